@@ -1,0 +1,67 @@
+package analyze
+
+import (
+	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/value"
+)
+
+// Kind is the kind of a Mention.
+type Kind string
+
+// The kinds of mention.
+const (
+	PriceMention    Kind = "price"
+	QuantityMention Kind = "quantity"
+	ClaimMention    Kind = "claim"
+	ProductMention  Kind = "product"
+	TermMention     Kind = "term"
+	MessageMention  Kind = "message"
+)
+
+// Sentence is one sentence of a block.
+type Sentence struct {
+	Text     string
+	Block    int // index into Doc.Text.Blocks
+	Offset   int // byte offset of Text in the block's text
+	Location extract.Location
+}
+
+// Mention is one thing a source says that the story has a view on.
+type Mention struct {
+	Kind     Kind
+	Text     string // as written
+	Location extract.Location
+	Sentence int // index into Doc.Sentences; -1 for structured data
+	// Subject is the canonical id the mention is about: "routeplanner/fleet"
+	// for a plan's price, "trial" for a fact, "fuel" for an approved claim,
+	// "one-view" for a message, a product id, or a term's preferred form.
+	// Empty when it cannot be told.
+	Subject string
+
+	Price    *value.Price    // PriceMention
+	Quantity *value.Quantity // QuantityMention
+	// Annual is set on price mentions attributed to a plan's annual price.
+	Annual bool
+
+	// Match says how a product or term mention matched: "exact", "alias",
+	// "retired", "case", "spacing", "typo" (products); "avoid" (terms);
+	// "forbidden" (claims); "approved", "changed", "unmatched" (claims).
+	Match string
+	// Canonical is the form the story wants: the product's canonical name,
+	// the preferred term, the approved claim's text, the message's text.
+	Canonical string
+	// Score is the similarity, 0–1, for claims and messages.
+	Score float64
+	// ClaimKind is superlative | comparative | statistic | absolute.
+	ClaimKind string
+	// Structured is set for prices read from JSON-LD or microdata.
+	Structured bool
+}
+
+// Doc is an analysed document.
+type Doc struct {
+	Source, Channel, Format string
+	Text                    *extract.Text
+	Sentences               []Sentence
+	Mentions                []Mention
+}

@@ -1,0 +1,171 @@
+package extract
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// Location says where a piece of text stands in its source.
+type Location struct {
+	Source   string `json:"source"`   // path relative to the working directory, or URL
+	Line     int    `json:"line"`     // 1-based line in the source file where known
+	Column   int    `json:"column"`   // 1-based column (in runes) where known
+	Page     int    `json:"page"`     // 1-based PDF page (or DOCX page where known); 0 = not applicable
+	Slide    int    `json:"slide"`    // 1-based PPTX/ODP slide; 0 = not applicable
+	Selector string `json:"selector"` // CSS path of the HTML element, where known
+}
+
+// String returns the location as a person reads it: "path:12:5",
+// "deck.pptx slide 4" or "brochure.pdf page 2".
+func (l Location) String() string {
+	var b strings.Builder
+	b.WriteString(l.Source)
+	switch {
+	case l.Slide > 0:
+		b.WriteString(" slide " + strconv.Itoa(l.Slide))
+	case l.Page > 0:
+		b.WriteString(" page " + strconv.Itoa(l.Page))
+	}
+	if l.Line > 0 {
+		if l.Slide > 0 || l.Page > 0 {
+			b.WriteString(" line " + strconv.Itoa(l.Line))
+		} else {
+			fmt.Fprintf(&b, ":%d", l.Line)
+			if l.Column > 0 {
+				fmt.Fprintf(&b, ":%d", l.Column)
+			}
+		}
+	}
+	return b.String()
+}
+
+// BlockKind tells what part of a document a Block is.
+type BlockKind string
+
+// The kinds of block.
+const (
+	Heading   BlockKind = "heading"
+	Paragraph BlockKind = "paragraph"
+	ListItem  BlockKind = "list-item"
+	Cell      BlockKind = "cell"  // a table cell; Context holds its row and column headers
+	Title     BlockKind = "title" // a slide or page title, or the HTML <title>
+	Notes     BlockKind = "notes" // speaker notes
+	Caption   BlockKind = "caption"
+)
+
+// Segment maps a run of a block's text back to its source: Text[Offset:]
+// begins at Line:Column in the source.
+type Segment struct {
+	Offset       int
+	Line, Column int
+}
+
+// Block is one unit of prose: a heading, a paragraph, a list item, a cell.
+type Block struct {
+	Kind     BlockKind
+	Level    int      // heading level 1–6, list depth; 0 otherwise
+	Text     string   // whitespace collapsed to single spaces
+	Location Location // where Text begins
+	// Context names what the block belongs to, outermost first: the headings
+	// above it, a table's column and row headers, a list's parent item, a
+	// slide's title. Subject attribution reads it.
+	Context  []string
+	Segments []Segment // maps offsets in Text to source lines; may be empty
+}
+
+// At returns the location of byte offset off in b.Text, using b.Segments to
+// find the source line and column where they are known.
+func (b *Block) At(off int) Location {
+	loc := b.Location
+	seg := Segment{Offset: 0, Line: loc.Line, Column: loc.Column}
+	for _, s := range b.Segments {
+		if s.Offset > off {
+			break
+		}
+		seg = s
+	}
+	if seg.Line == 0 {
+		return loc
+	}
+	loc.Line = seg.Line
+	loc.Column = seg.Column
+	if off > seg.Offset && off <= len(b.Text) {
+		loc.Column += len([]rune(b.Text[seg.Offset:off]))
+	}
+	return loc
+}
+
+// StructuredPrice is a price a page states in machine-readable form:
+// JSON-LD or microdata Offer / AggregateOffer.
+type StructuredPrice struct {
+	Product    string // the Product's name, where given
+	Price      string // price or lowPrice as written
+	HighPrice  string // AggregateOffer highPrice, where given
+	Currency   string // priceCurrency
+	ValidUntil string // priceValidUntil
+	Location   Location
+}
+
+// DirectiveKind is one of the inline suppression comments.
+type DirectiveKind string
+
+// The suppression comments: <!-- onestory-disable RULE... -->,
+// <!-- onestory-enable RULE... --> and <!-- onestory-disable-next-line RULE... -->.
+// With no rule named, they apply to every rule.
+const (
+	Disable         DirectiveKind = "disable"
+	Enable          DirectiveKind = "enable"
+	DisableNextLine DirectiveKind = "disable-next-line"
+)
+
+// Directive is an inline suppression comment found in a source.
+type Directive struct {
+	Kind  DirectiveKind
+	Rules []string // empty: all rules
+	Line  int      // the comment's (last) line
+	Slide int      // for slide notes, where a collateral format carries them
+	Page  int
+}
+
+// Text is what extraction makes of one document.
+type Text struct {
+	Source      string
+	Format      string
+	Title       string
+	Blocks      []Block
+	Prices      []StructuredPrice
+	Directives  []Directive
+	FrontMatter map[string]any // Markdown front matter, read but not checked as prose
+	Pages       int            // pages or slides, for collateral
+}
+
+// Func extracts one format.
+type Func func(ctx context.Context, source string, data []byte) (*Text, error)
+
+// Extract reads data in the given format. The error says what is wrong with
+// the document in one sentence; callers turn it into an unreadable-source
+// finding.
+func Extract(ctx context.Context, format, source string, data []byte) (*Text, error) {
+	fn, ok := formats[format]
+	if !ok {
+		return nil, fmt.Errorf("no extractor for format %q", format)
+	}
+	t, err := fn(ctx, source, data)
+	if err != nil {
+		return nil, err
+	}
+	t.Source, t.Format = source, format
+	return t, nil
+}
+
+// Formats returns the formats Extract reads, sorted.
+func Formats() []string {
+	out := make([]string, 0, len(formats))
+	for f := range formats {
+		out = append(out, f)
+	}
+	sortStrings(out)
+	return out
+}

@@ -1,0 +1,33 @@
+package report
+
+import (
+	"github.com/onestory/onestory/rules"
+)
+
+// Report is everything a format may show about one run.
+type Report struct {
+	Schema    int             `json:"schema"`
+	Tool      string          `json:"tool"`
+	Version   string          `json:"version"`
+	Story     string          `json:"story"`
+	Summary   Summary         `json:"summary"`
+	Documents []Document      `json:"documents"`
+	Findings  []rules.Finding `json:"findings"`
+}
+
+// Document is a checked source and its status.
+type Document struct {
+	Source  string `json:"source"`
+	Channel string `json:"channel"`
+	Format  string `json:"format"`
+	Status  string `json:"status"` // ok | unreadable | suppressed
+}
+
+// Summary counts documents and findings.
+type Summary struct {
+	Documents  int            `json:"documents"`
+	Findings   int            `json:"findings"`
+	BySeverity map[string]int `json:"by_severity"`
+	ByRule     map[string]int `json:"by_rule"`
+	ByChannel  map[string]int `json:"by_channel"`
+}

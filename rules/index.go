@@ -1,0 +1,31 @@
+package rules
+
+import (
+	"github.com/onestory/onestory/analyze"
+	"github.com/onestory/onestory/extract"
+)
+
+// Entry is the compact record of one mention that corpus rules read. The
+// index holds entries, never whole documents.
+type Entry struct {
+	Kind     analyze.Kind
+	Subject  string
+	Channel  string
+	Value    string // normalised value; two entries agree when their Values are equal
+	Display  string // the value as a person reads it: "$18 per vehicle per month"
+	Text     string // as written in the source
+	Excerpt  string // the sentence, cut to a few hundred bytes
+	Location extract.Location
+}
+
+// DocInfo is what the index keeps of a document.
+type DocInfo struct {
+	Source, Channel, Format string
+	Err                     string // set when the document was unreadable
+}
+
+// Index is what the corpus rules see: every document's mentions as Entries.
+type Index struct {
+	Docs    []DocInfo
+	Entries []Entry
+}

@@ -1,0 +1,105 @@
+package rules
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/onestory/onestory/analyze"
+	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/story"
+)
+
+// Severity is how serious a finding is.
+type Severity int
+
+// The severities, weakest first.
+const (
+	Info Severity = iota
+	Warning
+	Error
+)
+
+// String returns "info", "warning" or "error".
+func (s Severity) String() string {
+	switch s {
+	case Error:
+		return "error"
+	case Warning:
+		return "warning"
+	default:
+		return "info"
+	}
+}
+
+// MarshalText writes the severity's name.
+func (s Severity) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+
+// ParseSeverity reads "error", "warning" or "info".
+func ParseSeverity(s string) (Severity, error) {
+	switch s {
+	case "error":
+		return Error, nil
+	case "warning":
+		return Warning, nil
+	case "info":
+		return Info, nil
+	}
+	return 0, fmt.Errorf("unknown severity %q (want error, warning or info)", s)
+}
+
+// Scope says what a rule looks at.
+type Scope int
+
+// The scopes.
+const (
+	Document Scope = iota // one analysed document at a time, in parallel
+	Corpus                // once, over the index of every document's mentions
+)
+
+// Rule checks one aspect of what sources say against the story.
+type Rule struct {
+	ID       string   // kebab-case, stable forever: "product-name"
+	Doc      string   // "title\n\ndetails"
+	Severity Severity // default; messaging.yaml may override
+	Scope    Scope
+	Check    func(*Pass)
+}
+
+// Finding is one place where a source departs from the story or from
+// another source.
+type Finding struct {
+	Rule     string             `json:"rule"`
+	Severity Severity           `json:"severity"`
+	Message  string             `json:"message"`
+	Channel  string             `json:"channel"`
+	Subject  string             `json:"subject"`
+	Expected string             `json:"expected"`
+	Found    string             `json:"found"`
+	Excerpt  string             `json:"excerpt"`
+	Location extract.Location   `json:"location"`
+	Related  []extract.Location `json:"related"`
+	Fix      string             `json:"fix,omitempty"`
+}
+
+// Pass is the only door between a rule and the checker.
+type Pass struct {
+	Story *story.Story
+	Doc   *analyze.Doc // Document scope
+	Index *Index       // Corpus scope
+	Now   time.Time    // today, injectable for tests
+	rule  *Rule
+	emit  func(Finding)
+}
+
+// Report records a finding of the pass's rule. Rule and Severity are filled
+// in; Channel and Excerpt default from the document where unset.
+func (p *Pass) Report(f Finding) {
+	f.Rule = p.rule.ID
+	if f.Channel == "" && p.Doc != nil {
+		f.Channel = p.Doc.Channel
+	}
+	if f.Related == nil {
+		f.Related = []extract.Location{}
+	}
+	p.emit(f)
+}

@@ -1,0 +1,125 @@
+package story
+
+import (
+	"time"
+
+	"github.com/onestory/onestory/value"
+)
+
+// Story is a loaded, validated story file.
+type Story struct {
+	Path        string // the file it was loaded from
+	Version     int
+	Company     string
+	Channels    []Channel // in file order: the first match wins
+	Sources     []string
+	Products    []Product
+	Facts       []Fact
+	Claims      Claims
+	Messages    []Message
+	Terminology []Term
+	Offers      []Offer
+	Rules       map[string]RuleSetting // keyed by rule id (ids are lower-case kebab)
+	Ignore      []string
+	Custom      []CustomRule
+}
+
+// Pos is a position in the story file.
+type Pos struct{ Line, Column int }
+
+// Channel maps sources to a team.
+type Channel struct {
+	Name  string
+	Globs []string
+	Pos   Pos
+}
+
+// Product is a product with its plans.
+type Product struct {
+	ID           string
+	Name         string
+	Aliases      []string
+	RetiredNames []string
+	Plans        []Plan
+	Pos          Pos
+}
+
+// Plan is a product's plan and its canonical prices.
+type Plan struct {
+	ID          string
+	Name        string
+	Price       *value.Price // nil when the story gives none
+	AnnualPrice *value.Price
+	Pos         Pos
+}
+
+// Fact is a canonical quantity: a trial length, an uptime, a limit.
+type Fact struct {
+	ID    string
+	About []string // phrases that name the fact
+	Value value.Quantity
+	Pos   Pos
+}
+
+// Claims are the approved and forbidden claims.
+type Claims struct {
+	Approved  []Claim
+	Forbidden []string
+}
+
+// Claim is an approved claim.
+type Claim struct {
+	ID       string
+	Text     string
+	Evidence string
+	Pos      Pos
+}
+
+// Message is a key message and the channels that must convey it.
+type Message struct {
+	ID         string
+	Text       string
+	RequiredIn []string
+	Pos        Pos
+}
+
+// Term is a preferred term and the forms to avoid.
+type Term struct {
+	Use   string
+	Avoid []string
+	Pos   Pos
+}
+
+// Offer is a time-limited offer.
+type Offer struct {
+	ID         string
+	Text       string
+	ValidFrom  time.Time // zero: no start
+	ValidUntil time.Time // zero: no end; inclusive (the whole day)
+	Pos        Pos
+}
+
+// RuleSetting overrides a built-in or custom rule.
+type RuleSetting struct {
+	Severity string // error | warning | info; "" keeps the default
+	Off      bool   // severity: off
+}
+
+// CustomRule is a rule defined in the story file: kind existence,
+// substitution or required. Its id is "custom/<name>".
+type CustomRule struct {
+	Name     string
+	Kind     string // existence | substitution | required
+	Message  string
+	Severity string
+	Tokens   []string // existence, required: phrases
+	Patterns []string // existence, required: regular expressions
+	Swap     []Swap   // substitution
+	Sources  []string // required: globs of the sources it applies to
+	Pos      Pos
+}
+
+// Swap is one substitution of a custom rule: write Use instead of Avoid.
+type Swap struct {
+	Avoid, Use string
+}
