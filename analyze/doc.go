@@ -2,4 +2,19 @@
 // quantities, claims, product names, terms and key messages, each with its
 // location and, where it can tell, the canonical subject it is about. It
 // finds what sources say; the rules package decides what is wrong.
+//
+// New builds an Analyzer once per story; Analyze runs it over one
+// extract.Text and returns a Doc. Files:
+//
+//   - analyzer.go: Analyzer, New, Analyze: the order of the finders and how
+//     their spans become located, sorted Mentions.
+//   - sentences.go: sentence splitting with the Punkt model prose uses.
+//   - terms.go: terms to avoid and forbidden claims (one Aho–Corasick
+//     automaton); words.go: word boundaries, URLs and paths, case.
+//   - products.go: product, alias, retired and plan names and their near
+//     misses (case, spacing, typos).
+//   - prices.go: prices and quantities (package value) per sentence, and
+//     structured prices; subjects.go: which plan a price is about;
+//     facts.go: which fact a quantity is about.
+//   - claims.go, similarity.go, messages.go: claims and key messages.
 package analyze

@@ -30,4 +30,6 @@ type Options struct {
 	MaxFileSize int64
 	// Stdin is read for the source "-"; its format is sniffed.
 	Stdin io.Reader
+	// Web says how URLs, sitemaps and URL lists are fetched.
+	Web WebOptions
 }

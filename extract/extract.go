@@ -53,6 +53,9 @@ const (
 	Title     BlockKind = "title" // a slide or page title, or the HTML <title>
 	Notes     BlockKind = "notes" // speaker notes
 	Caption   BlockKind = "caption"
+	// Meta is page metadata a reader sees outside the body: the HTML meta
+	// description that search results and link previews show.
+	Meta BlockKind = "meta"
 )
 
 // Segment maps a run of a block's text back to its source: Text[Offset:]
@@ -73,6 +76,9 @@ type Block struct {
 	// slide's title. Subject attribution reads it.
 	Context  []string
 	Segments []Segment // maps offsets in Text to source lines; may be empty
+	// Hidden marks a block of a hidden slide (PPTX show="0", ODP hidden
+	// page): it ships in the file but is not shown when presenting.
+	Hidden bool
 }
 
 // At returns the location of byte offset off in b.Text, using b.Segments to
@@ -139,6 +145,16 @@ type Text struct {
 	Directives  []Directive
 	FrontMatter map[string]any // Markdown front matter, read but not checked as prose
 	Pages       int            // pages or slides, for collateral
+	// Warnings are problems in a document that is still read: malformed
+	// JSON-LD, front matter that is not valid YAML or TOML.
+	Warnings []Warning
+}
+
+// Warning is a problem found in part of a document that extraction read
+// past; the rest of the document is still extracted.
+type Warning struct {
+	Message  string
+	Location Location
 }
 
 // Func extracts one format.

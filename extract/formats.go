@@ -6,7 +6,13 @@ import "sort"
 var formats = map[string]Func{
 	"html":     HTML,
 	"markdown": Markdown,
+	"mdx":      MDX,
 	"text":     Plain,
+	"pptx":     PPTX,
+	"docx":     DOCX,
+	"pdf":      PDF,
+	"odt":      ODT,
+	"odp":      ODP,
 }
 
 func sortStrings(s []string) { sort.Strings(s) }

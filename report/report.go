@@ -13,6 +13,9 @@ type Report struct {
 	Summary   Summary         `json:"summary"`
 	Documents []Document      `json:"documents"`
 	Findings  []rules.Finding `json:"findings"`
+	// View is the story matrix, for the html format; nil when the caller
+	// did not build one.
+	View *View `json:"-"`
 }
 
 // Document is a checked source and its status.
@@ -26,8 +29,11 @@ type Document struct {
 // Summary counts documents and findings.
 type Summary struct {
 	Documents  int            `json:"documents"`
+	Unreadable int            `json:"unreadable"`
 	Findings   int            `json:"findings"`
 	BySeverity map[string]int `json:"by_severity"`
 	ByRule     map[string]int `json:"by_rule"`
 	ByChannel  map[string]int `json:"by_channel"`
+	// Baseline is set when a baseline was applied.
+	Baseline *BaselineStats `json:"baseline,omitempty"`
 }

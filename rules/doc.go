@@ -1,6 +1,17 @@
-// Package rules decides what is wrong: each built-in rule is a value of type
-// Rule in its own file (rule id product-name lives in product_name.go), All
-// returns them in a fixed order, and Check runs them over analysed documents
-// and the corpus index, applies severities from the story file and inline
-// suppressions, and returns sorted Findings.
+// Package rules decides what is wrong. Each built-in rule is a value of
+// type Rule in its own file, named after its id (price-mismatch lives in
+// price_mismatch.go), and All returns them in a fixed order. Custom rules
+// from the story file (existence, substitution, required) are compiled once
+// by NewChecker (custom.go, phrase.go).
+//
+// A Checker runs the rules: Document runs the document rules over one
+// analysed document (from many goroutines at once), applies its inline
+// suppression comments (suppress.go) and records its prices, quantities and
+// conveyed messages in a compact Index (record.go); Unreadable reports a
+// source that could not be read; Corpus runs the corpus rules, such as
+// price-conflict and missing-message, once over the Index. Severities come
+// from each rule, overridden by the story's rules section (checker.go).
+// Sort orders findings so that output is the same byte for byte.
+//
+// Rules do no I/O: everything they read comes through their Pass.
 package rules

@@ -8,14 +8,17 @@ import (
 // Entry is the compact record of one mention that corpus rules read. The
 // index holds entries, never whole documents.
 type Entry struct {
-	Kind     analyze.Kind
-	Subject  string
-	Channel  string
-	Value    string // normalised value; two entries agree when their Values are equal
-	Display  string // the value as a person reads it: "$18 per vehicle per month"
-	Text     string // as written in the source
-	Excerpt  string // the sentence, cut to a few hundred bytes
-	Location extract.Location
+	Kind    analyze.Kind
+	Subject string
+	Annual  bool // a price attributed to the plan's annual price
+	// Structured marks a price read from the page's JSON-LD or microdata.
+	Structured bool
+	Channel    string
+	Value      string // normalised value; two entries agree when their Values are equal
+	Display    string // the value as a person reads it: "$18 per vehicle per month"
+	Text       string // as written in the source
+	Excerpt    string // the sentence, cut to a few hundred bytes
+	Location   extract.Location
 }
 
 // DocInfo is what the index keeps of a document.

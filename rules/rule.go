@@ -87,14 +87,19 @@ type Pass struct {
 	Doc   *analyze.Doc // Document scope
 	Index *Index       // Corpus scope
 	Now   time.Time    // today, injectable for tests
-	rule  *Rule
-	emit  func(Finding)
+	// Err is why the document could not be read; set only on the pass that
+	// reports an unreadable source (Doc then carries just its name).
+	Err  error
+	rule *Rule
+	sev  Severity
+	emit func(Finding)
 }
 
 // Report records a finding of the pass's rule. Rule and Severity are filled
-// in; Channel and Excerpt default from the document where unset.
+// in, Channel defaults to the document's, and a nil Related becomes empty.
 func (p *Pass) Report(f Finding) {
 	f.Rule = p.rule.ID
+	f.Severity = p.sev
 	if f.Channel == "" && p.Doc != nil {
 		f.Channel = p.Doc.Channel
 	}

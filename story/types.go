@@ -1,6 +1,7 @@
 package story
 
 import (
+	"regexp"
 	"time"
 
 	"github.com/onestory/onestory/value"
@@ -111,11 +112,13 @@ type CustomRule struct {
 	Name     string
 	Kind     string // existence | substitution | required
 	Message  string
-	Severity string
-	Tokens   []string // existence, required: phrases
-	Patterns []string // existence, required: regular expressions
-	Swap     []Swap   // substitution
-	Sources  []string // required: globs of the sources it applies to
+	Severity string           // error | warning | info; "" keeps the default
+	Off      bool             // severity: off
+	Tokens   []string         // existence, required: phrases
+	Patterns []string         // existence, required: regular expressions
+	Regexps  []*regexp.Regexp // Patterns, compiled when the story loads
+	Swap     []Swap           // substitution
+	Sources  []string         // required: globs of the sources it applies to
 	Pos      Pos
 }
 

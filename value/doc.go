@@ -4,7 +4,29 @@
 // packages share these parsers so that a canonical value and a value found in
 // a source are normalised by the same code.
 //
-// Files: price.go (Price and its methods), price_parse.go (ParsePrice,
-// FindPrices), currency.go (symbols and ISO 4217 codes), quantity.go
-// (Quantity, ParseQuantity, FindQuantities).
+// Amounts are canonical decimal strings ("1299.99"), currencies ISO 4217
+// codes where the symbol names one ("US$" → "USD"), periods and units
+// singular words ("month", "vehicle"). Key gives a comparable normal form,
+// Equal compares Keys, Diff names what differs and String renders a value
+// the way a person reads it.
+//
+// Files:
+//   - types.go: Price, Quantity and their spans (the contract).
+//   - price.go: Price.Key, Equal, Diff, String.
+//   - price_parse.go: ParsePrice, ParsePriceWith, the currency choice of a
+//     whole-string price, "free"/"custom" words and "from".
+//   - price_find.go: FindPrices over running text.
+//   - price_words.go: "free" and "contact sales" in running text.
+//   - amount.go: which number is the amount, ranges, "k"/"M" multipliers,
+//     the euro sign as decimal point ("35€99").
+//   - number.go: where a written number starts and ends.
+//   - decimal.go: decimal separator guessing and canonical decimals.
+//   - period.go: period and unit words after a price ("per user per month").
+//   - currency.go, currency_rare.go: currency symbols and codes, CurrencyCode.
+//   - quantity.go: Quantity.Key, Equal, Diff, String.
+//   - quantity_parse.go: ParseQuantity, FindQuantities.
+//   - quantity_units.go: unit names, number words and bounding words.
+//
+// The price rules follow scrapinghub/price-parser (BSD-3-Clause); its test
+// cases measure them (see pricecases_test.go).
 package value

@@ -18,6 +18,7 @@ type Price struct {
 	Amount   string // canonical decimal; "0" for Free; "" for Custom
 	Max      string // high end of a Range
 	Currency string // ISO 4217 code where one is known ("USD"), else the symbol as written
+	Symbol   string // the currency as written ("US$", "€", "руб."); "" if none
 	Period   string // "" (not stated) | "once" | "hour" | "day" | "week" | "month" | "year"
 	Unit     string // what it is per, singular lower case: "user", "seat", "vehicle"; "" if none
 	From     bool   // "from $19", "starting at $19"

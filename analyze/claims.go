@@ -1,0 +1,233 @@
+package analyze
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/onestory/onestory/story"
+)
+
+// Claims: a sentence is cut into clauses (at ";", ":", dashes, brackets);
+// a clause with a claim word (the detectors and tables of stem_claims.go)
+// is one claim. It is compared with every approved claim: when the words
+// say the same thing (similarity ≥ claimThreshold) it is "approved", or
+// "changed" when its numbers, their operators ("up to", "at least") or its
+// strength (a superlative or absolute word the approved text lacks) differ.
+// A clause that restates a key message counts as approved, with the message
+// as its subject. Anything else is "unmatched".
+
+// claimThreshold is the similarity from which a claim restates an approved
+// claim (calibrated on the pairs of TestSimilarityPairs).
+const claimThreshold = 0.6
+
+// claimRef is an approved claim or a key message, ready to compare.
+type claimRef struct {
+	id, text string
+	terms    []term
+	numbers  []string // numeric signature, see claimNumbers
+	strong   []string // superlative and absolute words
+}
+
+// claimIndex finds and matches claims. It is read-only once built and safe
+// for concurrent use.
+type claimIndex struct {
+	approved []claimRef
+	messages []claimRef
+	v        *vocab
+}
+
+// newClaimIndex prepares the story's approved claims and key messages.
+func newClaimIndex(s *story.Story) *claimIndex {
+	approved, messages, v := storyRefs(s)
+	return &claimIndex{approved: approved, messages: messages, v: v}
+}
+
+// storyRefs prepares the story's approved claims and key messages for
+// comparison, and the vocabulary they make.
+func storyRefs(s *story.Story) (approved, messages []claimRef, v *vocab) {
+	m := newConceptCache(nil)
+	ref := func(id, text string) claimRef {
+		ws := simWords(text)
+		return claimRef{id: id, text: text, terms: m.terms(ws),
+			numbers: claimNumbers(text, ws), strong: strongWords(ws)}
+	}
+	for _, a := range s.Claims.Approved {
+		approved = append(approved, ref(a.ID, a.Text))
+	}
+	for _, msg := range s.Messages {
+		messages = append(messages, ref(msg.ID, msg.Text))
+	}
+	var corpus [][]string
+	for _, r := range append(slices.Clone(approved), messages...) {
+		var cs []string
+		for _, t := range r.terms {
+			cs = append(cs, t.c)
+		}
+		corpus = append(corpus, cs)
+	}
+	v = newVocab(corpus)
+	for _, refs := range [][]claimRef{approved, messages} {
+		for i := range refs {
+			for j := range refs[i].terms {
+				refs[i].terms[j].w = v.weight(refs[i].terms[j].c)
+			}
+		}
+	}
+	return approved, messages, v
+}
+
+// find returns the claims in one sentence: Start and End are byte offsets
+// in sent; the mention has Kind, Text, ClaimKind, Match, Subject, Canonical
+// and Score set.
+func (c *claimIndex) find(sent string) []span {
+	if !mayHaveClaim(sent) {
+		return nil
+	}
+	ws := simWords(sent)
+	var out []span
+	cache := conceptCache{v: c.v} // no memory: a sentence seldom repeats a word
+	for _, cl := range clauses(sent, ws) {
+		kind := claimKindOf(cl)
+		if kind == "" {
+			continue
+		}
+		start, end := cl[0].start, cl[len(cl)-1].end
+		m := c.match(cache, sent[start:end], cl)
+		m.ClaimKind = kind
+		out = append(out, span{Start: start, End: end, Mention: m})
+	}
+	return out
+}
+
+// match compares one claim with the approved claims, then the messages.
+func (c *claimIndex) match(cache conceptCache, text string, ws []simWord) Mention {
+	m := Mention{Kind: ClaimMention, Text: text, Sentence: -1, Match: "unmatched"}
+	terms := cache.terms(ws)
+	ref, score := c.nearest(c.approved, terms)
+	m.Score = score
+	if score >= claimThreshold {
+		m.Subject, m.Canonical, m.Match = ref.id, ref.text, "approved"
+		if numbersChanged(claimNumbers(text, ws), ref.numbers) || stronger(strongWords(ws), ref.strong) {
+			m.Match = "changed"
+		}
+		return m
+	}
+	if msg, s := c.nearest(c.messages, terms); s >= messageThreshold {
+		m.Subject, m.Canonical, m.Match, m.Score = msg.id, msg.text, "approved", s
+	}
+	return m
+}
+
+// nearest returns the reference most similar to terms and its score.
+func (c *claimIndex) nearest(refs []claimRef, terms []term) (claimRef, float64) {
+	var best claimRef
+	top := 0.0
+	for _, r := range refs {
+		if s := similarity(r.terms, terms); s > top {
+			best, top = r, s
+		}
+	}
+	return best, top
+}
+
+// stronger reports whether got has a superlative or absolute word that ref
+// lacks.
+func stronger(got, ref []string) bool {
+	for _, w := range got {
+		if !slices.Contains(ref, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauses cuts the words of sent into clauses at ";", ":", dashes, brackets,
+// bullets and pipes between words.
+func clauses(sent string, ws []simWord) [][]simWord {
+	var out [][]simWord
+	from := 0
+	for i := 1; i <= len(ws); i++ {
+		if i < len(ws) && !strings.ContainsAny(sent[ws[i-1].end:ws[i].start], ";:—–()[]|•") &&
+			!strings.Contains(sent[ws[i-1].end:ws[i].start], " - ") {
+			continue
+		}
+		out = append(out, ws[from:i])
+		from = i
+	}
+	return out
+}
+
+// claimKindOf returns the kind of claim a clause makes, "" for none. A
+// clause with several is labelled by the first of statistic, comparative,
+// superlative, absolute.
+func claimKindOf(ws []simWord) string {
+	kind := ""
+	for i := range ws {
+		if !mayClaimAt(ws, i) {
+			continue
+		}
+		k := ""
+		switch {
+		case isStatistic(ws, i):
+			k = claimStatistic
+		case isComparative(ws, i):
+			k = claimComparative
+		case isSuperlative(ws, i):
+			k = claimSuperlative
+		case isAbsolute(ws, i):
+			k = claimAbsolute
+		}
+		if claimRank(k) > claimRank(kind) {
+			kind = k
+		}
+	}
+	return kind
+}
+
+// mayClaimAt reports whether a claim detector can answer yes at ws[i]: a
+// word of the claim tables or the first of a two-word claim, a word ending
+// in "-est", "#1", or a number (or number word) with "%", "x", "percent",
+// "times" or a time unit. It is the cheap test that most words fail; mayHaveClaim is the
+// same test over a whole sentence.
+func mayClaimAt(ws []simWord, i int) bool {
+	w := ws[i].low
+	if !ws[i].num {
+		if claimTriggers[w] || len(w) >= 6 && strings.HasSuffix(w, "est") ||
+			multipliers[w] != "" && claimNext(ws, i) == "times" {
+			return true
+		}
+		pair := [2]string{w, claimNext(ws, i)}
+		return claimPairFirst[w] && (superlativePairs[pair] || absolutePairs[pair])
+	}
+	if numberMayClaim(w) {
+		return true
+	}
+	n := claimNext(ws, i)
+	return n == "percent" || n == "times" || timeUnits[n]
+}
+
+// claimRank orders the kinds of claim, the most checkable first.
+func claimRank(kind string) int {
+	switch kind {
+	case claimStatistic:
+		return 4
+	case claimComparative:
+		return 3
+	case claimSuperlative:
+		return 2
+	case claimAbsolute:
+		return 1
+	}
+	return 0
+}
+
+// strongWords returns the superlative and absolute words of ws.
+func strongWords(ws []simWord) []string {
+	var out []string
+	for i := range ws {
+		if mayClaimAt(ws, i) && (isSuperlative(ws, i) || isAbsolute(ws, i)) {
+			out = append(out, ws[i].low)
+		}
+	}
+	return out
+}

@@ -1,0 +1,110 @@
+package analyze
+
+import (
+	"slices"
+	"sync"
+	"testing"
+
+	"github.com/onestory/onestory/extract"
+)
+
+func sentencesOf(texts ...string) []Sentence {
+	out := make([]Sentence, len(texts))
+	for i, t := range texts {
+		out[i] = Sentence{Text: t, Location: extract.Location{Source: "deck.pptx", Slide: i + 1}}
+	}
+	return out
+}
+
+func TestMessagesBest(t *testing.T) {
+	idx := newMessageIndex(kestrelStory())
+	sents := sentencesOf(
+		"Kestrel Fleetworks helps 2,500 fleets plan better routes.",
+		"Drivers log their hours in the driver app.",
+		"See all your vans, drivers and drops on one real-time screen.",
+		"Export your delivery data to CSV at any time.",
+		"All customer data is stored in EU data centres.",
+		"Customer data never leaves the EU.",
+	)
+	got := idx.best(sents)
+	want := []struct {
+		subject, match string
+		sentence       int
+	}{{"one-view", "conveyed", 2}, {"eu-data", "conveyed", 5}}
+	if len(got) != len(want) {
+		t.Fatalf("best = %+v, want %d mentions", got, len(want))
+	}
+	for i, w := range want {
+		m := got[i]
+		if m.Subject != w.subject || m.Match != w.match || m.Sentence != w.sentence || m.Kind != MessageMention ||
+			m.Text != sents[w.sentence].Text || m.Location != sents[w.sentence].Location || m.Canonical == "" {
+			t.Errorf("best[%d] = %+v, want %s %s in sentence %d", i, m, w.subject, w.match, w.sentence)
+		}
+	}
+}
+
+func TestMessagesWeak(t *testing.T) {
+	idx := newMessageIndex(kestrelStory())
+	sents := sentencesOf(
+		"Drivers log their hours in the driver app.",
+		"Vehicle maintenance reminders arrive by email.",
+		"Invoices are sent at the start of each month.",
+	)
+	got := idx.best(sents)
+	if len(got) != 1 || got[0].Subject != "one-view" || got[0].Match != "weak" || got[0].Score >= messageThreshold {
+		t.Fatalf("best = %+v, want one weak one-view mention", got)
+	}
+	if got[0].Sentence != 0 && got[0].Sentence != 1 {
+		t.Errorf("weak best sentence = %d, want a sentence about drivers or vehicles", got[0].Sentence)
+	}
+}
+
+func TestMessagesNone(t *testing.T) {
+	idx := newMessageIndex(kestrelStory())
+	if got := idx.best(nil); len(got) != 0 {
+		t.Errorf("best(nil) = %+v", got)
+	}
+	if got := idx.best(sentencesOf("", "—", "Pricing.")); len(got) != 0 {
+		t.Errorf("best of unrelated sentences = %+v", got)
+	}
+	empty := newMessageIndex(kestrelStory())
+	empty.messages = nil
+	if got := empty.best(sentencesOf("Customer data never leaves the EU.")); got != nil {
+		t.Errorf("best with no messages = %+v", got)
+	}
+}
+
+// TestMessagesConcurrent runs best from many goroutines on one index; run
+// with -race.
+func TestMessagesConcurrent(t *testing.T) {
+	idx := newMessageIndex(kestrelStory())
+	sents := sentencesOf("A single live map of all your trucks, drivers and deliveries.",
+		"Your customers' records are kept in European data centers only.")
+	want := idx.best(sents)
+	var wg sync.WaitGroup
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for range 50 {
+				if got := idx.best(sents); !slices.Equal(got, want) {
+					t.Errorf("concurrent best = %+v, want %+v", got, want)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+// BenchmarkMessagesBest measures messages.best over generated sentences.
+func BenchmarkMessagesBest(b *testing.B) {
+	idx := newMessageIndex(kestrelStory())
+	sents := benchSentences(2000)
+	b.SetBytes(sentenceBytes(sents))
+	b.ReportAllocs()
+	reportCPU(b, sentenceBytes(sents))
+	for b.Loop() {
+		idx.best(sents)
+	}
+}

@@ -1,0 +1,159 @@
+package analyze
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/value"
+)
+
+// valueFinder finds prices and quantities in a block's sentences and tells
+// what each is about.
+type valueFinder struct {
+	subjects *subjectIndex
+}
+
+// blockValues appends the price and quantity mentions of the sentences of
+// block bi of t; first is the index of the block's first sentence in the
+// document.
+func (v *valueFinder) blockValues(out []ordered, t *extract.Text, bi int, sents []Sentence, first int) []ordered {
+	b := &t.Blocks[bi]
+	context, known := "", false
+	contextSubject := func() string {
+		if !known {
+			context, known = v.subjects.contextSubject(t, bi), true
+		}
+		return context
+	}
+	for i, s := range sents {
+		ps := value.FindPrices(s.Text)
+		qs := withoutPrices(value.FindQuantities(s.Text), ps)
+		out = v.priceMentions(out, b, s, first+i, ps, contextSubject)
+		out = v.quantityMentions(out, b, s, first+i, qs)
+	}
+	return out
+}
+
+// priceMentions appends the mentions of the prices ps of sentence s.
+func (v *valueFinder) priceMentions(out []ordered, b *extract.Block, s Sentence, si int, ps []value.PriceSpan, contextSubject func() string) []ordered {
+	if len(ps) == 0 {
+		return out
+	}
+	where := make([]bounds, len(ps))
+	for i, p := range ps {
+		where[i] = bounds{p.Start, p.End}
+	}
+	subjects := sentenceSubjects(v.subjects.refs(s.Text), where)
+	for i, p := range ps {
+		if subjects[i] == "" {
+			subjects[i] = contextSubject()
+		}
+		price := p.Price
+		m := Mention{
+			Kind: PriceMention, Text: s.Text[p.Start:p.End], Location: b.At(s.Offset + p.Start),
+			Sentence: si, Subject: subjects[i], Price: &price,
+		}
+		m.Annual = v.subjects.annual[m.Subject] && (price.Period == "year" || billedAnnually(s.Text[p.Start:annualEnd(s.Text, ps, i)]))
+		out = append(out, ordered{s.Offset + p.Start, s.Offset + p.End, m})
+	}
+	return out
+}
+
+// annualEnd is where to stop looking for "billed annually" after price i:
+// a few words on, and never past the next price.
+func annualEnd(text string, ps []value.PriceSpan, i int) int {
+	end := min(len(text), ps[i].End+40)
+	if i+1 < len(ps) {
+		end = min(end, ps[i+1].Start)
+	}
+	return end
+}
+
+// quantityMentions appends the mentions of the quantities qs of sentence s.
+func (v *valueFinder) quantityMentions(out []ordered, b *extract.Block, s Sentence, si int, qs []value.QuantitySpan) []ordered {
+	if len(qs) == 0 {
+		return out
+	}
+	facts := v.subjects.factSubjects(s.Text, qs)
+	for i, q := range qs {
+		quantity := q.Quantity
+		if facts[i] == "" && b.Kind == extract.Cell {
+			facts[i] = v.subjects.cellFact(b.Context, quantity)
+		}
+		m := Mention{
+			Kind: QuantityMention, Text: s.Text[q.Start:q.End], Location: b.At(s.Offset + q.Start),
+			Sentence: si, Subject: facts[i], Quantity: &quantity,
+		}
+		out = append(out, ordered{s.Offset + q.Start, s.Offset + q.End, m})
+	}
+	return out
+}
+
+// withoutPrices drops the quantities that overlap a price: "$18" is a
+// price, not also a number.
+func withoutPrices(qs []value.QuantitySpan, ps []value.PriceSpan) []value.QuantitySpan {
+	if len(ps) == 0 {
+		return qs
+	}
+	out := qs[:0]
+	for _, q := range qs {
+		overlaps := false
+		for _, p := range ps {
+			if q.Start < p.End && p.Start < q.End {
+				overlaps = true
+				break
+			}
+		}
+		if !overlaps {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// structuredPrices returns the mentions of the prices a page states in
+// JSON-LD or microdata. A price that cannot be read is left out: the
+// extractor keeps it in t.Prices for inspection.
+func (v *valueFinder) structuredPrices(t *extract.Text) []Mention {
+	var out []Mention
+	for _, sp := range t.Prices {
+		p, err := parseStructured(sp)
+		if err != nil {
+			continue
+		}
+		subject := ""
+		if refs := v.subjects.refs(sp.Product); len(refs) > 0 {
+			subject = refs[len(refs)-1].subject
+		}
+		out = append(out, Mention{
+			Kind: PriceMention, Text: p.Text, Location: sp.Location, Sentence: -1,
+			Subject: subject, Price: &p, Structured: true,
+		})
+	}
+	return out
+}
+
+// parseStructured reads a structured price and its currency ("18.00" and
+// "USD") as one price, trying the amount before and after the code.
+func parseStructured(sp extract.StructuredPrice) (value.Price, error) {
+	amount := strings.TrimSpace(sp.Price)
+	if high := strings.TrimSpace(sp.HighPrice); high != "" && high != amount {
+		amount += "-" + high
+	}
+	cur := strings.TrimSpace(sp.Currency)
+	if amount == "" {
+		return value.Price{}, fmt.Errorf("structured price of %q has no amount", sp.Product)
+	}
+	var firstErr error
+	for _, text := range []string{strings.TrimSpace(amount + " " + cur), strings.TrimSpace(cur + " " + amount)} {
+		p, err := value.ParsePrice(text)
+		if err == nil {
+			return p, nil
+		}
+		if firstErr == nil {
+			firstErr = err
+		}
+	}
+	return value.Price{}, fmt.Errorf("structured price of %q: %w", sp.Product, firstErr)
+}

@@ -1,0 +1,247 @@
+package analyze
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/hbollon/go-edlib"
+	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/story"
+)
+
+// nameForm is one way the story spells a product or plan.
+type nameForm struct {
+	text      string // as the story spells it: "RoutePlanner", "DriverLog Pro"
+	key       string // its letters and digits, lower-cased: "routeplanner"
+	match     string // "exact", "alias" or "retired" when written as text
+	canonical string // the form to write instead of a near miss
+	product   string // the product's canonical name
+	subject   string // product id, or "product/plan"
+	tail      string // for a plan form, the plan's own words, which must be written as is
+	typos     bool   // near misses by edit distance are looked for
+}
+
+// productFinder finds product and plan names, and their near misses. Every
+// form is indexed by its key (letters and digits, lower-cased), so a run of
+// one to a few words of the text is looked up in a map; only capitalised
+// words whose first letter starts some name are measured by edit distance,
+// and only against names of about their length.
+type productFinder struct {
+	byKey    map[string][]*nameForm
+	pairs    *[256][256]bool      // the first two bytes of keys
+	typo     map[byte][]*nameForm // forms checked for typos, by first byte
+	maxWords int                  // the most words a candidate spans
+}
+
+// newProductFinder indexes the story's product names, aliases, retired
+// names and plan names.
+func newProductFinder(s *story.Story) *productFinder {
+	f := &productFinder{byKey: map[string][]*nameForm{}, pairs: new([256][256]bool), typo: map[byte][]*nameForm{}}
+	for _, p := range s.Products {
+		f.add(&nameForm{text: p.Name, match: "exact", canonical: p.Name, product: p.Name, subject: p.ID, typos: true})
+		for _, a := range p.Aliases {
+			f.add(&nameForm{text: a, match: "alias", canonical: a, product: p.Name, subject: p.ID, typos: true})
+		}
+		for _, r := range p.RetiredNames {
+			f.add(&nameForm{text: r, match: "retired", canonical: p.Name, product: p.Name, subject: p.ID})
+		}
+		for _, pl := range p.Plans {
+			f.add(planForm(p, pl))
+		}
+	}
+	return f
+}
+
+// planForm is the name a plan goes by: "DriverLog Pro" when the plan's name
+// already holds the product's, "RoutePlanner Fleet" otherwise.
+func planForm(p story.Product, pl story.Plan) *nameForm {
+	text, tail := p.Name+" "+pl.Name, pl.Name
+	if rest, ok := strings.CutPrefix(pl.Name, p.Name+" "); ok {
+		text, tail = pl.Name, rest
+	}
+	return &nameForm{text: text, match: "exact", canonical: text, product: p.Name, subject: p.ID + "/" + pl.ID, tail: tail}
+}
+
+func (f *productFinder) add(n *nameForm) {
+	n.key = nameKey(n.text)
+	if n.key == "" {
+		return
+	}
+	f.byKey[n.key] = append(f.byKey[n.key], n)
+	for c := range 256 {
+		if len(n.key) == 1 || int(n.key[1]) == c {
+			f.pairs[n.key[0]][c] = true
+		}
+	}
+	if n.typos && maxEdits(len(n.key)) > 0 {
+		f.typo[n.key[0]] = append(f.typo[n.key[0]], n)
+	}
+	f.maxWords = min(max(f.maxWords, wordCount(n.text)+1), 8)
+}
+
+// nameKey returns the letters and digits of s, lower-cased.
+func nameKey(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+// maxEdits is how many typos a name of n letters may carry and still be
+// recognised: none below 6 letters, one from 6, two from 10.
+func maxEdits(n int) int {
+	switch {
+	case n >= 10:
+		return 2
+	case n >= 6:
+		return 1
+	}
+	return 0
+}
+
+// find returns the product and plan names in a block's text. Words whose
+// first two key letters start no name, and that are not capitalised words
+// whose first letter starts a name looked for with typos, are skipped
+// without building any key.
+func (f *productFinder) find(b *extract.Block) []span {
+	if len(f.byKey) == 0 {
+		return nil
+	}
+	text := b.Text
+	caps := b.Kind == extract.Heading || b.Kind == extract.Title || !hasLower(text)
+	var out []span
+	var buf [8]bounds
+	for i := 0; i < len(text); {
+		r, n := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:])
+		}
+		if !isAlnum(r) {
+			i += n
+			continue
+		}
+		if f.candidate(text, i, r) {
+			words := nextWords(buf[:0], text, i, f.maxWords)
+			if s, k := f.matchAt(text, words, caps); k > 0 {
+				out = append(out, s)
+				i = words[k-1].end
+				continue
+			}
+		}
+		i = wordEnd(text, i)
+	}
+	return out
+}
+
+// candidate reports whether a name may start at the word at text[i], whose
+// first rune is r.
+func (f *productFinder) candidate(text string, i int, r rune) bool {
+	if r >= utf8.RuneSelf {
+		return true
+	}
+	c0 := lowerByte(text[i])
+	j := i + 1
+	if j+1 < len(text) && (text[j] == ' ' || text[j] == '-') {
+		j++
+	}
+	if j < len(text) && f.pairs[c0][lowerByte(text[j])] {
+		return true
+	}
+	return 'A' <= r && r <= 'Z' && len(f.typo[c0]) > 0
+}
+
+// matchAt matches the words against the names, longest run first; it
+// returns the mention and how many words it spans, or 0.
+func (f *productFinder) matchAt(text string, words []bounds, caps bool) (span, int) {
+	var kb [96]byte
+	var eb [8]int
+	key, ends := kb[:0], eb[:0]
+	for _, w := range words {
+		key = appendKey(key, text[w.start:w.end])
+		ends = append(ends, len(key))
+	}
+	for k := len(words); k >= 1; k-- {
+		start, end := words[0].start, words[k-1].end
+		for _, n := range f.byKey[string(key[:ends[k-1]])] {
+			m := classify(text[start:end], n, k > 1 && !allCapitalised(text, words[:k]), caps)
+			if m != "" && !inCode(text, start, end) {
+				return nameSpan(start, end, text, n, m), k
+			}
+		}
+	}
+	if !startsUpper(text[words[0].start:]) {
+		return span{}, 0
+	}
+	return f.typoAt(text, words, key, ends)
+}
+
+// classify says how written, whose key is n's, matches n: n.match when
+// written as the story spells it (or in capitals in a heading), "retired",
+// "case", "spacing", or "" when it is no mention of n: a plan form whose
+// plan words are not written as is, or several words not all capitalised
+// ("route planner" is a generic phrase, "Route Planner" a misspelt name).
+func classify(written string, n *nameForm, generic, caps bool) string {
+	if n.tail != "" && !strings.HasSuffix(written, n.tail) {
+		return ""
+	}
+	switch {
+	case written == n.text:
+		return n.match
+	case n.match == "retired":
+		return "retired"
+	case strings.EqualFold(written, n.text):
+		if caps && strings.ToUpper(written) == written {
+			return n.match
+		}
+		return "case"
+	case generic:
+		return ""
+	}
+	return "spacing"
+}
+
+// typoAt looks for a name within maxEdits of a run of capitalised words,
+// preferring the closest and then the shortest run. key holds the words'
+// keys, ends where each word's ends.
+func (f *productFinder) typoAt(text string, words []bounds, key []byte, ends []int) (span, int) {
+	forms := f.typo[key[0]]
+	best, bestK, bestD := (*nameForm)(nil), 0, 3
+	for k := 1; k <= len(words); k++ {
+		if k > 1 && !startsUpper(text[words[k-1].start:]) {
+			break
+		}
+		cand := string(key[:ends[k-1]])
+		for _, n := range forms {
+			limit := maxEdits(len(n.key))
+			if absInt(len(cand)-len(n.key)) > limit {
+				continue
+			}
+			if d := edlib.OSADamerauLevenshteinDistance(cand, n.key); d <= limit && d < bestD {
+				best, bestK, bestD = n, k, d
+			}
+		}
+	}
+	if best == nil {
+		return span{}, 0
+	}
+	start, end := words[0].start, words[bestK-1].end
+	if inCode(text, start, end) {
+		return span{}, 0
+	}
+	return nameSpan(start, end, text, best, "typo"), bestK
+}
+
+// nameSpan builds the mention of a name.
+func nameSpan(start, end int, text string, n *nameForm, match string) span {
+	canonical := n.canonical
+	if match == "alias" {
+		canonical = n.product
+	}
+	return span{Start: start, End: end, Mention: Mention{
+		Kind: ProductMention, Text: text[start:end], Subject: n.subject, Match: match, Canonical: canonical,
+	}}
+}

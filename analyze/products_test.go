@@ -1,0 +1,96 @@
+package analyze
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/onestory/onestory/extract"
+)
+
+func TestProductFinder(t *testing.T) {
+	f := newProductFinder(testStory(t))
+	tests := []struct {
+		kind extract.BlockKind
+		text string
+		want []string // Text>Match>Canonical
+	}{
+		{extract.Paragraph, "RoutePlanner plans every route.", []string{"RoutePlanner>exact>RoutePlanner"}},
+		{extract.Paragraph, "Kestrel RoutePlanner and DriverLog work together.", []string{
+			"Kestrel RoutePlanner>alias>RoutePlanner", "DriverLog>exact>DriverLog"}},
+		{extract.Paragraph, "Upgrade to RoutePlanner Fleet today.", []string{"RoutePlanner Fleet>exact>RoutePlanner Fleet"}},
+		{extract.Paragraph, "DriverLog Pro costs less than you think.", []string{"DriverLog Pro>exact>DriverLog Pro"}},
+		{extract.Paragraph, "RouteMaster is now RoutePlanner.", []string{
+			"RouteMaster>retired>RoutePlanner", "RoutePlanner>exact>RoutePlanner"}},
+		{extract.Paragraph, "Our Routemaster customers moved.", []string{"Routemaster>retired>RoutePlanner"}},
+		// near misses
+		{extract.Paragraph, "Try Routeplanner free.", []string{"Routeplanner>case>RoutePlanner"}},
+		{extract.Paragraph, "Try routeplanner free.", []string{"routeplanner>case>RoutePlanner"}},
+		{extract.Paragraph, "WHY ROUTEPLANNER WINS is our slogan.", []string{"ROUTEPLANNER>case>RoutePlanner"}},
+		{extract.Paragraph, "Download Driverlog Pro now.", []string{"Driverlog Pro>case>DriverLog Pro"}},
+		{extract.Paragraph, "Meet Route Planner, the fastest way.", []string{"Route Planner>spacing>RoutePlanner"}},
+		{extract.Paragraph, "Meet Route-Planner and Driver Log.", []string{
+			"Route-Planner>spacing>RoutePlanner", "Driver Log>spacing>DriverLog"}},
+		{extract.Paragraph, "Kestrel Route Planner is here.", []string{"Kestrel Route Planner>spacing>Kestrel RoutePlanner"}},
+		{extract.Paragraph, "RoutPlanner and RoutePlaner and RoutePlanr.", []string{
+			"RoutPlanner>typo>RoutePlanner", "RoutePlaner>typo>RoutePlanner", "RoutePlanr>typo>RoutePlanner"}},
+		{extract.Paragraph, "Install DrivreLog on every phone.", []string{"DrivreLog>typo>DriverLog"}},
+		{extract.Paragraph, "Meet Route Planer.", []string{"Route Planer>typo>RoutePlanner"}},
+		// a heading in capitals is style, not a misspelling
+		{extract.Heading, "ROUTEPLANNER PRICING", []string{"ROUTEPLANNER>exact>RoutePlanner"}},
+		{extract.Paragraph, "TRY ROUTEPLANNER TODAY", []string{"ROUTEPLANNER>exact>RoutePlanner"}},
+		// must not match
+		{extract.Paragraph, "Any route planner can draw lines; a route-planner app is not enough.", nil},
+		{extract.Paragraph, "Route planner apps are everywhere.", nil},
+		{extract.Paragraph, "RoutePlanner fleet management for your fleet.", []string{"RoutePlanner>exact>RoutePlanner"}},
+		{extract.Paragraph, "Drivers log their hours; the driver log is kept.", nil},
+		{extract.Paragraph, "See https://kestrel.example/routeplanner or routeplanner.kestrel.example.", nil},
+		{extract.Paragraph, "Our Router, Routes and Roadmaps are Kestrel Fleetworks products.", nil},
+		{extract.Paragraph, "Driverless trucks and Drivers Lounge.", nil},
+		{extract.Paragraph, "", nil},
+	}
+	for _, tt := range tests {
+		b := &extract.Block{Kind: tt.kind, Text: tt.text}
+		got := spanStrings(tt.text, f.find(b))
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("find(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestProductSubjects(t *testing.T) {
+	f := newProductFinder(testStory(t))
+	text := "Kestrel RoutePlanner, RoutePlanner Fleet, Driverlog Pro and RouteMaster."
+	var got []string
+	for _, s := range f.find(&extract.Block{Text: text}) {
+		got = append(got, s.Mention.Subject)
+	}
+	want := []string{"routeplanner", "routeplanner/fleet", "driverlog/pro", "routeplanner"}
+	if !slices.Equal(got, want) {
+		t.Errorf("subjects = %q, want %q", got, want)
+	}
+}
+
+func TestMaxEdits(t *testing.T) {
+	for n, want := range map[int]int{3: 0, 5: 0, 6: 1, 9: 1, 10: 2, 20: 2} {
+		if got := maxEdits(n); got != want {
+			t.Errorf("maxEdits(%d) = %d, want %d", n, got, want)
+		}
+	}
+}
+
+func FuzzProductFinder(f *testing.F) {
+	for _, s := range copySentences {
+		f.Add(s)
+	}
+	f.Add("Route‑Planner Kestrel Route Planer ÉRoutePlanner")
+	pf := newProductFinder(testStory(f))
+	f.Fuzz(func(t *testing.T, text string) {
+		last := 0
+		for _, s := range pf.find(&extract.Block{Text: text}) {
+			if s.Start < last || s.End <= s.Start || s.End > len(text) {
+				t.Fatalf("find(%q): bad span %d:%d after %d", text, s.Start, s.End, last)
+			}
+			last = s.End
+		}
+	})
+}

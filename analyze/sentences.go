@@ -1,0 +1,207 @@
+package analyze
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+
+	"github.com/onestory/onestory/extract"
+	"gopkg.in/neurosnap/sentences.v1"
+	"gopkg.in/neurosnap/sentences.v1/data"
+	"gopkg.in/neurosnap/sentences.v1/english"
+)
+
+// extraAbbrevs are abbreviations, beyond the English Punkt model's, after
+// which a period does not end a sentence: the four prose adds, and three
+// common in marketing copy.
+var extraAbbrevs = []string{"sgt", "gov", "no", "mt", "vs", "approx", "incl"}
+
+// segmenter splits running text into sentences with the Punkt model that
+// prose uses (gopkg.in/neurosnap/sentences.v1, English training data). It is
+// built once per Analyzer; after construction Punkt only reads its model, so
+// one segmenter is safe for concurrent use.
+//
+// Punkt decides each break from the token that ends with the punctuation and
+// the token after it, so the segmenter asks Punkt only about a small window
+// around each candidate break ('.', '!', '?' or '…' followed by a space)
+// instead of tokenising whole paragraphs: the same decisions at a fraction
+// of the cost. Two rules are added to Punkt's: no sentence starts with a
+// lower-case letter ("$18/mo. billed annually"), and an ellipsis followed
+// by a capitalised word ends one, as in prose.
+type segmenter struct {
+	punkt *sentences.DefaultSentenceTokenizer
+}
+
+// newSegmenter loads the English Punkt model.
+func newSegmenter() (*segmenter, error) {
+	b, err := data.Asset("data/english.json")
+	if err != nil {
+		return nil, fmt.Errorf("load sentence model: %w", err)
+	}
+	training, err := sentences.LoadTraining(b)
+	if err != nil {
+		return nil, fmt.Errorf("read sentence model: %w", err)
+	}
+	for _, a := range extraAbbrevs {
+		training.AbbrevTypes.Add(a)
+	}
+	punkt, err := english.NewSentenceTokenizer(training)
+	if err != nil {
+		return nil, fmt.Errorf("build sentence tokenizer: %w", err)
+	}
+	return &segmenter{punkt: punkt}, nil
+}
+
+// bounds is a sentence's byte range in its block's text.
+type bounds struct{ start, end int }
+
+// split returns the sentences of text as trimmed byte ranges.
+func (s *segmenter) split(text string) []bounds {
+	var out []bounds
+	start := 0
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c != '.' && c != '!' && c != '?' && (c != 0xE2 || !strings.HasPrefix(text[i:], "…")) {
+			continue
+		}
+		end := closeEnd(text, i)
+		if end >= len(text) || text[end] != ' ' {
+			i = end - 1
+			continue
+		}
+		if s.breaksAt(text, i, end) {
+			out = appendTrimmed(out, text, start, end)
+			start = end
+		}
+		i = end
+	}
+	return appendTrimmed(out, text, start, len(text))
+}
+
+// closeEnd returns the offset just past the punctuation at i and any closing
+// quotes, brackets or further punctuation that follow it.
+func closeEnd(text string, i int) int {
+	j := i
+	for j < len(text) {
+		switch {
+		case strings.ContainsRune(".!?)]\"'", rune(text[j])):
+			j++
+		case strings.HasPrefix(text[j:], "…"), strings.HasPrefix(text[j:], "”"), strings.HasPrefix(text[j:], "’"):
+			j += 3
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// breaksAt asks Punkt whether the punctuation at text[i:end] ends a
+// sentence, showing it the word before and the word after.
+func (s *segmenter) breaksAt(text string, i, end int) bool {
+	from := strings.LastIndexByte(text[:i], ' ') + 1
+	next := end
+	for next < len(text) && text[next] == ' ' {
+		next++
+	}
+	if next == len(text) || unicode.IsLower(firstRune(text[next:])) {
+		return false
+	}
+	if strings.HasPrefix(text[i:], "…") {
+		return unicode.IsUpper(firstRune(text[next:]))
+	}
+	to := strings.IndexByte(text[next:], ' ')
+	if to < 0 {
+		to = len(text)
+	} else {
+		to += next
+	}
+	if brk, known := s.quickBreak(text[from:end], text[next:to]); known {
+		return brk
+	}
+	window := text[from:to]
+	for _, p := range s.punkt.SentencePositions(window) {
+		if p+from == end {
+			return true
+		}
+	}
+	return false
+}
+
+// quickBreak decides the two commonest cases the way Punkt would, without
+// running it: a word ending in '!' or '?' (perhaps with one closing quote
+// or bracket) ends a sentence; a word of two or more letters and a period
+// that the model does not know as an abbreviation ends one unless the model
+// knows the word pair as a collocation. next is the word after, which
+// starts with a capital. known is false for anything else (abbreviations,
+// numbers, initials, "e.g.", ellipses), which Punkt decides.
+func (s *segmenter) quickBreak(prev, next string) (brk, known bool) {
+	if strings.ContainsRune(prev, '.') {
+		word, ok := strings.CutSuffix(prev, ".")
+		if !ok || len(word) < 2 || !asciiLetters(word) {
+			return false, false
+		}
+		nextWord := strings.TrimSuffix(next, ",")
+		if !asciiLetters(nextWord) {
+			return false, false
+		}
+		word = strings.ToLower(word)
+		if s.punkt.IsAbbr(word) {
+			return false, false
+		}
+		return !s.punkt.Collocations.Has(word + "," + strings.ToLower(nextWord)), true
+	}
+	for _, closer := range []string{"", "\"", "'", ")", "’", "”"} {
+		if strings.HasSuffix(prev, "!"+closer) || strings.HasSuffix(prev, "?"+closer) {
+			return true, true
+		}
+	}
+	return false, false
+}
+
+func asciiLetters(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isASCIILetter(s[i]) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// appendTrimmed appends text[start:end] without its surrounding spaces, if
+// anything is left.
+func appendTrimmed(out []bounds, text string, start, end int) []bounds {
+	for start < end && isSpaceByte(text[start]) {
+		start++
+	}
+	for end > start && isSpaceByte(text[end-1]) {
+		end--
+	}
+	if start == end {
+		return out
+	}
+	return append(out, bounds{start, end})
+}
+
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+// wholeBlock reports whether a block of this kind is one sentence however
+// it is punctuated: headings, titles and table cells.
+func wholeBlock(k extract.BlockKind) bool {
+	return k == extract.Heading || k == extract.Title || k == extract.Cell
+}
+
+// blockSentences splits block bi of t into Sentences.
+func (s *segmenter) blockSentences(t *extract.Text, bi int) []Sentence {
+	b := &t.Blocks[bi]
+	var bs []bounds
+	if wholeBlock(b.Kind) {
+		bs = appendTrimmed(nil, b.Text, 0, len(b.Text))
+	} else {
+		bs = s.split(b.Text)
+	}
+	out := make([]Sentence, len(bs))
+	for i, r := range bs {
+		out[i] = Sentence{Text: b.Text[r.start:r.end], Block: bi, Offset: r.start, Location: b.At(r.start)}
+	}
+	return out
+}

@@ -1,0 +1,95 @@
+package analyze
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// spanStrings renders spans as "Text>Match>Canonical" for comparison.
+func spanStrings(text string, spans []span) []string {
+	var out []string
+	for _, s := range spans {
+		if text[s.Start:s.End] != s.Mention.Text {
+			out = append(out, fmt.Sprintf("bad span %d:%d for %q", s.Start, s.End, s.Mention.Text))
+		}
+		out = append(out, s.Mention.Text+">"+s.Mention.Match+">"+s.Mention.Canonical)
+	}
+	return out
+}
+
+func TestPhraseFinder(t *testing.T) {
+	f, err := newPhraseFinder(testStory(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Signup takes two minutes.", []string{"Signup>avoid>Sign up"}},
+		{"Complete the sign-up form and get started.", []string{"sign-up>avoid>sign up"}},
+		{"SIGNUP NOW", []string{"SIGNUP>avoid>SIGN UP"}},
+		{"Sign up today and download the Mobile App.", []string{"Mobile App>avoid>Driver app"}},
+		{"Ask your dispatch manager, or any dispatcher.", []string{"dispatch manager>avoid>dispatcher"}},
+		{"The signup/login flow and the signup's fields.", []string{"signup>avoid>sign up", "signup>avoid>sign up"}},
+		{"Guaranteed savings and zero downtime, or your money back.", []string{
+			"Guaranteed savings>forbidden>guaranteed savings", "zero downtime>forbidden>zero downtime"}},
+		{"Simply the best in the world at routing.", []string{"best in the world>forbidden>best in the world"}},
+		// must not match
+		{"Sign up today; signups are up 40%.", nil},
+		{"Visit https://kestrel.example/signup or kestrel.example/sign-up.", nil},
+		{"Mail signup@kestrel.example or open app/signup/page.tsx.", nil},
+		{"See signup.html and the #signup channel.", nil},
+		{"The pre-signup survey and the mobile apps page.", nil},
+		{"Zero-downtime deploys are a myth.", nil},
+		{"", nil},
+	}
+	for _, tt := range tests {
+		lower := lowerASCII(nil, tt.text)
+		got := spanStrings(tt.text, f.find(tt.text, lower))
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("find(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestCaseLike(t *testing.T) {
+	tests := []struct{ written, want, out string }{
+		{"Signup", "sign up", "Sign up"},
+		{"signup", "sign up", "sign up"},
+		{"SIGN-UP", "sign up", "SIGN UP"},
+		{"Mobile app", "driver app", "Driver app"},
+		{"mobile app", "Driver App", "Driver App"},
+		{"", "sign up", "sign up"},
+	}
+	for _, tt := range tests {
+		if got := caseLike(tt.written, tt.want); got != tt.out {
+			t.Errorf("caseLike(%q, %q) = %q, want %q", tt.written, tt.want, got, tt.out)
+		}
+	}
+}
+
+func TestInCode(t *testing.T) {
+	tests := []struct {
+		text, at string
+		want     bool
+	}{
+		{"go to https://kestrel.example/signup now", "signup", true},
+		{"open www.kestrel.example today", "kestrel", true},
+		{"write to sales@kestrel.example", "sales", true},
+		{"edit ./content/signup.md first", "signup", true},
+		{"see /signup", "signup", true},
+		{"the signup/login flow", "signup", false},
+		{"a signup form.", "signup", false},
+		{"(signup)", "signup", false},
+		{"Kestrel RoutePlanner, today.", "RoutePlanner", false},
+	}
+	for _, tt := range tests {
+		i := strings.Index(tt.text, tt.at)
+		if got := inCode(tt.text, i, i+len(tt.at)); got != tt.want {
+			t.Errorf("inCode(%q, %q) = %v, want %v", tt.text, tt.at, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,247 @@
+package analyze
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Helpers shared by the finders: ASCII case folding that keeps byte
+// offsets, whole-word boundaries, and telling prose from URLs, e-mail
+// addresses and file paths.
+
+// lowerASCII returns s with ASCII letters lower-cased, byte for byte, so that
+// offsets in the result are offsets in s. It reuses buf.
+func lowerASCII(buf []byte, s string) []byte {
+	buf = append(buf[:0], s...)
+	for i, c := range buf {
+		if 'A' <= c && c <= 'Z' {
+			buf[i] = c + 'a' - 'A'
+		}
+	}
+	return buf
+}
+
+// isWordRune reports whether r belongs to a word.
+func isWordRune(r rune) bool {
+	return r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// wordBounded reports whether text[start:end] stands as a whole word: no
+// word character touches it on either side, and neither does a hyphen
+// joined to a word ("pre-signup" is another word; "signup's" and
+// "signup/login" hold "signup").
+func wordBounded(text string, start, end int) bool {
+	if start > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:start])
+		if isWordRune(r) || joiner(r) && start-n > 0 && isWordRune(lastRune(text[:start-n])) {
+			return false
+		}
+	}
+	if end < len(text) {
+		r, n := utf8.DecodeRuneInString(text[end:])
+		if isWordRune(r) || joiner(r) && end+n < len(text) && isWordRune(firstRune(text[end+n:])) {
+			return false
+		}
+	}
+	return true
+}
+
+// joiner reports whether r joins two words into one.
+func joiner(r rune) bool {
+	return r == '-' || r == '\u2010' || r == '\u2011'
+}
+
+func lastRune(s string) rune  { r, _ := utf8.DecodeLastRuneInString(s); return r }
+func firstRune(s string) rune { r, _ := utf8.DecodeRuneInString(s); return r }
+
+// chunkAt returns the whitespace-delimited chunk of text around offset i,
+// without the punctuation that may open or close it in prose.
+func chunkAt(text string, i int) string {
+	from := strings.LastIndexByte(text[:i], ' ') + 1
+	to := strings.IndexByte(text[i:], ' ')
+	if to < 0 {
+		to = len(text)
+	} else {
+		to += i
+	}
+	return strings.Trim(text[from:to], "([{\"'`“‘.,;:!?)]}\"'”’")
+}
+
+// inCode reports whether text[start:end] is part of a URL, an e-mail
+// address, a host name, a file path, a hashtag or a handle rather than
+// prose.
+func inCode(text string, start, end int) bool {
+	return codeLike(chunkAt(text, start)) || end > start && codeLike(chunkAt(text, end-1))
+}
+
+// codeLike reports whether a chunk of text is a URL, address, path or name
+// of a file or host.
+func codeLike(c string) bool {
+	switch {
+	case c == "":
+		return false
+	case strings.Contains(c, "://"), strings.HasPrefix(c, "www."),
+		strings.ContainsAny(c, "@\\=<>|{}"), c[0] == '#', c[0] == '~':
+		return true
+	case strings.Contains(c, "/") && pathLike(c):
+		return true
+	}
+	return innerDot(c)
+}
+
+// pathLike reports whether a chunk with a slash is a path ("/signup",
+// "./docs/signup.md", "app/signup/page") rather than "signup/login".
+func pathLike(c string) bool {
+	if c[0] == '/' || c[0] == '.' || strings.Count(c, "/") > 1 {
+		return true
+	}
+	return innerDot(c[strings.LastIndexByte(c, '/')+1:])
+}
+
+// innerDot reports whether a chunk has a dot between two letters, as host
+// names and file names do ("signup.html", "kestrel.example").
+func innerDot(c string) bool {
+	for i := 1; i+1 < len(c); i++ {
+		if c[i] == '.' && isASCIILetter(c[i-1]) && isASCIILetter(c[i+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+
+// caseLike returns want spelled with the case pattern of written: "Sign up"
+// for "Signup", "SIGN UP" for "SIGNUP", want itself otherwise.
+func caseLike(written, want string) string {
+	if written == "" || want == "" {
+		return want
+	}
+	if hasLetter(written) && strings.ToUpper(written) == written && strings.ToLower(written) != written {
+		return strings.ToUpper(want)
+	}
+	r, _ := utf8.DecodeRuneInString(written)
+	w, n := utf8.DecodeRuneInString(want)
+	if unicode.IsUpper(r) && unicode.IsLower(w) {
+		return string(unicode.ToUpper(w)) + want[n:]
+	}
+	return want
+}
+
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordCount returns the number of runs of letters and digits in s.
+func wordCount(s string) int {
+	n := 0
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if isAlnum(r) {
+			n++
+			i = wordEnd(s, i)
+			continue
+		}
+		i += size
+	}
+	return n
+}
+
+// nextWords appends to buf the runs of letters and digits starting at
+// text[i], at most most of them, as long as a single space or hyphen joins
+// each to the next ("Route Planner", "Route-Planner").
+func nextWords(buf []bounds, text string, i, most int) []bounds {
+	for len(buf) < most && len(buf) < cap(buf) {
+		end := wordEnd(text, i)
+		buf = append(buf, bounds{i, end})
+		sep := end
+		if sep < len(text) && (text[sep] == ' ' || text[sep] == '-') {
+			sep++
+		} else if strings.HasPrefix(text[sep:], "\u2011") || strings.HasPrefix(text[sep:], "\u2010") {
+			sep += 3
+		}
+		if sep == end || sep >= len(text) || !isAlnum(firstRune(text[sep:])) {
+			break
+		}
+		i = sep
+	}
+	return buf
+}
+
+// wordEnd returns where the run of letters and digits at text[i] ends.
+func wordEnd(text string, i int) int {
+	for i < len(text) {
+		r, n := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:])
+		}
+		if !isAlnum(r) {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+func isAlnum(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+func lowerByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// appendKey appends the lower-cased letters and digits of word to key.
+func appendKey(key []byte, word string) []byte {
+	for _, r := range word {
+		if r < utf8.RuneSelf {
+			key = append(key, lowerByte(byte(r)))
+		} else {
+			key = utf8.AppendRune(key, unicode.ToLower(r))
+		}
+	}
+	return key
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// allCapitalised reports whether every word starts with a capital.
+func allCapitalised(text string, words []bounds) bool {
+	for _, w := range words {
+		if !startsUpper(text[w.start:]) {
+			return false
+		}
+	}
+	return true
+}
+
+func hasLower(s string) bool {
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func absInt(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}

@@ -1,0 +1,86 @@
+//go:build unix
+
+package check
+
+import (
+	"context"
+	"flag"
+	"runtime"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/onestory/onestory/story"
+)
+
+// benchPages is the size of the corpus the benchmarks check:
+// go test ./check -run '^$' -bench . -bench-pages 10000
+var benchPages = flag.Int("bench-pages", 1000, "pages of the generated corpus the benchmarks check")
+
+// BenchmarkCheck checks a generated corpus of -bench-pages pages (HTML
+// and Markdown, 10–40 KB each) with every rule on.
+func BenchmarkCheck(b *testing.B) { benchCheck(b, "../bench/story.yaml") }
+
+// BenchmarkCheckTermsOnly checks the same corpus with only the term,
+// product-name and forbidden-claim rules on.
+func BenchmarkCheckTermsOnly(b *testing.B) { benchCheck(b, "../bench/story-terms.yaml") }
+
+// benchCheck runs check.Run over the generated corpus and reports, besides
+// MB/s of wall time, pages/s, MB per CPU-second (the honest figure on a
+// shared machine), the peak heap and the process's maximum resident set.
+func benchCheck(b *testing.B, storyPath string) {
+	st, err := story.Load(storyPath)
+	if err != nil {
+		b.Fatal(err)
+	}
+	dir := b.TempDir()
+	size, err := generateCorpus(dir, *benchPages, "mixed")
+	if err != nil {
+		b.Fatal(err)
+	}
+	cfg := Config{Story: st, Sources: []string{dir}, Now: time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC)}
+	b.SetBytes(size)
+	b.ReportAllocs()
+	runtime.GC()
+	cpu0 := cpuTime(b)
+	b.ResetTimer()
+	var peak uint64
+	for b.Loop() {
+		r, err := Run(context.Background(), cfg)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if len(r.Documents) != *benchPages {
+			b.Fatalf("checked %d documents, want %d", len(r.Documents), *benchPages)
+		}
+		var ms runtime.MemStats
+		runtime.ReadMemStats(&ms)
+		peak = max(peak, ms.HeapSys)
+	}
+	b.StopTimer()
+	cpu := (cpuTime(b) - cpu0).Seconds()
+	n := float64(b.N)
+	b.ReportMetric(n*float64(*benchPages)/b.Elapsed().Seconds(), "pages/s")
+	b.ReportMetric(n*float64(size)/1e6/cpu, "MB/cpu-s")
+	b.ReportMetric(float64(peak)/1e6, "heap-sys-MB")
+	b.ReportMetric(float64(maxRSS(b))/1e3, "maxrss-MB")
+}
+
+// cpuTime is the user and system CPU time of the process so far.
+func cpuTime(b *testing.B) time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		b.Fatal(err)
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// maxRSS is the process's peak resident set in kilobytes (Linux units;
+// macOS reports bytes).
+func maxRSS(b *testing.B) int64 {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		b.Fatal(err)
+	}
+	return ru.Maxrss
+}

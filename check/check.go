@@ -1,0 +1,171 @@
+package check
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"runtime"
+	"sync"
+	"time"
+
+	"github.com/onestory/onestory/analyze"
+	"github.com/onestory/onestory/crawl"
+	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/report"
+	"github.com/onestory/onestory/rules"
+	"github.com/onestory/onestory/story"
+)
+
+// Config says what to check and how.
+type Config struct {
+	Story   *story.Story
+	Sources []string      // paths, URLs, "-"; the story's sources when empty
+	Crawl   crawl.Options // Channel and Ignore default to the story's
+	Workers int           // 0: one per core
+	Now     time.Time     // today; zero: time.Now()
+	Version string        // the tool's version, for the report
+	// Changed, when set, limits the findings to those a change is
+	// answerable for (see onlyChanged); every source is still read, since a
+	// changed page can conflict with an unchanged one.
+	Changed func(source string) bool
+}
+
+// Run checks every document of cfg.Sources against cfg.Story. Content
+// problems, unreadable sources included, are findings; the error is for the
+// run itself failing (a cancelled context returns the report so far and the
+// context's error).
+func Run(ctx context.Context, cfg Config) (*report.Report, error) {
+	cfg = withDefaults(cfg)
+	if len(cfg.Sources) == 0 {
+		return nil, ErrNoSources
+	}
+	az, err := analyze.New(cfg.Story)
+	if err != nil {
+		return nil, fmt.Errorf("analyze: %w", err)
+	}
+	ck, err := rules.NewChecker(cfg.Story, cfg.Now)
+	if err != nil {
+		return nil, fmt.Errorf("rules: %w", err)
+	}
+	var (
+		mu       sync.Mutex
+		docs     []report.Document
+		findings []rules.Finding
+	)
+	walkErr := Stream(ctx, cfg, az, func(d *analyze.Doc, src crawl.Document, err error) {
+		var fs []rules.Finding
+		status := "ok"
+		if err != nil {
+			status = "unreadable"
+			fs = ck.Unreadable(src.Source, src.Channel, src.Format, err)
+		} else {
+			fs = ck.Document(d)
+		}
+		mu.Lock()
+		docs = append(docs, report.Document{Source: src.Source, Channel: src.Channel, Format: src.Format, Status: status})
+		findings = append(findings, fs...)
+		mu.Unlock()
+	})
+	findings = append(findings, ck.Corpus()...)
+	if cfg.Changed != nil {
+		findings = onlyChanged(findings, cfg.Changed, cfg.Story.Path)
+	}
+	rules.Sort(findings)
+	r := report.New(cfg.Version, cfg.Story.Path, docs, findings)
+	return r, walkErr
+}
+
+// Stream reads the sources of cfg and calls fn from cfg.Workers goroutines
+// with each analysed document, or with the error that made it unreadable.
+// It holds no more than a few documents in memory at once.
+func Stream(ctx context.Context, cfg Config, az *analyze.Analyzer, fn func(*analyze.Doc, crawl.Document, error)) error {
+	cfg = withDefaults(cfg)
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	queue := make(chan crawl.Document, cfg.Workers)
+	var wg sync.WaitGroup
+	for range cfg.Workers {
+		wg.Go(func() {
+			for src := range queue {
+				d, err := read(ctx, az, src)
+				fn(d, src, err)
+			}
+		})
+	}
+	err := crawl.Walk(ctx, cfg.Sources, cfg.Crawl, func(d crawl.Document) error {
+		select {
+		case queue <- d:
+			return nil
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	})
+	close(queue)
+	wg.Wait()
+	if err == nil {
+		err = ctx.Err()
+	}
+	return err
+}
+
+// read extracts and analyses one document; the error says why it could not.
+func read(ctx context.Context, az *analyze.Analyzer, src crawl.Document) (d *analyze.Doc, err error) {
+	if src.Err != nil {
+		return nil, src.Err
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			d, err = nil, fmt.Errorf("internal error while reading %s: %v", src.Source, r)
+		}
+	}()
+	t, err := extract.Extract(ctx, src.Format, src.Source, src.Body)
+	if err != nil {
+		return nil, err
+	}
+	return az.Analyze(ctx, t, src.Channel), nil
+}
+
+func withDefaults(cfg Config) Config {
+	if cfg.Workers <= 0 {
+		cfg.Workers = runtime.GOMAXPROCS(0)
+	}
+	if cfg.Now.IsZero() {
+		cfg.Now = time.Now()
+	}
+	if len(cfg.Sources) == 0 && cfg.Story != nil {
+		cfg.Sources = cfg.Story.Sources
+	}
+	if cfg.Crawl.Channel == nil && cfg.Story != nil {
+		cfg.Crawl.Channel = cfg.Story.ChannelOf
+	}
+	if cfg.Crawl.Ignore == nil && cfg.Story != nil {
+		cfg.Crawl.Ignore = cfg.Story.Ignored
+	}
+	return cfg
+}
+
+// ErrNoSources is returned when there is nothing to check.
+var ErrNoSources = errors.New("no sources: name files, folders or URLs, or list them under sources: in the story file")
+
+// onlyChanged keeps the findings a change is answerable for: those located
+// in a changed source, corpus findings that name a changed source among
+// their related locations, and findings about the story itself (a missing
+// message), which belong to every change.
+func onlyChanged(fs []rules.Finding, changed func(string) bool, storyPath string) []rules.Finding {
+	kept := fs[:0:0]
+	for _, f := range fs {
+		if f.Location.Source == storyPath || changed(f.Location.Source) || relatedChanged(f, changed) {
+			kept = append(kept, f)
+		}
+	}
+	return kept
+}
+
+func relatedChanged(f rules.Finding, changed func(string) bool) bool {
+	for _, l := range f.Related {
+		if changed(l.Source) {
+			return true
+		}
+	}
+	return false
+}

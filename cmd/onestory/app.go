@@ -1,0 +1,111 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"runtime/debug"
+	"strings"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/viper"
+
+	"github.com/onestory/onestory/story"
+)
+
+// app holds one invocation's settings and streams. Nothing is global.
+type app struct {
+	v      *viper.Viper
+	stdin  io.Reader
+	stdout io.Writer
+	stderr io.Writer
+	code   int // exit code of a command that succeeded in running
+}
+
+func newApp(stdin io.Reader, stdout, stderr io.Writer) *app {
+	v := viper.New()
+	v.SetEnvPrefix("ONESTORY")
+	v.SetEnvKeyReplacer(strings.NewReplacer("-", "_"))
+	v.AutomaticEnv()
+	return &app{v: v, stdin: stdin, stdout: stdout, stderr: stderr}
+}
+
+func (a *app) root() *cobra.Command {
+	root := &cobra.Command{
+		Use:   "onestory",
+		Short: "Check that every page, document and deck tells the story of messaging.yaml",
+		Long: `onestory reads campaign pages, product listings, Markdown content and sales
+collateral, and checks every price, number, claim, product name, term and key
+message against the canonical story file, messaging.yaml.`,
+		SilenceUsage:      true,
+		SilenceErrors:     true,
+		Version:           version(),
+		PersistentPreRunE: a.configure,
+	}
+	root.SetIn(a.stdin)
+	root.SetOut(a.stdout)
+	root.SetErr(a.stderr)
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageErr(err) })
+	pf := root.PersistentFlags()
+	pf.String("story", "messaging.yaml", "the story file")
+	pf.String("config", "", "settings file (default: onestory.yaml in the working directory, if present)")
+	root.AddCommand(a.checkCmd(), a.inspectCmd(), a.rulesCmd(), a.initCmd(), a.versionCmd())
+	return root
+}
+
+// configure binds the command's flags to viper, so that each setting comes
+// from the flag, else ONESTORY_* in the environment, else the settings file.
+func (a *app) configure(cmd *cobra.Command, _ []string) error {
+	if err := a.v.BindPFlags(cmd.Flags()); err != nil {
+		return usageErr(err)
+	}
+	path, explicit := a.v.GetString("config"), true
+	if path == "" {
+		path, explicit = "onestory.yaml", false
+	}
+	a.v.SetConfigFile(path)
+	err := a.v.ReadInConfig()
+	var pe *fs.PathError
+	switch {
+	case err == nil:
+	case !explicit && errors.As(err, &pe) && errors.Is(pe, fs.ErrNotExist):
+	default:
+		return usageErr(fmt.Errorf("settings file %s: %w", path, err))
+	}
+	return nil
+}
+
+// loadStory loads the story file named by --story, with a hint when it is
+// missing.
+func (a *app) loadStory() (*story.Story, error) {
+	path := a.v.GetString("story")
+	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+		return nil, usageErr(fmt.Errorf("no story file at %s: create one with `onestory init`, or name one with --story", path))
+	}
+	s, err := story.Load(path)
+	if err != nil {
+		return nil, usageErr(fmt.Errorf("invalid story file; nothing was checked:\n%w", err))
+	}
+	return s, nil
+}
+
+func version() string {
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+		return bi.Main.Version
+	}
+	return "devel"
+}
+
+func (a *app) versionCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:   "version",
+		Short: "Print onestory's version",
+		Args:  cobra.NoArgs,
+		RunE: func(*cobra.Command, []string) error {
+			_, err := fmt.Fprintln(a.stdout, "onestory", version())
+			return err
+		},
+	}
+}

@@ -1,0 +1,168 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/mattn/go-isatty"
+	"github.com/spf13/cobra"
+
+	"github.com/onestory/onestory/check"
+	"github.com/onestory/onestory/crawl"
+	"github.com/onestory/onestory/report"
+	"github.com/onestory/onestory/rules"
+)
+
+func (a *app) checkCmd() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "check [SOURCE...]",
+		Short: "Check sources against the story file",
+		Long: `check reads every SOURCE — a folder, a file, a URL or - for standard input;
+by default the story file's sources — and reports where it departs from the
+story and where sources contradict each other.
+
+Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it;
+2 bad usage or an invalid story file (nothing checked); 3 the run failed or
+was interrupted (the report written covers what was checked).`,
+		RunE: a.runCheck,
+	}
+	f := cmd.Flags()
+	f.String("format", "text", "report format: "+strings.Join(report.Formats(), ", "))
+	f.StringArray("output", nil, "write the report to FILE instead of standard output, or FORMAT=FILE to add a report in another format (repeatable)")
+	f.String("baseline", "", "report only findings that are not in this baseline file")
+	f.String("write-baseline", "", "record every current finding in this baseline file")
+	f.String("changed-since", "", "report only findings in files changed since this git ref (every file is still read)")
+	f.Int("max-findings", -1, "exit 1 when more than this many findings are reported, whatever their severity (-1: no limit)")
+	f.String("link-base", "", "markdown: prefix for links to sources, e.g. https://github.com/ORG/REPO/blob/SHA/")
+	f.String("fail-on", "error", "exit 1 when a finding is at or above: error, warning, info or never")
+	f.Int("workers", 0, "documents read in parallel (default: one per core)")
+	f.String("today", "", "check offers as if today were this date (YYYY-MM-DD)")
+	f.Bool("no-color", false, "never colour the text report (NO_COLOR in the environment does the same)")
+	return cmd
+}
+
+func (a *app) runCheck(cmd *cobra.Command, args []string) error {
+	cfg, outs, err := a.checkSettings(cmd, args)
+	if err != nil {
+		return err
+	}
+	r, runErr := check.Run(cmd.Context(), cfg)
+	if errors.Is(runErr, check.ErrNoSources) {
+		return usageErr(runErr)
+	}
+	if r == nil {
+		return &exitError{code: exitFailed, err: runErr}
+	}
+	if err := a.applyBaselines(r); err != nil {
+		return err
+	}
+	if err := a.writeReports(outs, r); err != nil {
+		return &exitError{code: exitFailed, err: err}
+	}
+	if runErr != nil {
+		return &exitError{code: exitFailed, err: fmt.Errorf("check stopped early; the report covers only what was checked: %w", runErr)}
+	}
+	if a.v.GetString("write-baseline") == "" {
+		a.code = a.verdict(r)
+	}
+	return nil
+}
+
+// checkSettings reads every flag of check before anything is read, so that
+// a usage error checks nothing.
+func (a *app) checkSettings(cmd *cobra.Command, args []string) (check.Config, []output, error) {
+	var cfg check.Config
+	if _, err := parseFailOn(a.v.GetString("fail-on")); err != nil {
+		return cfg, nil, usageErr(err)
+	}
+	outs, err := parseOutputs(a.v.GetString("format"), a.v.GetStringSlice("output"))
+	if err != nil {
+		return cfg, nil, usageErr(err)
+	}
+	today, err := parseToday(a.v.GetString("today"))
+	if err != nil {
+		return cfg, nil, usageErr(err)
+	}
+	s, err := a.loadStory()
+	if err != nil {
+		return cfg, nil, err
+	}
+	cfg = check.Config{Story: s, Sources: args, Crawl: crawl.Options{Stdin: a.stdin},
+		Workers: a.v.GetInt("workers"), Now: today, Version: version()}
+	if ref := a.v.GetString("changed-since"); ref != "" {
+		changed, err := crawl.ChangedSince(cmd.Context(), ref)
+		if err != nil {
+			return cfg, nil, usageErr(fmt.Errorf("--changed-since %s: %w", ref, err))
+		}
+		cfg.Changed = func(src string) bool { return changed[src] }
+	}
+	return cfg, outs, nil
+}
+
+// applyBaselines writes --write-baseline from the full report, then drops
+// the findings --baseline knows.
+func (a *app) applyBaselines(r *report.Report) error {
+	if path := a.v.GetString("write-baseline"); path != "" {
+		if err := report.WriteFile(path, report.NewBaseline(r).Write); err != nil {
+			return &exitError{code: exitFailed, err: err}
+		}
+	}
+	if path := a.v.GetString("baseline"); path != "" {
+		b, err := report.ReadBaseline(path)
+		if err != nil {
+			return usageErr(err)
+		}
+		b.Apply(r)
+	}
+	return nil
+}
+
+// verdict is the exit code for a finished check.
+func (a *app) verdict(r *report.Report) int {
+	failOn, _ := parseFailOn(a.v.GetString("fail-on"))
+	if failOn != nil && r.Count(*failOn) > 0 {
+		return exitFindings
+	}
+	if max := a.v.GetInt("max-findings"); max >= 0 && len(r.Findings) > max {
+		return exitFindings
+	}
+	return exitOK
+}
+
+// colour reports whether the text report may use colour on w: a terminal,
+// and neither NO_COLOR nor --no-color set.
+func (a *app) colour(w io.Writer) bool {
+	if a.v.GetBool("no-color") || os.Getenv("NO_COLOR") != "" {
+		return false
+	}
+	f, ok := w.(*os.File)
+	return ok && isatty.IsTerminal(f.Fd())
+}
+
+// parseFailOn reads --fail-on; nil means never.
+func parseFailOn(s string) (*rules.Severity, error) {
+	if s == "never" {
+		return nil, nil
+	}
+	sev, err := rules.ParseSeverity(s)
+	if err != nil {
+		return nil, fmt.Errorf("--fail-on: %w (or never)", err)
+	}
+	return &sev, nil
+}
+
+// parseToday reads --today; the zero time means now.
+func parseToday(s string) (time.Time, error) {
+	if s == "" {
+		return time.Time{}, nil
+	}
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("--today: cannot read %q as a date (want YYYY-MM-DD)", s)
+	}
+	return t, nil
+}

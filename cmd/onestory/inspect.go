@@ -1,0 +1,72 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+	"sync"
+
+	"github.com/spf13/cobra"
+
+	"github.com/onestory/onestory/analyze"
+	"github.com/onestory/onestory/check"
+	"github.com/onestory/onestory/crawl"
+	"github.com/onestory/onestory/report"
+)
+
+func (a *app) inspectCmd() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "inspect SOURCE...",
+		Short: "Show the text onestory extracted from sources and every mention it found",
+		Args:  cobra.MinimumNArgs(1),
+		RunE:  a.runInspect,
+	}
+	cmd.Flags().String("format", "text", "text or json")
+	return cmd
+}
+
+func (a *app) runInspect(cmd *cobra.Command, args []string) error {
+	format := a.v.GetString("format")
+	if format != "text" && format != "json" {
+		return usageErr(fmt.Errorf("unknown format %q for inspect (choose text or json)", format))
+	}
+	s, err := a.loadStory()
+	if err != nil {
+		return err
+	}
+	az, err := analyze.New(s)
+	if err != nil {
+		return &exitError{code: exitFailed, err: err}
+	}
+	var (
+		mu   sync.Mutex
+		docs []report.InspectedDoc
+	)
+	cfg := check.Config{Story: s, Sources: args, Crawl: crawl.Options{Stdin: a.stdin}, Workers: a.v.GetInt("workers")}
+	runErr := check.Stream(cmd.Context(), cfg, az, func(d *analyze.Doc, src crawl.Document, err error) {
+		in := report.InspectedDoc{Source: src.Source, Channel: src.Channel, Format: src.Format,
+			Blocks: []report.InspectedBlock{}, Mentions: []report.InspectedMention{}}
+		if err != nil {
+			in.Status, in.Error = "unreadable", err.Error()
+		} else {
+			in = report.Inspect(d)
+		}
+		mu.Lock()
+		docs = append(docs, in)
+		mu.Unlock()
+	})
+	sort.Slice(docs, func(i, j int) bool { return docs[i].Source < docs[j].Source })
+	in := report.NewInspection(docs)
+	if format == "json" {
+		err = report.InspectJSON(a.stdout, in)
+	} else {
+		err = report.InspectText(a.stdout, in)
+	}
+	if err == nil {
+		err = runErr
+	}
+	if err != nil && !errors.Is(err, check.ErrNoSources) {
+		return &exitError{code: exitFailed, err: err}
+	}
+	return err
+}

@@ -1,0 +1,118 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// chdirRoot runs the test from the repository root, where the bundled
+// example's messaging.yaml and testdata/ are.
+func chdirRoot(t *testing.T) {
+	t.Helper()
+	t.Chdir(filepath.Join("..", ".."))
+}
+
+// onestory runs the command line with args and returns the exit code,
+// standard output and standard error.
+func onestory(t *testing.T, stdin string, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := run(context.Background(), args, strings.NewReader(stdin), &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+func TestExitCodes(t *testing.T) {
+	chdirRoot(t)
+	bad := filepath.Join(t.TempDir(), "bad.yaml")
+	os.WriteFile(bad, []byte("version: 1\ncompany: X\nproducts:\n  - id: a\n    name: A\n    plans:\n      - id: p\n        name: P\n        price: \"$29 per usr\"\n        colour: red\n"), 0o644)
+	tests := []struct {
+		name string
+		args []string
+		code int
+		in   string // expected in stdout+stderr
+	}{
+		{"example has errors", []string{"check", "--today", "2026-11-27"}, exitFindings, "price-mismatch"},
+		{"fail-on never", []string{"check", "--today", "2026-11-27", "--fail-on", "never"}, exitOK, "findings"},
+		{"clean file", []string{"check", "testdata/content/docs/getting-started.md"}, exitOK, "0 findings"},
+		{"missing story", []string{"check", "--story", "nope.yaml"}, exitUsage, "onestory init"},
+		{"invalid story", []string{"check", "--story", bad}, exitUsage, "bad.yaml:10:9"},
+		{"bad fail-on", []string{"check", "--fail-on", "sometimes"}, exitUsage, "--fail-on"},
+		{"bad format", []string{"check", "--format", "yaml"}, exitUsage, "unknown format"},
+		{"bad flag", []string{"check", "--no-such-flag"}, exitUsage, "unknown flag"},
+		{"unknown command", []string{"frobnicate"}, exitUsage, "unknown command"},
+		{"bad date", []string{"check", "--today", "27/11/2026"}, exitUsage, "YYYY-MM-DD"},
+		{"version", []string{"version"}, exitOK, "onestory"},
+		{"rules", []string{"rules"}, exitOK, "price-mismatch"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			code, out, errs := onestory(t, "", tc.args...)
+			if code != tc.code {
+				t.Errorf("exit %d, want %d\nstdout:\n%s\nstderr:\n%s", code, tc.code, out, errs)
+			}
+			if !strings.Contains(out+errs, tc.in) {
+				t.Errorf("output lacks %q\nstdout:\n%s\nstderr:\n%s", tc.in, out, errs)
+			}
+		})
+	}
+}
+
+func TestStdin(t *testing.T) {
+	chdirRoot(t)
+	code, out, errs := onestory(t, "Our signup page is live.\n", "check", "-", "--fail-on", "warning")
+	if code != exitFindings || !strings.Contains(out, "sign up") {
+		t.Fatalf("exit %d\n%s%s", code, out, errs)
+	}
+}
+
+func TestInitRefusesToOverwrite(t *testing.T) {
+	t.Chdir(t.TempDir())
+	if code, _, errs := onestory(t, "", "init"); code != exitOK {
+		t.Fatalf("init: exit %d: %s", code, errs)
+	}
+	if code, _, errs := onestory(t, "", "init"); code != exitUsage || !strings.Contains(errs, "exists") {
+		t.Fatalf("second init: exit %d: %s", code, errs)
+	}
+	// The starter file is a valid story.
+	os.MkdirAll("site", 0o755)
+	os.WriteFile("site/index.html", []byte("<p>Example App: the Team plan is $29 per user per month.</p>"), 0o644)
+	if code, out, errs := onestory(t, "", "check", "site", "--fail-on", "error"); code != exitOK {
+		t.Fatalf("check with the starter story: exit %d\n%s%s", code, out, errs)
+	}
+}
+
+func TestOutputsAndEnv(t *testing.T) {
+	chdirRoot(t)
+	dir := t.TempDir()
+	t.Setenv("ONESTORY_FAIL_ON", "never")
+	sarif, junit := filepath.Join(dir, "r.sarif"), filepath.Join(dir, "r.xml")
+	code, out, errs := onestory(t, "", "check", "--today", "2026-11-27", "--format", "json",
+		"--output", "sarif="+sarif, "--output", "junit="+junit)
+	if code != exitOK {
+		t.Fatalf("exit %d (ONESTORY_FAIL_ON=never ignored?)\n%s", code, errs)
+	}
+	if !strings.HasPrefix(out, "{") {
+		t.Errorf("stdout is not the JSON report: %.80s", out)
+	}
+	for _, p := range []string{sarif, junit} {
+		if fi, err := os.Stat(p); err != nil || fi.Size() == 0 {
+			t.Errorf("%s not written: %v", p, err)
+		}
+	}
+}
+
+func TestBaselineFlow(t *testing.T) {
+	chdirRoot(t)
+	base := filepath.Join(t.TempDir(), "baseline.json")
+	if code, _, errs := onestory(t, "", "check", "--today", "2026-11-27", "--write-baseline", base); code != exitOK {
+		t.Fatalf("write-baseline: exit %d: %s", code, errs)
+	}
+	code, out, errs := onestory(t, "", "check", "--today", "2026-11-27", "--baseline", base)
+	if code != exitOK || !strings.Contains(out, "0 findings") || !strings.Contains(out, "baseline held back") {
+		t.Fatalf("with the baseline: exit %d\n%s%s", code, out, errs)
+	}
+}

@@ -1,0 +1,141 @@
+package crawl
+
+import (
+	"fmt"
+	"io"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/schollz/progressbar/v3"
+)
+
+// plainEvery is how often progress is written when not on a terminal.
+const plainEvery = 5 * time.Second
+
+// progress counts a crawl's pages and shows the counts: a live bar on a
+// terminal, a plain line every few seconds elsewhere. A nil *progress
+// counts and shows nothing.
+type progress struct {
+	w        io.Writer
+	bar      *progressbar.ProgressBar // nil when not on a terminal
+	start    time.Time
+	nTaken   atomic.Int64
+	nDone    atomic.Int64
+	nFailed  atomic.Int64
+	nDropped atomic.Int64
+	quit     chan struct{}
+	wg       sync.WaitGroup
+}
+
+// newProgress returns the progress display w asks for, or nil when w has
+// no Progress writer or is Quiet.
+func newProgress(w WebOptions) *progress {
+	if w.Progress == nil || w.Quiet {
+		return nil
+	}
+	p := &progress{w: w.Progress, start: time.Now(), quit: make(chan struct{})}
+	every := plainEvery
+	if w.IsTerminal {
+		every = 200 * time.Millisecond
+		p.bar = progressbar.NewOptions(-1,
+			progressbar.OptionSetWriter(w.Progress),
+			progressbar.OptionSetDescription("crawling"),
+			progressbar.OptionSpinnerType(14),
+			progressbar.OptionShowCount(),
+			progressbar.OptionSetItsString("pages"),
+			progressbar.OptionShowIts(),
+			progressbar.OptionSetElapsedTime(true),
+			progressbar.OptionThrottle(every),
+		)
+	}
+	p.wg.Add(1)
+	go p.loop(every)
+	return p
+}
+
+// loop shows the counts every tick until stop.
+func (p *progress) loop(every time.Duration) {
+	defer p.wg.Done()
+	t := time.NewTicker(every)
+	defer t.Stop()
+	for {
+		select {
+		case <-t.C:
+			p.show()
+		case <-p.quit:
+			return
+		}
+	}
+}
+
+// show writes the counts once.
+func (p *progress) show() {
+	if p.bar != nil {
+		p.bar.Describe(p.summary())
+		return
+	}
+	fmt.Fprintf(p.w, "crawl: %s, %.1f pages/s\n", p.summary(), p.rate())
+}
+
+// summary returns "12 fetched, 30 queued, 1 failed".
+func (p *progress) summary() string {
+	done, failed := p.nDone.Load(), p.nFailed.Load()
+	queued := max(p.nTaken.Load()-done-failed-p.nDropped.Load(), 0)
+	return fmt.Sprintf("%d fetched, %d queued, %d failed", done, queued, failed)
+}
+
+// rate returns pages answered per second since the start.
+func (p *progress) rate() float64 {
+	secs := time.Since(p.start).Seconds()
+	if secs <= 0 {
+		return 0
+	}
+	return float64(p.nDone.Load()+p.nFailed.Load()) / secs
+}
+
+// queued counts a URL taken into the crawl.
+func (p *progress) queued() {
+	if p != nil {
+		p.nTaken.Add(1)
+	}
+}
+
+// fetched counts a page fetched.
+func (p *progress) fetched() {
+	if p != nil {
+		p.nDone.Add(1)
+		if p.bar != nil {
+			_ = p.bar.Add(1) // writing progress to stderr is best effort
+		}
+	}
+}
+
+// failed counts a URL that could not be fetched.
+func (p *progress) failed() {
+	if p != nil {
+		p.nFailed.Add(1)
+	}
+}
+
+// dropped counts a URL taken but not reported: a duplicate, or cancelled.
+func (p *progress) dropped() {
+	if p != nil {
+		p.nDropped.Add(1)
+	}
+}
+
+// stop ends the display with a last line of totals.
+func (p *progress) stop() {
+	if p == nil {
+		return
+	}
+	close(p.quit)
+	p.wg.Wait()
+	if p.bar != nil {
+		_ = p.bar.Finish() // best effort, as above
+		fmt.Fprintln(p.w)
+	}
+	fmt.Fprintf(p.w, "crawl done: %d fetched, %d failed in %s (%.1f pages/s)\n",
+		p.nDone.Load(), p.nFailed.Load(), time.Since(p.start).Round(time.Millisecond), p.rate())
+}

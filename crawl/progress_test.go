@@ -1,0 +1,78 @@
+package crawl
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestProgressPlain(t *testing.T) {
+	site := newTestSite(t, "")
+	var buf bytes.Buffer
+	opt := testOptions()
+	opt.Web.Progress = &buf
+	crawlWeb(t, background(t), site.URL+"/", opt)
+	out := buf.String()
+	if !strings.HasPrefix(out, "crawl") || !strings.Contains(out, "crawl done: 9 fetched, 1 failed in ") {
+		t.Errorf("progress output %q, want a final line of totals", out)
+	}
+	if strings.Contains(out, "\r") || strings.Contains(out, "\x1b") {
+		t.Errorf("plain progress has terminal control characters: %q", out)
+	}
+}
+
+func TestProgressTerminalAndQuiet(t *testing.T) {
+	site := newTestSite(t, "")
+	var bar, quiet bytes.Buffer
+	opt := testOptions()
+	opt.Web.Progress, opt.Web.IsTerminal = &bar, true
+	crawlWeb(t, background(t), site.URL+"/", opt)
+	if !strings.Contains(bar.String(), "crawl done: 9 fetched") {
+		t.Errorf("terminal progress %q, want totals", bar.String())
+	}
+	opt.Web.Progress, opt.Web.Quiet = &quiet, true
+	crawlWeb(t, background(t), site.URL+"/", opt)
+	if quiet.Len() != 0 {
+		t.Errorf("Quiet wrote %q", quiet.String())
+	}
+}
+
+func TestProgressSummary(t *testing.T) {
+	p := &progress{start: time.Now()}
+	for range 5 {
+		p.queued()
+	}
+	p.fetched()
+	p.fetched()
+	p.failed()
+	p.dropped()
+	if got, want := p.summary(), "2 fetched, 1 queued, 1 failed"; got != want {
+		t.Errorf("summary %q, want %q", got, want)
+	}
+	var nilProgress *progress
+	nilProgress.queued() // a nil progress counts nothing and does not panic
+	nilProgress.stop()
+}
+
+func TestPacerWaitsAndCancels(t *testing.T) {
+	p := newPacer(0.001) // one request per 1000 s
+	ctx, cancel := context.WithCancel(context.Background())
+	if err := p.wait(ctx, "kestrel.example"); err != nil {
+		t.Fatalf("first request waited: %v", err)
+	}
+	if err := p.wait(ctx, "other.example"); err != nil {
+		t.Fatalf("another host's first request waited: %v", err)
+	}
+	done := make(chan error)
+	go func() { done <- p.wait(ctx, "kestrel.example") }()
+	cancel()
+	if err := <-done; !errors.Is(err, context.Canceled) {
+		t.Errorf("second request to the host = %v, want it held until cancelled", err)
+	}
+	if err := newPacer(0).wait(context.Background(), "kestrel.example"); err != nil {
+		t.Errorf("rate 0 paced: %v", err)
+	}
+}

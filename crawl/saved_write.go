@@ -1,0 +1,196 @@
+package crawl
+
+import (
+	"bufio"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"time"
+)
+
+// Stats counts what Save did.
+type Stats struct {
+	Pages  int   // URLs saved with a body
+	Failed int   // URLs saved as failures (status, timeout, robots...)
+	Reused int   // pages the server answered 304 for: the saved body was kept
+	Bytes  int64 // bytes of the bodies saved
+}
+
+// Save crawls from startURL (a page URL, a sitemap URL, or a local
+// sitemap or .urls file) and writes every
+// page to dir: each body once, in bodies/ under the SHA-256 of its bytes,
+// and a manifest (ManifestName) with each URL's status, headers, fetch
+// time, format and body file, failures included. When dir already holds
+// a saved crawl, its pages are revalidated with If-None-Match and
+// If-Modified-Since, and kept when the server answers 304. Walk reads the
+// directory back without network. A cancelled Save keeps what it fetched
+// and returns ctx's error.
+func Save(ctx context.Context, startURL, dir string, opt Options) (Stats, error) {
+	if err := os.MkdirAll(filepath.Join(dir, "bodies"), 0o755); err != nil {
+		return Stats{}, fmt.Errorf("save crawl: %w", err)
+	}
+	if opt.Web.FromCrawl == "" && IsSavedCrawl(dir) {
+		opt.Web.FromCrawl = dir
+	}
+	sw, err := newSavedWriter(dir, startURL)
+	if err != nil {
+		return Stats{}, err
+	}
+	c, err := newCrawler(ctx, opt)
+	if err != nil {
+		sw.abort()
+		return Stats{}, err
+	}
+	seed := func() { c.seedArg(startURL) }
+	if !isURL(startURL) {
+		seed = func() { c.seedFile(startURL) }
+	}
+	runErr := c.run(seed, sw.write)
+	if err := sw.close(runErr == nil); err != nil {
+		return sw.stats, errors.Join(runErr, err)
+	}
+	return sw.stats, runErr
+}
+
+// savedWriter writes a manifest beside its final name and bodies into
+// place; close renames the manifest, so a reader never sees half of one.
+type savedWriter struct {
+	dir   string
+	f     *os.File
+	bw    *bufio.Writer
+	enc   *json.Encoder
+	kept  map[string]bool // body paths the new manifest refers to
+	stats Stats
+}
+
+// newSavedWriter starts a manifest in dir with its header line.
+func newSavedWriter(dir, start string) (*savedWriter, error) {
+	f, err := os.CreateTemp(dir, ManifestName+".*.tmp")
+	if err != nil {
+		return nil, fmt.Errorf("save crawl: %w", err)
+	}
+	bw := bufio.NewWriter(f)
+	sw := &savedWriter{dir: dir, f: f, bw: bw, enc: json.NewEncoder(bw), kept: map[string]bool{}}
+	h := savedHeader{Version: manifestVersion, Start: start, Created: time.Now().UTC()}
+	if err := sw.enc.Encode(h); err != nil {
+		sw.abort()
+		return nil, fmt.Errorf("save crawl: %w", err)
+	}
+	return sw, nil
+}
+
+// abort removes the unfinished manifest; the saved crawl stays as it was.
+func (sw *savedWriter) abort() {
+	sw.f.Close()
+	os.Remove(sw.f.Name())
+}
+
+// write saves one page: its body file (unless already there) and its
+// manifest line.
+func (sw *savedWriter) write(p page) error {
+	e := savedEntry{
+		URL: p.url, Source: p.doc.Source, Status: p.doc.Status, Fetched: p.doc.Fetched,
+		Format: p.doc.Format, Header: savedHeaders(p.header),
+	}
+	if e.Fetched.IsZero() {
+		e.Fetched = time.Now().UTC()
+	}
+	switch {
+	case p.doc.Err != nil:
+		e.Err = p.doc.Err.Error()
+		sw.stats.Failed++
+	default:
+		rel, err := sw.writeBody(p.doc.Body)
+		if err != nil {
+			return err
+		}
+		e.Body = rel
+		sw.stats.Pages++
+		sw.stats.Bytes += int64(len(p.doc.Body))
+		if p.reused {
+			sw.stats.Reused++
+		}
+	}
+	if err := sw.enc.Encode(e); err != nil {
+		return fmt.Errorf("save crawl: %w", err)
+	}
+	return nil
+}
+
+// savedHeaders returns the response headers worth keeping: all but cookies.
+func savedHeaders(h map[string][]string) map[string][]string {
+	if len(h) == 0 {
+		return nil
+	}
+	out := make(map[string][]string, len(h))
+	for k, v := range h {
+		if k != "Set-Cookie" {
+			out[k] = v
+		}
+	}
+	return out
+}
+
+// writeBody stores body under bodies/xx/<sha256> unless it is there.
+func (sw *savedWriter) writeBody(body []byte) (string, error) {
+	sum := sha256.Sum256(body)
+	hash := hex.EncodeToString(sum[:])
+	rel := "bodies/" + hash[:2] + "/" + hash
+	sw.kept[rel] = true
+	name := filepath.Join(sw.dir, filepath.FromSlash(rel))
+	if _, err := os.Stat(name); err == nil {
+		return rel, nil
+	}
+	if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
+		return "", fmt.Errorf("save crawl: %w", err)
+	}
+	tmp := name + ".tmp"
+	if err := os.WriteFile(tmp, body, 0o644); err != nil {
+		return "", fmt.Errorf("save crawl: %w", err)
+	}
+	if err := os.Rename(tmp, name); err != nil {
+		return "", fmt.Errorf("save crawl: %w", err)
+	}
+	return rel, nil
+}
+
+// close finishes the manifest and puts it in place; after a complete
+// crawl it also removes bodies no page refers to any more.
+func (sw *savedWriter) close(complete bool) error {
+	err := sw.bw.Flush()
+	if cerr := sw.f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(sw.f.Name(), filepath.Join(sw.dir, ManifestName))
+	}
+	if err != nil {
+		os.Remove(sw.f.Name())
+		return fmt.Errorf("save crawl: %w", err)
+	}
+	if complete {
+		return sw.prune()
+	}
+	return nil
+}
+
+// prune removes the body files the manifest does not refer to.
+func (sw *savedWriter) prune() error {
+	root := filepath.Join(sw.dir, "bodies")
+	return filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		rel, rerr := filepath.Rel(sw.dir, p)
+		if rerr == nil && !sw.kept[filepath.ToSlash(rel)] {
+			return os.Remove(p)
+		}
+		return nil
+	})
+}

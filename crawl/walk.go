@@ -1,0 +1,170 @@
+package crawl
+
+import (
+	"context"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// StdinSource is the argument that names standard input, and the Source of
+// the Document read from it.
+const StdinSource = "-"
+
+// defaultMaxFileSize is the largest file read when Options.MaxFileSize is 0.
+const defaultMaxFileSize = 32 << 20
+
+// skipDirs are folders a directory walk never enters besides hidden ones:
+// version control and dependency folders. It is read-only.
+var skipDirs = map[string]bool{".git": true, ".hg": true, ".svn": true, "node_modules": true}
+
+// Walk reads every source named in args — directories (recursively), files,
+// "-" for standard input, URLs, sitemaps, saved crawls — and calls yield
+// with each Document in turn. yield may block; Walk reads ahead no more
+// than it must, so memory does not grow with the number of sources.
+//
+// A source that cannot be read becomes a Document with Err; it never stops
+// the walk. Walk stops and returns the error when yield returns one or ctx
+// is done. Arguments starting with http:// or https:// go to the web
+// crawler.
+func Walk(ctx context.Context, args []string, opt Options, yield func(Document) error) error {
+	w := newWalker(opt, yield)
+	for _, arg := range args {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		var err error
+		switch {
+		case isURL(arg):
+			err = walkWeb(ctx, arg, w.opt, yield)
+		case arg == StdinSource:
+			err = w.stdin()
+		default:
+			err = w.path(ctx, arg)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// isURL reports whether a source argument is an http or https URL.
+func isURL(arg string) bool {
+	lower := strings.ToLower(arg)
+	return strings.HasPrefix(lower, "http://") || strings.HasPrefix(lower, "https://")
+}
+
+// walker reads local sources for one Walk.
+type walker struct {
+	opt   Options
+	yield func(Document) error
+	cwd   string // the working directory; "" when unknown
+}
+
+// newWalker fills in the defaults of opt.
+func newWalker(opt Options, yield func(Document) error) *walker {
+	if opt.Channel == nil {
+		opt.Channel = func(string) string { return "other" }
+	}
+	if opt.Ignore == nil {
+		opt.Ignore = func(string) bool { return false }
+	}
+	if opt.MaxFileSize <= 0 {
+		opt.MaxFileSize = defaultMaxFileSize
+	}
+	cwd, _ := os.Getwd()
+	return &walker{opt: opt, yield: yield, cwd: cwd}
+}
+
+// path walks one file or directory argument.
+func (w *walker) path(ctx context.Context, arg string) error {
+	src := w.display(arg)
+	if w.opt.Ignore(src) {
+		return nil
+	}
+	info, err := os.Stat(arg)
+	switch {
+	case err != nil:
+		return w.yield(w.failed(src, "", err))
+	case info.IsDir() && IsSavedCrawl(arg):
+		return w.saved(ctx, arg)
+	case info.IsDir():
+		return w.dir(ctx, arg)
+	case isSeedFile(arg):
+		return walkSeedFile(ctx, arg, w.opt, w.yield)
+	}
+	return w.named(arg, src)
+}
+
+// dir walks a directory depth-first, each folder's entries sorted by name;
+// a saved crawl inside it is read as the pages it holds.
+func (w *walker) dir(ctx context.Context, root string) error {
+	return filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if cerr := ctx.Err(); cerr != nil {
+			return cerr
+		}
+		src := w.display(p)
+		if p != root && d != nil && skipped(d.Name(), d.IsDir()) {
+			return skip(d)
+		}
+		if p != root && w.opt.Ignore(src) {
+			return skip(d)
+		}
+		if err != nil {
+			return w.yield(w.failed(src, "", err))
+		}
+		if d.IsDir() && p != root && IsSavedCrawl(p) {
+			if err := w.saved(ctx, p); err != nil {
+				return err
+			}
+			return filepath.SkipDir
+		}
+		if d.IsDir() {
+			return nil
+		}
+		return w.found(p, src)
+	})
+}
+
+// saved reads a saved crawl (see Save) met as an argument or in a
+// directory walk. A manifest that cannot be read becomes a Document with
+// Err instead of stopping the walk.
+func (w *walker) saved(ctx context.Context, dir string) error {
+	var yieldErr error
+	err := walkSaved(ctx, dir, w.opt, func(d Document) error {
+		yieldErr = w.yield(d)
+		return yieldErr
+	})
+	if err == nil || err == yieldErr || ctx.Err() != nil {
+		return err
+	}
+	return w.yield(Document{Source: w.display(dir), Channel: w.opt.Channel(w.display(dir)), Err: err})
+}
+
+// skipped reports whether a directory walk passes an entry by: hidden
+// files and folders, version control and dependency folders.
+func skipped(name string, dir bool) bool {
+	return strings.HasPrefix(name, ".") || (dir && skipDirs[name])
+}
+
+// skip returns what WalkDir needs to pass an entry by.
+func skip(d fs.DirEntry) error {
+	if d != nil && d.IsDir() {
+		return filepath.SkipDir
+	}
+	return nil
+}
+
+// display returns the Source of a path: clean and slash-separated, and
+// relative when it is an absolute path inside the working directory.
+func (w *walker) display(p string) string {
+	if filepath.IsAbs(p) && w.cwd != "" {
+		rel, err := filepath.Rel(w.cwd, p)
+		if err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+			p = rel
+		}
+	}
+	return filepath.ToSlash(filepath.Clean(p))
+}

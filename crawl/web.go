@@ -1,0 +1,188 @@
+package crawl
+
+import (
+	"context"
+	"errors"
+	"net/http"
+	"net/url"
+	"sync"
+	"sync/atomic"
+
+	"github.com/gocolly/colly/v2"
+)
+
+// walkWeb crawls from arg — a page URL, or a sitemap URL (path ending in
+// .xml or .xml.gz) — and calls yield with each page and each failure.
+// Walk hands it every argument that starts with http:// or https://.
+func walkWeb(ctx context.Context, arg string, opt Options, yield func(Document) error) error {
+	c, err := newCrawler(ctx, opt)
+	if err != nil {
+		return err
+	}
+	return c.run(func() { c.seedArg(arg) }, func(p page) error { return yield(p.doc) })
+}
+
+// page is one fetched URL: its Document plus what Save keeps besides.
+type page struct {
+	doc    Document
+	url    string      // the URL requested, normalised
+	header http.Header // response headers; nil for failures
+	reused bool        // the body came from the saved crawl (304)
+}
+
+// crawler is one crawl: its settings, the colly collector that fetches,
+// and the set of URLs already taken (the only per-page state it keeps).
+type crawler struct {
+	parent  context.Context // the caller's context
+	ctx     context.Context // parent, also cancelled when emit fails
+	cancel  context.CancelFunc
+	opt     Options
+	w       WebOptions
+	scope   *scope
+	dialer  *safeDialer
+	client  *http.Client
+	coll    *colly.Collector
+	pacer   *pacer
+	cache   *savedIndex
+	prog    *progress
+	visited sync.Map // normalised URL → true, stored before colly sees it
+	hosts   sync.Map // host → true once its per-host limit is set
+	taken   atomic.Int64
+	front   frontier
+	out     chan page
+}
+
+// newCrawler builds a crawler from opt; it fails only on bad options or
+// an unreadable FromCrawl directory.
+func newCrawler(ctx context.Context, opt Options) (*crawler, error) {
+	w := opt.Web.withDefaults()
+	sc, err := newScope(w)
+	if err != nil {
+		return nil, err
+	}
+	cctx, cancel := context.WithCancel(ctx)
+	c := &crawler{parent: ctx, ctx: cctx, cancel: cancel, opt: opt, w: w, scope: sc, out: make(chan page, w.Concurrency)}
+	if w.FromCrawl != "" {
+		if c.cache, err = loadSavedIndex(w.FromCrawl); err != nil {
+			cancel()
+			return nil, err
+		}
+	}
+	g := newGuard(w.AllowPrivate)
+	c.dialer = newSafeDialer(g, w.lookup, w.dial, w.Timeout)
+	rc := &redirectChecker{scope: sc, guard: g, visited: &c.visited}
+	c.client = newHTTPClient(w, c.dialer, rc.check)
+	c.front.perHost = w.Concurrency
+	c.pacer = newPacer(w.Rate)
+	c.prog = newProgress(w)
+	c.coll = c.newCollector()
+	return c, nil
+}
+
+// run calls seed (which enqueues the start URLs) in the background and
+// hands every page to emit from the calling goroutine, so emit needs no
+// locking. After ctx is cancelled, pages already fetched are still
+// emitted; run then returns ctx's error. An emit error stops the crawl
+// and is returned.
+func (c *crawler) run(seed func(), emit func(page) error) error {
+	go func() {
+		seed()
+		c.coll.Wait()
+		close(c.out)
+	}()
+	var emitErr error
+	for p := range c.out {
+		if emitErr != nil {
+			continue
+		}
+		if err := emit(p); err != nil {
+			emitErr = err
+			c.cancel()
+		}
+	}
+	c.prog.stop()
+	c.cancel()
+	c.client.CloseIdleConnections()
+	if emitErr != nil {
+		return emitErr
+	}
+	return c.parent.Err()
+}
+
+// send hands a page to run's loop.
+func (c *crawler) send(p page) {
+	if p.doc.Err != nil {
+		c.prog.failed()
+	} else {
+		c.prog.fetched()
+	}
+	c.out <- p
+}
+
+// fail sends a failure Document for the URL u, unless the crawl was
+// cancelled (then the error is only the cancellation) or u is a duplicate.
+func (c *crawler) fail(u string, err error) {
+	if c.ctx.Err() != nil || errors.Is(err, errDuplicate) {
+		c.prog.dropped()
+		return
+	}
+	doc := Document{Source: u, Channel: c.channel(u), Err: fetchError(err, c.w.Timeout)}
+	var se *StatusError
+	if errors.As(doc.Err, &se) {
+		doc.Status = se.Code
+	}
+	c.send(page{doc: doc, url: u})
+}
+
+// channel returns the channel of a URL by the story's channel globs.
+func (c *crawler) channel(u string) string {
+	if c.opt.Channel == nil {
+		return "other"
+	}
+	return c.opt.Channel(u)
+}
+
+// enqueue fetches u (normalised) unless it was taken already, the page
+// limit is reached, the crawl is stopping or opt.Ignore skips it.
+func (c *crawler) enqueue(u *url.URL, depth int, follow bool) {
+	key := u.String()
+	if c.ctx.Err() != nil || c.opt.Ignore != nil && c.opt.Ignore(key) {
+		return
+	}
+	if _, loaded := c.visited.LoadOrStore(key, true); loaded {
+		return
+	}
+	if c.w.MaxPages > 0 && c.taken.Add(1) > int64(c.w.MaxPages) {
+		return
+	}
+	c.limitHost(u.Host)
+	c.prog.queued()
+	c.front.push(job{url: key, depth: depth, follow: follow})
+	c.pump()
+}
+
+// limitHost gives host its own limit of Concurrency requests in flight
+// the first time the crawl meets it.
+func (c *crawler) limitHost(host string) {
+	if _, loaded := c.hosts.LoadOrStore(host, true); loaded {
+		return
+	}
+	c.front.addHost()
+	// A rule whose regexp is quoted from a host name always compiles.
+	_ = c.coll.Limit(&colly.LimitRule{DomainRegexp: hostRegexp(host), Parallelism: c.w.Concurrency})
+}
+
+// requestHeader returns the conditional headers for u when a saved crawl
+// has it (If-None-Match, If-Modified-Since); empty otherwise.
+func (c *crawler) requestHeader(u string) http.Header {
+	h := http.Header{}
+	if e, ok := c.cache.lookup(u); ok {
+		if e.ETag != "" {
+			h.Set("If-None-Match", e.ETag)
+		}
+		if e.LastModified != "" {
+			h.Set("If-Modified-Since", e.LastModified)
+		}
+	}
+	return h
+}

@@ -1,0 +1,151 @@
+package crawl
+
+import (
+	"fmt"
+	"net/http"
+	"net/url"
+	"path"
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/gocolly/colly/v2"
+)
+
+// Keys of the values a request carries in its colly.Context.
+const (
+	ctxURL    = "onestory.url"    // the normalised URL requested
+	ctxDepth  = "onestory.depth"  // links away from a start URL
+	ctxFollow = "onestory.follow" // whether the page's links are followed
+)
+
+// hostRegexp returns a regexp that matches exactly host.
+func hostRegexp(host string) string { return "^" + regexp.QuoteMeta(host) + "$" }
+
+// newCollector returns the colly collector of the crawl. colly's
+// NewCollector applies COLLY_* environment variables after its options,
+// so every setting is made here, afterwards, and the environment changes
+// nothing. De-duplication is onestory's (visited), so colly's own
+// two-step visited check is off (AllowURLRevisit); links are extracted
+// in onResponse, so colly never builds a DOM.
+func (c *crawler) newCollector() *colly.Collector {
+	cl := colly.NewCollector()
+	cl.UserAgent = c.w.UserAgent
+	cl.Headers = nil
+	cl.MaxDepth, cl.MaxRequests = 0, 0
+	cl.AllowedDomains, cl.DisallowedDomains = nil, nil
+	cl.URLFilters, cl.DisallowedURLFilters = nil, nil
+	cl.AllowURLRevisit = true
+	cl.MaxBodySize = 0 // limitTransport enforces MaxBody and reports it
+	cl.CacheDir, cl.CacheExpiration = "", 0
+	cl.IgnoreRobotsTxt = c.w.IgnoreRobots
+	cl.Async = true
+	cl.ParseHTTPErrorResponse = true
+	cl.DetectCharset, cl.CheckHead, cl.TraceHTTP = false, false, false
+	cl.Context = c.ctx
+	cl.SetClient(c.client) // replaces the client COLLY_* variables touched
+	cl.OnRequestHeaders(c.pace)
+	cl.OnResponse(c.onResponse)
+	cl.OnError(c.onError)
+	cl.OnScraped(func(*colly.Response) { c.finish() })
+	return cl
+}
+
+// pace holds a request until its host's rate allows it.
+func (c *crawler) pace(r *colly.Request) {
+	if err := c.pacer.wait(c.ctx, r.URL.Host); err != nil {
+		r.Abort()
+	}
+}
+
+// onError turns a failed request into a failure Document and ends its
+// job (colly calls OnScraped only for responses).
+func (c *crawler) onError(r *colly.Response, err error) {
+	c.fail(r.Ctx.Get(ctxURL), err)
+	c.finish()
+}
+
+// onResponse turns a response into a Document: an HTTP error status
+// becomes Err, 304 reuses the saved body, anything else is handed on.
+func (c *crawler) onResponse(r *colly.Response) {
+	key := r.Ctx.Get(ctxURL)
+	switch {
+	case r.StatusCode == http.StatusNotModified && c.cache != nil:
+		c.reuse(r, key)
+	case r.StatusCode >= 300:
+		c.fail(key, &StatusError{Code: r.StatusCode})
+	default:
+		c.handle(r, key, r.StatusCode, *r.Headers, r.Body, false)
+	}
+}
+
+// reuse handles a 304 answer with the body of the saved crawl.
+func (c *crawler) reuse(r *colly.Response, key string) {
+	e, _ := c.cache.lookup(key)
+	body, err := c.cache.body(e)
+	if err != nil {
+		c.fail(key, err)
+		return
+	}
+	c.handle(r, key, e.Status, e.Header, body, true)
+}
+
+// handle sends the Document of a fetched body (reused: from the saved
+// crawl after a 304) and then, for HTML, follows its links, so a page
+// comes before the pages it links to. A page whose canonical URL was already taken is a duplicate and
+// is dropped.
+func (c *crawler) handle(r *colly.Response, key string, status int, h http.Header, body []byte, reused bool) {
+	final, ok := normalizeURL(r.Request.URL)
+	if !ok {
+		final, _ = url.Parse(key)
+	}
+	src := final.String()
+	format := DetectFormat(path.Base(final.Path), h.Get("Content-Type"), body)
+	if format == "" {
+		c.unknownFormat(r.Ctx, key, h.Get("Content-Type"))
+		return
+	}
+	var links pageLinks
+	if format == "html" {
+		links = extractLinks(final, body)
+		if cn := links.canonical; cn != nil && cn.String() != src && c.scope.hostAllowed(cn.Hostname()) {
+			if _, dup := c.visited.LoadOrStore(cn.String(), true); dup {
+				c.prog.dropped()
+				return
+			}
+		}
+	}
+	c.send(page{url: key, header: h, reused: reused, doc: Document{
+		Source: src, Channel: c.channel(src), Format: format,
+		Body: body, Status: status, Fetched: time.Now().UTC(),
+	}})
+	c.follow(r.Ctx, links.links)
+}
+
+// unknownFormat reports a start URL whose content is in no format
+// onestory reads; such a page reached by a link is dropped quietly.
+func (c *crawler) unknownFormat(rctx *colly.Context, key, contentType string) {
+	if depth, _ := rctx.GetAny(ctxDepth).(int); depth > 0 {
+		c.prog.dropped()
+		return
+	}
+	c.fail(key, fmt.Errorf("unknown format (content type %q)", contentType))
+}
+
+// follow enqueues the in-scope links of a page one level deeper, when the
+// page's links are followed and MaxDepth allows.
+func (c *crawler) follow(rctx *colly.Context, links []*url.URL) {
+	depth, _ := rctx.GetAny(ctxDepth).(int)
+	follow, _ := rctx.GetAny(ctxFollow).(bool)
+	if !follow || c.w.MaxDepth > 0 && depth >= c.w.MaxDepth {
+		return
+	}
+	for _, l := range links {
+		if skipExts[strings.ToLower(path.Ext(l.Path))] {
+			continue
+		}
+		if _, seen := c.visited.Load(l.String()); !seen && c.scope.allows(l) {
+			c.enqueue(l, depth+1, true)
+		}
+	}
+}

@@ -1,0 +1,173 @@
+package crawl
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// isSeedFile reports whether a local file names pages to fetch rather
+// than content: a URL list (name ends in .urls) or a sitemap (name
+// contains "sitemap" and ends in .xml or .xml.gz). Walk asks it only for
+// files named on the command line, never for files found in a directory.
+func isSeedFile(name string) bool {
+	base := strings.ToLower(filepath.Base(name))
+	return strings.HasSuffix(base, ".urls") ||
+		strings.Contains(base, "sitemap") && isSitemapPath(base)
+}
+
+// walkSeedFile fetches the pages a local URL list or sitemap names,
+// without following their links, and calls yield with each.
+func walkSeedFile(ctx context.Context, name string, opt Options, yield func(Document) error) error {
+	c, err := newCrawler(ctx, opt)
+	if err != nil {
+		return err
+	}
+	return c.run(func() { c.seedFile(name) }, func(p page) error { return yield(p.doc) })
+}
+
+// seedArg starts the crawl of one command-line URL: a sitemap's pages
+// (without following links), or a crawl from a page.
+func (c *crawler) seedArg(arg string) {
+	u, err := parseStartURL(arg)
+	if err != nil {
+		c.fail(arg, err)
+		return
+	}
+	if !c.admitStart(u) {
+		return
+	}
+	if isSitemapPath(u.Path) {
+		c.seedSitemap(u, 0)
+		return
+	}
+	c.enqueue(u, 0, true)
+}
+
+// admitStart puts a start URL's host in scope and lets the crawl reach
+// the kind of address it is on. It returns false for a denied domain,
+// and sends a failure and returns false when the host does not resolve.
+func (c *crawler) admitStart(u *url.URL) bool {
+	if matchDomain(c.scope.denied, u.Hostname()) {
+		return false
+	}
+	if c.scope.isStart(u.Hostname()) {
+		return true // its addresses are allowed already
+	}
+	c.scope.addStart(u)
+	if err := c.dialer.allowStart(c.ctx, u.Hostname()); err != nil {
+		c.fail(u.String(), err)
+		return false
+	}
+	return true
+}
+
+// seedSitemap fetches a sitemap or sitemap index at nesting level and
+// enqueues the pages it lists.
+func (c *crawler) seedSitemap(u *url.URL, level int) {
+	key := u.String()
+	if level > maxSitemapDepth {
+		c.fail(key, fmt.Errorf("sitemap indexes nest deeper than %d levels", maxSitemapDepth))
+		return
+	}
+	if _, loaded := c.visited.LoadOrStore(key, true); loaded {
+		return
+	}
+	if err := c.fetchSitemap(u, level); err != nil {
+		c.fail(key, err)
+	}
+}
+
+// fetchSitemap GETs a sitemap through the crawl's client and reads it.
+func (c *crawler) fetchSitemap(u *url.URL, level int) error {
+	req, err := http.NewRequestWithContext(c.ctx, http.MethodGet, u.String(), nil)
+	if err != nil {
+		return err
+	}
+	req.Header.Set("User-Agent", c.w.UserAgent)
+	c.prog.queued()
+	resp, err := c.client.Do(req)
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode >= 300 {
+		return &StatusError{Code: resp.StatusCode}
+	}
+	c.prog.fetched()
+	return c.readSitemap(resp.Body, level, false)
+}
+
+// readSitemap enqueues the pages of a sitemap and fetches the sitemaps
+// of an index. Pages of a local sitemap (start) are start URLs; pages of
+// a fetched one must be in scope.
+func (c *crawler) readSitemap(r io.Reader, level int, start bool) error {
+	return parseSitemap(r, c.w.MaxBody, sitemapVisitor{
+		page: func(loc string) { c.seedListed(loc, start) },
+		sitemap: func(loc string) {
+			u, err := parseStartURL(loc)
+			if err != nil {
+				c.fail(loc, err)
+				return
+			}
+			if start && !c.admitStart(u) {
+				return
+			}
+			c.seedSitemap(u, level+1)
+		},
+	})
+}
+
+// seedListed enqueues a page named by a sitemap or URL list, without
+// following its links.
+func (c *crawler) seedListed(loc string, start bool) {
+	u, err := parseStartURL(loc)
+	if err != nil {
+		c.fail(loc, err)
+		return
+	}
+	if start && !c.admitStart(u) || !start && !c.scope.allows(u) {
+		return
+	}
+	c.enqueue(u, 0, false)
+}
+
+// seedFile reads a local URL list or sitemap and enqueues its pages.
+func (c *crawler) seedFile(name string) {
+	f, err := os.Open(name)
+	if err != nil {
+		c.fail(name, err)
+		return
+	}
+	defer f.Close()
+	if strings.HasSuffix(strings.ToLower(name), ".urls") {
+		err = readURLList(f, func(loc string) { c.seedListed(loc, true) })
+	} else {
+		err = c.readSitemap(f, 0, true)
+	}
+	if err != nil {
+		c.fail(name, err)
+	}
+}
+
+// readURLList calls page with each URL of a list: one per line, blank
+// lines and lines starting with # skipped.
+func readURLList(r io.Reader, page func(string)) error {
+	sc := bufio.NewScanner(r)
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if line != "" && !strings.HasPrefix(line, "#") {
+			page(line)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("read URL list: %w", err)
+	}
+	return nil
+}

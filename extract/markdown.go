@@ -1,0 +1,222 @@
+package extract
+
+import (
+	"bytes"
+	"context"
+	"path"
+	"sort"
+	"strings"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	east "github.com/yuin/goldmark/extension/ast"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
+)
+
+// Markdown extracts a Markdown file, or an MDX file when source ends in
+// ".mdx": front matter into FrontMatter (its title into Title), and as
+// blocks with line and column the headings, paragraphs, list items, table
+// cells (with their headers as Context) and block quotes. Code blocks,
+// inline code, images, struck-out text and raw HTML are left out; link
+// text is kept. Only binary data is an error.
+func Markdown(ctx context.Context, source string, data []byte) (*Text, error) {
+	return markdown(ctx, source, data, strings.EqualFold(path.Ext(source), ".mdx"))
+}
+
+// MDX extracts an MDX file whatever its name: as Markdown, after leaving
+// out import and export statements, JSX tags (their children are read)
+// and {expressions}. Indented code blocks do not exist in MDX.
+func MDX(ctx context.Context, source string, data []byte) (*Text, error) {
+	return markdown(ctx, source, data, true)
+}
+
+func markdown(ctx context.Context, source string, data []byte, mdx bool) (*Text, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if bytes.IndexByte(data, 0) >= 0 {
+		return nil, errBinary("Markdown")
+	}
+	data = bytes.TrimPrefix(data, bom)
+	src := bytes.Clone(data) // parsed after front matter and MDX syntax are blanked
+	t := &Text{}
+	w := &mdWalker{src: src, lines: newLineIndex(data), out: t, source: source}
+	w.frontMatter()
+	if mdx {
+		t.Directives = mdxBlank(src, w.lines)
+	}
+	doc := markdownParser(mdx).Parse(text.NewReader(src))
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	w.walk(doc)
+	sort.SliceStable(t.Directives, func(i, j int) bool { return t.Directives[i].Line < t.Directives[j].Line })
+	return t, nil
+}
+
+// markdownParser returns a CommonMark parser with GFM tables and
+// strikethrough; for MDX, without indented code blocks.
+func markdownParser(mdx bool) parser.Parser {
+	blocks := []util.PrioritizedValue{
+		util.Prioritized(parser.NewSetextHeadingParser(), 100),
+		util.Prioritized(parser.NewThematicBreakParser(), 200),
+		util.Prioritized(parser.NewListParser(), 300),
+		util.Prioritized(parser.NewListItemParser(), 400),
+		util.Prioritized(parser.NewATXHeadingParser(), 600),
+		util.Prioritized(parser.NewFencedCodeBlockParser(), 700),
+		util.Prioritized(parser.NewBlockquoteParser(), 800),
+		util.Prioritized(parser.NewHTMLBlockParser(), 900),
+	}
+	if mdx {
+		blocks = append(blocks, util.Prioritized(mdxParagraph{parser.NewParagraphParser()}, 1000))
+	} else {
+		blocks = append(blocks, util.Prioritized(parser.NewCodeBlockParser(), 500),
+			util.Prioritized(parser.NewParagraphParser(), 1000))
+	}
+	p := parser.NewParser(parser.WithBlockParsers(blocks...),
+		parser.WithInlineParsers(parser.DefaultInlineParsers()...),
+		parser.WithParagraphTransformers(parser.DefaultParagraphTransformers()...))
+	return goldmark.New(goldmark.WithParser(p),
+		goldmark.WithExtensions(extension.Table, extension.Strikethrough)).Parser()
+}
+
+// mdxParagraph is the paragraph parser of MDX, which has no indented code
+// blocks: an indented line (JSX children often are) is prose.
+type mdxParagraph struct{ parser.BlockParser }
+
+// CanAcceptIndentedLine reports that a paragraph may begin indented.
+func (mdxParagraph) CanAcceptIndentedLine() bool { return true }
+
+// mdWalker makes blocks of a parsed Markdown document.
+type mdWalker struct {
+	src    []byte
+	lines  *lineIndex // of the file as written
+	out    *Text
+	source string
+	heads  []heading
+	items  []string // for each open list item, its first text
+	cols   []string // header texts of the open table
+	buf    textBuilder
+}
+
+func (w *mdWalker) walk(doc ast.Node) {
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		switch n := n.(type) {
+		case *ast.ListItem:
+			if entering {
+				w.items = append(w.items, "")
+			} else {
+				w.items = w.items[:len(w.items)-1]
+			}
+			return ast.WalkContinue, nil
+		case *ast.Heading, *ast.Paragraph, *ast.TextBlock:
+			if entering {
+				w.textBlock(n)
+			}
+		case *east.TableHeader, *east.TableRow:
+			if entering {
+				w.row(n)
+			}
+		case *ast.HTMLBlock:
+			if entering {
+				w.htmlBlock(n)
+			}
+		case *ast.FencedCodeBlock, *ast.CodeBlock:
+		default:
+			return ast.WalkContinue, nil
+		}
+		return ast.WalkSkipChildren, nil
+	})
+}
+
+// textBlock makes a block of a heading, a paragraph or a list item's text.
+func (w *mdWalker) textBlock(n ast.Node) {
+	b := &w.buf
+	w.inline(n, b)
+	if h, ok := n.(*ast.Heading); ok {
+		if text := w.emit(b, Heading, h.Level, nil); text != "" {
+			w.pushHeading(text, h.Level)
+		}
+		return
+	}
+	if _, ok := n.Parent().(*ast.ListItem); !ok || len(w.items) == 0 {
+		w.emit(b, Paragraph, 0, nil)
+		return
+	}
+	var extra []string
+	if d := len(w.items); d > 1 {
+		extra = []string{w.items[d-2]}
+	}
+	text := w.emit(b, ListItem, len(w.items), extra)
+	if w.items[len(w.items)-1] == "" {
+		w.items[len(w.items)-1] = text
+	}
+}
+
+// row makes Cell blocks of a table row; the header row's texts become the
+// column Context of the rows after it, and each row's first cell the row
+// Context of its other cells.
+func (w *mdWalker) row(n ast.Node) {
+	header := false
+	if _, ok := n.(*east.TableHeader); ok {
+		header, w.cols = true, nil
+	}
+	rowHead := ""
+	i := 0
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		b := &w.buf
+		w.inline(c, b)
+		var extra []string
+		if !header && i < len(w.cols) {
+			extra = append(extra, w.cols[i])
+		}
+		if !header && i > 0 {
+			extra = append(extra, rowHead)
+		}
+		text := w.emit(b, Cell, 0, extra)
+		if header {
+			w.cols = append(w.cols, text)
+		}
+		if i == 0 {
+			rowHead = text
+		}
+		i++
+	}
+}
+
+// emit appends the block b holds, with the heading path and extra as
+// Context, and returns its text.
+func (w *mdWalker) emit(b *textBuilder, kind BlockKind, level int, extra []string) string {
+	if b.empty() {
+		return ""
+	}
+	text, first, segs := b.take()
+	ctx := make([]string, 0, len(w.heads)+len(extra))
+	for _, h := range w.heads {
+		ctx = append(ctx, h.text)
+	}
+	for _, e := range extra {
+		if e != "" {
+			ctx = append(ctx, e)
+		}
+	}
+	if len(ctx) == 0 {
+		ctx = nil
+	}
+	w.out.Blocks = append(w.out.Blocks, Block{Kind: kind, Level: level, Text: text,
+		Location: Location{Source: w.source, Line: first.Line, Column: first.Column},
+		Context:  ctx, Segments: segs})
+	return text
+}
+
+// pushHeading makes text the innermost heading of the path.
+func (w *mdWalker) pushHeading(text string, level int) {
+	i := len(w.heads)
+	for i > 0 && w.heads[i-1].level >= level {
+		i--
+	}
+	w.heads = append(w.heads[:i], heading{text: text, level: level})
+}

@@ -1,0 +1,45 @@
+package extract
+
+import (
+	"bytes"
+	"context"
+	"testing"
+)
+
+func FuzzMarkdown(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add([]byte(s), false)
+		f.Add([]byte(s), true)
+	}
+	f.Add(webFixture(f, "pricing.mdx"), true)
+	f.Fuzz(func(t *testing.T, data []byte, mdx bool) {
+		fn := Markdown
+		if mdx {
+			fn = MDX
+		}
+		x, err := fn(context.Background(), "f.md", data)
+		if err != nil {
+			if bytes.IndexByte(data, 0) < 0 {
+				t.Fatalf("error for text input: %v", err)
+			}
+			return
+		}
+		checkLocations(t, x, bytes.TrimPrefix(data, bom))
+	})
+}
+
+func FuzzPlain(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		x, err := Plain(context.Background(), "f.txt", data)
+		if err != nil {
+			if bytes.IndexByte(data, 0) < 0 {
+				t.Fatalf("error for text input: %v", err)
+			}
+			return
+		}
+		checkLocations(t, x, bytes.TrimPrefix(data, bom))
+	})
+}

@@ -1,0 +1,119 @@
+package extract
+
+import (
+	"bytes"
+	"html"
+	"unicode/utf8"
+
+	"github.com/yuin/goldmark/ast"
+	east "github.com/yuin/goldmark/extension/ast"
+	"github.com/yuin/goldmark/text"
+)
+
+// inline writes the prose under n to b: text, emphasis and link text.
+// Inline code, images, struck-out text and raw HTML are left out; HTML
+// comments among them are read for suppressions.
+func (w *mdWalker) inline(n ast.Node, b *textBuilder) {
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		switch c := c.(type) {
+		case *ast.Text:
+			w.raw(c.Segment, b)
+			if c.SoftLineBreak() || c.HardLineBreak() {
+				b.space()
+			}
+		case *ast.String:
+			for _, r := range string(c.Value) {
+				b.add(r, 0, 0)
+			}
+		case *ast.AutoLink:
+			for _, r := range string(c.Label(w.src)) {
+				b.add(r, 0, 0)
+			}
+		case *ast.RawHTML:
+			if c.Segments.Len() > 0 {
+				w.comments(c.Segments.At(0).Start, c.Segments.At(c.Segments.Len()-1).Stop)
+			}
+		case *ast.CodeSpan, *ast.Image, *east.Strikethrough:
+		default:
+			w.inline(c, b)
+		}
+	}
+}
+
+// raw writes the source text of seg to b, resolving backslash escapes and
+// character references, each rune with its line and column.
+func (w *mdWalker) raw(seg text.Segment, b *textBuilder) {
+	s := w.src[seg.Start:seg.Stop]
+	line, col := w.lines.pos(seg.Start)
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c == '\\' && i+1 < len(s) && isASCIIPunct(s[i+1]) {
+			b.add(rune(s[i+1]), line, col)
+			i, col = i+2, col+2
+			continue
+		}
+		if c == '&' {
+			end := entityEnd(s, i)
+			chunk := string(s[i:end])
+			if u := html.UnescapeString(chunk); u != chunk && chunk[len(chunk)-1] == ';' {
+				for _, r := range u {
+					b.add(r, line, col)
+				}
+				i, col = end, col+utf8.RuneCountInString(chunk)
+				continue
+			}
+		}
+		r, size := utf8.DecodeRune(s[i:])
+		b.add(r, line, col)
+		i += size
+		if r == '\n' {
+			line, col = line+1, 1
+		} else {
+			col++
+		}
+	}
+}
+
+func isASCIIPunct(c byte) bool {
+	return c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~'
+}
+
+// htmlBlock reads the suppressions in an HTML block; its text is not
+// prose.
+func (w *mdWalker) htmlBlock(n *ast.HTMLBlock) {
+	start, end := -1, -1
+	if l := n.Lines(); l.Len() > 0 {
+		start, end = l.At(0).Start, l.At(l.Len()-1).Stop
+	}
+	if n.HasClosure() {
+		if start < 0 {
+			start = n.ClosureLine.Start
+		}
+		end = n.ClosureLine.Stop
+	}
+	if start >= 0 {
+		w.comments(start, end)
+	}
+}
+
+// comments records the suppressions among the HTML comments in
+// src[start:end], each at the line where it ends.
+func (w *mdWalker) comments(start, end int) {
+	s := w.src[start:end]
+	for {
+		i := bytes.Index(s, []byte("<!--"))
+		if i < 0 {
+			return
+		}
+		j := bytes.Index(s[i+4:], []byte("-->"))
+		if j < 0 {
+			return
+		}
+		line, _ := w.lines.pos(start + i + 4 + j)
+		if d, ok := parseDirective(string(s[i+4:i+4+j]), line); ok {
+			w.out.Directives = append(w.out.Directives, d)
+		}
+		start += i + 4 + j + 3
+		s = s[i+4+j+3:]
+	}
+}

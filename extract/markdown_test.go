@@ -1,0 +1,125 @@
+package extract
+
+import (
+	"context"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestMarkdownBlocks(t *testing.T) {
+	x, src := webExtract(t, Markdown, "routeplanner.md")
+	tests := []struct {
+		text, at string
+		kind     BlockKind
+		level    int
+		context  []string
+	}{
+		{"RoutePlanner: routes for fleets", "RoutePlanner: routes", Title, 0, nil},
+		{"RoutePlanner", "RoutePlanner\n", Heading, 1, nil},
+		{"RoutePlanner costs $18 per vehicle per month on the Fleet plan & includes a 14-day trial.", "RoutePlanner costs", Paragraph, 0, []string{"RoutePlanner"}},
+		{"Plans", "Plans", Heading, 2, []string{"RoutePlanner"}},
+		{"$18/vehicle/month", "$18/vehicle/month", Cell, 0, []string{"RoutePlanner", "Plans", "Price", "Fleet"}},
+		{"Starter", "Starter", Cell, 0, []string{"RoutePlanner", "Plans", "Plan"}},
+		{"Live traffic *beta*", "Live traffic", ListItem, 2, []string{"RoutePlanner", "Plans", "Route optimisation"}},
+		{"Driver app", "Driver app", ListItem, 1, []string{"RoutePlanner", "Plans"}},
+		{"Run now.", "Run `", Paragraph, 0, []string{"RoutePlanner", "Plans"}},
+		{"The best routing tool.", "The best", Paragraph, 0, []string{"RoutePlanner", "Plans"}},
+	}
+	for _, tt := range tests {
+		b := webBlock(t, x, tt.text)
+		line, col := sourceAt(t, src, tt.at, 1)
+		if b.Location.Line != line || b.Location.Column != col {
+			t.Errorf("%q at %d:%d, want %d:%d", tt.text, b.Location.Line, b.Location.Column, line, col)
+		}
+		if b.Kind != tt.kind || b.Level != tt.level || !slices.Equal(b.Context, tt.context) {
+			t.Errorf("%q: %s level %d context %q, want %s level %d context %q", tt.text, b.Kind, b.Level, b.Context, tt.kind, tt.level, tt.context)
+		}
+	}
+	if x.Title != "RoutePlanner: routes for fleets" || x.FrontMatter["description"] != "Plan every route." {
+		t.Errorf("title %q front matter %v", x.Title, x.FrontMatter)
+	}
+	for _, b := range x.Blocks {
+		if strings.Contains(b.Text, "onestory check") || strings.Contains(b.Text, "indented code") || strings.Contains(b.Text, "Dashboard") || strings.Contains(b.Text, "tags") {
+			t.Errorf("code, image alt or front matter read as prose: %q", b.Text)
+		}
+	}
+}
+
+func TestMarkdownAt(t *testing.T) {
+	x, src := webExtract(t, Markdown, "routeplanner.md")
+	b := webBlock(t, x, "RoutePlanner costs $18 per vehicle per month on the Fleet plan & includes a 14-day trial.")
+	for _, tt := range []struct{ mention, at string }{
+		{"$18", "$18"}, {"per month", "per month"}, {"Fleet plan", "Fleet* plan"}, {"& includes", "&amp; includes"}, {"14-day", "14-day"},
+	} {
+		got := b.At(strings.Index(b.Text, tt.mention))
+		line, col := sourceAt(t, src, tt.at, 1)
+		if got.Line != line || got.Column != col {
+			t.Errorf("%q at %d:%d, want %d:%d", tt.mention, got.Line, got.Column, line, col)
+		}
+	}
+	item := webBlock(t, x, "Live traffic *beta*")
+	got := item.At(strings.Index(item.Text, "beta"))
+	if line, col := sourceAt(t, src, "beta", 1); got.Line != line || got.Column != col {
+		t.Errorf("beta at %d:%d, want %d:%d", got.Line, got.Column, line, col)
+	}
+}
+
+func TestMDX(t *testing.T) {
+	x, src := webExtract(t, Markdown, "pricing.mdx")
+	var texts []string
+	for _, b := range x.Blocks {
+		texts = append(texts, b.Text)
+	}
+	want := []string{"Pricing", "Pricing for", "Fleet costs $18 per vehicle per month.", "Billed monthly, cancel any time.", "Start a 14-day free trial", "Route optimisation"}
+	if !slices.Equal(texts, want) {
+		t.Errorf("blocks %q, want %q", texts, want)
+	}
+	b := webBlock(t, x, "Fleet costs $18 per vehicle per month.")
+	if line, col := sourceAt(t, src, "Fleet costs", 1); b.Location.Line != line || b.Location.Column != col {
+		t.Errorf("JSX child at %s, want %d:%d", b.Location, line, col)
+	}
+	start := webBlock(t, x, "Start a 14-day free trial")
+	if got, line, col := start.At(8), 27, 14; got.Line != line || got.Column != col {
+		t.Errorf("14-day at %d:%d, want %d:%d", got.Line, got.Column, line, col)
+	}
+	if want := []Directive{{Kind: DisableNextLine, Rules: []string{"term"}, Line: 27}}; !reflect.DeepEqual(x.Directives, want) {
+		t.Errorf("directives %+v", x.Directives)
+	}
+}
+
+func TestFrontMatter(t *testing.T) {
+	tests := []struct {
+		name, src, title string
+		warn             bool
+		blocks           []string
+	}{
+		{"toml", "+++\ntitle = \"Fleet plan\"\nweight = 3\n+++\n\nBody text.\n", "Fleet plan", false, []string{"Fleet plan", "Body text."}},
+		{"yaml dots", "---\ntitle: Guide\n...\nBody.\n", "Guide", false, []string{"Guide", "Body."}},
+		{"invalid yaml", "---\ntitle: [unclosed\n---\nBody.\n", "", true, []string{"Body."}},
+		{"no closing line", "---\nBody.\n", "", false, []string{"Body."}},
+		{"title not a string", "---\ntitle: 3\n---\nBody.\n", "", false, []string{"Body."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x, err := Markdown(context.Background(), "f.md", []byte(tt.src))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var texts []string
+			for _, b := range x.Blocks {
+				texts = append(texts, b.Text)
+			}
+			if x.Title != tt.title || (len(x.Warnings) > 0) != tt.warn || !slices.Equal(texts, tt.blocks) {
+				t.Errorf("title %q warnings %+v blocks %q; want %q, %v, %q", x.Title, x.Warnings, texts, tt.title, tt.warn, tt.blocks)
+			}
+		})
+	}
+}
+
+func TestMarkdownBinary(t *testing.T) {
+	if _, err := Markdown(context.Background(), "x.md", []byte("a\x00b")); err == nil || err.Error() != "not Markdown: binary content" {
+		t.Errorf("err = %v", err)
+	}
+}

@@ -1,0 +1,81 @@
+package extract
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"testing"
+)
+
+// TestProposalDOCX reads the bundled proposal made by LibreOffice.
+func TestProposalDOCX(t *testing.T) {
+	text, err := DOCX(context.Background(), "proposal.docx", collateral(t, "kestrel-proposal.docx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if text.Pages != 2 || text.Title != "Kestrel Fleetworks proposal for Northbay Logistics" {
+		t.Errorf("Pages, Title = %d, %q", text.Pages, text.Title)
+	}
+	if b := text.Blocks[0]; b.Kind != Title || b.Text != "Proposal for Northbay Logistics" {
+		t.Errorf("first block = %+v", b)
+	}
+	absent(t, text, "$15")
+	fleet := blockWith(t, text, "For 80 vans")
+	if fleet.Text != "For 80 vans, the Fleet plan costs $18 per vehicle per month, or $180 per vehicle per year when billed annually." {
+		t.Errorf("tracked insertion not read in place: %q", fleet.Text)
+	}
+	cell := blockWith(t, text, "$9 per driver")
+	if cell.Kind != Cell || !slices.Equal(cell.Context, []string{"Pricing", "Price", "DriverLog Pro"}) {
+		t.Errorf("cell = %+v", cell)
+	}
+	down := blockWith(t, text, "zero downtime")
+	if down.Location.Page != 2 || down.Location.Line != 16 || !slices.Equal(down.Context, []string{"Service levels"}) {
+		t.Errorf("block = %+v", down)
+	}
+	if b := blockWith(t, text, "mobile app"); b.Location.Page != 1 || b.Location.Line != 5 {
+		t.Errorf("location = %v", b.Location)
+	}
+	n := 0
+	for _, b := range text.Blocks {
+		if b.Text == "Kestrel Fleetworks · Confidential proposal" {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("header read %d times, want once", n)
+	}
+}
+
+// TestDOCXStructure checks runs joined, tabs, deletions, field codes, text
+// boxes read once (mc:Fallback skipped), headings by outline level and
+// style, list items and rendered page breaks.
+func TestDOCXStructure(t *testing.T) {
+	box := `<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:txbx><w:txbxContent><w:p><w:r><w:t>Boxed 99.95% uptime</w:t></w:r></w:p></w:txbxContent></wps:txbx></w:drawing></mc:Choice>` +
+		`<mc:Fallback><w:pict><v:textbox><w:txbxContent><w:p><w:r><w:t>Boxed 99.95% uptime</w:t></w:r></w:p></w:txbxContent></v:textbox></w:pict></mc:Fallback></mc:AlternateContent></w:r>`
+	body := `<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>Fleet plan</w:t></w:r></w:p>` +
+		`<w:p><w:r><w:t>Price:</w:t></w:r><w:r><w:tab/><w:t>$1</w:t></w:r><w:r><w:t>8 per vehicle</w:t></w:r><w:del><w:r><w:delText> $15</w:delText></w:r></w:del><w:ins><w:r><w:t> monthly</w:t></w:r></w:ins>` +
+		`<w:r><w:instrText>HYPERLINK "x"</w:instrText></w:r>` + box + `</w:p>` +
+		`<w:p><w:pPr><w:outlineLvl w:val="1"/></w:pPr><w:r><w:lastRenderedPageBreak/><w:t>Terms</w:t></w:r></w:p>` +
+		`<w:p><w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="3"/></w:numPr></w:pPr><w:r><w:t>14-day trial</w:t></w:r></w:p>` +
+		`<w:p><w:r><w:br w:type="page"/><w:t>Explicit breaks are ignored when rendered ones exist</w:t></w:r></w:p>`
+	styles := `<w:styles ` + nsW + `><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/></w:style></w:styles>`
+	text, err := DOCX(context.Background(), "d.docx", wordDoc(t, body, map[string]string{"word/styles.xml": styles}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, b := range text.Blocks {
+		got = append(got, fmt.Sprintf("%d:%d %s/%d %q %q", b.Location.Page, b.Location.Line, b.Kind, b.Level, b.Text, b.Context))
+	}
+	want := []string{
+		`1:1 heading/1 "Fleet plan" []`,
+		`1:2 paragraph/0 "Price: $18 per vehicle monthly" ["Fleet plan"]`,
+		`1:3 paragraph/0 "Boxed 99.95% uptime" ["Fleet plan"]`,
+		`2:4 heading/2 "Terms" ["Fleet plan"]`,
+		`2:5 list-item/2 "14-day trial" ["Fleet plan" "Terms"]`,
+		`2:6 paragraph/0 "Explicit breaks are ignored when rendered ones exist" ["Fleet plan" "Terms"]`,
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("blocks:\n got %q\nwant %q", got, want)
+	}
+}

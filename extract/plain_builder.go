@@ -1,0 +1,77 @@
+package extract
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// textBuilder collects the text of one block for every format: it collapses
+// runs of white space (non-breaking and thin spaces included) to one space,
+// drops invisible characters, and records a Segment wherever the source
+// position of a rune is not the one the previous rune predicts (a new line,
+// an entity, a tag or collapsed spaces in between).
+type textBuilder struct {
+	b       []byte
+	segs    []Segment
+	pending bool    // a space is due before the next visible rune
+	first   Segment // where the first rune stands
+	seg     Segment // the segment the last rune belongs to
+	runes   int     // runes written since seg began
+}
+
+// space asks for a space before the next visible rune.
+func (t *textBuilder) space() { t.pending = len(t.b) > 0 }
+
+// add writes r, which stands at line:col in the source; line 0 means the
+// position is not known and r continues the current segment.
+func (t *textBuilder) add(r rune, line, col int) {
+	switch {
+	case unicode.IsSpace(r):
+		t.space()
+		return
+	case r == '\u200b' || r == '\u00ad' || r == '\ufeff':
+		return
+	}
+	if t.pending {
+		t.b = append(t.b, ' ')
+		t.runes++
+		t.pending = false
+	}
+	off := len(t.b)
+	switch {
+	case off == 0:
+		t.first = Segment{Line: line, Column: col}
+		t.seg, t.runes = t.first, 0
+	case line > 0 && (line != t.seg.Line || col != t.seg.Column+t.runes):
+		t.seg = Segment{Offset: off, Line: line, Column: col}
+		t.segs = append(t.segs, t.seg)
+		t.runes = 0
+	}
+	if r < utf8.RuneSelf {
+		t.b = append(t.b, byte(r))
+	} else {
+		t.b = utf8.AppendRune(t.b, r)
+	}
+	t.runes++
+}
+
+// empty reports whether nothing visible was written since the last reset.
+func (t *textBuilder) empty() bool { return len(t.b) == 0 }
+
+// take returns the text, where it begins and its segments, and resets t.
+func (t *textBuilder) take() (string, Segment, []Segment) {
+	s, first, segs := string(t.b), t.first, t.segs
+	t.b, t.segs, t.pending = t.b[:0], nil, false
+	t.first, t.seg, t.runes = Segment{}, Segment{}, 0
+	return s, first, segs
+}
+
+// collapse returns s with its white space collapsed, without positions.
+func collapse(s string) string {
+	var t textBuilder
+	for _, r := range s {
+		t.add(r, 0, 0)
+	}
+	text, _, _ := t.take()
+	return text
+}

@@ -1,0 +1,88 @@
+package report
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/rules"
+)
+
+// TestBaselineRoundTrip writes a baseline, moves every finding to another
+// line (as an edit above it would), re-applies it: nothing is new. Then a
+// new finding and a fixed one are counted as such.
+func TestBaselineRoundTrip(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "baseline.json")
+	if err := WriteFile(path, NewBaseline(sample()).Write); err != nil {
+		t.Fatal(err)
+	}
+	b, err := ReadBaseline(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	moved := sample()
+	for i := range moved.Findings {
+		moved.Findings[i].Location.Line += 7
+		moved.Findings[i].Location.Column = 3
+	}
+	b.Apply(moved)
+	if len(moved.Findings) != 0 || moved.Summary.Baseline.Suppressed != 5 || moved.Summary.Baseline.Fixed != 0 {
+		t.Fatalf("after moving lines: %d new, stats %+v; want 0 new, 5 suppressed", len(moved.Findings), *moved.Summary.Baseline)
+	}
+
+	changed := sample()
+	changed.Findings = changed.Findings[1:] // one fixed
+	changed.Findings = append(changed.Findings, rules.Finding{Rule: "term", Severity: rules.Warning,
+		Message: "Use “sign up”, not “signup”.", Found: "signup", Subject: "sign up",
+		Location: extract.Location{Source: "site/index.html", Line: 3}})
+	b.Apply(changed)
+	if len(changed.Findings) != 1 || changed.Findings[0].Location.Source != "site/index.html" {
+		t.Fatalf("new findings %+v, want the one in site/index.html", changed.Findings)
+	}
+	if st := changed.Summary.Baseline; st.Suppressed != 4 || st.Fixed != 1 {
+		t.Fatalf("stats %+v, want 4 suppressed, 1 fixed", *st)
+	}
+	if changed.Summary.Findings != 1 {
+		t.Fatalf("summary counts %d findings, want 1", changed.Summary.Findings)
+	}
+}
+
+func TestBaselineCountsDuplicates(t *testing.T) {
+	r := sample()
+	b := NewBaseline(r)
+	twice := sample()
+	twice.Findings = append(twice.Findings, twice.Findings[len(twice.Findings)-1])
+	b.Apply(twice)
+	if len(twice.Findings) != 1 {
+		t.Fatalf("a second copy of a known finding must be new; got %d new", len(twice.Findings))
+	}
+}
+
+func TestReadBaselineErrors(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad.json")
+	if err := os.WriteFile(bad, []byte("{not json"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range []string{filepath.Join(dir, "missing.json"), bad} {
+		if _, err := ReadBaseline(p); err == nil {
+			t.Errorf("ReadBaseline(%s) succeeded", p)
+		}
+	}
+}
+
+func TestGitHubEscaping(t *testing.T) {
+	r := sample()
+	r.Findings = r.Findings[:0]
+	r.Findings = append(r.Findings, rules.Finding{Rule: "term", Severity: rules.Warning,
+		Message: "100% wrong\nsecond line", Location: extract.Location{Source: "a,b:c.md", Line: 2, Column: 5}})
+	var buf bytes.Buffer
+	GitHub(&buf, r, Options{})
+	want := "::warning file=a%2Cb%3Ac.md,line=2,col=5,title=onestory term::100%25 wrong%0Asecond line\n"
+	if got := buf.String(); !strings.HasPrefix(got, want) {
+		t.Fatalf("got %q\nwant %q", got, want)
+	}
+}

@@ -1,0 +1,137 @@
+package report
+
+import (
+	"context"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+)
+
+// chromium finds Debian's Chromium. Without it the browser test is skipped,
+// except in CI (CI=true), where .ci/run installs it and a skip would hide a
+// broken report.
+func chromium(t *testing.T) string {
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p
+		}
+	}
+	if os.Getenv("CI") != "" {
+		t.Fatal("no Chromium on PATH; .ci/run installs Debian's chromium package")
+	}
+	t.Skip("no Chromium on PATH: apt-get install chromium to run the browser test")
+	return ""
+}
+
+// TestHTMLInBrowser opens the report in headless Chromium, checks that the
+// matrix is there and that choosing a rule filters the findings, takes a
+// screenshot, and fails on any console error, script exception or network
+// request.
+func TestHTMLInBrowser(t *testing.T) {
+	exe := chromium(t)
+	dir := t.TempDir()
+	page := filepath.Join(dir, "report.html")
+	if err := WriteFile(page, func(w io.Writer) error { return HTML(w, sampleWithView(), Options{}) }); err != nil {
+		t.Fatal(err)
+	}
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(exe), chromedp.NoSandbox, chromedp.Headless, chromedp.DisableGPU,
+		chromedp.Flag("user-data-dir", filepath.Join(dir, "profile")),
+		chromedp.Flag("disable-quic", true), chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true), chromedp.Flag("window-size", "1280,1600"))
+	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
+	defer cancel()
+	ctx, cancel := chromedp.NewContext(actx)
+	defer cancel()
+	if err := chromedp.Do(ctx); err != nil { // starts the browser, for the life of ctx
+		t.Fatalf("start Chromium: %v", err)
+	}
+
+	var mu sync.Mutex
+	var problems []string
+	err := chromedp.Listen(ctx, func(ev any) {
+		mu.Lock()
+		defer mu.Unlock()
+		switch e := ev.(type) {
+		case *runtime.EventConsoleAPICalled:
+			if e.Type == runtime.ConsoleAPICalledTypeError || e.Type == runtime.ConsoleAPICalledTypeWarning {
+				problems = append(problems, "console "+string(e.Type))
+			}
+		case *runtime.EventExceptionThrown:
+			problems = append(problems, "exception: "+e.ExceptionDetails.Text)
+		case *network.EventRequestWillBeSent:
+			if !strings.HasPrefix(e.Request.URL, "file://") {
+				problems = append(problems, "network request: "+e.Request.URL)
+			}
+		}
+	})
+	if err != nil {
+		t.Fatalf("browser: %v", err)
+	}
+	tctx, cancel := context.WithTimeout(ctx, 60*time.Second)
+	defer cancel()
+	if _, err := chromedp.Call(tctx, network.Enable, network.EnableParams{}); err != nil {
+		t.Fatalf("network.enable: %v", err)
+	}
+	count := func(css string) int {
+		n, err := chromedp.Run(tctx, chromedp.Evaluate[int](`document.querySelectorAll(`+strconv.Quote(css)+`).length`))
+		if err != nil {
+			t.Fatalf("count %s: %v", css, err)
+		}
+		return n
+	}
+	err = chromedp.Do(tctx,
+		chromedp.Navigate("file://"+page),
+		chromedp.WaitVisible("#matrix"),
+	)
+	if err != nil {
+		t.Fatalf("open the report: %v", err)
+	}
+	matrixRows, all := count("#matrix tbody tr"), count("#findings > li")
+	err = chromedp.Do(tctx,
+		chromedp.Click("#matrix tbody tr:first-child details summary"),
+		chromedp.SetValue("#f-rule", "term"),
+		chromedp.Evaluate[chromedp.Void](`document.getElementById("f-rule").dispatchEvent(new Event("change"))`),
+	)
+	if err != nil {
+		t.Fatalf("filter: %v", err)
+	}
+	shown := count("#findings > li:not([hidden])")
+	opened := count("#matrix tbody tr:first-child details[open]")
+	shot, err := chromedp.Run(tctx, chromedp.FullScreenshot(100))
+	if err != nil {
+		t.Fatalf("screenshot: %v", err)
+	}
+	if matrixRows < 4 {
+		t.Errorf("the matrix has %d rows, want one per story item (≥ 4)", matrixRows)
+	}
+	if opened != 1 {
+		t.Errorf("clicking a matrix cell opened %d cells, want 1", opened)
+	}
+	if all != 6 || shown != 2 {
+		t.Errorf("filtering by rule term shows %d of %d findings, want 2 of 6", shown, all)
+	}
+	if len(shot) == 0 {
+		t.Error("no screenshot")
+	}
+	if out := os.Getenv("ONESTORY_SCREENSHOT"); out != "" {
+		if err := os.WriteFile(out, shot, 0o644); err != nil {
+			t.Error(err)
+		}
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	for _, p := range problems {
+		t.Error(p)
+	}
+}

@@ -1,0 +1,48 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+)
+
+// Options are what a format may be told about where it writes.
+type Options struct {
+	Color    bool   // the text format may use ANSI colours (a terminal, NO_COLOR unset)
+	LinkBase string // markdown: prefix of links to sources ("https://github.com/o/r/blob/SHA/"); relative when empty
+}
+
+// Writer writes a report in one format.
+type Writer func(w io.Writer, r *Report, o Options) error
+
+// writers is the table of formats by name. It is read-only.
+var writers = map[string]Writer{
+	"checkstyle": Checkstyle,
+	"github":     GitHub,
+	"html":       HTML,
+	"json":       JSON,
+	"junit":      JUnit,
+	"markdown":   Markdown,
+	"sarif":      SARIF,
+	"text":       Text,
+}
+
+// Lookup returns the writer of a format, or an error listing the formats.
+func Lookup(name string) (Writer, error) {
+	w, ok := writers[name]
+	if !ok {
+		return nil, fmt.Errorf("unknown format %q (choose from %s)", name, strings.Join(Formats(), ", "))
+	}
+	return w, nil
+}
+
+// Formats returns the names of the formats, sorted.
+func Formats() []string {
+	names := make([]string, 0, len(writers))
+	for n := range writers {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
+}

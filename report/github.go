@@ -1,0 +1,79 @@
+package report
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/rules"
+)
+
+// GitHub writes GitHub Actions workflow commands, one per finding
+// ("::error file=…,line=…,col=…,title=…::message"), which the Actions runner
+// turns into annotations on the pull request's changed lines.
+func GitHub(w io.Writer, r *Report, _ Options) error {
+	bw := bufio.NewWriter(w)
+	for _, f := range r.Findings {
+		fmt.Fprintf(bw, "::%s %s::%s\n", ghCommand(f.Severity), ghProperties(f), ghData(ghMessage(f)))
+	}
+	fmt.Fprintln(bw, summaryLine(r))
+	return bw.Flush()
+}
+
+func ghCommand(s rules.Severity) string {
+	switch s {
+	case rules.Error:
+		return "error"
+	case rules.Warning:
+		return "warning"
+	}
+	return "notice"
+}
+
+func ghProperties(f rules.Finding) string {
+	props := []string{"file=" + ghProperty(f.Location.Source)}
+	if f.Location.Line > 0 {
+		props = append(props, "line="+strconv.Itoa(f.Location.Line))
+		if f.Location.Column > 0 {
+			props = append(props, "col="+strconv.Itoa(f.Location.Column))
+		}
+	}
+	props = append(props, "title="+ghProperty("onestory "+f.Rule))
+	return strings.Join(props, ",")
+}
+
+func ghMessage(f rules.Finding) string {
+	msg := f.Message
+	if where := slidePage(f.Location); where != "" {
+		msg = where + ": " + msg
+	}
+	if f.Fix != "" {
+		msg += "\nFix: " + f.Fix
+	}
+	return msg
+}
+
+// slidePage names the slide or page of a location, or "".
+func slidePage(l extract.Location) string {
+	switch {
+	case l.Slide > 0:
+		return "slide " + strconv.Itoa(l.Slide)
+	case l.Page > 0:
+		return "page " + strconv.Itoa(l.Page)
+	}
+	return ""
+}
+
+// ghData escapes a workflow command's message as the Actions runner
+// unescapes it.
+func ghData(s string) string {
+	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A").Replace(s)
+}
+
+// ghProperty escapes a workflow command's property value.
+func ghProperty(s string) string {
+	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C").Replace(s)
+}

@@ -1,0 +1,152 @@
+package report
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strconv"
+
+	"github.com/onestory/onestory/analyze"
+	"github.com/onestory/onestory/extract"
+)
+
+// Inspection is what `onestory inspect` shows of a set of documents: the
+// blocks of text extracted and every mention found (schema 1).
+type Inspection struct {
+	Schema    int            `json:"schema"`
+	Documents []InspectedDoc `json:"documents"`
+}
+
+// InspectedDoc is one document's blocks and mentions.
+type InspectedDoc struct {
+	Source   string             `json:"source"`
+	Channel  string             `json:"channel"`
+	Format   string             `json:"format"`
+	Status   string             `json:"status"`
+	Error    string             `json:"error,omitempty"`
+	Blocks   []InspectedBlock   `json:"blocks"`
+	Mentions []InspectedMention `json:"mentions"`
+}
+
+// InspectedBlock is one block of extracted text.
+type InspectedBlock struct {
+	Kind     string           `json:"kind"`
+	Text     string           `json:"text"`
+	Context  []string         `json:"context,omitempty"`
+	Location extract.Location `json:"location"`
+}
+
+// InspectedMention is one mention with its normalised value.
+type InspectedMention struct {
+	Kind     string           `json:"kind"`
+	Text     string           `json:"text"`
+	Location extract.Location `json:"location"`
+	Subject  string           `json:"subject"`
+	Value    MentionValue     `json:"value"`
+}
+
+// MentionValue is the normalised value of a mention; which fields are set
+// depends on its kind.
+type MentionValue struct {
+	Kind       string `json:"kind,omitempty"` // price: fixed, free, custom, range
+	Amount     string `json:"amount,omitempty"`
+	Max        string `json:"max,omitempty"`
+	Currency   string `json:"currency,omitempty"`
+	Period     string `json:"period,omitempty"`
+	Unit       string `json:"unit,omitempty"`
+	From       bool   `json:"from,omitempty"`
+	Annual     bool   `json:"annual,omitempty"`
+	Structured bool   `json:"structured,omitempty"`
+	Value      string `json:"value,omitempty"` // quantity
+	Op         string `json:"op,omitempty"`
+	Match      string `json:"match,omitempty"`
+	Canonical  string `json:"canonical,omitempty"`
+	ClaimKind  string `json:"claim_kind,omitempty"`
+	Score      string `json:"score,omitempty"` // two decimals, as a string so output is stable
+}
+
+// NewInspection builds the inspection of analysed documents (nil for a
+// document that could not be read, with its error in errs).
+func NewInspection(docs []InspectedDoc) *Inspection {
+	if docs == nil {
+		docs = []InspectedDoc{}
+	}
+	return &Inspection{Schema: Schema, Documents: docs}
+}
+
+// Inspect turns one analysed document into its inspection.
+func Inspect(d *analyze.Doc) InspectedDoc {
+	out := InspectedDoc{Source: d.Source, Channel: d.Channel, Format: d.Format, Status: "ok",
+		Blocks: []InspectedBlock{}, Mentions: []InspectedMention{}}
+	if d.Text != nil {
+		for _, b := range d.Text.Blocks {
+			out.Blocks = append(out.Blocks, InspectedBlock{Kind: string(b.Kind), Text: b.Text, Context: b.Context, Location: b.Location})
+		}
+	}
+	for _, m := range d.Mentions {
+		out.Mentions = append(out.Mentions, InspectedMention{Kind: string(m.Kind), Text: m.Text,
+			Location: m.Location, Subject: m.Subject, Value: valueOf(m)})
+	}
+	return out
+}
+
+func valueOf(m analyze.Mention) MentionValue {
+	v := MentionValue{Match: m.Match, Canonical: m.Canonical, ClaimKind: m.ClaimKind,
+		Annual: m.Annual, Structured: m.Structured}
+	if m.Score > 0 {
+		v.Score = strconv.FormatFloat(m.Score, 'f', 2, 64)
+	}
+	if p := m.Price; p != nil {
+		v.Kind = [...]string{"fixed", "free", "custom", "range"}[p.Kind]
+		v.Amount, v.Max, v.Currency, v.Period, v.Unit, v.From = p.Amount, p.Max, p.Currency, p.Period, p.Unit, p.From
+	}
+	if q := m.Quantity; q != nil {
+		v.Value, v.Max, v.Unit, v.Op = q.Value, q.Max, q.Unit, q.Op
+	}
+	return v
+}
+
+// InspectJSON writes an inspection as indented JSON.
+func InspectJSON(w io.Writer, in *Inspection) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(in)
+}
+
+// InspectText writes an inspection for a person: each document's blocks
+// with their locations, then its mentions with their normalised values.
+func InspectText(w io.Writer, in *Inspection) error {
+	bw := bufio.NewWriter(w)
+	for i, d := range in.Documents {
+		if i > 0 {
+			fmt.Fprintln(bw)
+		}
+		fmt.Fprintf(bw, "%s  (%s, %s, %s)\n", d.Source, d.Format, d.Channel, d.Status)
+		if d.Error != "" {
+			fmt.Fprintf(bw, "  error: %s\n", d.Error)
+		}
+		fmt.Fprintf(bw, "  blocks (%d):\n", len(d.Blocks))
+		for _, b := range d.Blocks {
+			fmt.Fprintf(bw, "    %-28s %-10s %s\n", b.Location.String(), b.Kind, clip(b.Text, 100))
+		}
+		fmt.Fprintf(bw, "  mentions (%d):\n", len(d.Mentions))
+		for _, m := range d.Mentions {
+			fmt.Fprintf(bw, "    %-28s %-8s %-24q subject=%s %s\n", m.Location.String(), m.Kind, clip(m.Text, 60), orDash(m.Subject), describe(m.Value))
+		}
+	}
+	return bw.Flush()
+}
+
+func describe(v MentionValue) string {
+	b, _ := json.Marshal(v)
+	return string(b)
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}

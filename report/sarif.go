@@ -1,0 +1,155 @@
+package report
+
+import (
+	"io"
+	"net/url"
+	"strconv"
+	"strings"
+
+	"github.com/owenrumney/go-sarif/v3/pkg/report/v210/sarif"
+
+	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/rules"
+)
+
+// srcRoot is the uriBaseId of relative source paths: the directory
+// onestory was run in, which in CI is the repository's root.
+const srcRoot = "%SRCROOT%"
+
+// helpBase is where each rule's documentation lives.
+const helpBase = "https://github.com/onestory/onestory/blob/main/README.md#"
+
+// SARIF writes the report as SARIF 2.1.0, as GitHub code scanning reads it:
+// every rule once in tool.driver.rules, levels error/warning/note, relative
+// URIs against %SRCROOT%, startLine ≥ 1 (a slide or page of a binary file is
+// named in the region's message and properties), and partialFingerprints
+// from Fingerprint so alerts survive edits that move lines.
+func SARIF(w io.Writer, r *Report, _ Options) error {
+	run := sarif.NewRunWithInformationURI("onestory", "https://github.com/onestory/onestory")
+	run.Tool.Driver.WithVersion(r.Version).WithSemanticVersion(strings.TrimPrefix(r.Version, "v"))
+	run.WithOriginalUriBaseIds(map[string]sarif.ArtifactLocation{
+		srcRoot: *sarif.NewArtifactLocation().WithDescription(sarif.NewMessage().WithText("The directory onestory ran in.")),
+	})
+	index := map[string]int{}
+	for _, rule := range ruleList(r) {
+		index[rule.ID] = len(run.Tool.Driver.Rules)
+		run.Tool.Driver.AddRule(descriptor(rule))
+	}
+	for _, f := range r.Findings {
+		res := sarif.NewResult().
+			WithRuleID(f.Rule).
+			WithLevel(level(f.Severity)).
+			WithMessage(sarif.NewMessage().WithText(sarifMessage(f))).
+			AddLocation(sarifLocation(f.Location)).
+			WithPartialFingerprints(map[string]string{"onestory/v1": Fingerprint(f)})
+		if i, ok := index[f.Rule]; ok {
+			res.WithRuleIndex(i)
+		}
+		for _, rel := range f.Related {
+			res.AddRelatedLocation(sarifLocation(rel))
+		}
+		props := sarif.NewPropertyBag()
+		for k, v := range map[string]string{"channel": f.Channel, "subject": f.Subject, "expected": f.Expected, "found": f.Found, "fix": f.Fix} {
+			if v != "" {
+				props.Add(k, v)
+			}
+		}
+		res.WithProperties(props)
+		run.AddResult(res)
+	}
+	rep := sarif.NewReport()
+	rep.AddRun(run)
+	return rep.PrettyWrite(w)
+}
+
+// ruleList returns the built-in rules plus any custom rule that has findings,
+// in a stable order.
+func ruleList(r *Report) []*rules.Rule {
+	list := rules.All()
+	seen := map[string]bool{}
+	for _, rule := range list {
+		seen[rule.ID] = true
+	}
+	for _, f := range r.Findings {
+		if !seen[f.Rule] {
+			seen[f.Rule] = true
+			list = append(list, &rules.Rule{ID: f.Rule, Doc: "Custom rule " + f.Rule + " from the story file.", Severity: f.Severity})
+		}
+	}
+	return list
+}
+
+func descriptor(rule *rules.Rule) *sarif.ReportingDescriptor {
+	title, details, _ := strings.Cut(rule.Doc, "\n")
+	details = strings.TrimSpace(details)
+	if details == "" {
+		details = title
+	}
+	return sarif.NewReportingDescriptor().
+		WithID(rule.ID).
+		WithName(rule.ID).
+		WithShortDescription(sarif.NewMultiformatMessageString().WithText(title)).
+		WithFullDescription(sarif.NewMultiformatMessageString().WithText(details)).
+		WithHelp(sarif.NewMultiformatMessageString().WithText(details).WithMarkdown(details)).
+		WithHelpURI(helpBase + rule.ID).
+		WithDefaultConfiguration(sarif.NewReportingConfiguration().WithLevel(level(rule.Severity)))
+}
+
+func level(s rules.Severity) string {
+	switch s {
+	case rules.Error:
+		return "error"
+	case rules.Warning:
+		return "warning"
+	}
+	return "note"
+}
+
+func sarifMessage(f rules.Finding) string {
+	msg := f.Message
+	if f.Fix != "" {
+		msg += " Fix: " + f.Fix
+	}
+	return msg
+}
+
+// sarifLocation maps a Location: relative paths against %SRCROOT%, URLs as
+// they are; lines start at 1; slides and pages go into the region's message
+// and the location's properties.
+func sarifLocation(l extract.Location) *sarif.Location {
+	art := sarif.NewArtifactLocation().WithURI(sarifURI(l.Source))
+	if !isURL(l.Source) {
+		art.WithURIBaseID(srcRoot)
+	}
+	region := sarif.NewRegion().WithStartLine(max(l.Line, 1))
+	if l.Column > 0 {
+		region.WithStartColumn(l.Column)
+	}
+	props := sarif.NewPropertyBag()
+	switch {
+	case l.Slide > 0:
+		region.WithMessage(sarif.NewMessage().WithText("slide " + strconv.Itoa(l.Slide)))
+		props.Add("slide", l.Slide)
+	case l.Page > 0:
+		region.WithMessage(sarif.NewMessage().WithText("page " + strconv.Itoa(l.Page)))
+		props.Add("page", l.Page)
+	}
+	phys := sarif.NewPhysicalLocation().WithArtifactLocation(art).WithRegion(region)
+	loc := sarif.NewLocation().WithPhysicalLocation(phys)
+	if len(props.Properties) > 0 {
+		loc.WithProperties(props)
+	}
+	return loc
+}
+
+func isURL(s string) bool {
+	return strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://")
+}
+
+// sarifURI escapes a relative path as a URI reference; URLs stay as they are.
+func sarifURI(source string) string {
+	if isURL(source) {
+		return source
+	}
+	return (&url.URL{Path: source}).EscapedPath()
+}

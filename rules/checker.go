@@ -1,0 +1,195 @@
+package rules
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/onestory/onestory/analyze"
+	"github.com/onestory/onestory/story"
+)
+
+// active is a rule as one story runs it: with its severity after overrides.
+type active struct {
+	rule *Rule
+	sev  Severity
+}
+
+// Checker runs the rules of one story over a corpus. Document may be called
+// from many goroutines; Corpus is called once, after every Document.
+type Checker struct {
+	story  *story.Story
+	now    time.Time
+	docs   []active // Document scope, built-in then custom, by id
+	corpus []active // Corpus scope
+	unread *active  // unreadable-source; nil when off
+
+	mu       sync.Mutex
+	index    Index
+	suppress map[string]*suppressions // by source
+}
+
+// NewChecker compiles the story's custom rules and applies its severity
+// overrides. The error names every custom rule or override it cannot use,
+// with its place in the story file.
+func NewChecker(s *story.Story, now time.Time) (*Checker, error) {
+	if s == nil {
+		s = &story.Story{}
+	}
+	c := &Checker{story: s, now: now, suppress: map[string]*suppressions{}}
+	var errs []error
+	rs := All()
+	for _, cr := range s.Custom {
+		if cr.Off {
+			continue
+		}
+		r, err := compileCustom(cr, fmt.Sprintf("%s:%d:%d", s.Path, cr.Pos.Line, cr.Pos.Column))
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		rs = append(rs, r)
+	}
+	for _, r := range rs {
+		a, on, err := configure(s, r)
+		if err != nil {
+			errs = append(errs, err)
+		}
+		if !on {
+			continue
+		}
+		switch {
+		case r == unreadableSource:
+			c.unread = &a
+		case r.Scope == Corpus:
+			c.corpus = append(c.corpus, a)
+		default:
+			c.docs = append(c.docs, a)
+		}
+	}
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// Rules returns the rules this checker runs, built-in and custom, sorted by
+// id, each a copy whose Severity is the one the story sets; rules the story
+// turns off are left out.
+func (c *Checker) Rules() []*Rule {
+	var out []*Rule
+	for _, list := range [][]active{c.docs, c.corpus} {
+		for _, a := range list {
+			r := *a.rule
+			r.Severity = a.sev
+			out = append(out, &r)
+		}
+	}
+	if c.unread != nil {
+		r := *c.unread.rule
+		r.Severity = c.unread.sev
+		out = append(out, &r)
+	}
+	slices.SortFunc(out, func(a, b *Rule) int { return strings.Compare(a.ID, b.ID) })
+	return out
+}
+
+// configure applies the story's override for r: its severity, or off.
+func configure(s *story.Story, r *Rule) (active, bool, error) {
+	a := active{rule: r, sev: r.Severity}
+	set, ok := s.Rules[r.ID]
+	if !ok {
+		return a, true, nil
+	}
+	if set.Off {
+		return a, false, nil
+	}
+	if set.Severity != "" {
+		sev, err := ParseSeverity(set.Severity)
+		if err != nil {
+			return a, true, fmt.Errorf("%s: rules.%s: %w", s.Path, r.ID, err)
+		}
+		a.sev = sev
+	}
+	return a, true, nil
+}
+
+// run runs one rule over a pass and returns what it reported.
+func (a active) run(p Pass, out []Finding) []Finding {
+	p.rule, p.sev = a.rule, a.sev
+	p.emit = func(f Finding) { out = append(out, f) }
+	a.rule.Check(&p)
+	return out
+}
+
+// Document runs the document rules over d, applies its inline suppressions,
+// records its mentions in the corpus index, and returns its findings,
+// sorted.
+func (c *Checker) Document(d *analyze.Doc) []Finding {
+	if d == nil {
+		return nil
+	}
+	var out []Finding
+	for _, a := range c.docs {
+		out = a.run(Pass{Story: c.story, Doc: d, Now: c.now}, out)
+	}
+	sup := newSuppressions(d.Text)
+	out = unsuppressed(out, func(f Finding) *suppressions { return sup })
+	entries := c.entries(d)
+	c.mu.Lock()
+	c.index.Docs = append(c.index.Docs, DocInfo{Source: d.Source, Channel: d.Channel, Format: d.Format})
+	c.index.Entries = append(c.index.Entries, entries...)
+	if sup != nil {
+		c.suppress[d.Source] = sup
+	}
+	c.mu.Unlock()
+	Sort(out)
+	return out
+}
+
+// Unreadable records a source that could not be read or parsed and returns
+// its unreadable-source finding (none if that rule is off).
+func (c *Checker) Unreadable(source, channel, format string, err error) []Finding {
+	if err == nil {
+		err = errors.New("unknown error")
+	}
+	c.mu.Lock()
+	c.index.Docs = append(c.index.Docs, DocInfo{Source: source, Channel: channel, Format: format, Err: err.Error()})
+	c.mu.Unlock()
+	if c.unread == nil {
+		return nil
+	}
+	d := &analyze.Doc{Source: source, Channel: channel, Format: format}
+	return c.unread.run(Pass{Story: c.story, Doc: d, Now: c.now, Err: err}, nil)
+}
+
+// Corpus runs the corpus rules over the index of every document seen,
+// applies the suppressions of the documents the findings are located in,
+// and returns the findings, sorted.
+func (c *Checker) Corpus() []Finding {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	sortIndex(&c.index)
+	var out []Finding
+	for _, a := range c.corpus {
+		out = a.run(Pass{Story: c.story, Index: &c.index, Now: c.now}, out)
+	}
+	out = unsuppressed(out, func(f Finding) *suppressions { return c.suppress[f.Location.Source] })
+	Sort(out)
+	return out
+}
+
+// unsuppressed drops the findings that the suppressions of their source
+// silence.
+func unsuppressed(fs []Finding, of func(Finding) *suppressions) []Finding {
+	out := fs[:0]
+	for _, f := range fs {
+		if !of(f).suppressed(f.Rule, f.Location) {
+			out = append(out, f)
+		}
+	}
+	return out
+}

@@ -1,0 +1,33 @@
+package rules
+
+import "github.com/onestory/onestory/analyze"
+
+var claimMismatch = &Rule{
+	ID: "claim-mismatch",
+	Doc: `An approved claim restated with changed numbers or strength
+
+A sentence close to an approved claim that changes what it says (“cuts fuel
+costs by up to 20%” where the story approves “Cuts fuel costs by up to
+12%”): “The approved claim is “Cuts fuel costs by up to 12%”; this says
+“cuts fuel costs by up to 20%”.”`,
+	Severity: Error,
+	Scope:    Document,
+	Check:    checkClaimMismatch,
+}
+
+func checkClaimMismatch(p *Pass) {
+	for i := range p.Doc.Mentions {
+		m := &p.Doc.Mentions[i]
+		if m.Kind != analyze.ClaimMention || m.Match != "changed" || m.Canonical == "" {
+			continue
+		}
+		p.Report(Finding{
+			Message:  "The approved claim is " + quoteShort(m.Canonical) + "; this says " + quoteShort(m.Text) + ".",
+			Location: m.Location,
+			Subject:  m.Subject,
+			Expected: m.Canonical,
+			Found:    clip(m.Text),
+			Excerpt:  excerpt(p.Doc, m),
+		})
+	}
+}

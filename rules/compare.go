@@ -1,0 +1,135 @@
+package rules
+
+import (
+	"math/big"
+	"strings"
+
+	"github.com/onestory/onestory/value"
+)
+
+// priceAgrees reports whether a price a source states agrees with the
+// story's. Parts the source leaves unstated (currency, period, unit) are not
+// a disagreement when the amount matches: "$18" agrees with "$18 per vehicle
+// per month". A custom price agrees only with a custom price; a free one
+// with "free" or a zero amount.
+func priceAgrees(src, canon value.Price) bool {
+	switch canon.Kind {
+	case value.Custom:
+		return src.Kind == value.Custom
+	case value.Free:
+		return isFree(src)
+	}
+	if isFree(canon) {
+		return isFree(src)
+	}
+	if src.Kind != canon.Kind || src.Amount != canon.Amount || src.Max != canon.Max {
+		return false
+	}
+	return unstatedOrEqual(src.Currency, canon.Currency) &&
+		unstatedOrEqual(src.Period, canon.Period) &&
+		unstatedOrEqual(src.Unit, canon.Unit)
+}
+
+// isFree reports whether p costs nothing: "free" or a fixed zero amount.
+func isFree(p value.Price) bool {
+	return p.Kind == value.Free || (p.Kind == value.Fixed && p.Amount == "0")
+}
+
+func unstatedOrEqual(src, canon string) bool { return src == "" || canon == "" || src == canon }
+
+// priceValue is the normal form under which corpus rules group prices: the
+// parts a source leaves unstated are taken from the story's price (when
+// there is one), so "$21" and "$21 per vehicle per month" on a Fleet plan
+// are one value. "from" is dropped.
+func priceValue(p value.Price, canon *value.Price) string {
+	switch {
+	case p.Kind == value.Custom:
+		return "custom"
+	case isFree(p):
+		return "free"
+	}
+	if canon != nil && (canon.Kind == value.Fixed || canon.Kind == value.Range) {
+		p.Currency = fill(p.Currency, canon.Currency)
+		p.Period = fill(p.Period, canon.Period)
+		p.Unit = fill(p.Unit, canon.Unit)
+	}
+	return strings.Join([]string{p.Amount, p.Max, p.Currency, p.Period, p.Unit}, "|")
+}
+
+func fill(s, def string) string {
+	if s == "" {
+		return def
+	}
+	return s
+}
+
+// seconds converts units of time to seconds, so "two weeks" and "14 days"
+// compare equal.
+var seconds = map[string]int64{
+	"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 7 * 86400,
+}
+
+// measures are units whose difference changes what is said ("14 days" is
+// not "14 hours"). Other units are the counted thing ("2,500 customers",
+// "2,500 fleets") and do not make two quantities differ.
+var measures = map[string]bool{
+	"second": true, "minute": true, "hour": true, "day": true, "week": true,
+	"month": true, "year": true, "percent": true, "x": true, "millisecond": true,
+	"kb": true, "mb": true, "gb": true, "tb": true, "km": true, "mile": true,
+}
+
+// normQuantity is a quantity in comparable form.
+type normQuantity struct {
+	value, max string // exact rationals, or the text as given when not a number
+	unit       string // a measure unit ("second" for time), or "" for a count
+	op         string
+}
+
+func normalize(q value.Quantity) normQuantity {
+	n := normQuantity{value: q.Value, max: q.Max, op: q.Op}
+	scale := int64(1)
+	if s, ok := seconds[q.Unit]; ok {
+		scale, n.unit = s, "second"
+	} else if measures[q.Unit] {
+		n.unit = q.Unit
+	}
+	n.value = scaled(q.Value, scale)
+	n.max = scaled(q.Max, scale)
+	return n
+}
+
+// scaled multiplies a canonical decimal by scale, exactly; text that is not
+// a number (such as "24/7") is returned as it is.
+func scaled(s string, scale int64) string {
+	r, ok := new(big.Rat).SetString(s)
+	if s == "" || !ok {
+		return s
+	}
+	return r.Mul(r, big.NewRat(scale, 1)).RatString()
+}
+
+// quantityAgrees reports whether a quantity a source states agrees with the
+// story's: same number (after unit conversion), same range end, same
+// operator ("120+" is not "over 100"), and no different unit of measure.
+func quantityAgrees(src, canon value.Quantity) bool {
+	if src.Key() == canon.Key() {
+		return true
+	}
+	if src.Unit == "" {
+		src.Unit = canon.Unit // "14" in a sentence about the trial
+	}
+	a, b := normalize(src), normalize(canon)
+	return a.value == b.value && a.max == b.max && a.op == b.op &&
+		(a.unit == "" || b.unit == "" || a.unit == b.unit)
+}
+
+// quantityValue is the normal form under which corpus rules group
+// quantities of one fact; an unstated unit of measure is taken from the
+// story's value.
+func quantityValue(q value.Quantity, canon *value.Quantity) string {
+	n := normalize(q)
+	if n.unit == "" && canon != nil && q.Unit == "" {
+		n = normalize(value.Quantity{Value: q.Value, Max: q.Max, Op: q.Op, Unit: canon.Unit})
+	}
+	return strings.Join([]string{n.op, n.value, n.max, n.unit}, "|")
+}

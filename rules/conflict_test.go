@@ -1,0 +1,166 @@
+package rules
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/onestory/onestory/analyze"
+	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/value"
+)
+
+// fleetAt is a document stating one price for the Fleet plan on line 1.
+func fleetAt(source, channel string, p *value.Price, structured bool) *analyze.Doc {
+	m := at(source, 1, analyze.Mention{Kind: analyze.PriceMention, Subject: "routeplanner/fleet", Text: p.Text, Price: p, Structured: structured})
+	return doc(source, channel, []string{"Fleet: " + p.Text + "."}, m)
+}
+
+var (
+	usd18 = price("18", "USD", "month", "vehicle", "$18 per vehicle per month")
+	usd21 = price("21", "USD", "month", "vehicle", "$21 per vehicle per month")
+)
+
+func TestPriceConflict(t *testing.T) {
+	docs := []*analyze.Doc{
+		fleetAt("site/index.html", "marketing", price("18", "USD", "", "", "$18"), false),
+		fleetAt("site/pricing.html", "marketing", usd18, false),
+		fleetAt("collateral/pitch.pptx", "sales", usd21, false),
+		fleetAt("collateral/pitch2.pptx", "sales", price("21", "USD", "", "", "$21"), false),
+		fleetAt("site/plans.html", "marketing", usd18, false),
+		fleetAt("collateral/sheet.pdf", "sales", usd18, false),
+	}
+	fs := corpus(t, docs, "price-conflict")
+	if len(fs) != 2 {
+		t.Fatalf("got %d findings %+v, want 2 (one per place stating the minority value)", len(fs), fs)
+	}
+	want := "Sources disagree on the price of the Fleet plan of RoutePlanner: marketing and sales: " + usd18.String() +
+		" at collateral/sheet.pdf:1:1 and 3 more places; sales: " + usd21.String() + " at collateral/pitch.pptx:1:1."
+	f := fs[0]
+	if f.Message != want {
+		t.Errorf("message\n got %q\nwant %q", f.Message, want)
+	}
+	related := []extract.Location{
+		{Source: "collateral/sheet.pdf", Line: 1, Column: 1},
+		{Source: "site/index.html", Line: 1, Column: 1},
+		{Source: "site/plans.html", Line: 1, Column: 1},
+		{Source: "site/pricing.html", Line: 1, Column: 1},
+	}
+	if f.Location.Source != "collateral/pitch.pptx" || f.Channel != "sales" || !reflect.DeepEqual(f.Related, related) ||
+		f.Severity != Error || f.Subject != "routeplanner/fleet" || f.Expected != usd18.String() || f.Found != usd21.String() {
+		t.Errorf("finding fields: %+v", f)
+	}
+	if fs[1].Location.Source != "collateral/pitch2.pptx" {
+		t.Errorf("second finding at %s, want collateral/pitch2.pptx", fs[1].Location)
+	}
+}
+
+// corpus checks docs and returns the corpus findings of rule.
+func corpus(t *testing.T, docs []*analyze.Doc, rule string) []Finding {
+	t.Helper()
+	c := checker(t, exampleStory())
+	for _, d := range docs {
+		c.Document(d)
+	}
+	return only(c.Corpus(), rule)
+}
+
+func TestPriceConflictDeterministic(t *testing.T) {
+	docs := []*analyze.Doc{
+		fleetAt("site/a.html", "marketing", usd18, false),
+		fleetAt("collateral/b.pdf", "sales", usd21, false),
+		fleetAt("collateral/c.pdf", "sales", price("25", "USD", "month", "vehicle", "$25 per vehicle per month"), false),
+	}
+	first := corpus(t, docs, "price-conflict")
+	reversed := []*analyze.Doc{docs[2], docs[1], docs[0]}
+	if again := corpus(t, reversed, "price-conflict"); !reflect.DeepEqual(first, again) {
+		t.Errorf("findings depend on the order documents were checked in:\n%+v\n%+v", first, again)
+	}
+	// A tie goes to the story's value: $18 is the reference, the others are reported.
+	if len(first) != 2 || first[0].Location.Source != "collateral/b.pdf" || first[1].Location.Source != "collateral/c.pdf" {
+		t.Errorf("got %+v, want findings at collateral/b.pdf and collateral/c.pdf", first)
+	}
+}
+
+func TestPriceConflictNone(t *testing.T) {
+	tests := []struct {
+		name string
+		docs []*analyze.Doc
+	}{
+		{"unstated parts", []*analyze.Doc{
+			fleetAt("site/a.html", "marketing", price("18", "", "", "", "18"), false),
+			fleetAt("collateral/b.pdf", "sales", usd18, false),
+		}},
+		{"monthly and annual", []*analyze.Doc{
+			fleetAt("site/a.html", "marketing", usd18, false),
+			doc("collateral/b.pdf", "sales", []string{"$180 per vehicle per year."}, at("collateral/b.pdf", 1, analyze.Mention{
+				Kind: analyze.PriceMention, Subject: "routeplanner/fleet", Annual: true, Price: price("180", "USD", "year", "vehicle", "$180 per vehicle per year")})),
+		}},
+		{"same page, two visible prices", []*analyze.Doc{
+			doc("site/a.html", "marketing", []string{"$18.", "$21."},
+				at("site/a.html", 1, analyze.Mention{Kind: analyze.PriceMention, Subject: "routeplanner/fleet", Price: usd18}),
+				at("site/a.html", 2, analyze.Mention{Kind: analyze.PriceMention, Subject: "routeplanner/fleet", Price: usd21})),
+		}},
+		{"all agree on a wrong price", []*analyze.Doc{
+			fleetAt("site/a.html", "marketing", usd21, false),
+			fleetAt("collateral/b.pdf", "sales", usd21, false),
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if fs := corpus(t, tt.docs, "price-conflict"); len(fs) != 0 {
+				t.Errorf("want no conflict, got %+v", fs)
+			}
+		})
+	}
+}
+
+func TestPriceConflictStructured(t *testing.T) {
+	d := doc("site/pricing.html", "marketing", []string{"Fleet: $18 per vehicle per month."},
+		at("site/pricing.html", 1, analyze.Mention{Kind: analyze.PriceMention, Subject: "routeplanner/fleet", Price: usd18}),
+		analyze.Mention{Kind: analyze.PriceMention, Subject: "routeplanner/fleet", Price: usd21, Structured: true, Sentence: -1,
+			Location: extract.Location{Source: "site/pricing.html", Line: 9, Column: 3}})
+	d.Mentions[0].Location.Line = 41
+	fs := corpus(t, []*analyze.Doc{d}, "price-conflict")
+	if len(fs) != 1 {
+		t.Fatalf("got %+v, want one conflict between visible and structured price", fs)
+	}
+	f := fs[0]
+	want := "Sources disagree on the price of the Fleet plan of RoutePlanner: marketing: " + usd18.String() +
+		" at site/pricing.html:41:1; marketing (structured data): " + usd21.String() + " at site/pricing.html:9:3."
+	if f.Message != want || f.Location.Line != 9 || len(f.Related) != 1 || f.Related[0].Line != 41 {
+		t.Errorf("got %+v\nwant message %q", f, want)
+	}
+}
+
+func TestFactConflict(t *testing.T) {
+	trial := func(source, channel string, q value.Quantity) *analyze.Doc {
+		return doc(source, channel, []string{q.Text}, at(source, 1, analyze.Mention{Kind: analyze.QuantityMention, Subject: "trial", Quantity: &q}))
+	}
+	docs := []*analyze.Doc{
+		trial("site/a.html", "marketing", value.Quantity{Value: "14", Unit: "day", Text: "14 days"}),
+		trial("site/b.html", "marketing", value.Quantity{Value: "2", Unit: "week", Text: "two weeks"}),
+		trial("collateral/c.pdf", "sales", value.Quantity{Value: "30", Unit: "day", Text: "30 days"}),
+	}
+	fs := corpus(t, docs, "fact-conflict")
+	if len(fs) != 1 {
+		t.Fatalf("got %+v, want one conflict", fs)
+	}
+	ref := docs[0].Mentions[0].Quantity.String()
+	if other := docs[1].Mentions[0].Quantity.String(); len(other) > len(ref) {
+		ref = other // the reference is shown in its longest form
+	}
+	want := "Sources disagree on the free trial: marketing: " + ref + " at site/a.html:1:1 and 1 more place; sales: " +
+		docs[2].Mentions[0].Quantity.String() + " at collateral/c.pdf:1:1."
+	if fs[0].Message != want || len(fs[0].Related) != 2 {
+		t.Errorf("got %+v\nwant message %q", fs[0], want)
+	}
+}
+
+func TestJoinAnd(t *testing.T) {
+	for want, words := range map[string][]string{"": nil, "sales": {"sales"}, "marketing and sales": {"marketing", "sales"},
+		"marketing, other and sales": {"marketing", "other", "sales"}} {
+		if got := joinAnd(words); got != want {
+			t.Errorf("joinAnd(%q) = %q, want %q", words, got, want)
+		}
+	}
+}

@@ -1,0 +1,57 @@
+package rules
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/onestory/onestory/analyze"
+	"github.com/onestory/onestory/value"
+)
+
+func TestFactMismatch(t *testing.T) {
+	tests := []struct {
+		name    string
+		subject string
+		q       value.Quantity
+		want    string // message template; "" for no finding
+	}{
+		{"same", "trial", value.Quantity{Value: "14", Unit: "day", Text: "14-day"}, ""},
+		{"in weeks", "trial", value.Quantity{Value: "2", Unit: "week", Text: "two weeks"}, ""},
+		{"other length", "trial", value.Quantity{Value: "30", Unit: "day", Text: "30 days"},
+			"messaging.yaml gives the free trial as {canon}; this page says {found}."},
+		{"other unit of time", "trial", value.Quantity{Value: "14", Unit: "hour", Text: "14 hours"},
+			"messaging.yaml gives the free trial as {canon}; this page says {found}."},
+		{"unit unstated", "trial", value.Quantity{Value: "14", Text: "14"}, ""},
+		{"other uptime", "uptime", value.Quantity{Value: "99.9", Unit: "percent", Text: "99.9%"},
+			"messaging.yaml gives the uptime as {canon}; this page says {found}."},
+		{"same operator", "integrations", value.Quantity{Value: "120", Op: "at-least", Unit: "connector", Text: "more than 120 connectors"}, ""},
+		{"other bound", "integrations", value.Quantity{Value: "100", Op: "at-least", Unit: "integration", Text: "over 100 integrations"},
+			"messaging.yaml gives the integrations as {canon}; this page says {found}."},
+		{"operator dropped", "integrations", value.Quantity{Value: "120", Unit: "integration", Text: "120 integrations"},
+			"messaging.yaml gives the integrations as {canon}; this page says {found}."},
+		{"counted by another noun", "customers", value.Quantity{Value: "2500", Unit: "fleet", Text: "2,500 fleets"}, ""},
+		{"unknown fact", "headcount", value.Quantity{Value: "80", Unit: "employee", Text: "80 employees"}, ""},
+	}
+	s := exampleStory()
+	c := checker(t, s)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := at("deck.pptx", 1, analyze.Mention{Kind: analyze.QuantityMention, Text: tt.q.Text, Subject: tt.subject, Quantity: &tt.q})
+			d := doc("site/index.html", "marketing", []string{"Try it: " + tt.q.Text + "."}, m)
+			fs := only(c.Document(d), "fact-mismatch")
+			if tt.want == "" {
+				if len(fs) != 0 {
+					t.Fatalf("want no finding, got %q", fs[0].Message)
+				}
+				return
+			}
+			if len(fs) != 1 {
+				t.Fatalf("got %d findings, want 1", len(fs))
+			}
+			want := strings.NewReplacer("{canon}", factOf(s, tt.subject).Value.String(), "{found}", tt.q.String()).Replace(tt.want)
+			if f := fs[0]; f.Message != want || f.Subject != tt.subject || f.Found != tt.q.String() || f.Severity != Error {
+				t.Errorf("got %+v\nwant message %q", f, want)
+			}
+		})
+	}
+}

@@ -1,0 +1,35 @@
+package rules
+
+import "github.com/onestory/onestory/analyze"
+
+var forbiddenClaim = &Rule{
+	ID: "forbidden-claim",
+	Doc: `A phrase the story forbids
+
+The story's claims.forbidden lists phrases no source may use, such as
+“guaranteed savings”. Each use is reported: “The story forbids the claim
+“best in the world”.”`,
+	Severity: Error,
+	Scope:    Document,
+	Check:    checkForbiddenClaim,
+}
+
+func checkForbiddenClaim(p *Pass) {
+	for i := range p.Doc.Mentions {
+		m := &p.Doc.Mentions[i]
+		if m.Kind != analyze.ClaimMention || m.Match != "forbidden" {
+			continue
+		}
+		phrase := m.Canonical
+		if phrase == "" {
+			phrase = m.Text
+		}
+		p.Report(Finding{
+			Message:  "The story forbids the claim " + quoteShort(phrase) + ".",
+			Location: m.Location,
+			Subject:  phrase,
+			Found:    clip(m.Text),
+			Excerpt:  excerpt(p.Doc, m),
+		})
+	}
+}

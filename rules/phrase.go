@@ -1,0 +1,98 @@
+package rules
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// matcher finds a custom rule's phrase or pattern in a sentence.
+type matcher struct {
+	label string         // the phrase or pattern as the story gives it
+	re    *regexp.Regexp // compiled once, in NewChecker
+	words bool           // matches must start and end at word boundaries
+}
+
+// phraseMatcher matches a phrase case-insensitively as whole words, with any
+// run of white space between its words.
+func phraseMatcher(phrase string) (matcher, error) {
+	parts := strings.Fields(phrase)
+	if len(parts) == 0 {
+		return matcher{}, fmt.Errorf("empty phrase")
+	}
+	for i, p := range parts {
+		parts[i] = regexp.QuoteMeta(p)
+	}
+	re, err := regexp.Compile(`(?i)` + strings.Join(parts, `[\s\p{Zs}]+`))
+	if err != nil {
+		return matcher{}, fmt.Errorf("phrase %q: %w", phrase, err)
+	}
+	return matcher{label: phrase, re: re, words: true}, nil
+}
+
+// patternMatcher matches a regular expression as written (case-sensitive
+// unless it says (?i)).
+func patternMatcher(pattern string) (matcher, error) {
+	re, err := regexp.Compile(pattern)
+	if err != nil {
+		return matcher{}, err
+	}
+	return matcher{label: pattern, re: re}, nil
+}
+
+// find returns the byte ranges of the matches in s.
+func (m matcher) find(s string) [][]int {
+	all := m.re.FindAllStringIndex(s, -1)
+	if !m.words {
+		return all
+	}
+	out := all[:0]
+	for _, r := range all {
+		if r[1] > r[0] && edgeBefore(s, r[0]) && edgeAfter(s, r[1]) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+func isWordRune(r rune) bool { return r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// edgeBefore reports whether a match starting at i starts a word: the rune
+// before it is not part of a word, or the match itself starts with one that
+// is not ("$0" after "costs").
+func edgeBefore(s string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	before, _ := utf8.DecodeLastRuneInString(s[:i])
+	first, _ := utf8.DecodeRuneInString(s[i:])
+	return !isWordRune(before) || !isWordRune(first)
+}
+
+// edgeAfter reports whether a match ending at j ends a word.
+func edgeAfter(s string, j int) bool {
+	if j == len(s) {
+		return true
+	}
+	last, _ := utf8.DecodeLastRuneInString(s[:j])
+	after, _ := utf8.DecodeRuneInString(s[j:])
+	return !isWordRune(after) || !isWordRune(last)
+}
+
+// expand replaces each "%s" in msg with the next of args, in order.
+func expand(msg string, args ...string) string {
+	var b strings.Builder
+	for _, a := range args {
+		before, after, ok := strings.Cut(msg, "%s")
+		if !ok {
+			break
+		}
+		b.WriteString(before)
+		b.WriteString(a)
+		msg = after
+	}
+	b.WriteString(msg)
+	return b.String()
+}

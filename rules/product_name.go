@@ -1,0 +1,43 @@
+package rules
+
+import "github.com/onestory/onestory/analyze"
+
+var productName = &Rule{
+	ID: "product-name",
+	Doc: `A misspelled, mis-cased or retired product or plan name
+
+A product or plan name written with the wrong case, spacing or a typo, or
+a name the story lists as retired, is reported with the canonical name as
+its fix: “Route Planner” should be written “RoutePlanner”. Exact names and the
+story's aliases are fine.`,
+	Severity: Error,
+	Scope:    Document,
+	Check:    checkProductName,
+}
+
+func checkProductName(p *Pass) {
+	for i := range p.Doc.Mentions {
+		m := &p.Doc.Mentions[i]
+		if m.Kind != analyze.ProductMention || m.Canonical == "" || m.Text == m.Canonical {
+			continue
+		}
+		var msg string
+		switch m.Match {
+		case "case", "spacing", "typo":
+			msg = quoteShort(m.Text) + " should be written " + quoteShort(m.Canonical) + "."
+		case "retired":
+			msg = quoteShort(m.Text) + " is the retired name of " + m.Canonical + "."
+		default:
+			continue
+		}
+		p.Report(Finding{
+			Message:  msg,
+			Location: m.Location,
+			Subject:  m.Subject,
+			Expected: m.Canonical,
+			Found:    clip(m.Text),
+			Excerpt:  excerpt(p.Doc, m),
+			Fix:      m.Canonical,
+		})
+	}
+}

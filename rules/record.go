@@ -1,0 +1,61 @@
+package rules
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/onestory/onestory/analyze"
+	"github.com/onestory/onestory/value"
+)
+
+// entries returns the compact index records of a document's mentions that
+// corpus rules read: prices and quantities attributed to a subject, and
+// the key messages it conveys.
+func (c *Checker) entries(d *analyze.Doc) []Entry {
+	var out []Entry
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if m.Subject == "" {
+			continue
+		}
+		e := Entry{Kind: m.Kind, Subject: m.Subject, Channel: d.Channel, Annual: m.Annual,
+			Structured: m.Structured, Text: clip(m.Text), Excerpt: excerpt(d, m), Location: m.Location}
+		switch {
+		case m.Kind == analyze.PriceMention && m.Price != nil:
+			_, _, canon := canonicalPrice(c.story, m.Subject, m.Annual)
+			e.Value, e.Display = priceValue(*m.Price, canon), priceText(*m.Price)
+		case m.Kind == analyze.QuantityMention && m.Quantity != nil:
+			var canon *value.Quantity
+			if f := factOf(c.story, m.Subject); f != nil {
+				canon = &f.Value
+			}
+			e.Value, e.Display = quantityValue(*m.Quantity, canon), quantityText(*m.Quantity)
+		case m.Kind == analyze.MessageMention && m.Match == "conveyed":
+			e.Value, e.Display = m.Subject, m.Canonical
+		default:
+			continue
+		}
+		if e.Display == "" {
+			e.Display = e.Text
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// sortIndex puts the index in a fixed order, whatever order the documents
+// were checked in.
+func sortIndex(ix *Index) {
+	slices.SortStableFunc(ix.Docs, func(a, b DocInfo) int {
+		return cmp.Or(strings.Compare(a.Source, b.Source), strings.Compare(a.Channel, b.Channel),
+			strings.Compare(a.Format, b.Format), strings.Compare(a.Err, b.Err))
+	})
+	slices.SortStableFunc(ix.Entries, func(a, b Entry) int {
+		return compareLocations(a.Location, b.Location, func() int {
+			return cmp.Or(strings.Compare(string(a.Kind), string(b.Kind)), strings.Compare(a.Subject, b.Subject),
+				compareBool(a.Structured, b.Structured), compareBool(a.Annual, b.Annual),
+				strings.Compare(a.Value, b.Value), strings.Compare(a.Text, b.Text), strings.Compare(a.Channel, b.Channel))
+		})
+	})
+}

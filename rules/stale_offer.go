@@ -1,0 +1,85 @@
+package rules
+
+import (
+	"time"
+
+	"github.com/onestory/onestory/story"
+)
+
+var staleOffer = &Rule{
+	ID: "stale-offer",
+	Doc: `An offer stated outside its valid dates
+
+An offer of the story (its text, or a sentence sharing at least 80% of its
+words) stated in a source before its valid_from date or after its
+valid_until date (which counts as a whole day): ““Three months free on
+DriverLog Pro” ended on 2026-08-31.” Today is the day of the run.`,
+	Severity: Warning,
+	Scope:    Document,
+	Check:    checkStaleOffer,
+}
+
+// minOfferOverlap is the share of an offer's words a sentence must contain
+// to state the offer.
+const minOfferOverlap = 0.8
+
+func checkStaleOffer(p *Pass) {
+	if p.Story == nil {
+		return
+	}
+	var sentences []map[string]bool // built once, for the first stale offer
+	for _, o := range p.Story.Offers {
+		why := offerOutside(o, p.Now)
+		if why == "" {
+			continue
+		}
+		if sentences == nil {
+			sentences = make([]map[string]bool, len(p.Doc.Sentences))
+			for i, s := range p.Doc.Sentences {
+				sentences[i] = wordSet(s.Text)
+			}
+		}
+		words := wordSet(o.Text)
+		for i, got := range sentences {
+			if overlap(words, got) < minOfferOverlap {
+				continue
+			}
+			s := &p.Doc.Sentences[i]
+			p.Report(Finding{
+				Message:  quote(o.Text) + " " + why + ".",
+				Location: s.Location,
+				Subject:  o.ID,
+				Expected: offerDates(o),
+				Found:    clip(s.Text),
+				Excerpt:  clip(s.Text),
+			})
+		}
+	}
+}
+
+// offerOutside says why now is outside the offer's dates ("ended on
+// 2026-08-31", "starts on 2027-01-01"), or "" when the offer is valid.
+func offerOutside(o story.Offer, now time.Time) string {
+	const day = "2006-01-02"
+	if !o.ValidFrom.IsZero() && now.Before(o.ValidFrom) {
+		return "starts on " + o.ValidFrom.Format(day)
+	}
+	if !o.ValidUntil.IsZero() && !now.Before(o.ValidUntil.AddDate(0, 0, 1)) {
+		return "ended on " + o.ValidUntil.Format(day)
+	}
+	return ""
+}
+
+// offerDates is the offer's validity as a person reads it.
+func offerDates(o story.Offer) string {
+	const day = "2006-01-02"
+	switch {
+	case o.ValidFrom.IsZero() && o.ValidUntil.IsZero():
+		return "always valid"
+	case o.ValidFrom.IsZero():
+		return "valid until " + o.ValidUntil.Format(day)
+	case o.ValidUntil.IsZero():
+		return "valid from " + o.ValidFrom.Format(day)
+	}
+	return "valid from " + o.ValidFrom.Format(day) + " to " + o.ValidUntil.Format(day)
+}

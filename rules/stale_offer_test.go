@@ -1,0 +1,56 @@
+package rules
+
+import (
+	"testing"
+	"time"
+)
+
+func TestStaleOffer(t *testing.T) {
+	lines := []string{
+		"Get three months free on DriverLog Pro this summer!",
+		"3 months free on DriverLog Pro.",
+		"DriverLog Pro is free for drivers.",
+		"Save 20% off annual Fleet plans until December.",
+	}
+	tests := []struct {
+		name string
+		now  time.Time
+		want []string // messages, in line order
+	}{
+		{"after the summer offer", today, []string{
+			"“Three months free on DriverLog Pro” ended on 2026-08-31.",
+			"“Three months free on DriverLog Pro” ended on 2026-08-31.",
+		}},
+		{"last day is valid", day("2026-08-31").Add(23*time.Hour + 59*time.Minute), nil},
+		{"the day after", day("2026-09-01"), []string{
+			"“Three months free on DriverLog Pro” ended on 2026-08-31.",
+			"“Three months free on DriverLog Pro” ended on 2026-08-31.",
+		}},
+		{"before both", day("2026-05-31"), []string{
+			"“Three months free on DriverLog Pro” starts on 2026-06-01.",
+			"“Three months free on DriverLog Pro” starts on 2026-06-01.",
+		}},
+		{"after both", day("2027-01-01"), []string{
+			"“Three months free on DriverLog Pro” ended on 2026-08-31.",
+			"“Three months free on DriverLog Pro” ended on 2026-08-31.",
+			"“20% off annual Fleet plans” ended on 2026-12-31.",
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, err := NewChecker(exampleStory(), tt.now)
+			if err != nil {
+				t.Fatal(err)
+			}
+			fs := only(c.Document(doc("site/offers.html", "marketing", lines)), "stale-offer")
+			if len(fs) != len(tt.want) {
+				t.Fatalf("got %d findings %+v, want %d", len(fs), fs, len(tt.want))
+			}
+			for i, f := range fs {
+				if f.Message != tt.want[i] || f.Severity != Warning || f.Excerpt == "" || f.Expected == "" {
+					t.Errorf("finding %d: %+v, want message %q", i, f, tt.want[i])
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,38 @@
+package rules
+
+import "github.com/onestory/onestory/analyze"
+
+var term = &Rule{
+	ID: "term",
+	Doc: `A term the story says to avoid
+
+The story's terminology lists a preferred term and the forms to avoid. Each
+avoided form in a source is reported with the preferred term as its fix,
+written in the case of the source (“Sign up” for “Signup”): “Use “sign
+up”, not “signup”.”`,
+	Severity: Warning,
+	Scope:    Document,
+	Check:    checkTerm,
+}
+
+func checkTerm(p *Pass) {
+	for i := range p.Doc.Mentions {
+		m := &p.Doc.Mentions[i]
+		if m.Kind != analyze.TermMention || m.Match != "avoid" || m.Canonical == "" {
+			continue
+		}
+		use := m.Subject // the story's preferred term, as the story writes it
+		if use == "" {
+			use = m.Canonical
+		}
+		p.Report(Finding{
+			Message:  "Use " + quote(use) + ", not " + quote(m.Text) + ".",
+			Location: m.Location,
+			Subject:  use,
+			Expected: use,
+			Found:    m.Text,
+			Excerpt:  excerpt(p.Doc, m),
+			Fix:      m.Canonical,
+		})
+	}
+}

@@ -1,0 +1,57 @@
+package rules
+
+import "github.com/onestory/onestory/analyze"
+
+var unapprovedClaim = &Rule{
+	ID: "unapproved-claim",
+	Doc: `A claim that matches no approved claim
+
+A superlative, comparative, statistical or absolute claim (“the fastest
+route planner on the market”) that is not one of the story's approved
+claims: ““The fastest route planner on the market” is a superlative claim
+that matches no approved claim.” Add it to claims.approved with its
+evidence, or reword it.`,
+	Severity: Warning,
+	Scope:    Document,
+	Check:    checkUnapprovedClaim,
+}
+
+func checkUnapprovedClaim(p *Pass) {
+	forbidden := forbiddenSentences(p.Doc)
+	for i := range p.Doc.Mentions {
+		m := &p.Doc.Mentions[i]
+		if m.Kind != analyze.ClaimMention || m.Match != "unmatched" || forbidden[m.Sentence] {
+			continue // a forbidden phrase is reported once, by forbidden-claim
+		}
+		kind := "claim"
+		if m.ClaimKind != "" {
+			kind = m.ClaimKind + " claim"
+		}
+		p.Report(Finding{
+			Message:  quoteShort(m.Text) + " is " + article(kind) + " " + kind + " that matches no approved claim.",
+			Location: m.Location,
+			Subject:  m.Subject,
+			Found:    clip(m.Text),
+			Excerpt:  excerpt(p.Doc, m),
+		})
+	}
+}
+
+// article returns "an" before a vowel, "a" otherwise.
+func article(word string) string {
+	if word != "" && (word[0] == 'a' || word[0] == 'e' || word[0] == 'i' || word[0] == 'o' || word[0] == 'u') {
+		return "an"
+	}
+	return "a"
+}
+
+// forbiddenSentences returns the sentences that hold a forbidden phrase.
+func forbiddenSentences(d *analyze.Doc) map[int]bool {
+	out := map[int]bool{}
+	for _, m := range d.Mentions {
+		if m.Kind == analyze.ClaimMention && m.Match == "forbidden" {
+			out[m.Sentence] = true
+		}
+	}
+	return out
+}

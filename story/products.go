@@ -1,0 +1,96 @@
+package story
+
+import (
+	"strings"
+
+	"github.com/onestory/onestory/value"
+	"gopkg.in/yaml.v3"
+)
+
+// The keys of a product and of a plan.
+var (
+	productKeys = []string{"id", "name", "aliases", "retired_names", "plans"}
+	planKeys    = []string{"id", "name", "price", "annual_price"}
+)
+
+// products decodes the products list.
+func (d *decoder) products(n *yaml.Node) []Product {
+	items := d.seq(n, "products", "a list of products (id, name, plans)")
+	seen := map[string]int{}
+	out := make([]Product, 0, len(items))
+	for i, it := range items {
+		p := index("products", i)
+		m, ok := d.fields(it, p, productKeys)
+		if !ok {
+			continue
+		}
+		out = append(out, Product{
+			ID:           d.id(m, it, p, seen),
+			Name:         d.required(m, it, p, "name"),
+			Aliases:      d.strings(m["aliases"], join(p, "aliases")),
+			RetiredNames: d.strings(m["retired_names"], join(p, "retired_names")),
+			Plans:        d.plans(m["plans"], join(p, "plans")),
+			Pos:          pos(it),
+		})
+	}
+	return out
+}
+
+// plans decodes a product's plans; ids are unique within the product.
+func (d *decoder) plans(n *yaml.Node, path string) []Plan {
+	items := d.seq(n, path, "a list of plans (id, name, price)")
+	seen := map[string]int{}
+	out := make([]Plan, 0, len(items))
+	for i, it := range items {
+		p := index(path, i)
+		m, ok := d.fields(it, p, planKeys)
+		if !ok {
+			continue
+		}
+		out = append(out, Plan{
+			ID:          d.id(m, it, p, seen),
+			Name:        d.required(m, it, p, "name"),
+			Price:       d.price(m["price"], join(p, "price")),
+			AnnualPrice: d.price(m["annual_price"], join(p, "annual_price")),
+			Pos:         pos(it),
+		})
+	}
+	return out
+}
+
+// price reads an optional price: "free", "custom" or anything
+// value.ParsePrice reads, like "$18 per vehicle per month".
+func (d *decoder) price(n *yaml.Node, path string) *value.Price {
+	s := d.str(n, path)
+	if s == "" {
+		if !isNull(n) && deref(n).Kind == yaml.ScalarNode {
+			d.failf(n, path, "must not be empty; leave the key out when there is no price")
+		}
+		return nil
+	}
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "free":
+		return &value.Price{Kind: value.Free, Amount: "0", Text: s}
+	case "custom":
+		return &value.Price{Kind: value.Custom, Text: s}
+	}
+	pr, err := value.ParsePrice(s)
+	if err != nil {
+		d.wrapf(n, path, err, "%v; write it like \"$18 per vehicle per month\", \"free\" or \"custom\"", err)
+		return nil
+	}
+	return &pr
+}
+
+// quantity reads a required quantity with value.ParseQuantity.
+func (d *decoder) quantity(m map[string]*yaml.Node, parent *yaml.Node, path string) value.Quantity {
+	s := d.required(m, parent, path, "value")
+	if s == "" {
+		return value.Quantity{}
+	}
+	q, err := value.ParseQuantity(s)
+	if err != nil {
+		d.wrapf(m["value"], join(path, "value"), err, "%v; write it like \"14 days\", \"99.95%%\" or \"120+ integrations\"", err)
+	}
+	return q
+}

@@ -1,0 +1,65 @@
+package value
+
+import "strings"
+
+// customPhrases are the words that, in running text, state a custom price.
+var customPhrases = []string{"contact sales", "custom pricing", "custom price",
+	"custom quote", "talk to sales", "contact us for pricing"}
+
+// notFree are the words after "free" that make it something other than a
+// price: a free trial is not a free plan.
+var notFree = []string{" trial", "-trial", " shipping", " of ", "-", " from ", " up "}
+
+// wordPriceAt reads "free" or a custom-price phrase that starts at text[i].
+func wordPriceAt(text string, i int) (PriceSpan, bool) {
+	rest := text[i:]
+	for _, ph := range customPhrases {
+		if len(rest) >= len(ph) && strings.EqualFold(rest[:len(ph)], ph) && wordBounded(text, i, i+len(ph)) {
+			p := Price{Kind: Custom, Text: text[i : i+len(ph)]}
+			return PriceSpan{Start: i, End: i + len(ph), Price: p}, true
+		}
+	}
+	if len(rest) < 4 || !strings.EqualFold(rest[:4], "free") || !wordBounded(text, i, i+4) {
+		return PriceSpan{}, false
+	}
+	if i > 0 && (text[i-1] == '-' || text[i-1] == '/') {
+		return PriceSpan{}, false // "risk-free", "toll-free"
+	}
+	after := strings.ToLower(rest[4:min(len(rest), 14)])
+	for _, w := range notFree {
+		if strings.HasPrefix(after, w) {
+			return PriceSpan{}, false
+		}
+	}
+	if freeTime(text[:i], rest[4:]) {
+		return PriceSpan{}, false
+	}
+	p := Price{Kind: Free, Amount: "0", Text: text[i : i+4]}
+	return PriceSpan{Start: i, End: i + 4, Price: p}, true
+}
+
+// timeWords are the units of a free period: "three months free" and "free
+// for 30 days" are offers, not the price of a plan.
+var timeWords = map[string]bool{"day": true, "days": true, "week": true, "weeks": true,
+	"month": true, "months": true, "year": true, "years": true}
+
+// freeTime reports whether "free" stands after a time unit ("two months
+// free") or before "for" and a time ("free for 30 days").
+func freeTime(before, after string) bool {
+	words := strings.Fields(strings.ToLower(before[max(0, len(before)-16):]))
+	if len(words) > 0 && timeWords[strings.Trim(words[len(words)-1], ".,;:!?()")] {
+		return true
+	}
+	next := strings.Fields(strings.ToLower(after[:min(len(after), 30)]))
+	if len(next) < 3 || next[0] != "for" {
+		return false
+	}
+	unit := strings.Trim(next[2], ".,;:!?()")
+	if next[1] == "the" || next[1] == "a" || next[1] == "one" || next[1] == "your" {
+		unit = strings.Trim(next[min(3, len(next)-1)], ".,;:!?()")
+		if next[1] == "the" && len(next) > 3 && (next[2] == "first" || next[2] == "next") {
+			unit = strings.Trim(next[min(4, len(next)-1)], ".,;:!?()")
+		}
+	}
+	return timeWords[unit]
+}
