@@ -118,10 +118,13 @@ func (v *vocab) addReach(stem string) {
 	}
 }
 
-// reaches reports whether a prefix of w is a recorded stem: otherwise the
-// stem of w can equal no concept the story holds, nor begin one.
+// reaches reports whether the stem of w may be one of the vocabulary's
+// concepts: whether a recorded stem begins w and leaves no more of it than
+// the suffixes Snowball strips ("-ations"). A word that starts with a
+// concept but goes on ("routeplanner" after "route") is left unstemmed: it
+// begins with the concept all the same, which is all bestMatch asks.
 func (v *vocab) reaches(w string) bool {
-	for l := 2; l <= len(w); l++ {
+	for l := max(2, len(w)-6); l <= len(w); l++ {
 		if _, ok := v.reach[w[:l]]; ok {
 			return true
 		}

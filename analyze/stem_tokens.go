@@ -59,8 +59,11 @@ func nextSimWord(s string, i int) (start, end int, num bool) {
 	start = i
 	for i++; i < len(s); i++ {
 		c := s[i]
-		if c < utf8.RuneSelf && asciiAlnum(c) {
-			continue
+		if c < utf8.RuneSelf {
+			if asciiAlnum(c) || (c == '\'' || c == '.' || c == ',') && i+1 < len(s) && simJoins(s, start, i, 1) {
+				continue
+			}
+			break
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if !simRune(r) && !(simJoiner(r) && i+n < len(s) && simJoins(s, start, i, n)) {

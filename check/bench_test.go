@@ -5,6 +5,8 @@ package check
 import (
 	"context"
 	"flag"
+	"io/fs"
+	"path/filepath"
 	"runtime"
 	"syscall"
 	"testing"
@@ -15,7 +17,10 @@ import (
 
 // benchPages is the size of the corpus the benchmarks check:
 // go test ./check -run '^$' -bench . -bench-pages 10000
-var benchPages = flag.Int("bench-pages", 1000, "pages of the generated corpus the benchmarks check")
+var (
+	benchPages  = flag.Int("bench-pages", 1000, "pages of the generated corpus the benchmarks check")
+	benchCorpus = flag.String("bench-corpus", "", "check this corpus (written by TestGenerateCorpus) instead of generating one; keeps the generator out of -cpuprofile")
+)
 
 // BenchmarkCheck checks a generated corpus of -bench-pages pages (HTML
 // and Markdown, 10–40 KB each) with every rule on.
@@ -33,11 +38,7 @@ func benchCheck(b *testing.B, storyPath string) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	dir := b.TempDir()
-	size, err := generateCorpus(dir, *benchPages, "mixed")
-	if err != nil {
-		b.Fatal(err)
-	}
+	dir, size, pages := benchCorpusDir(b)
 	cfg := Config{Story: st, Sources: []string{dir}, Now: time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC)}
 	b.SetBytes(size)
 	b.ReportAllocs()
@@ -50,8 +51,8 @@ func benchCheck(b *testing.B, storyPath string) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		if len(r.Documents) != *benchPages {
-			b.Fatalf("checked %d documents, want %d", len(r.Documents), *benchPages)
+		if len(r.Documents) != pages {
+			b.Fatalf("checked %d documents, want %d", len(r.Documents), pages)
 		}
 		var ms runtime.MemStats
 		runtime.ReadMemStats(&ms)
@@ -60,10 +61,40 @@ func benchCheck(b *testing.B, storyPath string) {
 	b.StopTimer()
 	cpu := (cpuTime(b) - cpu0).Seconds()
 	n := float64(b.N)
-	b.ReportMetric(n*float64(*benchPages)/b.Elapsed().Seconds(), "pages/s")
+	b.ReportMetric(n*float64(pages)/b.Elapsed().Seconds(), "pages/s")
 	b.ReportMetric(n*float64(size)/1e6/cpu, "MB/cpu-s")
 	b.ReportMetric(float64(peak)/1e6, "heap-sys-MB")
 	b.ReportMetric(float64(maxRSS(b))/1e3, "maxrss-MB")
+}
+
+// benchCorpusDir returns the corpus to check, its size in bytes and its
+// number of pages: -bench-corpus if given, else one generated in a
+// temporary directory.
+func benchCorpusDir(b *testing.B) (dir string, size int64, pages int) {
+	if *benchCorpus == "" {
+		dir = b.TempDir()
+		size, err := generateCorpus(dir, *benchPages, "mixed")
+		if err != nil {
+			b.Fatal(err)
+		}
+		return dir, size, *benchPages
+	}
+	err := filepath.WalkDir(*benchCorpus, func(_ string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		info, err := d.Info()
+		if err != nil {
+			return err
+		}
+		size += info.Size()
+		pages++
+		return nil
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	return *benchCorpus, size, pages
 }
 
 // cpuTime is the user and system CPU time of the process so far.

@@ -72,6 +72,7 @@ func Run(ctx context.Context, cfg Config) (*report.Report, error) {
 	}
 	rules.Sort(findings)
 	r := report.New(cfg.Version, cfg.Story.Path, docs, findings)
+	r.View = report.NewView(cfg.Story, ck.Statements(), findings)
 	return r, walkErr
 }
 

@@ -17,6 +17,7 @@ type htmlIndex struct {
 	toks     []textTok
 	ents     []entity // character references of all tokens, in order
 	comments []comment
+	prose    int      // text tokens that are not blank
 	metas    []srcPos // start tags of <meta>, in source order
 	scripts  []srcPos // start tags of <script>, in source order
 	lines    int
@@ -44,12 +45,15 @@ type comment struct {
 }
 
 // indexHTML tokenizes data once, tracking line and column from the raw
-// bytes of every token.
+// bytes of every token. Text tokens are decoded here from their raw bytes,
+// as the tokenizer decodes them, so that each character reference is
+// known with its width in the source.
 func indexHTML(data []byte) *htmlIndex {
 	tags := bytes.Count(data, []byte{'<'})
 	x := &htmlIndex{toks: make([]textTok, 0, tags+1), stream: make([]byte, 0, len(data)/2)}
 	z := xhtml.NewTokenizer(bytes.NewReader(data))
 	p := srcPos{1, 1}
+	rawText := false // the token follows <script>, <style> or the like
 	for {
 		tt := z.Next()
 		if tt == xhtml.ErrorToken {
@@ -58,23 +62,28 @@ func indexHTML(data []byte) *htmlIndex {
 		raw := z.Raw()
 		start := p
 		p = advance(p, raw)
+		afterRaw := rawText
+		rawText = false
 		switch tt {
 		case xhtml.TextToken:
-			var rawCopy []byte
-			if bytes.IndexByte(raw, '&') >= 0 {
-				rawCopy = bytes.Clone(raw)
+			if afterRaw {
+				continue // never prose: kept out of the stream
 			}
-			text := z.Text()
 			tok := textTok{start: int32(len(x.stream)), line: int32(start.line), col: int32(start.col), ent0: int32(len(x.ents))}
-			if rawCopy != nil {
-				x.ents = entities(x.ents, rawCopy, text, len(x.stream))
+			if bytes.IndexByte(raw, '&') < 0 && bytes.IndexByte(raw, '\r') < 0 {
+				x.stream = append(x.stream, raw...)
+			} else {
+				x.stream, x.ents = decode(x.stream, x.ents, raw)
 			}
 			tok.ent1 = int32(len(x.ents))
 			x.toks = append(x.toks, tok)
-			x.stream = append(x.stream, text...)
+			if !isBlank(raw) {
+				x.prose++
+			}
 		case xhtml.CommentToken:
 			x.comments = append(x.comments, comment{text: string(z.Text()), line: p.line})
 		case xhtml.StartTagToken, xhtml.SelfClosingTagToken:
+			rawText = tt == xhtml.StartTagToken && isRawTextTag(raw)
 			switch {
 			case tagIs(raw, "meta"):
 				x.metas = append(x.metas, start)
@@ -85,6 +94,16 @@ func indexHTML(data []byte) *htmlIndex {
 	}
 	x.lines = p.line
 	return x
+}
+
+// isBlank reports whether raw holds only ASCII white space.
+func isBlank(raw []byte) bool {
+	for _, c := range raw {
+		if c != ' ' && c != '\n' && c != '\t' && c != '\r' && c != '\f' {
+			return false
+		}
+	}
+	return true
 }
 
 // advance returns the position after raw when raw begins at p. A lone
@@ -115,40 +134,31 @@ func advanceCR(p srcPos, raw []byte) srcPos {
 	return p
 }
 
-// entities appends to out the character references of a text token whose
-// raw bytes are raw and decoded text dec, which begins at stream offset
-// base. It appends nothing when its reading of raw does not rebuild dec
-// exactly (raw text such as a script's, which is not decoded), so that
-// positions degrade to counting decoded runes rather than to wrong offsets.
-func entities(out []entity, raw, dec []byte, base int) []entity {
+// decode appends to stream the text of a text token as the tokenizer
+// decodes it (newlines normalised, character references resolved), and to
+// ents the character references with their decoded and raw extent.
+func decode(stream []byte, ents []entity, raw []byte) ([]byte, []entity) {
 	if bytes.IndexByte(raw, '\r') >= 0 {
 		raw = bytes.ReplaceAll(raw, []byte("\r\n"), []byte("\n"))
 		raw = bytes.ReplaceAll(raw, []byte("\r"), []byte("\n"))
 	}
-	keep := len(out)
-	rebuilt := make([]byte, 0, len(dec))
 	for i := 0; i < len(raw); {
 		j := bytes.IndexByte(raw[i:], '&')
 		if j < 0 {
-			rebuilt = append(rebuilt, raw[i:]...)
-			break
+			return append(stream, raw[i:]...), ents
 		}
-		rebuilt = append(rebuilt, raw[i:i+j]...)
+		stream = append(stream, raw[i:i+j]...)
 		i += j
 		end := entityEnd(raw, i)
 		chunk := string(raw[i:end])
 		u := html.UnescapeString(chunk)
 		if u != chunk {
-			at := base + len(rebuilt)
-			out = append(out, entity{start: at, end: at + len(u), rawLen: utf8.RuneCountInString(chunk)})
+			ents = append(ents, entity{start: len(stream), end: len(stream) + len(u), rawLen: utf8.RuneCountInString(chunk)})
 		}
-		rebuilt = append(rebuilt, u...)
+		stream = append(stream, u...)
 		i = end
 	}
-	if !bytes.Equal(rebuilt, dec) {
-		return out[:keep]
-	}
-	return out
+	return stream, ents
 }
 
 // entityEnd returns the end of the character reference that may begin at
@@ -168,6 +178,20 @@ func entityEnd(raw []byte, i int) int {
 		k++
 	}
 	return k
+}
+
+// rawTextTags are the elements whose content the tokenizer reads as raw
+// text; none of it is prose (<title> and <textarea> are not among them).
+var rawTextTags = []string{"script", "style", "xmp", "iframe", "noembed", "noframes", "noscript", "plaintext"}
+
+// isRawTextTag reports whether the raw start tag raw opens raw text.
+func isRawTextTag(raw []byte) bool {
+	for _, name := range rawTextTags {
+		if tagIs(raw, name) {
+			return true
+		}
+	}
+	return false
 }
 
 // tagIs reports whether the raw start tag raw is a name tag. It reads the

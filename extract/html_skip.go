@@ -16,7 +16,15 @@ var skipped = map[atom.Atom]bool{
 	atom.Object: true, atom.Embed: true, atom.Video: true, atom.Audio: true,
 	atom.Select: true, atom.Textarea: true, atom.Pre: true, atom.Code: true,
 	atom.S: true, atom.Del: true, atom.Strike: true, atom.Nav: true,
-	atom.Link: true, atom.Base: true,
+	atom.Link: true, atom.Base: true, atom.Xmp: true, atom.Noembed: true,
+	atom.Noframes: true, atom.Plaintext: true,
+}
+
+// rawTextElement are the HTML elements whose text the tokenizer pass keeps
+// out of the stream (see rawTextTags).
+var rawTextElement = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Xmp: true, atom.Iframe: true,
+	atom.Noembed: true, atom.Noframes: true, atom.Noscript: true, atom.Plaintext: true,
 }
 
 // inline are elements that continue the text around them; every other

@@ -59,7 +59,7 @@ func newWalker(x *htmlIndex, source string, out *Text) *walker {
 	w := &walker{x: x, source: source, out: out,
 		cells: map[*xhtml.Node][]string{}, where: map[*xhtml.Node]Location{}}
 	w.frames = []frame{{kind: Paragraph}}
-	out.Blocks = make([]Block, 0, len(x.toks)/4+1)
+	out.Blocks = make([]Block, 0, x.prose*2/3+1)
 	return w
 }
 
@@ -119,6 +119,9 @@ func (w *walker) skip(n *xhtml.Node) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch c.Type {
 		case xhtml.TextNode:
+			if n.Namespace == "" && rawTextElement[n.DataAtom] {
+				continue // not in the stream
+			}
 			if off := w.x.find(c.Data, w.cur); off >= 0 {
 				w.cur = off + len(c.Data)
 			}

@@ -4,8 +4,11 @@ import (
 	"os"
 	"regexp"
 	"slices"
+	"sort"
 	"strings"
 	"testing"
+
+	"github.com/onestory/onestory/story"
 )
 
 var kebab = regexp.MustCompile(`^[a-z][a-z0-9]*(-[a-z0-9]+)*$`)
@@ -63,5 +66,19 @@ func TestAllIDs(t *testing.T) {
 		"price-conflict", "price-mismatch", "product-name", "stale-offer", "term", "unapproved-claim", "unreadable-source"}
 	if !slices.Equal(ids, want) {
 		t.Errorf("All() ids = %q, want the built-in rules of DESIGN.md %q", ids, want)
+	}
+}
+
+// TestStoryKnowsEveryRule keeps the story loader's list of rule ids (it
+// cannot import this package) in step with All.
+func TestStoryKnowsEveryRule(t *testing.T) {
+	var ids []string
+	for _, r := range All() {
+		ids = append(ids, r.ID)
+	}
+	known := story.BuiltinRules()
+	sort.Strings(known)
+	if strings.Join(ids, " ") != strings.Join(known, " ") {
+		t.Fatalf("story.BuiltinRules() = %v\nrules.All() ids = %v", known, ids)
 	}
 }

@@ -193,3 +193,14 @@ func unsuppressed(fs []Finding, of func(Finding) *suppressions) []Finding {
 	}
 	return out
 }
+
+// Statements returns what the documents seen so far state about the
+// story's subjects — attributed prices and quantities, approved claims as
+// stated, key messages conveyed — in a fixed order. The shared view of the
+// HTML report is built from them.
+func (c *Checker) Statements() []Entry {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	sortIndex(&c.index)
+	return append([]Entry(nil), c.index.Entries...)
+}

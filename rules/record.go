@@ -10,8 +10,9 @@ import (
 )
 
 // entries returns the compact index records of a document's mentions that
-// corpus rules read: prices and quantities attributed to a subject, and
-// the key messages it conveys.
+// corpus rules read: prices and quantities attributed to a subject, the
+// approved claims it states (as approved or changed), and the key messages
+// it conveys.
 func (c *Checker) entries(d *analyze.Doc) []Entry {
 	var out []Entry
 	for i := range d.Mentions {
@@ -33,6 +34,8 @@ func (c *Checker) entries(d *analyze.Doc) []Entry {
 			e.Value, e.Display = quantityValue(*m.Quantity, canon), quantityText(*m.Quantity)
 		case m.Kind == analyze.MessageMention && m.Match == "conveyed":
 			e.Value, e.Display = m.Subject, m.Canonical
+		case m.Kind == analyze.ClaimMention && (m.Match == "approved" || m.Match == "changed"):
+			e.Value, e.Display = m.Match, clip(m.Text)
 		default:
 			continue
 		}

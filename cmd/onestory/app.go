@@ -51,7 +51,7 @@ message against the canonical story file, messaging.yaml.`,
 	pf := root.PersistentFlags()
 	pf.String("story", "messaging.yaml", "the story file")
 	pf.String("config", "", "settings file (default: onestory.yaml in the working directory, if present)")
-	root.AddCommand(a.checkCmd(), a.inspectCmd(), a.rulesCmd(), a.initCmd(), a.versionCmd())
+	root.AddCommand(a.checkCmd(), a.inspectCmd(), a.rulesCmd(), a.initCmd(), a.crawlCmd(), a.versionCmd())
 	return root
 }
 
@@ -89,6 +89,15 @@ func (a *app) loadStory() (*story.Story, error) {
 		return nil, usageErr(fmt.Errorf("invalid story file; nothing was checked:\n%w", err))
 	}
 	return s, nil
+}
+
+// loadStoryIfPresent loads the story file when it exists: commands that
+// can work without one (crawl) still use its channels and ignore globs.
+func (a *app) loadStoryIfPresent() (*story.Story, error) {
+	if _, err := os.Stat(a.v.GetString("story")); errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	return a.loadStory()
 }
 
 func version() string {

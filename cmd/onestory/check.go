@@ -38,6 +38,8 @@ was interrupted (the report written covers what was checked).`,
 	f.String("changed-since", "", "report only findings in files changed since this git ref (every file is still read)")
 	f.Int("max-findings", -1, "exit 1 when more than this many findings are reported, whatever their severity (-1: no limit)")
 	f.String("link-base", "", "markdown: prefix for links to sources, e.g. https://github.com/ORG/REPO/blob/SHA/")
+	f.String("from-crawl", "", "check a crawl saved by `onestory crawl` (offline), as well as any SOURCE")
+	addCrawlFlags(f)
 	f.String("fail-on", "error", "exit 1 when a finding is at or above: error, warning, info or never")
 	f.Int("workers", 0, "documents read in parallel (default: one per core)")
 	f.String("today", "", "check offers as if today were this date (YYYY-MM-DD)")
@@ -91,7 +93,13 @@ func (a *app) checkSettings(cmd *cobra.Command, args []string) (check.Config, []
 	if err != nil {
 		return cfg, nil, err
 	}
-	cfg = check.Config{Story: s, Sources: args, Crawl: crawl.Options{Stdin: a.stdin},
+	if dir := a.v.GetString("from-crawl"); dir != "" {
+		if !crawl.IsSavedCrawl(dir) {
+			return cfg, nil, usageErr(fmt.Errorf("--from-crawl %s: not a saved crawl (no %s in it)", dir, crawl.ManifestName))
+		}
+		args = append(args, dir)
+	}
+	cfg = check.Config{Story: s, Sources: args, Crawl: a.crawlOptions(),
 		Workers: a.v.GetInt("workers"), Now: today, Version: version()}
 	if ref := a.v.GetString("changed-since"); ref != "" {
 		changed, err := crawl.ChangedSince(cmd.Context(), ref)

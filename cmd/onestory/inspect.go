@@ -22,6 +22,7 @@ func (a *app) inspectCmd() *cobra.Command {
 		RunE:  a.runInspect,
 	}
 	cmd.Flags().String("format", "text", "text or json")
+	addCrawlFlags(cmd.Flags())
 	return cmd
 }
 
@@ -42,7 +43,7 @@ func (a *app) runInspect(cmd *cobra.Command, args []string) error {
 		mu   sync.Mutex
 		docs []report.InspectedDoc
 	)
-	cfg := check.Config{Story: s, Sources: args, Crawl: crawl.Options{Stdin: a.stdin}, Workers: a.v.GetInt("workers")}
+	cfg := check.Config{Story: s, Sources: args, Crawl: a.crawlOptions()}
 	runErr := check.Stream(cmd.Context(), cfg, az, func(d *analyze.Doc, src crawl.Document, err error) {
 		in := report.InspectedDoc{Source: src.Source, Channel: src.Channel, Format: src.Format,
 			Blocks: []report.InspectedBlock{}, Mentions: []report.InspectedMention{}}

@@ -37,7 +37,7 @@ func TestExitCodes(t *testing.T) {
 	}{
 		{"example has errors", []string{"check", "--today", "2026-11-27"}, exitFindings, "price-mismatch"},
 		{"fail-on never", []string{"check", "--today", "2026-11-27", "--fail-on", "never"}, exitOK, "findings"},
-		{"clean file", []string{"check", "testdata/content/docs/getting-started.md"}, exitOK, "0 findings"},
+		{"clean file", []string{"check", "testdata/content/docs/getting-started.md"}, exitOK, "in 1 document."},
 		{"missing story", []string{"check", "--story", "nope.yaml"}, exitUsage, "onestory init"},
 		{"invalid story", []string{"check", "--story", bad}, exitUsage, "bad.yaml:10:9"},
 		{"bad fail-on", []string{"check", "--fail-on", "sometimes"}, exitUsage, "--fail-on"},

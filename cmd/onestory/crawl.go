@@ -1,0 +1,89 @@
+package main
+
+import (
+	"fmt"
+	"os"
+
+	"github.com/mattn/go-isatty"
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
+
+	"github.com/onestory/onestory/crawl"
+)
+
+// addCrawlFlags adds the flags that say how URLs are crawled.
+func addCrawlFlags(f *pflag.FlagSet) {
+	d := crawl.DefaultWebOptions()
+	f.Int("max-depth", d.MaxDepth, "links followed away from a start URL (0: no limit)")
+	f.Int("max-pages", d.MaxPages, "most URLs fetched per start URL (negative: no limit)")
+	f.Int("concurrency", d.Concurrency, "most requests in flight to one host")
+	f.Float64("rate", d.Rate, "most requests per second to one host (0: no limit)")
+	f.Duration("timeout", d.Timeout, "time limit of one request, body included")
+	f.Int64("max-body", d.MaxBody, "largest response body read, in bytes; a larger one is an unreadable-source finding")
+	f.String("user-agent", d.UserAgent, "User-Agent sent, and matched against robots.txt")
+	f.Bool("ignore-robots", false, "fetch pages that robots.txt disallows")
+	f.Bool("allow-private", false, "allow private, loopback and link-local addresses even when no start URL is on one")
+	f.StringSlice("allow-domain", nil, "also follow links to this domain and its subdomains (repeatable)")
+	f.StringSlice("deny-domain", nil, "never fetch this domain or its subdomains (repeatable)")
+	f.StringSlice("include", nil, "only follow URL paths matching this glob, e.g. /blog/** (repeatable)")
+	f.StringSlice("exclude", nil, "never follow URL paths matching this glob (repeatable)")
+	f.Bool("quiet", false, "no progress on standard error")
+}
+
+// crawlOptions reads the crawl flags into crawl options.
+func (a *app) crawlOptions() crawl.Options {
+	w := crawl.DefaultWebOptions()
+	w.MaxDepth = a.v.GetInt("max-depth")
+	w.MaxPages = a.v.GetInt("max-pages")
+	w.Concurrency = a.v.GetInt("concurrency")
+	w.Rate = a.v.GetFloat64("rate")
+	w.Timeout = a.v.GetDuration("timeout")
+	w.MaxBody = a.v.GetInt64("max-body")
+	w.UserAgent = a.v.GetString("user-agent")
+	w.IgnoreRobots = a.v.GetBool("ignore-robots")
+	w.AllowPrivate = a.v.GetBool("allow-private")
+	w.AllowedDomains = a.v.GetStringSlice("allow-domain")
+	w.DeniedDomains = a.v.GetStringSlice("deny-domain")
+	w.IncludePaths = a.v.GetStringSlice("include")
+	w.ExcludePaths = a.v.GetStringSlice("exclude")
+	w.Quiet = a.v.GetBool("quiet")
+	w.Progress = a.stderr
+	if f, ok := a.stderr.(*os.File); ok {
+		w.IsTerminal = isatty.IsTerminal(f.Fd())
+	}
+	return crawl.Options{Stdin: a.stdin, Web: w}
+}
+
+func (a *app) crawlCmd() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "crawl URL --out DIR",
+		Short: "Save a crawl of a site, sitemap or URL list so later checks run offline",
+		Long: `crawl fetches URL (a page to crawl from, a sitemap, or a local sitemap or
+.urls file) and writes every page with its URL, status, headers and fetch time
+to DIR, with a manifest. "onestory check DIR" then checks it without the
+network, with locations that still show the original URLs. Crawling again into
+the same DIR revalidates pages with conditional requests (ETag/Last-Modified).`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			dir := a.v.GetString("out")
+			if dir == "" {
+				return usageErr(fmt.Errorf("crawl needs --out DIR"))
+			}
+			opt := a.crawlOptions()
+			if s, err := a.loadStoryIfPresent(); err != nil {
+				return err
+			} else if s != nil {
+				opt.Channel, opt.Ignore = s.ChannelOf, s.Ignored
+			}
+			st, err := crawl.Save(cmd.Context(), args[0], dir, opt)
+			fmt.Fprintf(a.stderr, "saved %d pages (%d failed, %d unchanged, %d bytes) to %s\n", st.Pages, st.Failed, st.Reused, st.Bytes, dir)
+			if err != nil {
+				return &exitError{code: exitFailed, err: err}
+			}
+			return nil
+		},
+	}
+	cmd.Flags().String("out", "", "directory to write the crawl to")
+	addCrawlFlags(cmd.Flags())
+	return cmd
+}
