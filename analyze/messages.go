@@ -9,7 +9,7 @@ import "github.com/onestory/onestory/story"
 
 // messageThreshold is the similarity from which a sentence conveys a key
 // message (calibrated on the pairs of TestSimilarityPairs).
-const messageThreshold = 0.5
+const messageThreshold = 0.6
 
 // messageIndex matches sentences against the story's key messages. It is
 // read-only once built and safe for concurrent use.

@@ -10,8 +10,9 @@ type conceptCache struct {
 // cachedWord is a word as the cache holds it: its lower-case form, which
 // stays valid, and its concept ("" for a stop word).
 type cachedWord struct {
-	low string
-	t   term
+	low    string
+	t      term
+	phrase bool // the first word of a phrase of simPhrases
 }
 
 // newConceptCache returns an empty cache over a vocabulary.
@@ -38,7 +39,7 @@ func (m conceptCache) stableWord(low string) cachedWord {
 
 // add works out the concept of low and remembers it.
 func (m conceptCache) add(low string) cachedWord {
-	cw := cachedWord{low: low}
+	cw := cachedWord{low: low, phrase: simPhraseFirst[low]}
 	if m.v != nil {
 		cw.t = m.v.term(low)
 	} else {
@@ -86,7 +87,7 @@ func (m conceptCache) sentenceTerms(s string, out []term, buf []cachedWord) ([]t
 func (m conceptCache) appendTerms(out []term, words []cachedWord) []term {
 	for i := 0; i < len(words); i++ {
 		t := words[i].t
-		if i+1 < len(words) && words[i].low != "" {
+		if words[i].phrase && i+1 < len(words) {
 			if c, ok := simPhrases[[2]string{words[i].low, words[i+1].low}]; ok {
 				t = term{c, 1}
 				if m.v != nil {

@@ -74,10 +74,19 @@ var simPhrases = map[[2]string]string{
 	{"less", "than"}:   "under",
 	{"never", "leave"}: "store", {"never", "leaves"}: "store",
 	{"not", "leave"}: "store", {"doesn't", "leave"}: "store",
-	{"number", "one"}: "top", {"no", "1"}: "top",
+	{"number", "one"}:  "top",
 	{"data", "centre"}: "datacenter", {"data", "center"}: "datacenter",
 	{"data", "centres"}: "datacenter", {"data", "centers"}: "datacenter",
 }
+
+// simPhraseFirst are the first words of simPhrases.
+var simPhraseFirst = func() map[string]bool {
+	m := map[string]bool{}
+	for p := range simPhrases {
+		m[p[0]] = true
+	}
+	return m
+}()
 
 // simGeneric are concepts so common in marketing copy that they weigh little.
 var simGeneric = map[string]bool{

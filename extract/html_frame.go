@@ -144,6 +144,7 @@ func firstText(n *xhtml.Node, budget int) *xhtml.Node {
 	return found
 }
 
+// attr returns the value of n's attribute key, or "".
 func attr(n *xhtml.Node, key string) string {
 	for _, a := range n.Attr {
 		if a.Key == key {
@@ -153,6 +154,7 @@ func attr(n *xhtml.Node, key string) string {
 	return ""
 }
 
+// hasAttr reports whether n carries attribute key.
 func hasAttr(n *xhtml.Node, key string) bool {
 	for _, a := range n.Attr {
 		if a.Key == key {

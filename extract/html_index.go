@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"html"
+	"strings"
 	"unicode/utf8"
 
 	xhtml "golang.org/x/net/html"
@@ -66,24 +67,14 @@ func indexHTML(data []byte) *htmlIndex {
 		rawText = false
 		switch tt {
 		case xhtml.TextToken:
-			if afterRaw {
-				continue // never prose: kept out of the stream
-			}
-			tok := textTok{start: int32(len(x.stream)), line: int32(start.line), col: int32(start.col), ent0: int32(len(x.ents))}
-			if bytes.IndexByte(raw, '&') < 0 && bytes.IndexByte(raw, '\r') < 0 {
-				x.stream = append(x.stream, raw...)
-			} else {
-				x.stream, x.ents = decode(x.stream, x.ents, raw)
-			}
-			tok.ent1 = int32(len(x.ents))
-			x.toks = append(x.toks, tok)
-			if !isBlank(raw) {
-				x.prose++
+			if !afterRaw { // raw text is never prose: kept out of the stream
+				x.addText(raw, start)
 			}
 		case xhtml.CommentToken:
 			x.comments = append(x.comments, comment{text: string(z.Text()), line: p.line})
 		case xhtml.StartTagToken, xhtml.SelfClosingTagToken:
-			rawText = tt == xhtml.StartTagToken && isRawTextTag(raw)
+			// As the tokenizer does, even for "<script/>".
+			rawText = isRawTextTag(raw)
 			switch {
 			case tagIs(raw, "meta"):
 				x.metas = append(x.metas, start)
@@ -96,10 +87,25 @@ func indexHTML(data []byte) *htmlIndex {
 	return x
 }
 
-// isBlank reports whether raw holds only ASCII white space.
-func isBlank(raw []byte) bool {
-	for _, c := range raw {
-		if c != ' ' && c != '\n' && c != '\t' && c != '\r' && c != '\f' {
+// addText records a text token whose raw bytes begin at start.
+func (x *htmlIndex) addText(raw []byte, start srcPos) {
+	tok := textTok{start: int32(len(x.stream)), line: int32(start.line), col: int32(start.col), ent0: int32(len(x.ents))}
+	if bytes.IndexByte(raw, '&') < 0 && bytes.IndexByte(raw, '\r') < 0 {
+		x.stream = append(x.stream, raw...)
+	} else {
+		x.stream, x.ents = decode(x.stream, x.ents, raw)
+	}
+	tok.ent1 = int32(len(x.ents))
+	x.toks = append(x.toks, tok)
+	if !isBlank(raw) {
+		x.prose++
+	}
+}
+
+// isBlank reports whether s holds only ASCII white space.
+func isBlank[T string | []byte](s T) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c != ' ' && c != '\n' && c != '\t' && c != '\r' && c != '\f' {
 			return false
 		}
 	}
@@ -186,6 +192,9 @@ var rawTextTags = []string{"script", "style", "xmp", "iframe", "noembed", "nofra
 
 // isRawTextTag reports whether the raw start tag raw opens raw text.
 func isRawTextTag(raw []byte) bool {
+	if len(raw) < 2 || !strings.ContainsRune("sSxXiInNpP", rune(raw[1])) {
+		return false
+	}
 	for _, name := range rawTextTags {
 		if tagIs(raw, name) {
 			return true
@@ -204,6 +213,7 @@ func tagIs(raw []byte, name string) bool {
 	return !isAlnum(c) && c != '-' && c != ':' && c != '_'
 }
 
+// isAlnum reports whether c is an ASCII letter or digit.
 func isAlnum(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }

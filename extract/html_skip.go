@@ -152,4 +152,5 @@ func isJSONLD(n *xhtml.Node) bool {
 	return strings.HasPrefix(t, "application/ld+json")
 }
 
+// isSpaceRune reports whether r is white space.
 func isSpaceRune(r rune) bool { return unicode.IsSpace(r) }

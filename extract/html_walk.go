@@ -55,11 +55,13 @@ type heading struct {
 // cardName is the level of a pricing card's name written without <h*>.
 const cardName = 7
 
+// newWalker returns a walker that writes the blocks of the page indexed
+// by x to out.
 func newWalker(x *htmlIndex, source string, out *Text) *walker {
 	w := &walker{x: x, source: source, out: out,
 		cells: map[*xhtml.Node][]string{}, where: map[*xhtml.Node]Location{}}
 	w.frames = []frame{{kind: Paragraph}}
-	out.Blocks = make([]Block, 0, x.prose*2/3+1)
+	out.Blocks = make([]Block, 0, x.prose+2) // a block holds one text token or more
 	return w
 }
 
@@ -67,6 +69,7 @@ func newWalker(x *htmlIndex, source string, out *Text) *walker {
 // block opens.
 func (w *walker) top() *frame { return &w.frames[len(w.frames)-1] }
 
+// walk reads n and everything under it.
 func (w *walker) walk(n *xhtml.Node) {
 	switch n.Type {
 	case xhtml.TextNode:
@@ -78,6 +81,7 @@ func (w *walker) walk(n *xhtml.Node) {
 	}
 }
 
+// children reads the children of n in order.
 func (w *walker) children(n *xhtml.Node) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		w.walk(c)
@@ -87,6 +91,13 @@ func (w *walker) children(n *xhtml.Node) {
 // text adds a text node to the open block, with the source position of
 // each rune where the node is found in the stream.
 func (w *walker) text(n *xhtml.Node) {
+	if isBlank(n.Data) { // most text nodes: the space between tags
+		w.buf.space()
+		if rest := w.x.stream[min(w.cur, len(w.x.stream)):]; len(rest) >= len(n.Data) && string(rest[:len(n.Data)]) == n.Data {
+			w.cur += len(n.Data)
+		}
+		return
+	}
 	off := w.x.find(n.Data, w.cur)
 	if off < 0 {
 		p := w.here()
@@ -132,6 +143,8 @@ func (w *walker) skip(n *xhtml.Node) {
 	}
 }
 
+// element reads an element: a meta description, a line break, a left-out
+// subtree, inline text or a block.
 func (w *walker) element(n *xhtml.Node) {
 	p, known := w.note(n)
 	switch n.DataAtom {

@@ -33,6 +33,7 @@ func MDX(ctx context.Context, source string, data []byte) (*Text, error) {
 	return markdown(ctx, source, data, true)
 }
 
+// markdown extracts Markdown, or MDX when mdx is set.
 func markdown(ctx context.Context, source string, data []byte, mdx bool) (*Text, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -102,6 +103,8 @@ type mdWalker struct {
 	buf    textBuilder
 }
 
+// walk makes blocks of the document's headings, paragraphs, list items
+// and table rows, and reads the suppressions in its HTML blocks.
 func (w *mdWalker) walk(doc ast.Node) {
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		switch n := n.(type) {

@@ -74,6 +74,8 @@ func (w *mdWalker) raw(seg text.Segment, b *textBuilder) {
 	}
 }
 
+// isASCIIPunct reports whether c is ASCII punctuation, which a backslash
+// escapes in Markdown.
 func isASCIIPunct(c byte) bool {
 	return c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~'
 }

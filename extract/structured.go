@@ -51,6 +51,7 @@ func jsonLDPrices(script string, at Location) ([]StructuredPrice, error) {
 	return out, nil
 }
 
+// walkLD collects the prices under the JSON-LD value v.
 func walkLD(v any, at Location, out *[]StructuredPrice) {
 	switch v := v.(type) {
 	case []any:

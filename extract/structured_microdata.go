@@ -77,6 +77,7 @@ func scopeOf(n *xhtml.Node) *xhtml.Node {
 	return nil
 }
 
+// hasItemprop reports whether n is the property name of its item.
 func hasItemprop(n *xhtml.Node, name string) bool {
 	for _, f := range strings.Fields(attr(n, "itemprop")) {
 		if f == name {
