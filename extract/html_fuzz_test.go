@@ -50,7 +50,6 @@ func FuzzHTML(f *testing.F) {
 	for _, s := range fuzzSeeds {
 		f.Add([]byte(s))
 	}
-	f.Add(marketingPage())
 	f.Fuzz(func(t *testing.T, data []byte) {
 		x, err := HTML(context.Background(), "f.html", data)
 		if err != nil {

@@ -2,6 +2,7 @@ package report
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/onestory/onestory/analyze"
 	"github.com/onestory/onestory/extract"
@@ -66,7 +67,8 @@ var itemRules = map[string]bool{
 
 // NewView builds the story matrix from the story, the statements the
 // checker recorded, and the findings. A statement departs from the story
-// when a finding about its subject stands at its location.
+// when a finding about its subject, with the same value found, stands at
+// its location.
 func NewView(s *story.Story, statements []rules.Entry, findings []rules.Finding) *View {
 	v := &View{Channels: channelsOf(s, statements)}
 	bad := map[string]bool{} // subject@location of departing statements
@@ -76,7 +78,7 @@ func NewView(s *story.Story, statements []rules.Entry, findings []rules.Finding)
 		case f.Rule == "missing-message":
 			missing[f.Subject+"\x00"+f.Channel] = true
 		case itemRules[f.Rule]:
-			bad[f.Subject+"\x00"+f.Location.String()] = true
+			bad[statementKey(f.Subject, f.Location, f.Found)] = true
 		}
 	}
 	for _, it := range storyItems(s) {
@@ -89,7 +91,7 @@ func NewView(s *story.Story, statements []rules.Entry, findings []rules.Finding)
 				continue
 			}
 			i := sort.SearchStrings(v.Channels, e.Channel)
-			agrees := !bad[e.Subject+"\x00"+e.Location.String()]
+			agrees := !bad[statementKey(e.Subject, e.Location, e.Display)]
 			it.Cells[i].Statements = append(it.Cells[i].Statements, Statement{Value: e.Display, Agrees: agrees, Excerpt: e.Excerpt, Location: e.Location})
 		}
 		for i := range it.Cells {
@@ -186,10 +188,10 @@ func storyItems(s *story.Story) []Item {
 		for _, pl := range p.Plans {
 			subject := p.ID + "/" + pl.ID
 			if pl.Price != nil {
-				items = append(items, Item{Kind: "price", Subject: subject, Label: p.Name + " " + pl.Name, Story: pl.Price.String()})
+				items = append(items, Item{Kind: "price", Subject: subject, Label: planLabel(p, pl), Story: pl.Price.String()})
 			}
 			if pl.AnnualPrice != nil {
-				items = append(items, Item{Kind: "price", Subject: subject, Label: p.Name + " " + pl.Name + ", annual",
+				items = append(items, Item{Kind: "price", Subject: subject, Label: planLabel(p, pl) + ", annual",
 					Story: pl.AnnualPrice.String(), Annual: true})
 			}
 		}
@@ -240,4 +242,19 @@ func kindOf(e rules.Entry) string {
 		return "message"
 	}
 	return string(e.Kind)
+}
+
+// statementKey identifies a statement: what it is about, where, and what
+// it says (a slide can state a monthly and an annual price).
+func statementKey(subject string, l extract.Location, found string) string {
+	return subject + "\x00" + l.String() + "\x00" + found
+}
+
+// planLabel names a plan with its product, once: "RoutePlanner Fleet",
+// "DriverLog Pro".
+func planLabel(p story.Product, pl story.Plan) string {
+	if strings.Contains(pl.Name, p.Name) {
+		return pl.Name
+	}
+	return p.Name + " " + pl.Name
 }
