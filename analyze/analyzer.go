@@ -45,13 +45,14 @@ func New(s *story.Story) (*Analyzer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("analyze: %w", err)
 	}
+	claims := newClaimIndex(s)
 	return &Analyzer{
 		seg:      seg,
 		phrases:  phrases,
 		products: newProductFinder(s),
 		values:   &valueFinder{subjects: newSubjectIndex(s)},
-		claims:   newClaimIndex(s),
-		messages: newMessageIndex(s),
+		claims:   claims,
+		messages: claims.messageIndex(),
 	}, nil
 }
 
@@ -68,8 +69,7 @@ func (a *Analyzer) Analyze(ctx context.Context, t *extract.Text, channel string)
 		return d
 	}
 	d.Source, d.Format = t.Source, t.Format
-	var found []ordered
-	var lower []byte
+	r := &docRun{a: a, t: t, cache: newConceptCache(a.claims.v)}
 	d.Sentences = make([]Sentence, 0, 2*len(t.Blocks))
 	for bi := range t.Blocks {
 		if ctx.Err() != nil {
@@ -77,10 +77,10 @@ func (a *Analyzer) Analyze(ctx context.Context, t *extract.Text, channel string)
 		}
 		first := len(d.Sentences)
 		d.Sentences = append(d.Sentences, a.seg.blockSentences(t, bi)...)
-		lower = lowerASCII(lower, t.Blocks[bi].Text)
-		found = a.blockMentions(found[:0], t, bi, lower, d.Sentences, first)
-		slices.SortStableFunc(found, ordered.compare)
-		for _, o := range found {
+		r.lower = lowerASCII(r.lower, t.Blocks[bi].Text)
+		r.found = r.blockMentions(r.found[:0], bi, d.Sentences, first)
+		slices.SortStableFunc(r.found, ordered.compare)
+		for _, o := range r.found {
 			d.Mentions = append(d.Mentions, o.m)
 		}
 	}
@@ -88,8 +88,18 @@ func (a *Analyzer) Analyze(ctx context.Context, t *extract.Text, channel string)
 		return d
 	}
 	d.Mentions = append(d.Mentions, a.values.structuredPrices(t)...)
-	d.Mentions = append(d.Mentions, a.messages.best(d.Sentences)...)
+	d.Mentions = append(d.Mentions, a.messages.bestWith(r.cache, d.Sentences)...)
 	return d
+}
+
+// docRun is the state of one Analyze call: the document, the concept
+// cache its sentences share, and scratch space reused from block to block.
+type docRun struct {
+	a     *Analyzer
+	t     *extract.Text
+	cache conceptCache
+	lower []byte    // the current block's text, lower-cased
+	found []ordered // the current block's mentions
 }
 
 // ordered is a mention with its place in its block's text.
@@ -108,8 +118,8 @@ func (o ordered) compare(p ordered) int {
 
 // blockMentions appends the mentions of block bi, whose sentences are
 // sents[first:], in the order the finders give them.
-func (a *Analyzer) blockMentions(found []ordered, t *extract.Text, bi int, lower []byte, sents []Sentence, first int) []ordered {
-	b := &t.Blocks[bi]
+func (r *docRun) blockMentions(found []ordered, bi int, sents []Sentence, first int) []ordered {
+	a, b := r.a, &r.t.Blocks[bi]
 	own := sents[first:]
 	add := func(spans []span, offset, si int) {
 		for _, s := range spans {
@@ -129,12 +139,12 @@ func (a *Analyzer) blockMentions(found []ordered, t *extract.Text, bi int, lower
 			found = append(found, ordered{start, end, m})
 		}
 	}
-	add(a.phrases.find(b.Text, lower), 0, -1)
+	add(a.phrases.find(b.Text, r.lower), 0, -1)
 	add(a.products.find(b), 0, -1)
 	for i, s := range own {
-		add(a.claims.find(s.Text), s.Offset, first+i)
+		add(a.claims.findWith(r.cache, s.Text), s.Offset, first+i)
 	}
-	return a.values.blockValues(found, t, bi, own, first)
+	return a.values.blockValues(found, r.t, bi, own, first)
 }
 
 // sentenceAt returns the document index of the sentence of own (whose

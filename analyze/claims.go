@@ -42,6 +42,12 @@ func newClaimIndex(s *story.Story) *claimIndex {
 	return &claimIndex{approved: approved, messages: messages, v: v}
 }
 
+// messageIndex returns the index of the key messages over c's vocabulary,
+// so that one concept cache serves both.
+func (c *claimIndex) messageIndex() *messageIndex {
+	return newMessageIndexOf(c.messages, c.v)
+}
+
 // storyRefs prepares the story's approved claims and key messages for
 // comparison, and the vocabulary they make.
 func storyRefs(s *story.Story) (approved, messages []claimRef, v *vocab) {
@@ -80,12 +86,17 @@ func storyRefs(s *story.Story) (approved, messages []claimRef, v *vocab) {
 // in sent; the mention has Kind, Text, ClaimKind, Match, Subject, Canonical
 // and Score set.
 func (c *claimIndex) find(sent string) []span {
+	return c.findWith(newConceptCache(c.v), sent)
+}
+
+// findWith is find with a concept cache over c's vocabulary, which one
+// document's sentences share: most words of a document recur.
+func (c *claimIndex) findWith(cache conceptCache, sent string) []span {
 	if !mayHaveClaim(sent) {
 		return nil
 	}
 	ws := simWords(sent)
 	var out []span
-	cache := conceptCache{v: c.v} // no memory: a sentence seldom repeats a word
 	for _, cl := range clauses(sent, ws) {
 		kind := claimKindOf(cl)
 		if kind == "" {

@@ -22,6 +22,11 @@ type messageIndex struct {
 // newMessageIndex prepares the story's key messages.
 func newMessageIndex(s *story.Story) *messageIndex {
 	_, messages, v := storyRefs(s)
+	return newMessageIndexOf(messages, v)
+}
+
+// newMessageIndexOf indexes prepared key messages over their vocabulary.
+func newMessageIndexOf(messages []claimRef, v *vocab) *messageIndex {
 	m := &messageIndex{messages: messages, byConcept: map[string][]int{}, v: v}
 	for i, msg := range messages {
 		for _, t := range msg.terms {
@@ -35,6 +40,11 @@ func newMessageIndex(s *story.Story) *messageIndex {
 // with, one mention of the sentence that conveys it best, in story order.
 // Sentence is the index into sents; Match is "conveyed" or "weak".
 func (m *messageIndex) best(sents []Sentence) []Mention {
+	return m.bestWith(newConceptCache(m.v), sents)
+}
+
+// bestWith is best with a concept cache over m's vocabulary.
+func (m *messageIndex) bestWith(cache conceptCache, sents []Sentence) []Mention {
 	if len(m.messages) == 0 {
 		return nil
 	}
@@ -43,7 +53,6 @@ func (m *messageIndex) best(sents []Sentence) []Mention {
 	for i := range at {
 		at[i] = -1
 	}
-	cache := newConceptCache(m.v)
 	hits := make([]int, len(m.messages))
 	var terms []term
 	var scratch []cachedWord

@@ -27,8 +27,8 @@ func (v *valueFinder) blockValues(out []ordered, t *extract.Text, bi int, sents 
 		return context
 	}
 	for i, s := range sents {
-		ps := value.FindPrices(s.Text)
-		qs := withoutPrices(value.FindQuantities(s.Text), ps)
+		ps, qs := value.FindValues(s.Text)
+		qs = withoutPrices(qs, ps)
 		out = v.priceMentions(out, b, s, first+i, ps, contextSubject)
 		out = v.quantityMentions(out, b, s, first+i, qs)
 	}

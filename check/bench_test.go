@@ -73,7 +73,7 @@ func benchCheck(b *testing.B, storyPath string) {
 func benchCorpusDir(b *testing.B) (dir string, size int64, pages int) {
 	if *benchCorpus == "" {
 		dir = b.TempDir()
-		size, err := generateCorpus(dir, *benchPages, "mixed")
+		size, err := generateCorpus(dir, *benchPages, "mixed", false)
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -7,7 +7,6 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 )
 
@@ -17,6 +16,7 @@ var (
 	genOut    = flag.String("gen-out", "", "write a generated corpus to this directory (TestGenerateCorpus)")
 	genPages  = flag.Int("gen-pages", 1000, "number of pages of the generated corpus")
 	genFormat = flag.String("gen-format", "mixed", "mixed (HTML site, Markdown docs and sales notes) or markdown")
+	genClean  = flag.Bool("gen-clean", false, "only mentions that agree with the story, so that findings are few")
 )
 
 // TestGenerateCorpus writes a generated corpus to -gen-out; it is skipped
@@ -25,7 +25,7 @@ func TestGenerateCorpus(t *testing.T) {
 	if *genOut == "" {
 		t.Skip("no -gen-out directory given")
 	}
-	n, err := generateCorpus(*genOut, *genPages, *genFormat)
+	n, err := generateCorpus(*genOut, *genPages, *genFormat, *genClean)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -36,7 +36,7 @@ func TestGenerateCorpus(t *testing.T) {
 // 10–40 KB band, files under the channel folders, and deterministic output.
 func TestGenerateCorpusShape(t *testing.T) {
 	dir := t.TempDir()
-	n, err := generateCorpus(dir, 30, "mixed")
+	n, err := generateCorpus(dir, 30, "mixed", false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -49,8 +49,21 @@ func TestGenerateCorpusShape(t *testing.T) {
 		}
 	}
 	again := t.TempDir()
-	if m, _ := generateCorpus(again, 30, "mixed"); m != n {
+	if m, _ := generateCorpus(again, 30, "mixed", false); m != n {
 		t.Errorf("second run wrote %d bytes, first %d: the generator is not deterministic", m, n)
+	}
+	clean := t.TempDir()
+	if _, err := generateCorpus(clean, 6, "markdown", true); err != nil {
+		t.Fatal(err)
+	}
+	body, err := os.ReadFile(filepath.Join(clean, "site", "page-00000.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, wrong := range []string{"RouteMaster", "$19", "guaranteed savings", "mobile app"} {
+		if bytes.Contains(body, []byte(wrong)) {
+			t.Errorf("clean corpus says %q", wrong)
+		}
 	}
 }
 
@@ -58,14 +71,18 @@ func TestGenerateCorpusShape(t *testing.T) {
 // In "mixed" format, half are HTML marketing pages under site/, a third
 // Markdown docs under docs/ and the rest Markdown sales notes under
 // sales/; in "markdown" format the site pages are Markdown too. The
-// content is seeded, so the same arguments write the same bytes.
-func generateCorpus(dir string, pages int, format string) (int64, error) {
+// content is seeded, so the same arguments write the same bytes. A clean
+// corpus states only what the story says.
+func generateCorpus(dir string, pages int, format string, clean bool) (int64, error) {
 	if format != "mixed" && format != "markdown" {
 		return 0, fmt.Errorf("unknown corpus format %q (want mixed or markdown)", format)
 	}
 	var total int64
 	for i := range pages {
-		g := genText{r: rand.New(rand.NewPCG(uint64(i), 0x6b657374))}
+		g := genText{r: rand.New(rand.NewPCG(uint64(i), 0x6b657374)), mentions: genMentions}
+		if clean {
+			g.mentions = genCleanMentions
+		}
 		size := 10_000 + g.r.IntN(30_000)
 		var name string
 		var body []byte
@@ -142,7 +159,7 @@ func genMarkdown(g genText, size int) []byte {
 		case 1:
 			b.WriteString("| Plan | Vehicles | Support |\n|------|----------|---------|\n")
 			b.WriteString("| Starter | up to 3 | community forum |\n| Fleet | unlimited | 24/7 chat |\n")
-			fmt.Fprintf(&b, "| Enterprise | unlimited | %s |\n", strings.ToLower(g.item()))
+			fmt.Fprintf(&b, "| Enterprise | unlimited | named contact for %s |\n", g.pick(genObjects))
 		case 2:
 			b.WriteString("```sh\ncurl -H \"Authorization: Bearer $TOKEN\" https://api.kestrel.example/v1/routes?limit=50\n```\n")
 		default:

@@ -71,6 +71,28 @@ var (
 		"Version 4.2 of the driver app shipped on 3 November 2026.",
 		"Depot 12 in Leipzig handles 340 parcels an hour.",
 	}
+	// genCleanMentions are the mention sentences that agree with the
+	// story: a corpus made of them has almost nothing to report.
+	genCleanMentions = []string{
+		"RoutePlanner Fleet costs $18 per vehicle per month.",
+		"The Fleet plan is $18/vehicle/month, or $180 per vehicle per year billed annually.",
+		"Annual billing brings Fleet to $180 per vehicle per year.",
+		"DriverLog Pro is $9 per driver per month.",
+		"Starter is free for up to 3 vehicles.",
+		"Enterprise pricing is custom: contact sales for a quote.",
+		"Every paid plan starts with a 14-day free trial.",
+		"We promise 99.95% uptime in our SLA.",
+		"Connect one of our 120+ integrations in minutes.",
+		"More than 2,500 customers plan their routes with Kestrel.",
+		"RoutePlanner cuts fuel costs by up to 12%.",
+		"It plans a 200-stop route in under 30 seconds.",
+		"Kestrel RoutePlanner works with the driver app on Android and iOS.",
+		"One live view of every vehicle, driver and delivery.",
+		"Customer data never leaves the EU.",
+		"Now 20% off annual Fleet plans until the end of December.",
+		"Call our depot team on +49 30 1234 5678 between 8:00 and 17:00.",
+		"Depot 12 in Leipzig handles 340 parcels an hour.",
+	}
 	genHeadings = []string{
 		"Plan every route", "Live tracking", "For dispatchers", "For drivers", "Pricing",
 		"Integrations", "Security and data", "Frequently asked questions", "Getting started",
@@ -79,9 +101,10 @@ var (
 )
 
 // genText writes the prose of one generated page: sentences built from
-// the tables above, about one in seven a mention.
+// the tables above, about one in seven a mention drawn from mentions.
 type genText struct {
-	r *rand.Rand
+	r        *rand.Rand
+	mentions []string // genMentions, or genCleanMentions for a clean corpus
 }
 
 func (g genText) pick(xs []string) string { return xs[g.r.IntN(len(xs))] }
@@ -94,7 +117,7 @@ func (g genText) clause() string {
 // sentence is one sentence of prose, or a mention sentence.
 func (g genText) sentence() string {
 	if g.r.IntN(7) == 0 {
-		return g.pick(genMentions)
+		return g.pick(g.mentions)
 	}
 	s := g.clause()
 	if g.r.IntN(2) == 0 {
@@ -117,7 +140,7 @@ func (g genText) paragraph() string {
 // item is a short list item or table cell.
 func (g genText) item() string {
 	if g.r.IntN(5) == 0 {
-		return g.pick(genMentions)
+		return g.pick(g.mentions)
 	}
 	s := g.pick(genVerbs) + " " + g.pick(genObjects) + " " + g.pick(genAdverbials)
 	return strings.ToUpper(s[:1]) + s[1:]

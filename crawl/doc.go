@@ -1,4 +1,18 @@
 // Package crawl turns sources — file trees, single files, standard input,
-// URLs, sitemaps and saved crawls — into a stream of Documents, each with its
-// format and channel. It reads bytes; it does not parse text.
+// URLs, sitemaps, URL lists and saved crawls — into a stream of Documents,
+// each with its format and channel. It reads bytes; it does not parse text.
+//
+// Walk (walk.go) dispatches each argument. Files:
+//
+//   - files.go: folders and files; format.go: DetectFormat; git.go:
+//     ChangedSince.
+//   - web.go and web_*.go: crawling with colly — options, the frontier of
+//     URLs to fetch with its own de-duplication, link extraction, URL
+//     normalisation, per-host pacing, the HTTP transport and redirect
+//     checks, errors; web_seeds.go: start URLs, sitemaps and .urls lists.
+//   - sitemap.go: sitemaps and sitemap indexes, gzip included.
+//   - safety.go: refusing private, loopback and link-local addresses.
+//   - saved.go, saved_index.go, saved_write.go: saved crawls (Save,
+//     IsSavedCrawl) and reading them back offline.
+//   - progress.go: the progress bar or periodic lines on standard error.
 package crawl

@@ -1,8 +1,24 @@
 // Package extract turns the bytes of one document into blocks of text, each
 // with the Location it came from. It knows formats, not the story.
 //
-// Files: extract.go (Text, Block, Location, Extract and the format table),
-// html.go (goquery, with line and column tracking by the tokenizer),
-// structured.go (JSON-LD and microdata prices), markdown.go (goldmark),
-// plain.go (plain text), directive.go (onestory-disable comments).
+// Extract dispatches on the format name (formats.go). Files:
+//
+//   - extract.go: Text, Block, Segment, Location, Directive, Warning.
+//   - html.go and html_*.go: HTML with goquery; one tokenizer pass records
+//     the line and column of every text token (html_index.go, html_pos.go),
+//     one walk builds blocks with CSS paths and heading, card and table
+//     context (html_walk.go, html_frame.go, html_table.go,
+//     html_selector.go), site chrome and hidden elements are skipped
+//     (html_skip.go), over-deep pages are flattened (html_flatten.go).
+//   - structured.go, structured_microdata.go: JSON-LD and microdata prices.
+//   - markdown.go and markdown_*.go: Markdown and MDX with goldmark, front
+//     matter, inline text.
+//   - plain.go, plain_builder.go, plain_lines.go: plain text, and the text
+//     builder and line index the other formats share.
+//   - directive.go: onestory-disable comments.
+//   - pptx.go, pptx_shapes.go, docx.go, docx_runs.go, docx_styles.go,
+//     odf.go, odf_text.go, odf_slides.go, with ooxml_zip.go and ooxml_xml.go
+//     (bounded zip and XML reading): decks and documents.
+//   - pdf.go and pdf_*.go: PDF pages in reading order on top of
+//     github.com/ledongthuc/pdf, with guards against loops (pdf_guard.go).
 package extract

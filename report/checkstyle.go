@@ -48,16 +48,7 @@ func Checkstyle(w io.Writer, r *Report, _ Options) error {
 			Severity: checkstyleSeverity(f.Severity), Message: msg, Source: "onestory." + f.Rule,
 		})
 	}
-	if _, err := io.WriteString(w, xml.Header); err != nil {
-		return err
-	}
-	enc := xml.NewEncoder(w)
-	enc.Indent("", "  ")
-	if err := enc.Encode(root); err != nil {
-		return err
-	}
-	_, err := io.WriteString(w, "\n")
-	return err
+	return writeXML(w, root)
 }
 
 func checkstyleSeverity(s rules.Severity) string {

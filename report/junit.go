@@ -63,12 +63,17 @@ func JUnit(w io.Writer, r *Report, _ Options) error {
 		root.Failures += s.Failures
 		root.Suites = append(root.Suites, s)
 	}
+	return writeXML(w, root)
+}
+
+// writeXML writes v as an indented XML document with its header.
+func writeXML(w io.Writer, v any) error {
 	if _, err := io.WriteString(w, xml.Header); err != nil {
 		return err
 	}
 	enc := xml.NewEncoder(w)
 	enc.Indent("", "  ")
-	if err := enc.Encode(root); err != nil {
+	if err := enc.Encode(v); err != nil {
 		return err
 	}
 	_, err := io.WriteString(w, "\n")

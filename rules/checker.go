@@ -136,6 +136,9 @@ func (c *Checker) Document(d *analyze.Doc) []Finding {
 	for _, a := range c.docs {
 		out = a.run(Pass{Story: c.story, Doc: d, Now: c.now}, out)
 	}
+	if c.unread != nil {
+		out = c.unread.run(Pass{Story: c.story, Doc: d, Now: c.now}, out)
+	}
 	sup := newSuppressions(d.Text)
 	out = unsuppressed(out, func(f Finding) *suppressions { return sup })
 	entries := c.entries(d)

@@ -3,8 +3,11 @@ package rules
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/onestory/onestory/analyze"
+	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/story"
 )
 
 // TestMentionRules covers the rules that report a mention as the analyzer
@@ -74,5 +77,19 @@ func TestLongClaimIsCut(t *testing.T) {
 	fs := checker(t, exampleStory()).Document(doc("a.md", "marketing", []string{long}, m))
 	if len(fs) != 1 || len(fs[0].Message) > 250 || !strings.HasSuffix(fs[0].Message, "…”.") || len(fs[0].Excerpt) > maxExcerpt {
 		t.Errorf("got %+v", fs)
+	}
+}
+
+func TestPartlyUnreadable(t *testing.T) {
+	c, err := NewChecker(&story.Story{Path: "messaging.yaml"}, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	loc := extract.Location{Source: "site/shop.html", Line: 7, Column: 3}
+	d := &analyze.Doc{Source: "site/shop.html", Channel: "marketing", Format: "html",
+		Text: &extract.Text{Source: "site/shop.html", Warnings: []extract.Warning{{Message: "malformed JSON-LD: unexpected end of JSON input", Location: loc}}}}
+	fs := c.Document(d)
+	if len(fs) != 1 || fs[0].Rule != "unreadable-source" || fs[0].Location != loc || fs[0].Severity != Error {
+		t.Fatalf("findings %+v, want one unreadable-source error at %v", fs, loc)
 	}
 }

@@ -9,7 +9,9 @@ var unreadableSource = &Rule{
 A source that could not be read (a 404, a timeout, a corrupt PDF) is
 reported rather than silently skipped, so a check never passes because it
 saw less than it was asked to: “testdata/collateral/old.pdf could not be
-read: not a PDF file.”`,
+read: not a PDF file.” A part of a source that could not be read — a
+malformed JSON-LD block of a product listing, broken front matter — is
+reported at its line the same way.`,
 	Severity: Error,
 	Scope:    Document,
 	Check:    checkUnreadableSource,
@@ -17,6 +19,7 @@ read: not a PDF file.”`,
 
 func checkUnreadableSource(p *Pass) {
 	if p.Err == nil {
+		partlyUnreadable(p)
 		return
 	}
 	p.Report(Finding{
@@ -24,4 +27,19 @@ func checkUnreadableSource(p *Pass) {
 		Location: locationOf(p.Doc.Source),
 		Found:    p.Err.Error(),
 	})
+}
+
+// partlyUnreadable reports the parts of a readable document that extraction
+// could not read.
+func partlyUnreadable(p *Pass) {
+	if p.Doc == nil || p.Doc.Text == nil {
+		return
+	}
+	for _, w := range p.Doc.Text.Warnings {
+		p.Report(Finding{
+			Message:  "Part of " + p.Doc.Source + " could not be read: " + strings.TrimSuffix(w.Message, ".") + ".",
+			Location: w.Location,
+			Found:    w.Message,
+		})
+	}
 }

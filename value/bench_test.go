@@ -42,3 +42,11 @@ func BenchmarkParsePrice(b *testing.B) {
 		}
 	}
 }
+
+func BenchmarkFindValues(b *testing.B) {
+	text := pageText(b)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		FindValues(text)
+	}
+}

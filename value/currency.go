@@ -153,6 +153,9 @@ func markerAt(s string, i int, sc scope) int {
 
 // markerOK reports whether cand is a known way of writing a currency.
 func markerOK(cand string, sc scope) bool {
+	if !markerShapes.mayHold(cand) && len(cand) != 3 {
+		return false // most candidates: no map look-up
+	}
 	if m, ok := markers[cand]; ok {
 		return sc > inText || !m.loose
 	}
@@ -175,4 +178,39 @@ func startsWithLetter(s string) bool {
 func endsWithLetter(s string) bool {
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return unicode.IsLetter(r)
+}
+
+// byteShape holds, for each first and last byte, the byte lengths of a set
+// of strings as bits (lengths of 63 and more share the top bit).
+type byteShape struct{ first, last [256]uint64 }
+
+// markerShapes is the shape of the keys of markers and rareMarkers.
+var markerShapes = func() *byteShape {
+	s := &byteShape{}
+	for _, table := range []map[string]string{markerCodes(), rareMarkers} {
+		for k := range table {
+			n := min(len(k), 63)
+			s.first[k[0]] |= 1 << n
+			s.last[k[len(k)-1]] |= 1 << n
+		}
+	}
+	return s
+}()
+
+// markerCodes returns the keys of markers with their codes.
+func markerCodes() map[string]string {
+	m := make(map[string]string, len(markers))
+	for k, v := range markers {
+		m[k] = v.code
+	}
+	return m
+}
+
+// mayHold reports whether s may be one of the shape's strings.
+func (b *byteShape) mayHold(s string) bool {
+	if s == "" {
+		return false
+	}
+	n := min(len(s), 63)
+	return b.first[s[0]]&(1<<n) != 0 && b.last[s[len(s)-1]]&(1<<n) != 0
 }

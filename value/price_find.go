@@ -2,40 +2,6 @@ package value
 
 import "strings"
 
-// FindPrices returns every price in running text, in order, with byte
-// offsets. A number is a price only next to a currency marker ("$18",
-// "49,00 €", "USD 49", "CHF 1'049.95"); "free" and "contact sales" or
-// "custom pricing" are prices without a number. Years, versions ("v2.3.1"),
-// percentages, dates, phone numbers, "24/7", model numbers ("X200") and plain
-// counts are not prices. The period and unit that follow are attached:
-// "$18 per vehicle per month", "$18/vehicle/month", "$180 per vehicle,
-// billed annually"; so is a "from" or "starting at" before the price.
-func FindPrices(text string) []PriceSpan {
-	var out []PriceSpan
-	last := 0
-	for i := 0; i < len(text); {
-		c := text[i]
-		if isDigit(c) {
-			sp, end := priceAt(text, i)
-			if end > i && sp.End > 0 && sp.Start >= last {
-				last = sp.End
-				out = append(out, sp)
-			}
-			i = max(end, i+1)
-			continue
-		}
-		if l := c | 0x20; (l == 'f' || l == 'c' || l == 't') && (i == 0 || !isASCIILetter(text[i-1])) {
-			if sp, ok := wordPriceAt(text, i); ok {
-				out = append(out, sp)
-				i, last = sp.End, sp.End
-				continue
-			}
-		}
-		i++
-	}
-	return out
-}
-
 // priceAt reads the price whose number starts at text[i]. It returns the
 // span (End 0 when there is no price) and where scanning goes on.
 func priceAt(text string, i int) (PriceSpan, int) {

@@ -21,35 +21,6 @@ func ParseQuantity(s string) (Quantity, error) {
 	return Quantity{Text: s}, fmt.Errorf("cannot read %q as a quantity: no number", s)
 }
 
-// FindQuantities returns every quantity in running text, in order, with
-// byte offsets: "14-day", "99.9%", "120+ integrations", "over 2,500
-// fleets", "two weeks", "24/7 support", "2x faster". A number needs a unit
-// to be a quantity. Not quantities: prices, years, versions, dates, times,
-// phone numbers, list numbering ("1. ") and number words that count
-// anything but time.
-func FindQuantities(text string) []QuantitySpan {
-	var out []QuantitySpan
-	for i := 0; i < len(text); {
-		c := text[i]
-		startsWord := i == 0 || !isASCIILetter(text[i-1]) && !isDigit(text[i-1])
-		if isDigit(c) {
-			if sp, _ := priceAt(text, i); sp.End > 0 {
-				i = sp.End // money is a price, with its "per 1,000 events"
-				continue
-			}
-		}
-		if (isDigit(c) || strings.IndexByte(wordInitials, c|0x20) >= 0) && startsWord {
-			if sp, ok := readQuantity(text, i, false); ok {
-				out = append(out, sp)
-				i = sp.End
-				continue
-			}
-		}
-		i = skipToken(text, i)
-	}
-	return out
-}
-
 // wordInitials are the first letters of the number words.
 const wordInitials = "otfsenad"
 

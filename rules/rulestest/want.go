@@ -61,8 +61,8 @@ func ParseComments(source string, data []byte) ([]Want, error) {
 
 // ParseSidecar reads the wants of a binary fixture from its sidecar file
 // (name is the sidecar's, for errors): one want per line, "slide 3
-// price-mismatch "regexp"", "page 2 …" or "line 7 …"; blank lines and lines
-// starting with # are skipped.
+// price-mismatch "regexp"", "page 2 …", "line 7 …" or "file …" (a finding
+// about the whole file); blank lines and lines starting with # are skipped.
 func ParseSidecar(source, name string, data []byte) ([]Want, error) {
 	var wants []Want
 	sc := bufio.NewScanner(bytes.NewReader(data))
@@ -73,6 +73,14 @@ func ParseSidecar(source, name string, data []byte) ([]Want, error) {
 		}
 		at := fmt.Sprintf("%s:%d", name, n)
 		where, rest, _ := strings.Cut(line, " ")
+		if where == "file" { // a finding about the whole file: no line, slide or page
+			ws, err := parseArgs(rest, Want{Source: source, At: at})
+			if err != nil {
+				return nil, fmt.Errorf("%s: %w", at, err)
+			}
+			wants = append(wants, ws...)
+			continue
+		}
 		num, rest, _ := strings.Cut(strings.TrimSpace(rest), " ")
 		k, err := strconv.Atoi(num)
 		if err != nil || k < 1 {

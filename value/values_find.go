@@ -1,0 +1,163 @@
+package value
+
+// FindValues returns the prices and the quantities in running text, as
+// FindPrices and FindQuantities do, in one call that reads each candidate
+// price once: both scans ask whether a number is a price, and the second
+// takes the first's answers.
+func FindValues(text string) ([]PriceSpan, []QuantitySpan) {
+	m := &priceMemo{record: true}
+	qs := findQuantities(text, m)
+	m.record = false
+	return findPrices(text, m), qs
+}
+
+// FindPrices returns every price in running text, in order, with byte
+// offsets. A number is a price only next to a currency marker ("$18",
+// "49,00 €", "USD 49", "CHF 1'049.95"); "free" and "contact sales" or
+// "custom pricing" are prices without a number. Years, versions ("v2.3.1"),
+// percentages, dates, phone numbers, "24/7", model numbers ("X200") and plain
+// counts are not prices. The period and unit that follow are attached:
+// "$18 per vehicle per month", "$18/vehicle/month", "$180 per vehicle,
+// billed annually"; so is a "from" or "starting at" before the price.
+func FindPrices(text string) []PriceSpan { return findPrices(text, nil) }
+
+// FindQuantities returns every quantity in running text, in order, with
+// byte offsets: "14-day", "99.9%", "120+ integrations", "over 2,500
+// fleets", "two weeks", "24/7 support", "2x faster". A number needs a unit
+// to be a quantity. Not quantities: prices, years, versions, dates, times,
+// phone numbers, list numbering ("1. ") and number words that count
+// anything but time.
+func FindQuantities(text string) []QuantitySpan { return findQuantities(text, nil) }
+
+// findPrices is FindPrices; m, when not nil, answers for priceAt.
+func findPrices(text string, m *priceMemo) []PriceSpan {
+	var out []PriceSpan
+	last := 0
+	for i := 0; i < len(text); {
+		c := text[i]
+		if isDigit(c) {
+			sp, end := m.priceAt(text, i)
+			if end > i && sp.End > 0 && sp.Start >= last {
+				last = sp.End
+				out = append(out, sp)
+			}
+			i = max(end, i+1)
+			continue
+		}
+		if l := c | 0x20; (l == 'f' || l == 'c' || l == 't') && (i == 0 || !isASCIILetter(text[i-1])) {
+			if sp, ok := wordPriceAt(text, i); ok {
+				out = append(out, sp)
+				i, last = sp.End, sp.End
+				continue
+			}
+		}
+		i++
+	}
+	return out
+}
+
+// findQuantities is FindQuantities; m, when not nil, answers for priceAt.
+func findQuantities(text string, m *priceMemo) []QuantitySpan {
+	var out []QuantitySpan
+	for i := 0; i < len(text); {
+		c := text[i]
+		startsWord := i == 0 || !isASCIILetter(text[i-1]) && !isDigit(text[i-1])
+		if isDigit(c) {
+			if sp, _ := m.priceAt(text, i); sp.End > 0 {
+				i = sp.End // money is a price, with its "per 1,000 events"
+				continue
+			}
+		}
+		if startsWord && (isDigit(c) || mayBeNumberWord(text, i)) {
+			if sp, ok := readQuantity(text, i, false); ok {
+				out = append(out, sp)
+				i = sp.End
+				continue
+			}
+		}
+		i = skipToken(text, i)
+	}
+	return out
+}
+
+// mayBeNumberWord reports whether the word at text[i] may be a number
+// word that readQuantity reads ("two", "A dozen"): most words are ruled
+// out by their first and last letters and length, without a map look-up.
+func mayBeNumberWord(text string, i int) bool {
+	end := wordEnd(text, i)
+	n := end - i
+	if n == 0 || n > 15 {
+		return false
+	}
+	first, last := text[i]|0x20, text[end-1]|0x20
+	if !isASCIILetter(first) || !isASCIILetter(last) ||
+		numberWordShape.first[first-'a']&(1<<n) == 0 || numberWordShape.last[last-'a']&(1<<n) == 0 {
+		return false
+	}
+	if n == 1 {
+		return true // "a", of "a dozen"
+	}
+	_, ok := foldLookup(numberWords, text[i:end])
+	return ok
+}
+
+// wordShape holds, for each first and last letter, the lengths of a set of
+// lower-case words as bits.
+type wordShape struct{ first, last [26]uint16 }
+
+// numberWordShape is the shape of numberWords and "a".
+var numberWordShape = func() wordShape {
+	var s wordShape
+	for w := range numberWords {
+		s.first[w[0]-'a'] |= 1 << len(w)
+		s.last[w[len(w)-1]-'a'] |= 1 << len(w)
+	}
+	s.first['a'-'a'] |= 1 << 1
+	s.last['a'-'a'] |= 1 << 1
+	return s
+}()
+
+// priceMemo keeps what priceAt answered during one scan of a text so that
+// a second scan of the same text, asking about positions in the same
+// increasing order, does not read the same prices again. A nil memo
+// remembers nothing.
+type priceMemo struct {
+	record bool // true: remember the answers; false: replay them
+	got    []priceAnswer
+	prices []PriceSpan // the prices of the answers that found one
+	next   int         // the first answer a replay has not passed
+}
+
+// priceAnswer is what priceAt said at one position: where scanning goes
+// on, and the index of the price in priceMemo.prices, or -1.
+type priceAnswer struct {
+	at, end, price int
+}
+
+// priceAt is priceAt(text, i), remembered or replayed.
+func (m *priceMemo) priceAt(text string, i int) (PriceSpan, int) {
+	if m == nil {
+		return priceAt(text, i)
+	}
+	if m.record {
+		sp, end := priceAt(text, i)
+		a := priceAnswer{at: i, end: end, price: -1}
+		if sp.End > 0 {
+			a.price = len(m.prices)
+			m.prices = append(m.prices, sp)
+		}
+		m.got = append(m.got, a)
+		return sp, end
+	}
+	for m.next < len(m.got) && m.got[m.next].at < i {
+		m.next++
+	}
+	if m.next < len(m.got) && m.got[m.next].at == i {
+		a := m.got[m.next]
+		if a.price < 0 {
+			return PriceSpan{}, a.end
+		}
+		return m.prices[a.price], a.end
+	}
+	return priceAt(text, i)
+}
