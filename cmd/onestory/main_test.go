@@ -116,3 +116,35 @@ func TestBaselineFlow(t *testing.T) {
 		t.Fatalf("with the baseline: exit %d\n%s%s", code, out, errs)
 	}
 }
+
+// TestSettingsFile reads flags from onestory.yaml in the working directory;
+// a flag on the command line wins over it.
+func TestSettingsFile(t *testing.T) {
+	chdirRoot(t)
+	dir := t.TempDir()
+	cfg := filepath.Join(dir, "onestory.yaml")
+	os.WriteFile(cfg, []byte("fail-on: never\nformat: json\n"), 0o644)
+	code, out, errs := onestory(t, "", "check", "--config", cfg, "--today", "2026-11-27")
+	if code != exitOK || !strings.HasPrefix(out, "{") {
+		t.Fatalf("with the settings file: exit %d, output %.60q\n%s", code, out, errs)
+	}
+	code, _, _ = onestory(t, "", "check", "--config", cfg, "--today", "2026-11-27", "--fail-on", "error")
+	if code != exitFindings {
+		t.Fatalf("--fail-on error on the command line: exit %d, want %d", code, exitFindings)
+	}
+	code, _, errs = onestory(t, "", "check", "--config", filepath.Join(dir, "missing.yaml"))
+	if code != exitUsage || !strings.Contains(errs, "missing.yaml") {
+		t.Fatalf("a missing --config: exit %d: %s", code, errs)
+	}
+}
+
+func TestMaxFindings(t *testing.T) {
+	chdirRoot(t)
+	page := "testdata/content/docs/getting-started.md"
+	if code, _, _ := onestory(t, "", "check", page, "--fail-on", "never", "--max-findings", "10"); code != exitOK {
+		t.Errorf("under the limit: exit %d", code)
+	}
+	if code, _, _ := onestory(t, "", "check", page, "--fail-on", "never", "--max-findings", "0"); code != exitFindings {
+		t.Errorf("over the limit: exit %d, want %d", code, exitFindings)
+	}
+}
