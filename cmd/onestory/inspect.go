@@ -12,6 +12,7 @@ import (
 	"github.com/onestory/onestory/check"
 	"github.com/onestory/onestory/crawl"
 	"github.com/onestory/onestory/report"
+	"github.com/onestory/onestory/story"
 )
 
 func (a *app) inspectCmd() *cobra.Command {
@@ -35,9 +36,29 @@ func (a *app) runInspect(cmd *cobra.Command, args []string) error {
 	if err != nil {
 		return err
 	}
+	in, runErr := a.inspect(cmd, s, args)
+	if in == nil {
+		return &exitError{code: exitFailed, err: runErr}
+	}
+	if format == "json" {
+		err = report.InspectJSON(a.stdout, in)
+	} else {
+		err = report.InspectText(a.stdout, in)
+	}
+	if err == nil {
+		err = runErr
+	}
+	if err != nil && !errors.Is(err, check.ErrNoSources) {
+		return &exitError{code: exitFailed, err: err}
+	}
+	return err
+}
+
+// inspect reads and analyses every source, unreadable ones included.
+func (a *app) inspect(cmd *cobra.Command, s *story.Story, args []string) (*report.Inspection, error) {
 	az, err := analyze.New(s)
 	if err != nil {
-		return &exitError{code: exitFailed, err: err}
+		return nil, err
 	}
 	var (
 		mu   sync.Mutex
@@ -57,17 +78,5 @@ func (a *app) runInspect(cmd *cobra.Command, args []string) error {
 		mu.Unlock()
 	})
 	sort.Slice(docs, func(i, j int) bool { return docs[i].Source < docs[j].Source })
-	in := report.NewInspection(docs)
-	if format == "json" {
-		err = report.InspectJSON(a.stdout, in)
-	} else {
-		err = report.InspectText(a.stdout, in)
-	}
-	if err == nil {
-		err = runErr
-	}
-	if err != nil && !errors.Is(err, check.ErrNoSources) {
-		return &exitError{code: exitFailed, err: err}
-	}
-	return err
+	return report.NewInspection(docs), runErr
 }

@@ -148,3 +148,19 @@ func TestMaxFindings(t *testing.T) {
 		t.Errorf("over the limit: exit %d, want %d", code, exitFindings)
 	}
 }
+
+func TestInspect(t *testing.T) {
+	chdirRoot(t)
+	code, out, errs := onestory(t, "", "inspect", "testdata/site/pricing.html", "--format", "json")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	for _, want := range []string{`"schema": 1`, `"kind": "price"`, `"subject": "routeplanner/fleet"`, `"amount": "18"`, `"selector": "`} {
+		if !strings.Contains(out, want) {
+			t.Errorf("inspect JSON lacks %s", want)
+		}
+	}
+	if code, _, _ := onestory(t, "", "inspect", "testdata/site/pricing.html", "--format", "yaml"); code != exitUsage {
+		t.Errorf("inspect --format yaml: exit %d, want %d", code, exitUsage)
+	}
+}

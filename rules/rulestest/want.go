@@ -72,30 +72,9 @@ func ParseSidecar(source, name string, data []byte) ([]Want, error) {
 			continue
 		}
 		at := fmt.Sprintf("%s:%d", name, n)
-		where, rest, _ := strings.Cut(line, " ")
-		if where == "file" { // a finding about the whole file: no line, slide or page
-			ws, err := parseArgs(rest, Want{Source: source, At: at})
-			if err != nil {
-				return nil, fmt.Errorf("%s: %w", at, err)
-			}
-			wants = append(wants, ws...)
-			continue
-		}
-		num, rest, _ := strings.Cut(strings.TrimSpace(rest), " ")
-		k, err := strconv.Atoi(num)
-		if err != nil || k < 1 {
-			return nil, fmt.Errorf("%s: want \"slide N\", \"page N\" or \"line N\" before the rule, got %q", at, line)
-		}
-		w := Want{Source: source, At: at}
-		switch where {
-		case "slide":
-			w.Slide = k
-		case "page":
-			w.Page = k
-		case "line":
-			w.Line = k
-		default:
-			return nil, fmt.Errorf("%s: unknown position %q (want slide, page or line)", at, where)
+		w, rest, err := sidecarPosition(line, Want{Source: source, At: at})
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", at, err)
 		}
 		ws, err := parseArgs(rest, w)
 		if err != nil {
@@ -104,6 +83,31 @@ func ParseSidecar(source, name string, data []byte) ([]Want, error) {
 		wants = append(wants, ws...)
 	}
 	return wants, sc.Err()
+}
+
+// sidecarPosition reads the position a sidecar line starts with — "slide
+// N", "page N", "line N" or "file" — into w, and returns the rest.
+func sidecarPosition(line string, w Want) (Want, string, error) {
+	where, rest, _ := strings.Cut(line, " ")
+	if where == "file" { // a finding about the whole file: no line, slide or page
+		return w, rest, nil
+	}
+	num, rest, _ := strings.Cut(strings.TrimSpace(rest), " ")
+	k, err := strconv.Atoi(num)
+	if err != nil || k < 1 {
+		return w, "", fmt.Errorf("want \"slide N\", \"page N\", \"line N\" or \"file\" before the rule, got %q", line)
+	}
+	switch where {
+	case "slide":
+		w.Slide = k
+	case "page":
+		w.Page = k
+	case "line":
+		w.Line = k
+	default:
+		return w, "", fmt.Errorf("unknown position %q (want slide, page, line or file)", where)
+	}
+	return w, rest, nil
 }
 
 // parseArgs reads `RULE "regexp" RULE "regexp"…` (each regexp optional)
