@@ -27,24 +27,20 @@ func checkStaleOffer(p *Pass) {
 	if p.Story == nil {
 		return
 	}
-	var sentences []map[string]bool // built once, for the first stale offer
 	for _, o := range p.Story.Offers {
 		why := offerOutside(o, p.Now)
 		if why == "" {
 			continue
 		}
-		if sentences == nil {
-			sentences = make([]map[string]bool, len(p.Doc.Sentences))
-			for i, s := range p.Doc.Sentences {
-				sentences[i] = wordSet(s.Text)
-			}
-		}
 		words := wordSet(o.Text)
-		for i, got := range sentences {
-			if overlap(words, got) < minOfferOverlap {
+		key := longestWord(words)
+		for i := range p.Doc.Sentences {
+			s := &p.Doc.Sentences[i]
+			// Most sentences lack the offer's longest word: skip them before
+			// splitting them into words.
+			if !containsFold(s.Text, key) || overlap(words, wordSet(s.Text)) < minOfferOverlap {
 				continue
 			}
-			s := &p.Doc.Sentences[i]
 			p.Report(Finding{
 				Message:  quote(o.Text) + " " + why + ".",
 				Location: s.Location,
@@ -55,6 +51,47 @@ func checkStaleOffer(p *Pass) {
 			})
 		}
 	}
+}
+
+// longestWord returns the longest of a set of words (the first in order
+// among equals), the one a sentence stating them is least likely to have
+// by chance.
+func longestWord(words map[string]bool) string {
+	best := ""
+	for w := range words {
+		if len(w) > len(best) || len(w) == len(best) && w < best {
+			best = w
+		}
+	}
+	return best
+}
+
+// containsFold reports whether s contains sub, ignoring ASCII case; sub is
+// lower case.
+func containsFold(s, sub string) bool {
+	if sub == "" {
+		return true
+	}
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if lowerASCII(s[i]) != sub[0] {
+			continue
+		}
+		j := 1
+		for j < len(sub) && lowerASCII(s[i+j]) == sub[j] {
+			j++
+		}
+		if j == len(sub) {
+			return true
+		}
+	}
+	return false
+}
+
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // offerOutside says why now is outside the offer's dates ("ended on

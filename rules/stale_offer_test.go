@@ -54,3 +54,20 @@ func TestStaleOffer(t *testing.T) {
 		})
 	}
 }
+
+func TestContainsFold(t *testing.T) {
+	for _, tc := range []struct {
+		s, sub string
+		want   bool
+	}{
+		{"Three months FREE on DriverLog Pro", "driverlog", true},
+		{"Three months free", "driverlog", false},
+		{"", "a", false},
+		{"abc", "", true},
+		{"DRIVERLO", "driverlog", false},
+	} {
+		if got := containsFold(tc.s, tc.sub); got != tc.want {
+			t.Errorf("containsFold(%q, %q) = %v", tc.s, tc.sub, got)
+		}
+	}
+}
