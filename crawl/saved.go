@@ -109,7 +109,8 @@ func readBody(dir, rel string) ([]byte, error) {
 }
 
 // readManifest calls fn with each entry of dir's manifest and its line
-// number; a line that cannot be read is passed with an error. It fails
+// number; a line that cannot be read is passed with an error that names
+// neither the file nor the line (fn has them). It fails
 // when the manifest is missing or its header is not a saved crawl's.
 func readManifest(dir string, fn func(line int, e savedEntry, err error) error) error {
 	name := filepath.Join(dir, ManifestName)
@@ -127,11 +128,11 @@ func readManifest(dir string, fn func(line int, e savedEntry, err error) error) 
 	for line := 2; sc.Scan(); line++ {
 		var e savedEntry
 		err := json.Unmarshal(sc.Bytes(), &e)
-		if err == nil && e.Source == "" {
-			err = errors.New(`entry has no "source"`)
-		}
-		if err != nil {
-			err = fmt.Errorf("%s:%d: %w", name, line, err)
+		switch {
+		case err != nil:
+			err = fmt.Errorf("bad manifest line: %w", err)
+		case e.Source == "":
+			err = errors.New(`bad manifest line: entry has no "source"`)
 		}
 		if err := fn(line, e, err); err != nil {
 			return err

@@ -152,3 +152,28 @@ func TestSaveFromURLList(t *testing.T) {
 		t.Errorf("saved failure: %v, status %d", d.Err, d.Status)
 	}
 }
+
+// TestWalkSavedBadLineSaysWhereOnce checks that a manifest line that
+// cannot be read is named by its Document's Source, file and line, and
+// that Err does not name them again (the finding prints both).
+func TestWalkSavedBadLineSaysWhereOnce(t *testing.T) {
+	dir := t.TempDir()
+	body := `{"onestory_crawl":1,"start":"https://k.example/"}` + "\n" + `{"url":"https://k.example/"}` + "\n"
+	if err := os.WriteFile(filepath.Join(dir, ManifestName), []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var docs []Document
+	if err := walkSaved(context.Background(), dir, Options{}, func(d Document) error {
+		docs = append(docs, d)
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	want := filepath.Join(dir, ManifestName) + ":2"
+	if len(docs) != 1 || docs[0].Source != want || docs[0].Err == nil {
+		t.Fatalf("got %+v, want one Document %q with Err", docs, want)
+	}
+	if msg := docs[0].Err.Error(); strings.Contains(msg, ManifestName) || !strings.Contains(msg, `no "source"`) {
+		t.Errorf("Err %q: want the problem without the file and line again", msg)
+	}
+}

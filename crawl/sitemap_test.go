@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"compress/gzip"
 	"errors"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"slices"
@@ -131,4 +133,27 @@ func FuzzParseSitemap(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		_ = parseSitemap(bytes.NewReader(data), 1<<20, sitemapVisitor{page: func(string) {}, sitemap: func(string) {}})
 	})
+}
+
+// TestWebSitemapIndexStaysInScope checks that a sitemap index naming a
+// sitemap on another host does not make the crawl fetch it: a fetched
+// index is held to the crawl's scope, as the pages of a sitemap are.
+func TestWebSitemapIndexStaysInScope(t *testing.T) {
+	other := newTestSite(t, "")
+	offsite := strings.Replace(other.URL, "127.0.0.1", "localhost", 1) + "/sitemap-pages.xml"
+	index := `<?xml version="1.0" encoding="UTF-8"?>
+<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+  <sitemap><loc>` + offsite + `</loc></sitemap>
+</sitemapindex>`
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
+		w.Write([]byte(index))
+	}))
+	t.Cleanup(srv.Close)
+	docs := crawlWeb(t, background(t), srv.URL+"/sitemap.xml", testOptions())
+	if n := other.hitCount("/sitemap-pages.xml"); n != 0 {
+		t.Errorf("the off-site sitemap %s was fetched %d times", offsite, n)
+	}
+	if len(docs) != 0 {
+		t.Errorf("documents %q, want none", sources(docs, ""))
+	}
 }

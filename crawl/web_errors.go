@@ -81,17 +81,6 @@ func (e *TimeoutError) Error() string {
 	return fmt.Sprintf("timed out after %s", e.After)
 }
 
-// formatSize writes n bytes the way a person reads it: "10 MB", "512 KB".
-func formatSize(n int64) string {
-	switch {
-	case n >= 1<<20 && n%(1<<20) == 0:
-		return fmt.Sprintf("%d MB", n>>20)
-	case n >= 1<<10 && n%(1<<10) == 0:
-		return fmt.Sprintf("%d KB", n>>10)
-	}
-	return fmt.Sprintf("%d bytes", n)
-}
-
 // fetchError turns what colly or net/http returned into the Err of a
 // Document: it unwraps transport noise and names the cause.
 func fetchError(err error, timeout time.Duration) error {

@@ -105,8 +105,8 @@ func (c *crawler) fetchSitemap(u *url.URL, level int) error {
 }
 
 // readSitemap enqueues the pages of a sitemap and fetches the sitemaps
-// of an index. Pages of a local sitemap (start) are start URLs; pages of
-// a fetched one must be in scope.
+// of an index. What a local sitemap (start) names are start URLs; what a
+// fetched one names, pages and sitemaps alike, must be in scope.
 func (c *crawler) readSitemap(r io.Reader, level int, start bool) error {
 	return parseSitemap(r, c.w.MaxBody, sitemapVisitor{
 		page: func(loc string) { c.seedListed(loc, start) },
@@ -116,7 +116,7 @@ func (c *crawler) readSitemap(r io.Reader, level int, start bool) error {
 				c.fail(loc, err)
 				return
 			}
-			if start && !c.admitStart(u) {
+			if start && !c.admitStart(u) || !start && !c.scope.hostAllowed(u.Hostname()) {
 				return
 			}
 			c.seedSitemap(u, level+1)

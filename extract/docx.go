@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strconv"
+	"strings"
 )
 
 // DOCX extracts a Word document: body paragraphs in order (tracked
@@ -79,44 +80,27 @@ func (r *docxReader) context() []string {
 // container reads the block-level content of a body, cell, text box,
 // header or footer.
 func (r *docxReader) container(n *xnode) error {
-	if n == nil {
-		return nil
-	}
-	for _, k := range n.Kids {
-		if err := r.ctx.Err(); err != nil {
-			return err
-		}
-		var err error
+	return eachKid(r.ctx, n, func(k *xnode) error {
 		switch k.Local {
 		case "p":
-			err = r.paragraph(k)
+			return r.paragraph(k)
 		case "tbl":
 			r.table(k)
 		case "sdt":
-			err = r.container(k.child("sdtContent"))
+			return r.container(k.child("sdtContent"))
 		case "customXml", "ins", "moveTo":
-			err = r.container(k)
+			return r.container(k)
 		case "AlternateContent":
-			err = r.container(k.child("Choice"))
+			return r.container(k.child("Choice"))
 		}
-		if err != nil {
-			return err
-		}
-	}
-	return nil
+		return nil
+	})
 }
 
 // paragraph reads one w:p into a block, then the text boxes anchored in it.
 func (r *docxReader) paragraph(p *xnode) error {
-	r.line++
-	if !r.rendered && p.path("pPr", "pageBreakBefore") != nil {
-		r.page++
-	}
-	run := &docxRun{rendered: r.rendered, page: r.page}
-	run.walk(p)
-	r.page = run.page
-	text := squash(run.b.String())
-	if text != "" {
+	run := r.runs(p)
+	if text := collapse(run.b.String()); text != "" {
 		r.emit(p, text, Location{Source: r.loc.Source, Line: r.line, Page: run.start()})
 	}
 	for _, box := range run.boxes {
@@ -125,6 +109,19 @@ func (r *docxReader) paragraph(p *xnode) error {
 		}
 	}
 	return nil
+}
+
+// runs reads the runs of paragraph p, counting it as the next line and
+// the page breaks before and in it.
+func (r *docxReader) runs(p *xnode) *docxRun {
+	r.line++
+	if !r.rendered && p.path("pPr", "pageBreakBefore") != nil {
+		r.page++
+	}
+	run := &docxRun{rendered: r.rendered, page: r.page}
+	run.walk(p)
+	r.page = run.page
+	return run
 }
 
 // emit adds the block of a paragraph, by its style a heading, the title, a
@@ -157,36 +154,45 @@ func (r *docxReader) emit(p *xnode, text string, loc Location) {
 }
 
 // table reads a w:tbl into one Cell block per non-empty cell, located at
-// the cell's first paragraph.
+// the cell's first paragraph and the page its text begins on.
 func (r *docxReader) table(tbl *xnode) {
 	var rows [][]string
-	var lines [][]int
+	var where [][]Location
 	for _, tr := range tbl.children("tr") {
 		var row []string
-		var at []int
+		var at []Location
 		for _, tc := range tr.children("tc") {
-			var text string
-			at = append(at, r.line+1)
-			for _, p := range tc.find("p") {
-				r.line++
-				run := &docxRun{rendered: r.rendered, page: r.page}
-				run.walk(p)
-				text += " " + run.b.String()
-			}
-			row = append(row, squash(text))
+			text, loc := r.cell(tc)
+			row, at = append(row, text), append(at, loc)
 			span, _ := strconv.Atoi(tc.path("tcPr", "gridSpan").attr("val"))
 			for i := 1; i < span && i < 64; i++ {
-				row, at = append(row, ""), append(at, 0)
+				row, at = append(row, ""), append(at, Location{})
 			}
 		}
-		rows, lines = append(rows, row), append(lines, at)
+		rows, where = append(rows, row), append(where, at)
 	}
-	loc := Location{Source: r.loc.Source, Page: r.page}
 	r.blocks = append(r.blocks, officeTableBlocks(rows, r.context(), func(row, col int) Location {
-		l := loc
-		l.Line = lines[row][col]
-		return l
+		return where[row][col]
 	})...)
+}
+
+// cell reads the paragraphs of a table cell and returns its text and
+// where it stands: its first paragraph, and the page its text begins on.
+func (r *docxReader) cell(tc *xnode) (string, Location) {
+	loc := Location{Source: r.loc.Source, Line: r.line + 1}
+	var b strings.Builder
+	for _, p := range tc.find("p") {
+		run := r.runs(p)
+		if loc.Page == 0 && run.first != 0 {
+			loc.Page = run.first
+		}
+		b.WriteByte(' ')
+		b.WriteString(run.b.String())
+	}
+	if loc.Page == 0 {
+		loc.Page = r.page
+	}
+	return collapse(b.String()), loc
 }
 
 // headersFooters reads each header part once, then each footer part, in

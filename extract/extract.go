@@ -3,6 +3,8 @@ package extract
 import (
 	"context"
 	"fmt"
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -178,10 +180,5 @@ func Extract(ctx context.Context, format, source string, data []byte) (*Text, er
 
 // Formats returns the formats Extract reads, sorted.
 func Formats() []string {
-	out := make([]string, 0, len(formats))
-	for f := range formats {
-		out = append(out, f)
-	}
-	sortStrings(out)
-	return out
+	return slices.Sorted(maps.Keys(formats))
 }

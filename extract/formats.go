@@ -1,7 +1,5 @@
 package extract
 
-import "sort"
-
 // formats is the table of extractors by format name. It is read-only.
 var formats = map[string]Func{
 	"html":     HTML,
@@ -14,5 +12,3 @@ var formats = map[string]Func{
 	"odt":      ODT,
 	"odp":      ODP,
 }
-
-func sortStrings(s []string) { sort.Strings(s) }

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	xhtml "golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -117,7 +118,7 @@ func (w *walker) peek(n *xhtml.Node) srcPos {
 	}
 	c := w.x.at(off)
 	for i, r := range t.Data {
-		if !isSpaceRune(r) {
+		if !unicode.IsSpace(r) {
 			c = w.x.at(off + i)
 			break
 		}

@@ -27,21 +27,7 @@ func selector(n *xhtml.Node) string {
 	if n.DataAtom == atom.Body || n.DataAtom == atom.Html {
 		return n.Data
 	}
-	var steps [maxSteps]*xhtml.Node
-	nsteps, anchor, cut, up := 0, (*xhtml.Node)(nil), false, 0
-	for e := n; e != nil && e.Type == xhtml.ElementNode && e.DataAtom != atom.Body && e.DataAtom != atom.Html && up < maxUp; e = e.Parent {
-		up++
-		if isIdent(attr(e, "id")) {
-			anchor = e
-			break
-		}
-		if nsteps == maxSteps {
-			cut = true
-			continue
-		}
-		steps[nsteps] = e
-		nsteps++
-	}
+	steps, nsteps, anchor, cut := selectorSteps(n)
 	var b strings.Builder
 	b.Grow(16 * (nsteps + 1))
 	if anchor != nil {
@@ -60,6 +46,27 @@ func selector(n *xhtml.Node) string {
 		writeStep(&b, steps[i])
 	}
 	return b.String()
+}
+
+// selectorSteps climbs from n towards <body>: it returns the elements of
+// the path innermost first (nsteps of them, at most maxSteps), the nearest
+// ancestor with an id (nil when none is met within maxUp elements), and
+// whether elements between the two were left out.
+func selectorSteps(n *xhtml.Node) (steps [maxSteps]*xhtml.Node, nsteps int, anchor *xhtml.Node, cut bool) {
+	up := 0
+	for e := n; e != nil && e.Type == xhtml.ElementNode && e.DataAtom != atom.Body && e.DataAtom != atom.Html && up < maxUp; e = e.Parent {
+		up++
+		if isIdent(attr(e, "id")) {
+			return steps, nsteps, e, cut
+		}
+		if nsteps == maxSteps {
+			cut = true
+			continue
+		}
+		steps[nsteps] = e
+		nsteps++
+	}
+	return steps, nsteps, nil, cut
 }
 
 // writeStep names one element: tag, first class that needs no escaping,

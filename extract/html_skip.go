@@ -151,6 +151,3 @@ func isJSONLD(n *xhtml.Node) bool {
 	t := strings.ToLower(strings.TrimSpace(attr(n, "type")))
 	return strings.HasPrefix(t, "application/ld+json")
 }
-
-// isSpaceRune reports whether r is white space.
-func isSpaceRune(r rune) bool { return unicode.IsSpace(r) }

@@ -39,7 +39,7 @@ func odfTitle(pkg *zipPackage) string {
 	if err != nil {
 		return ""
 	}
-	return squash(root.path("meta", "title").textContent())
+	return collapse(root.path("meta", "title").textContent())
 }
 
 // odfInline returns the text of an ODF paragraph or heading: spans and
@@ -66,7 +66,7 @@ func odfInline(p *xnode) (string, []*xnode) {
 		}
 	}
 	walk(p)
-	return squash(b.String()), boxes
+	return collapse(b.String()), boxes
 }
 
 // emuPer is how many EMU make one of each length unit ODF writes.

@@ -83,8 +83,7 @@ func odpShapes(n *xnode) []slideShape {
 		}
 		s := slideShape{pos: odpPos(k), title: k.attr("class") == "title"}
 		if tbl := k.child("table"); tbl != nil {
-			line := 0
-			s.table = odfRows(tbl, &line)
+			s.table = odfRows(tbl, &odfPlace{}) // a slide has no lines or pages
 		}
 		body := k
 		if box := k.child("text-box"); box != nil {

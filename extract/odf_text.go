@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"strconv"
+	"strings"
 )
 
 // ODT extracts an OpenDocument text: headings (text:h) as Heading blocks
@@ -51,21 +52,14 @@ func odfPageBreakStyles(root *xnode) map[string]string {
 // body reads block-level content: paragraphs, headings, lists, tables,
 // sections. depth is the list depth.
 func (r *odtReader) body(n *xnode, depth int) error {
-	if n == nil {
-		return nil
-	}
-	for _, k := range n.Kids {
-		if err := r.ctx.Err(); err != nil {
-			return err
-		}
-		var err error
+	return eachKid(r.ctx, n, func(k *xnode) error {
 		switch k.Local {
 		case "p", "h":
-			err = r.para(k, depth)
+			return r.para(k, depth)
 		case "list":
 			for _, item := range append(k.children("list-item"), k.children("list-header")...) {
-				if err = r.body(item, depth+1); err != nil {
-					break
+				if err := r.body(item, depth+1); err != nil {
+					return err
 				}
 			}
 		case "table":
@@ -73,13 +67,10 @@ func (r *odtReader) body(n *xnode, depth int) error {
 		case "soft-page-break":
 			r.page++
 		case "section", "index-body", "text-content", "deletion-free":
-			err = r.body(k, depth)
+			return r.body(k, depth)
 		}
-		if err != nil {
-			return err
-		}
-	}
-	return nil
+		return nil
+	})
 }
 
 // para reads one text:p or text:h into a block, then its text boxes.
@@ -92,15 +83,13 @@ func (r *odtReader) para(p *xnode, depth int) error {
 	if !r.rendered && brk == "after" {
 		defer func() { r.page++ }()
 	}
-	for _, k := range p.Kids {
-		if k.Local == "soft-page-break" {
-			r.page++
-		}
-	}
+	before, after := softBreaks(p)
+	r.page += before
 	text, boxes := odfInline(p)
 	if text != "" {
 		r.odtBlock(p, text, depth)
 	}
+	r.page += after
 	for _, box := range boxes {
 		if err := r.body(box, depth); err != nil {
 			return err
@@ -135,16 +124,42 @@ func (r *odtReader) odtBlock(p *xnode, text string, depth int) {
 	r.blocks = append(r.blocks, b)
 }
 
-// odtTable reads a table:table into Cell blocks, located at the table's
-// first paragraph.
-func (r *odtReader) odtTable(tbl *xnode) {
-	loc := Location{Source: r.loc.Source, Line: r.line + 1, Page: r.page}
-	r.blocks = append(r.blocks, officeTableBlocks(odfRows(tbl, &r.line), r.context(), fixedAt(loc))...)
+// softBreaks counts the soft page breaks LibreOffice rendered in a
+// paragraph before its first text, and after it.
+func softBreaks(p *xnode) (before, after int) {
+	text := false
+	for _, k := range p.Kids {
+		switch {
+		case k.Local == "soft-page-break" && text:
+			after++
+		case k.Local == "soft-page-break":
+			before++
+		case !text && k.Local == textNode:
+			text = strings.TrimSpace(k.Text) != ""
+		case !text && k.Local != "note" && k.Local != "annotation":
+			text = strings.TrimSpace(k.textContent()) != ""
+		}
+	}
+	return before, after
 }
 
+// odtTable reads a table:table into Cell blocks, located at the table's
+// first paragraph; the lines and soft page breaks in it are counted.
+func (r *odtReader) odtTable(tbl *xnode) {
+	loc := Location{Source: r.loc.Source, Line: r.line + 1, Page: r.page}
+	at := odfPlace{line: r.line, page: r.page}
+	rows := odfRows(tbl, &at)
+	r.line, r.page = at.line, at.page
+	r.blocks = append(r.blocks, officeTableBlocks(rows, r.context(), fixedAt(loc))...)
+}
+
+// odfPlace counts paragraphs (lines) and soft page breaks (pages).
+type odfPlace struct{ line, page int }
+
 // odfRows returns the cell texts of a table:table, header rows included;
-// covered (merged-away) cells are empty. line counts the cells' paragraphs.
-func odfRows(tbl *xnode, line *int) [][]string {
+// covered (merged-away) cells are empty. at counts the cells' paragraphs
+// and the soft page breaks between rows and in cells.
+func odfRows(tbl *xnode, at *odfPlace) [][]string {
 	var rows [][]string
 	var walk func(*xnode)
 	walk = func(n *xnode) {
@@ -152,26 +167,36 @@ func odfRows(tbl *xnode, line *int) [][]string {
 			switch k.Local {
 			case "table-header-rows", "table-rows", "table-row-group":
 				walk(k)
+			case "soft-page-break":
+				at.page++
 			case "table-row":
-				var row []string
-				for _, c := range k.Kids {
-					if c.Local != "table-cell" && c.Local != "covered-table-cell" {
-						continue
-					}
-					var text string
-					for _, p := range c.find("p") {
-						*line++
-						t, _ := odfInline(p)
-						text += " " + t
-					}
-					row = append(row, squash(text))
-				}
-				rows = append(rows, row)
+				rows = append(rows, odfRow(k, at))
 			}
 		}
 	}
 	walk(tbl)
 	return rows
+}
+
+// odfRow returns the cell texts of a table:table-row.
+func odfRow(tr *xnode, at *odfPlace) []string {
+	var row []string
+	for _, c := range tr.Kids {
+		if c.Local != "table-cell" && c.Local != "covered-table-cell" {
+			continue
+		}
+		var b strings.Builder
+		for _, p := range c.find("p") {
+			at.line++
+			before, after := softBreaks(p)
+			at.page += before + after
+			t, _ := odfInline(p)
+			b.WriteByte(' ')
+			b.WriteString(t)
+		}
+		row = append(row, collapse(b.String()))
+	}
+	return row
 }
 
 // firstNonEmpty returns the first of its arguments that is not "".

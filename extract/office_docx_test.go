@@ -79,3 +79,53 @@ func TestDOCXStructure(t *testing.T) {
 		t.Errorf("blocks:\n got %q\nwant %q", got, want)
 	}
 }
+
+// TestOfficeTextDropsInvisibleCharacters checks that office formats clean
+// text as HTML, Markdown and plain text do: a soft hyphen, a zero-width
+// space or a byte order mark inside a word is no part of it, so that
+// "Route­Planner" is the product name and "sign­up" the term.
+func TestOfficeTextDropsInvisibleCharacters(t *testing.T) {
+	body := "<w:p><w:r><w:t>Route\u00adPlanner costs $18\u200b per vehicle;\ufeff sign\u00adup today.</w:t></w:r></w:p>"
+	text, err := DOCX(context.Background(), "d.docx", wordDoc(t, body, nil))
+	if err != nil {
+		t.Fatal(err)
+	}
+	const want = "RoutePlanner costs $18 per vehicle; signup today."
+	if len(text.Blocks) != 1 || text.Blocks[0].Text != want {
+		t.Fatalf("blocks %+v, want one with %q", text.Blocks, want)
+	}
+	html, err := HTML(context.Background(), "p.html", []byte("<p>"+body[len("<w:p><w:r><w:t>"):len(body)-len("</w:t></w:r></w:p>")]+"</p>"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(html.Blocks) != 1 || html.Blocks[0].Text != want {
+		t.Errorf("HTML blocks %+v, want the same text as DOCX", html.Blocks)
+	}
+}
+
+// TestDOCXTablePageBreak checks that a page break Word rendered inside a
+// table moves the page of the cells after it and of what follows the
+// table: the page used to be kept from before the table.
+func TestDOCXTablePageBreak(t *testing.T) {
+	cell := func(text string) string {
+		return `<w:tc><w:p><w:r><w:t>` + text + `</w:t></w:r></w:p></w:tc>`
+	}
+	body := `<w:p><w:r><w:t>Pricing</w:t></w:r></w:p>` +
+		`<w:tbl><w:tr>` + cell("Plan") + cell("Price") + `</w:tr>` +
+		`<w:tr>` + cell("Fleet") + cell("$18") + `</w:tr>` +
+		`<w:tr><w:tc><w:p><w:r><w:lastRenderedPageBreak/><w:t>DriverLog Pro</w:t></w:r></w:p></w:tc>` + cell("$9") + `</w:tr></w:tbl>` +
+		`<w:p><w:r><w:t>Prices exclude VAT.</w:t></w:r></w:p>`
+	text, err := DOCX(context.Background(), "d.docx", wordDoc(t, body, nil))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]int{"Pricing": 1, "Fleet": 1, "$18": 1, "DriverLog Pro": 2, "$9": 2, "Prices exclude VAT.": 2}
+	for _, b := range text.Blocks {
+		if p, ok := want[b.Text]; ok && b.Location.Page != p {
+			t.Errorf("%q on page %d, want page %d", b.Text, b.Location.Page, p)
+		}
+	}
+	if text.Pages != 2 {
+		t.Errorf("Pages = %d, want 2", text.Pages)
+	}
+}

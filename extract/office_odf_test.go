@@ -83,3 +83,31 @@ func TestODP(t *testing.T) {
 		t.Errorf("Pages %d, blocks:\n got %q\nwant %q", text.Pages, got, want)
 	}
 }
+
+// TestODTSoftPageBreaks checks the pages LibreOffice rendered: a break
+// inside a table (between its rows, or in a cell) moves the page of what
+// follows the table, and a paragraph broken across two pages stands on
+// the page where its text begins.
+func TestODTSoftPageBreaks(t *testing.T) {
+	cell := func(text string) string {
+		return `<table:table-cell><text:p>` + text + `</text:p></table:table-cell>`
+	}
+	body := `<office:text><text:p>Fleet costs $18 per vehicle <text:soft-page-break/>per month.</text:p>` +
+		`<table:table><table:table-row>` + cell("Plan") + cell("Price") + `</table:table-row>` +
+		`<text:soft-page-break/><table:table-row>` + cell("Fleet") + cell("$18") + `</table:table-row>` +
+		`<table:table-row><table:table-cell><text:p><text:soft-page-break/>DriverLog Pro</text:p></table:table-cell>` + cell("$9") + `</table:table-row></table:table>` +
+		`<text:p>Prices exclude VAT.</text:p></office:text>`
+	text, err := ODT(context.Background(), "d.odt", odfDoc(t, "", body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]int{"Fleet costs $18 per vehicle per month.": 1, "Prices exclude VAT.": 4}
+	for _, b := range text.Blocks {
+		if p, ok := want[b.Text]; ok && b.Location.Page != p {
+			t.Errorf("%q on page %d, want page %d", b.Text, b.Location.Page, p)
+		}
+	}
+	if text.Pages != 4 {
+		t.Errorf("Pages = %d, want 4", text.Pages)
+	}
+}

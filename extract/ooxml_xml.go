@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"context"
 	"encoding/xml"
 	"errors"
 	"fmt"
@@ -62,9 +63,9 @@ func parseXML(data []byte) (*xnode, error) {
 			top.Kids = append(top.Kids, n)
 			stack = append(stack, n)
 		case xml.EndElement:
+			top.Text = directText(top)
 			stack = stack[:len(stack)-1]
 		case xml.CharData:
-			top.Text += string(t)
 			top.Kids = append(top.Kids, &xnode{Local: textNode, Text: string(t)})
 		}
 	}
@@ -74,6 +75,38 @@ func parseXML(data []byte) (*xnode, error) {
 		}
 	}
 	return nil, errors.New("bad XML: no root element")
+}
+
+// eachKid calls fn with each kid of n (elements and text) in order,
+// stopping at fn's first error or once ctx is done. A nil n has none.
+func eachKid(ctx context.Context, n *xnode, fn func(k *xnode) error) error {
+	if n == nil {
+		return nil
+	}
+	for _, k := range n.Kids {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if err := fn(k); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// directText joins the character data directly inside n, copying each
+// piece once.
+func directText(n *xnode) string {
+	var b strings.Builder
+	for _, k := range n.Kids {
+		if k.Local == textNode {
+			if b.Len() == 0 && len(n.Kids) == 1 {
+				return k.Text // the common case: one piece, no copy
+			}
+			b.WriteString(k.Text)
+		}
+	}
+	return b.String()
 }
 
 // attr returns the value of the attribute with the given local name; "" on
@@ -145,11 +178,6 @@ func (n *xnode) find(local string) []*xnode {
 		walk(n)
 	}
 	return out
-}
-
-// squash trims s and turns every run of white space into one space.
-func squash(s string) string {
-	return strings.Join(strings.Fields(s), " ")
 }
 
 // textContent returns all character data inside n, in document order.

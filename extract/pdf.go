@@ -77,7 +77,7 @@ func readPDF(ctx context.Context, source string, data []byte) (t *Text, err erro
 		}
 		t.Blocks = append(t.Blocks, pdfPageBlocks(in.page(p), Location{Source: source, Page: i + 1})...)
 	}
-	t.Title = squash(r.Trailer().Key("Info").Key("Title").Text())
+	t.Title = collapse(r.Trailer().Key("Info").Key("Title").Text())
 	return t, nil
 }
 

@@ -80,7 +80,7 @@ const openBlocks = 8
 func layoutBlocks(lines []*textLine) []*pdfBlock {
 	var out []*pdfBlock
 	for _, l := range lines {
-		if squash(l.text.String()) == "" {
+		if collapse(l.text.String()) == "" {
 			continue
 		}
 		var into *pdfBlock
@@ -115,7 +115,7 @@ func joins(b *pdfBlock, l *textLine) bool {
 func (b *pdfBlock) text() string {
 	var sb strings.Builder
 	for i, l := range b.lines {
-		s := squash(l.text.String())
+		s := collapse(l.text.String())
 		if i > 0 && !hyphenEnd(sb.String()) {
 			sb.WriteByte(' ')
 		}

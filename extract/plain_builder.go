@@ -66,7 +66,9 @@ func (t *textBuilder) take() (string, Segment, []Segment) {
 	return s, first, segs
 }
 
-// collapse returns s with its white space collapsed, without positions.
+// collapse returns s trimmed, each run of white space made one space and
+// invisible characters dropped, as every format's blocks are; it keeps no
+// positions.
 func collapse(s string) string {
 	var t textBuilder
 	for _, r := range s {

@@ -82,14 +82,7 @@ func pptxSlide(pkg *zipPackage, part string, num int, layouts map[string]map[str
 	if err != nil {
 		return nil, err
 	}
-	var layout map[string]emuPoint
-	if ls := relsOfType(rels, "slideLayout"); len(ls) > 0 {
-		if layout = layouts[ls[0].Target]; layout == nil {
-			layout = pptxLayoutPositions(pkg, rels)
-			layouts[ls[0].Target] = layout
-		}
-	}
-	shapes := pptxShapes(root.path("cSld", "spTree"), identityXform, layout)
+	shapes := pptxShapes(root.path("cSld", "spTree"), identityXform, slideLayout(pkg, rels, layouts))
 	sortShapes(shapes)
 	title := slideTitle(shapes)
 	var blocks []Block
@@ -113,6 +106,21 @@ func pptxSlide(pkg *zipPackage, part string, num int, layouts map[string]map[str
 		}
 	}
 	return blocks, nil
+}
+
+// slideLayout returns the placeholder positions of the layout a slide's
+// relationships name, reading it only the first time; nil when none.
+func slideLayout(pkg *zipPackage, rels []relationship, layouts map[string]map[string]emuPoint) map[string]emuPoint {
+	ls := relsOfType(rels, "slideLayout")
+	if len(ls) == 0 {
+		return nil
+	}
+	layout, ok := layouts[ls[0].Target]
+	if !ok {
+		layout = pptxLayoutPositions(pkg, rels)
+		layouts[ls[0].Target] = layout
+	}
+	return layout
 }
 
 // pptxNotes returns the speaker notes of a slide: the paragraphs of the
@@ -162,7 +170,7 @@ func coreTitle(pkg *zipPackage) string {
 	if err != nil {
 		return ""
 	}
-	return squash(root.child("title").textContent())
+	return collapse(root.child("title").textContent())
 }
 
 // maxTitleWords is the most words the topmost shape of a slide without a

@@ -16,6 +16,7 @@ type xform struct{ x, y affine }
 // identityXform is the transform of the slide's own shape tree.
 var identityXform = xform{x: affine{a: 1}, y: affine{a: 1}}
 
+// apply maps the point (x, y) through the transform.
 func (t xform) apply(x, y float64) (float64, float64) {
 	return t.x.a*x + t.x.b, t.y.a*y + t.y.b
 }
@@ -52,7 +53,7 @@ type slideShape struct {
 }
 
 // text returns the shape's paragraphs joined by spaces.
-func (s slideShape) text() string { return squash(strings.Join(s.paras, " ")) }
+func (s slideShape) text() string { return collapse(strings.Join(s.paras, " ")) }
 
 // pptxShapes returns the text-bearing shapes of a shape tree, groups
 // flattened, in document order.
@@ -166,7 +167,7 @@ func drawingParagraph(p *xnode) string {
 			b.WriteByte(' ')
 		}
 	}
-	return squash(b.String())
+	return collapse(b.String())
 }
 
 // drawingTable returns the cell texts of an a:tbl, skipping the cells that
@@ -184,7 +185,7 @@ func drawingTable(tbl *xnode) [][]string {
 			for _, p := range tc.path("txBody").children("p") {
 				paras = append(paras, drawingParagraph(p))
 			}
-			row = append(row, squash(strings.Join(paras, " ")))
+			row = append(row, collapse(strings.Join(paras, " ")))
 		}
 		rows = append(rows, row)
 	}

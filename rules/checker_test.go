@@ -3,6 +3,7 @@ package rules
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"math/rand/v2"
 	"reflect"
 	"strings"
@@ -132,4 +133,22 @@ func boolInt(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// TestUnreadableNamesSourceOnce checks that the message of a source the
+// crawler could not read names the source once: crawl's errors start with
+// "read SOURCE: ", and the message used to repeat it.
+func TestUnreadableNamesSourceOnce(t *testing.T) {
+	c := checker(t, exampleStory())
+	err := fmt.Errorf("read site/missing.md: %w", fs.ErrNotExist)
+	got := c.Unreadable("site/missing.md", "marketing", "markdown", err)
+	if len(got) != 1 {
+		t.Fatalf("got %d findings, want 1", len(got))
+	}
+	if want := "site/missing.md could not be read: file does not exist."; got[0].Message != want {
+		t.Errorf("message %q, want %q", got[0].Message, want)
+	}
+	if got[0].Found != err.Error() {
+		t.Errorf("Found %q, want the whole error %q", got[0].Found, err)
+	}
 }

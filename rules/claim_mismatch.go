@@ -15,10 +15,11 @@ costs by up to 20%” where the story approves “Cuts fuel costs by up to
 	Check:    checkClaimMismatch,
 }
 
+// checkClaimMismatch reports each approved claim a document restates with
+// changed numbers or strength.
 func checkClaimMismatch(p *Pass) {
-	for i := range p.Doc.Mentions {
-		m := &p.Doc.Mentions[i]
-		if m.Kind != analyze.ClaimMention || m.Match != "changed" || m.Canonical == "" {
+	for m := range mentionsOf(p.Doc, analyze.ClaimMention) {
+		if m.Match != "changed" || m.Canonical == "" {
 			continue
 		}
 		p.Report(Finding{

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
@@ -92,7 +93,7 @@ func matchers(c story.CustomRule) ([]matcher, error) {
 		ms = append(ms, m)
 	}
 	if len(ms) == 0 {
-		return nil, fmt.Errorf("no tokens or patterns")
+		return nil, errors.New("no tokens or patterns")
 	}
 	return ms, nil
 }
@@ -122,6 +123,8 @@ func sentenceAt(d *analyze.Doc, s *analyze.Sentence, off int) extract.Location {
 	return b.At(s.Offset + off)
 }
 
+// existenceCheck returns the check of an existence rule: every match is
+// a finding.
 func existenceCheck(c story.CustomRule) (func(*Pass), error) {
 	ms, err := matchers(c)
 	if err != nil {
@@ -138,9 +141,11 @@ func existenceCheck(c story.CustomRule) (func(*Pass), error) {
 	}, nil
 }
 
+// substitutionCheck returns the check of a substitution rule: every
+// phrase to avoid is a finding whose fix is the phrase to use.
 func substitutionCheck(c story.CustomRule) (func(*Pass), error) {
 	if len(c.Swap) == 0 {
-		return nil, fmt.Errorf("no swaps")
+		return nil, errors.New("no swaps")
 	}
 	ms := make([]matcher, len(c.Swap))
 	use := map[string]string{} // avoid phrase → preferred
@@ -168,6 +173,8 @@ func substitutionCheck(c story.CustomRule) (func(*Pass), error) {
 	}, nil
 }
 
+// requiredCheck returns the check of a required rule: a source its
+// globs select that matches none of its phrases or patterns is a finding.
 func requiredCheck(c story.CustomRule) (func(*Pass), error) {
 	ms, err := matchers(c)
 	if err != nil {
@@ -194,17 +201,10 @@ func requiredCheck(c story.CustomRule) (func(*Pass), error) {
 	}, nil
 }
 
-// appliesTo reports whether source matches one of globs; no globs match all.
+// appliesTo reports whether source matches one of globs, as the story
+// matches channel globs; no globs match all.
 func appliesTo(globs []string, source string) bool {
-	if len(globs) == 0 {
-		return true
-	}
-	for _, g := range globs {
-		if ok, _ := doublestar.Match(g, source); ok {
-			return true
-		}
-	}
-	return false
+	return len(globs) == 0 || story.MatchesAny(globs, source)
 }
 
 // mentions reports whether any sentence of d matches one of ms.

@@ -20,10 +20,11 @@ gives the free trial as 14 days; this page says 30 days.”`,
 	Check:    checkFactMismatch,
 }
 
+// checkFactMismatch reports each quantity stated for a fact that differs
+// from the story's value.
 func checkFactMismatch(p *Pass) {
-	for i := range p.Doc.Mentions {
-		m := &p.Doc.Mentions[i]
-		if m.Kind != analyze.QuantityMention || m.Quantity == nil || m.Subject == "" {
+	for m := range mentionsOf(p.Doc, analyze.QuantityMention) {
+		if m.Quantity == nil || m.Subject == "" {
 			continue
 		}
 		f := factOf(p.Story, m.Subject)

@@ -14,10 +14,10 @@ The story's claims.forbidden lists phrases no source may use, such as
 	Check:    checkForbiddenClaim,
 }
 
+// checkForbiddenClaim reports each use of a claim the story forbids.
 func checkForbiddenClaim(p *Pass) {
-	for i := range p.Doc.Mentions {
-		m := &p.Doc.Mentions[i]
-		if m.Kind != analyze.ClaimMention || m.Match != "forbidden" {
+	for m := range mentionsOf(p.Doc, analyze.ClaimMention) {
+		if m.Match != "forbidden" {
 			continue
 		}
 		phrase := m.Canonical

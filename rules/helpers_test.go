@@ -105,3 +105,19 @@ func only(fs []Finding, rule string) []Finding {
 	}
 	return out
 }
+
+// wantOne checks that fs is empty when want is "" and holds exactly one
+// finding otherwise, which it returns with ok true.
+func wantOne(t *testing.T, fs []Finding, want string) (f Finding, ok bool) {
+	t.Helper()
+	if want == "" {
+		if len(fs) != 0 {
+			t.Fatalf("want no finding, got %q", fs[0].Message)
+		}
+		return Finding{}, false
+	}
+	if len(fs) != 1 {
+		t.Fatalf("got %d findings, want 1", len(fs))
+	}
+	return fs[0], true
+}

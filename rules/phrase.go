@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"errors"
 	"fmt"
 	"regexp"
 	"strings"
@@ -20,7 +21,7 @@ type matcher struct {
 func phraseMatcher(phrase string) (matcher, error) {
 	parts := strings.Fields(phrase)
 	if len(parts) == 0 {
-		return matcher{}, fmt.Errorf("empty phrase")
+		return matcher{}, errors.New("empty phrase")
 	}
 	for i, p := range parts {
 		parts[i] = regexp.QuoteMeta(p)
@@ -42,21 +43,21 @@ func patternMatcher(pattern string) (matcher, error) {
 	return matcher{label: pattern, re: re}, nil
 }
 
-// find returns the byte ranges of the matches in s.
+// find returns the byte ranges of the matches in s that hold text (a
+// pattern such as "(cheap)?" also matches nothing, everywhere) and, for a
+// phrase, stand as whole words.
 func (m matcher) find(s string) [][]int {
 	all := m.re.FindAllStringIndex(s, -1)
-	if !m.words {
-		return all
-	}
 	out := all[:0]
 	for _, r := range all {
-		if r[1] > r[0] && edgeBefore(s, r[0]) && edgeAfter(s, r[1]) {
+		if r[1] > r[0] && (!m.words || edgeBefore(s, r[0]) && edgeAfter(s, r[1])) {
 			out = append(out, r)
 		}
 	}
 	return out
 }
 
+// isWordRune reports whether r belongs to a word.
 func isWordRune(r rune) bool { return r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // edgeBefore reports whether a match starting at i starts a word: the rune

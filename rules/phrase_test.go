@@ -22,11 +22,7 @@ func TestPhraseMatcher(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var got []string
-		for _, r := range m.find(tt.text) {
-			got = append(got, tt.text[r[0]:r[1]])
-		}
-		if !reflect.DeepEqual(got, tt.want) {
+		if got := found(m, tt.text); !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("%q in %q: got %q, want %q", tt.phrase, tt.text, got, tt.want)
 		}
 	}
@@ -56,4 +52,37 @@ func FuzzPhraseMatcher(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestPatternMatcherSkipsEmptyMatches checks that a pattern that can match
+// nothing ("(cheap)?", "a*") reports only where it matches text: an empty
+// match used to be a finding at every position of every sentence, and
+// made a required rule always satisfied.
+func TestPatternMatcherSkipsEmptyMatches(t *testing.T) {
+	tests := []struct {
+		pattern, text string
+		want          []string
+	}{
+		{`(cheap)?`, "Not cheap, just cheaper.", []string{"cheap", "cheap"}},
+		{`x*`, "Fleet plan", nil},
+		{`\$\d+`, "Costs $18, not $21.", []string{"$18", "$21"}},
+	}
+	for _, tt := range tests {
+		m, err := patternMatcher(tt.pattern)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := found(m, tt.text); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("/%s/ in %q: got %q, want %q", tt.pattern, tt.text, got, tt.want)
+		}
+	}
+}
+
+// found returns the texts m finds in text.
+func found(m matcher, text string) []string {
+	var out []string
+	for _, r := range m.find(text) {
+		out = append(out, text[r[0]:r[1]])
+	}
+	return out
 }

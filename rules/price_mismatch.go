@@ -21,10 +21,11 @@ month in messaging.yaml; this page says $21 per vehicle per month.”`,
 	Check:    checkPriceMismatch,
 }
 
+// checkPriceMismatch reports each price stated for a plan that differs
+// from the story's price.
 func checkPriceMismatch(p *Pass) {
-	for i := range p.Doc.Mentions {
-		m := &p.Doc.Mentions[i]
-		if m.Kind != analyze.PriceMention || m.Price == nil || m.Subject == "" {
+	for m := range mentionsOf(p.Doc, analyze.PriceMention) {
+		if m.Price == nil || m.Subject == "" {
 			continue
 		}
 		prod, plan, canon := canonicalPrice(p.Story, m.Subject, m.Annual)

@@ -15,10 +15,11 @@ story's aliases are fine.`,
 	Check:    checkProductName,
 }
 
+// checkProductName reports each misspelled, mis-cased or retired product
+// or plan name, with the canonical name as its fix.
 func checkProductName(p *Pass) {
-	for i := range p.Doc.Mentions {
-		m := &p.Doc.Mentions[i]
-		if m.Kind != analyze.ProductMention || m.Canonical == "" || m.Text == m.Canonical {
+	for m := range mentionsOf(p.Doc, analyze.ProductMention) {
+		if m.Canonical == "" || m.Text == m.Canonical {
 			continue
 		}
 		var msg string

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"cmp"
 	"slices"
 
 	"github.com/onestory/onestory/extract"
@@ -20,7 +21,7 @@ func newSuppressions(t *extract.Text) *suppressions {
 	}
 	s := &suppressions{directives: slices.Clone(t.Directives)}
 	slices.SortStableFunc(s.directives, func(a, b extract.Directive) int {
-		return compareInts(a.Slide, b.Slide, a.Page, b.Page, a.Line, b.Line)
+		return cmp.Or(cmp.Compare(a.Slide, b.Slide), cmp.Compare(a.Page, b.Page), cmp.Compare(a.Line, b.Line))
 	})
 	for _, b := range t.Blocks {
 		s.lines = append(s.lines, b.Location.Line)
@@ -31,20 +32,6 @@ func newSuppressions(t *extract.Text) *suppressions {
 	slices.Sort(s.lines)
 	s.lines = slices.Compact(s.lines)
 	return s
-}
-
-// compareInts compares pairs (a0, b0), (a1, b1)… in turn, returning the
-// first non-zero result.
-func compareInts(pairs ...int) int {
-	for i := 0; i+1 < len(pairs); i += 2 {
-		if pairs[i] != pairs[i+1] {
-			if pairs[i] < pairs[i+1] {
-				return -1
-			}
-			return 1
-		}
-	}
-	return 0
 }
 
 // suppressed reports whether a finding of rule at loc is silenced.
@@ -98,6 +85,7 @@ type ruleState struct {
 	on     map[string]bool // disabled by name
 }
 
+// apply updates the state with a disable or enable directive.
 func (st *ruleState) apply(d extract.Directive) {
 	switch {
 	case d.Kind == extract.Disable && len(d.Rules) == 0:
@@ -119,10 +107,12 @@ func (st *ruleState) apply(d extract.Directive) {
 	}
 }
 
+// off reports whether rule is disabled.
 func (st *ruleState) off(rule string) bool {
 	return st.on[rule] || (st.all && !st.except[rule])
 }
 
+// setKey sets (*m)[k], making the map first when it is nil.
 func setKey(m *map[string]bool, k string, v bool) {
 	if *m == nil {
 		*m = map[string]bool{}

@@ -15,10 +15,11 @@ up”, not “signup”.”`,
 	Check:    checkTerm,
 }
 
+// checkTerm reports each form the story's terminology says to avoid, with
+// the preferred term as its fix.
 func checkTerm(p *Pass) {
-	for i := range p.Doc.Mentions {
-		m := &p.Doc.Mentions[i]
-		if m.Kind != analyze.TermMention || m.Match != "avoid" || m.Canonical == "" {
+	for m := range mentionsOf(p.Doc, analyze.TermMention) {
+		if m.Match != "avoid" || m.Canonical == "" {
 			continue
 		}
 		use := m.Subject // the story's preferred term, as the story writes it

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"iter"
 	"path/filepath"
 	"strings"
 	"unicode/utf8"
@@ -28,6 +29,8 @@ func clip(s string) string { return clipTo(s, maxExcerpt) }
 // quoteShort quotes s in a message, cut to maxQuote bytes.
 func quoteShort(s string) string { return quote(clipTo(s, maxQuote)) }
 
+// clipTo cuts s to at most n bytes on a rune boundary, marking the cut
+// with an ellipsis.
 func clipTo(s string, n int) string {
 	if len(s) <= n {
 		return s
@@ -37,6 +40,17 @@ func clipTo(s string, n int) string {
 		cut--
 	}
 	return strings.TrimRight(s[:cut], " ") + "…"
+}
+
+// mentionsOf yields a document's mentions of one kind, in order.
+func mentionsOf(d *analyze.Doc, kind analyze.Kind) iter.Seq[*analyze.Mention] {
+	return func(yield func(*analyze.Mention) bool) {
+		for i := range d.Mentions {
+			if m := &d.Mentions[i]; m.Kind == kind && !yield(m) {
+				return
+			}
+		}
+	}
 }
 
 // excerpt returns the sentence a mention was found in, clipped; for a

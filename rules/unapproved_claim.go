@@ -16,11 +16,12 @@ evidence, or reword it.`,
 	Check:    checkUnapprovedClaim,
 }
 
+// checkUnapprovedClaim reports each claim that matches no approved claim,
+// except in sentences forbidden-claim already reports.
 func checkUnapprovedClaim(p *Pass) {
 	forbidden := forbiddenSentences(p.Doc)
-	for i := range p.Doc.Mentions {
-		m := &p.Doc.Mentions[i]
-		if m.Kind != analyze.ClaimMention || m.Match != "unmatched" || forbidden[m.Sentence] {
+	for m := range mentionsOf(p.Doc, analyze.ClaimMention) {
+		if m.Match != "unmatched" || forbidden[m.Sentence] {
 			continue // a forbidden phrase is reported once, by forbidden-claim
 		}
 		kind := "claim"
@@ -48,8 +49,8 @@ func article(word string) string {
 // forbiddenSentences returns the sentences that hold a forbidden phrase.
 func forbiddenSentences(d *analyze.Doc) map[int]bool {
 	out := map[int]bool{}
-	for _, m := range d.Mentions {
-		if m.Kind == analyze.ClaimMention && m.Match == "forbidden" {
+	for m := range mentionsOf(d, analyze.ClaimMention) {
+		if m.Match == "forbidden" {
 			out[m.Sentence] = true
 		}
 	}

@@ -17,13 +17,16 @@ reported at its line the same way.`,
 	Check:    checkUnreadableSource,
 }
 
+// checkUnreadableSource reports the source a pass could not read, or the
+// parts of a readable one that extraction could not.
 func checkUnreadableSource(p *Pass) {
 	if p.Err == nil {
 		partlyUnreadable(p)
 		return
 	}
+	why := strings.TrimPrefix(p.Err.Error(), "read "+p.Doc.Source+": ") // crawl names the source too
 	p.Report(Finding{
-		Message:  p.Doc.Source + " could not be read: " + strings.TrimSuffix(p.Err.Error(), ".") + ".",
+		Message:  p.Doc.Source + " could not be read: " + strings.TrimSuffix(why, ".") + ".",
 		Location: locationOf(p.Doc.Source),
 		Found:    p.Err.Error(),
 	})

@@ -32,6 +32,13 @@ func (s *Story) Ignored(source string) bool {
 	return matchAny(s.Ignore, normalize(source))
 }
 
+// MatchesAny reports whether one of globs matches a source path or URL,
+// compared as ChannelOf compares them. The globs are taken as valid, as
+// the story loader leaves them; an invalid glob matches nothing.
+func MatchesAny(globs []string, source string) bool {
+	return matchAny(globs, normalize(source))
+}
+
 // ChannelNames returns the names of the story's channels in file order.
 // Other is not among them unless the file declares it.
 func (s *Story) ChannelNames() []string {
@@ -87,22 +94,13 @@ func (d *decoder) channels(n *yaml.Node) []Channel {
 // globs decodes a list of path or URL globs and checks that each compiles.
 // A leading "./" is dropped, since sources are compared without one.
 func (d *decoder) globs(n *yaml.Node, p string) []string {
-	items := d.seq(n, p, `a list of globs, like ["site/**"]`)
 	var out []string
-	for i, it := range items {
-		ip := index(p, i)
-		g := d.str(it, ip)
-		if g == "" {
-			if deref(it).Kind == yaml.ScalarNode {
-				d.failf(it, ip, "a glob must not be empty")
-			}
+	for _, it := range d.itemsOf(n, p, `a list of globs, like ["site/**"]`, "a glob must not be empty") {
+		if !doublestar.ValidatePattern(it.s) {
+			d.failf(it.n, it.path, "bad glob %q: check its brackets and braces", it.s)
 			continue
 		}
-		if !doublestar.ValidatePattern(g) {
-			d.failf(it, ip, "bad glob %q: check its brackets and braces", g)
-			continue
-		}
-		out = append(out, strings.TrimPrefix(g, "./"))
+		out = append(out, strings.TrimPrefix(it.s, "./"))
 	}
 	return out
 }

@@ -95,3 +95,25 @@ products:
 		t.Errorf("aliases through an alias = %q", got)
 	}
 }
+
+func TestMatchesAny(t *testing.T) {
+	globs := []string{"site/**", "https://kestrel.example/blog/**"}
+	tests := []struct {
+		source string
+		want   bool
+	}{
+		{"site/pricing.html", true},
+		{"./site/pricing.html", true},
+		{"collateral/deck.pptx", false},
+		{"https://kestrel.example/blog/launch", true},
+		{"https://kestrel.example/pricing", false},
+	}
+	for _, tt := range tests {
+		if got := MatchesAny(globs, tt.source); got != tt.want {
+			t.Errorf("MatchesAny(%q) = %v, want %v", tt.source, got, tt.want)
+		}
+	}
+	if MatchesAny(nil, "site/a.html") {
+		t.Error("MatchesAny(nil globs) = true, want false")
+	}
+}

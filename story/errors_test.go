@@ -197,3 +197,33 @@ func TestNearest(t *testing.T) {
 		}
 	}
 }
+
+// TestParseEmptyCustomRules checks that a custom rule with nothing to look
+// for is a story error at its place in the file: it used to pass Parse and
+// stop the run later, when the rules were compiled.
+func TestParseEmptyCustomRules(t *testing.T) {
+	tests := []struct {
+		name, rule string
+		want       []string
+	}{
+		{"no tokens", "extends: existence\n    tokens: []",
+			[]string{`s.yaml:4:5: rules.custom/x: extends: existence needs "tokens" or "patterns"`}},
+		{"no patterns", "extends: required\n    patterns: []",
+			[]string{`s.yaml:4:5: rules.custom/x: extends: required needs "tokens" or "patterns"`}},
+		{"no swaps", "extends: substitution\n    swap: {}",
+			[]string{`s.yaml:4:5: rules.custom/x: extends: substitution needs "swap" (a mapping of avoid: use)`}},
+		{"blank token", "extends: existence\n    tokens: [\"  \"]",
+			[]string{`s.yaml:5:14: rules.custom/x.tokens[0]: must not be empty`}},
+		{"blank swap", "extends: substitution\n    swap: {\" \": sign up}",
+			[]string{`s.yaml:5:12: rules.custom/x.swap. : an empty phrase cannot be swapped`}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			yaml := "version: 1\nrules:\n  custom/x:\n    " + tt.rule + "\n"
+			_, err := Parse("s.yaml", []byte(yaml))
+			if got := problems(t, err); !slices.Equal(got, tt.want) {
+				t.Errorf("Parse(%q) errors:\n%s\nwant:\n%s", yaml, strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+}

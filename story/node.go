@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"gopkg.in/yaml.v3"
@@ -68,6 +69,12 @@ func describe(n *yaml.Node) string {
 		return "the number " + n.Value
 	}
 	return fmt.Sprintf("the string %q", n.Value)
+}
+
+// empty reports whether n is absent, null, or an empty list or mapping.
+func empty(n *yaml.Node) bool {
+	v := deref(n)
+	return isNull(v) || (v.Kind == yaml.SequenceNode || v.Kind == yaml.MappingNode) && len(v.Content) == 0
 }
 
 // isNull reports whether n is absent or an explicit null.
@@ -200,13 +207,19 @@ type item struct {
 
 // items reads an optional list of non-empty strings, keeping where each is.
 func (d *decoder) items(n *yaml.Node, path string) []item {
+	return d.itemsOf(n, path, `a list of strings, like ["a", "b"]`, "must not be empty")
+}
+
+// itemsOf reads an optional list of non-empty strings; want says what the
+// list holds and empty what is wrong with an empty item, for the messages.
+func (d *decoder) itemsOf(n *yaml.Node, path, want, empty string) []item {
 	var out []item
-	for i, it := range d.seq(n, path, `a list of strings, like ["a", "b"]`) {
+	for i, it := range d.seq(n, path, want) {
 		p := index(path, i)
 		s := d.str(it, p)
-		if s == "" {
+		if strings.TrimSpace(s) == "" {
 			if deref(it).Kind == yaml.ScalarNode {
-				d.failf(it, p, "must not be empty")
+				d.failf(it, p, "%s", empty)
 			}
 			continue
 		}
@@ -233,7 +246,7 @@ func (d *decoder) list(m map[string]*yaml.Node, parent *yaml.Node, path, key, hi
 		return nil
 	}
 	out := d.strings(n, join(path, key))
-	if v := deref(n); isNull(v) || (v.Kind == yaml.SequenceNode && len(v.Content) == 0) {
+	if v := deref(n); isNull(v) || v.Kind == yaml.SequenceNode && len(v.Content) == 0 {
 		d.failf(n, join(path, key), "must list at least one entry (%s)", hint)
 	}
 	return out

@@ -15,47 +15,33 @@ var (
 
 // products decodes the products list.
 func (d *decoder) products(n *yaml.Node) []Product {
-	items := d.seq(n, "products", "a list of products (id, name, plans)")
 	seen := map[string]int{}
-	out := make([]Product, 0, len(items))
-	for i, it := range items {
-		p := index("products", i)
-		m, ok := d.fields(it, p, productKeys)
-		if !ok {
-			continue
-		}
-		out = append(out, Product{
-			ID:           d.id(m, it, p, seen),
-			Name:         d.required(m, it, p, "name"),
-			Aliases:      d.strings(m["aliases"], join(p, "aliases")),
-			RetiredNames: d.strings(m["retired_names"], join(p, "retired_names")),
-			Plans:        d.plans(m["plans"], join(p, "plans")),
-			Pos:          pos(it),
+	return entries(d, n, "products", "a list of products (id, name, plans)", productKeys,
+		func(m map[string]*yaml.Node, it *yaml.Node, p string) Product {
+			return Product{
+				ID:           d.id(m, it, p, seen),
+				Name:         d.required(m, it, p, "name"),
+				Aliases:      d.strings(m["aliases"], join(p, "aliases")),
+				RetiredNames: d.strings(m["retired_names"], join(p, "retired_names")),
+				Plans:        d.plans(m["plans"], join(p, "plans")),
+				Pos:          pos(it),
+			}
 		})
-	}
-	return out
 }
 
 // plans decodes a product's plans; ids are unique within the product.
 func (d *decoder) plans(n *yaml.Node, path string) []Plan {
-	items := d.seq(n, path, "a list of plans (id, name, price)")
 	seen := map[string]int{}
-	out := make([]Plan, 0, len(items))
-	for i, it := range items {
-		p := index(path, i)
-		m, ok := d.fields(it, p, planKeys)
-		if !ok {
-			continue
-		}
-		out = append(out, Plan{
-			ID:          d.id(m, it, p, seen),
-			Name:        d.required(m, it, p, "name"),
-			Price:       d.price(m["price"], join(p, "price")),
-			AnnualPrice: d.price(m["annual_price"], join(p, "annual_price")),
-			Pos:         pos(it),
+	return entries(d, n, path, "a list of plans (id, name, price)", planKeys,
+		func(m map[string]*yaml.Node, it *yaml.Node, p string) Plan {
+			return Plan{
+				ID:          d.id(m, it, p, seen),
+				Name:        d.required(m, it, p, "name"),
+				Price:       d.price(m["price"], join(p, "price")),
+				AnnualPrice: d.price(m["annual_price"], join(p, "annual_price")),
+				Pos:         pos(it),
+			}
 		})
-	}
-	return out
 }
 
 // price reads an optional price: "free", "custom" or anything

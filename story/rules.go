@@ -125,9 +125,9 @@ func (d *decoder) checkKind(c CustomRule, m map[string]*yaml.Node, body *yaml.No
 		}
 	}
 	switch {
-	case c.Kind == "substitution" && len(c.Swap) == 0 && m["swap"] == nil:
+	case c.Kind == "substitution" && empty(m["swap"]):
 		d.failf(body, p, "extends: substitution needs \"swap\" (a mapping of avoid: use)")
-	case c.Kind != "substitution" && m["tokens"] == nil && m["patterns"] == nil:
+	case c.Kind != "substitution" && empty(m["tokens"]) && empty(m["patterns"]):
 		d.failf(body, p, "extends: %s needs \"tokens\" or \"patterns\"", c.Kind)
 	}
 }

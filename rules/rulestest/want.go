@@ -3,6 +3,7 @@ package rulestest
 import (
 	"bufio"
 	"bytes"
+	"errors"
 	"fmt"
 	"regexp"
 	"strconv"
@@ -122,7 +123,7 @@ func parseArgs(s string, base Want) ([]Want, error) {
 		}
 		w.Rule, s = s[:end], strings.TrimSpace(s[end:])
 		if strings.ContainsAny(w.Rule[:1], "\"`") {
-			return nil, fmt.Errorf("want a rule id before %s", w.Rule)
+			return nil, fmt.Errorf("want a rule id before %q", w.Rule)
 		}
 		if s != "" && (s[0] == '"' || s[0] == '`') {
 			str, n, err := quoted(s)
@@ -138,7 +139,7 @@ func parseArgs(s string, base Want) ([]Want, error) {
 		wants = append(wants, w)
 	}
 	if len(wants) == 0 {
-		return nil, fmt.Errorf("want names no rule")
+		return nil, errors.New("want names no rule")
 	}
 	return wants, nil
 }
@@ -161,5 +162,5 @@ func quoted(s string) (string, int, error) {
 			b.WriteByte(s[i])
 		}
 	}
-	return "", 0, fmt.Errorf("the regexp in %s has no closing %c", s, q)
+	return "", 0, fmt.Errorf("the regexp in %q has no closing %c", s, q)
 }

@@ -1,0 +1,66 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// objStms returns PDF object streams, object i+1 extending links[i] (0:
+// none), the way checkObjStmChains reads them from raw bytes.
+func objStms(links ...int) []byte {
+	var b strings.Builder
+	for i, to := range links {
+		ext := ""
+		if to > 0 {
+			ext = fmt.Sprintf(" /Extends %d 0 R", to)
+		}
+		fmt.Fprintf(&b, "%d 0 obj\n<< /Type /ObjStm /N 1 /First 4%s /Length 6 >>\nstream\n9 0 1\nendstream\nendobj\n", i+1, ext)
+	}
+	return []byte(b.String())
+}
+
+func TestCheckObjStmChains(t *testing.T) {
+	tests := []struct {
+		name  string
+		links []int
+		want  string // "" for no error
+	}{
+		{"no extends", []int{0, 0}, ""},
+		{"a chain", []int{2, 3, 0}, ""},
+		{"a chain into a missing object", []int{2, 3, 9}, ""},
+		{"a loop of two", []int{2, 1}, "object stream 1 extends itself"},
+		{"a loop of three", []int{2, 3, 1}, "object stream 1 extends itself"},
+		{"a tail into a loop", []int{2, 3, 2}, "object stream 2 extends itself"},
+		{"a stream that extends itself", []int{0, 2}, "object stream 2 extends itself"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			data := objStms(tt.links...)
+			// the same bytes must always give the same message: map order
+			// must not choose which stream is named
+			for range 20 {
+				err := checkObjStmChains(data)
+				switch {
+				case tt.want == "" && err != nil:
+					t.Fatalf("error %q, want none", err)
+				case tt.want != "" && (err == nil || !strings.Contains(err.Error(), tt.want)):
+					t.Fatalf("error %v, want one containing %q", err, tt.want)
+				}
+			}
+		})
+	}
+}
+
+// TestCheckObjStmChainsLong checks that a long chain of object streams is
+// followed once, not once from every stream of it.
+func TestCheckObjStmChainsLong(t *testing.T) {
+	links := make([]int, 20000)
+	for i := range links {
+		links[i] = i + 2 // each extends the next; the last one a missing object
+	}
+	data := objStms(links...)
+	if err := checkObjStmChains(data); err != nil {
+		t.Fatal(err)
+	}
+}
