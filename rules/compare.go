@@ -109,8 +109,11 @@ func scaled(s string, scale int64) string {
 }
 
 // quantityAgrees reports whether a quantity a source states agrees with the
-// story's: same number (after unit conversion), same range end, same
-// operator ("120+" is not "over 100"), and no different unit of measure.
+// story's: same number (after unit conversion), same range end, no
+// different unit of measure, and the same operator — except that "more
+// than", "over" or "+" before the story's exact number agrees with it ("more
+// than 2,500 customers" states the story's 2,500). "120" drops the story's
+// "120+", and "over 100" is another number: neither agrees.
 func quantityAgrees(src, canon value.Quantity) bool {
 	if src.Key() == canon.Key() {
 		return true
@@ -119,17 +122,19 @@ func quantityAgrees(src, canon value.Quantity) bool {
 		src.Unit = canon.Unit // "14" in a sentence about the trial
 	}
 	a, b := normalize(src), normalize(canon)
-	return a.value == b.value && a.max == b.max && a.op == b.op &&
+	return a.value == b.value && a.max == b.max && (a.op == b.op || a.op == "at-least" && b.op == "") &&
 		(a.unit == "" || b.unit == "" || a.unit == b.unit)
 }
 
 // quantityValue is the normal form under which corpus rules group
 // quantities of one fact; an unstated unit of measure is taken from the
-// story's value.
+// story's value. The operator is left out, as quantityAgrees leaves out an
+// operator against an exact number: "2,500" and "over 2,500" do not
+// conflict.
 func quantityValue(q value.Quantity, canon *value.Quantity) string {
 	n := normalize(q)
 	if n.unit == "" && canon != nil && q.Unit == "" {
 		n = normalize(value.Quantity{Value: q.Value, Max: q.Max, Op: q.Op, Unit: canon.Unit})
 	}
-	return strings.Join([]string{n.op, n.value, n.max, n.unit}, "|")
+	return strings.Join([]string{n.value, n.max, n.unit}, "|")
 }

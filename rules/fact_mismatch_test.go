@@ -50,3 +50,21 @@ func TestFactMismatch(t *testing.T) {
 		})
 	}
 }
+
+func TestQuantityAgreesOperators(t *testing.T) {
+	q := func(v, op, unit string) value.Quantity { return value.Quantity{Value: v, Op: op, Unit: unit} }
+	for _, tc := range []struct {
+		src, canon value.Quantity
+		want       bool
+	}{
+		{q("2500", "at-least", "customer"), q("2500", "", "customer"), true}, // "more than 2,500 customers"
+		{q("2500", "at-most", "customer"), q("2500", "", "customer"), false}, // "up to 2,500 customers"
+		{q("120", "", "integration"), q("120", "at-least", "integration"), false},
+		{q("100", "at-least", "integration"), q("120", "at-least", "integration"), false},
+		{q("14", "", "day"), q("2", "", "week"), true},
+	} {
+		if got := quantityAgrees(tc.src, tc.canon); got != tc.want {
+			t.Errorf("quantityAgrees(%+v, %+v) = %v", tc.src, tc.canon, got)
+		}
+	}
+}

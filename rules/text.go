@@ -31,15 +31,18 @@ func quoteShort(s string) string { return quote(clipTo(s, maxQuote)) }
 
 // clipTo cuts s to at most n bytes on a rune boundary, marking the cut
 // with an ellipsis.
+// clipTo cuts s to n bytes at a rune boundary, with an ellipsis. The
+// result is a copy: findings and index entries outlive the document, and a
+// substring would keep the whole document's text in memory.
 func clipTo(s string, n int) string {
 	if len(s) <= n {
-		return s
+		return strings.Clone(s)
 	}
 	cut := n - len("…")
 	for cut > 0 && !utf8.RuneStart(s[cut]) {
 		cut--
 	}
-	return strings.TrimRight(s[:cut], " ") + "…"
+	return strings.TrimRight(s[:cut], " ") + "…" // a new string
 }
 
 // mentionsOf yields a document's mentions of one kind, in order.
