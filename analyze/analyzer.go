@@ -13,7 +13,8 @@ import (
 
 // Analyzer holds everything built once from the story: the sentence model,
 // the term and product indexes, the subject, claim and message indexes.
-// Nothing in it changes after New, so one Analyzer is safe for concurrent
+// Nothing in it changes after New but a pool of concept caches, which one
+// Analyze call at a time borrows, so one Analyzer is safe for concurrent
 // use by any number of goroutines.
 type Analyzer struct {
 	seg      *segmenter
@@ -22,6 +23,7 @@ type Analyzer struct {
 	values   *valueFinder
 	claims   *claimIndex
 	messages *messageIndex
+	caches   *cachePool
 }
 
 // span is a mention found in a piece of text: Start and End are byte
@@ -53,6 +55,7 @@ func New(s *story.Story) (*Analyzer, error) {
 		values:   &valueFinder{subjects: newSubjectIndex(s)},
 		claims:   claims,
 		messages: claims.messageIndex(),
+		caches:   &cachePool{v: claims.v},
 	}, nil
 }
 
@@ -69,37 +72,68 @@ func (a *Analyzer) Analyze(ctx context.Context, t *extract.Text, channel string)
 		return d
 	}
 	d.Source, d.Format = t.Source, t.Format
-	r := &docRun{a: a, t: t, cache: newConceptCache(a.claims.v)}
+	r := &docRun{a: a, t: t, cache: a.caches.get(), messages: a.messages.newScan()}
+	defer a.caches.put(r.cache)
+	total, done := blockBytes(t), 0
 	d.Sentences = make([]Sentence, 0, 2*len(t.Blocks))
 	for bi := range t.Blocks {
 		if ctx.Err() != nil {
 			break
 		}
 		first := len(d.Sentences)
-		d.Sentences = append(d.Sentences, a.seg.blockSentences(t, bi)...)
+		done += len(t.Blocks[bi].Text)
+		r.own = a.seg.appendSentences(r.own[:0], t, bi)
+		d.Sentences = appendEstimated(d.Sentences, done, total, r.own...)
 		r.lower = lowerASCII(r.lower, t.Blocks[bi].Text)
-		r.found = r.blockMentions(r.found[:0], bi, d.Sentences, first)
+		r.found = r.blockMentions(r.found[:0], bi, r.own, first)
 		slices.SortStableFunc(r.found, ordered.compare)
 		for _, o := range r.found {
-			d.Mentions = append(d.Mentions, o.m)
+			d.Mentions = appendEstimated(d.Mentions, done, total, o.m)
 		}
 	}
 	if ctx.Err() != nil {
 		return d
 	}
 	d.Mentions = append(d.Mentions, a.values.structuredPrices(t)...)
-	d.Mentions = append(d.Mentions, a.messages.bestWith(r.cache, d.Sentences)...)
+	d.Mentions = append(d.Mentions, r.messages.mentions(d.Sentences)...)
 	return d
 }
 
 // docRun is the state of one Analyze call: the document, the concept
-// cache its sentences share, and scratch space reused from block to block.
+// cache its sentences share, the scan for key messages, and scratch space
+// reused from block to block.
 type docRun struct {
-	a     *Analyzer
-	t     *extract.Text
-	cache conceptCache
-	lower []byte    // the current block's text, lower-cased
-	found []ordered // the current block's mentions
+	a        *Analyzer
+	t        *extract.Text
+	cache    conceptCache
+	messages *messageScan
+	own      []Sentence    // the current block's sentences
+	words    sentenceWords // the current sentence's words
+	lower    []byte        // the current block's text, lower-cased
+	found    []ordered     // the current block's mentions
+	spans    []span        // what one finder found
+}
+
+// blockBytes returns the length of the text of t's blocks.
+func blockBytes(t *extract.Text) int {
+	n := 0
+	for i := range t.Blocks {
+		n += len(t.Blocks[i].Text)
+	}
+	return n
+}
+
+// appendEstimated appends vs to s, a slice of what the blocks of a
+// document hold, done of whose total bytes have been read. When s is full
+// it makes room for what the whole document will need at the rate so far:
+// a long document's slice is copied a few times, where append would copy
+// it at every quarter it gains.
+func appendEstimated[T any](s []T, done, total int, vs ...T) []T {
+	if n := len(s) + len(vs); n > cap(s) {
+		want := n + n*max(total-done, 0)/max(done, 1) + n/8 + 16
+		s = slices.Grow(s, want-len(s))
+	}
+	return append(s, vs...)
 }
 
 // ordered is a mention with its place in its block's text.
@@ -116,11 +150,12 @@ func (o ordered) compare(p ordered) int {
 	return cmp.Compare(p.end, o.end)
 }
 
-// blockMentions appends the mentions of block bi, whose sentences are
-// sents[first:], in the order the finders give them.
-func (r *docRun) blockMentions(found []ordered, bi int, sents []Sentence, first int) []ordered {
+// blockMentions appends the mentions of block bi, whose sentences are own
+// (first is the document index of own[0]), in the order the finders give
+// them.
+func (r *docRun) blockMentions(found []ordered, bi int, own []Sentence, first int) []ordered {
 	a, b := r.a, &r.t.Blocks[bi]
-	own := sents[first:]
+	at := newLocator(b)
 	add := func(spans []span, offset, si int) {
 		for _, s := range spans {
 			m := s.Mention
@@ -128,7 +163,7 @@ func (r *docRun) blockMentions(found []ordered, bi int, sents []Sentence, first 
 			if s.Start < 0 || s.End < s.Start || end > len(b.Text) {
 				continue // a finder's bad span must not take the run down
 			}
-			m.Location = b.At(start)
+			m.Location = at.at(start)
 			m.Sentence = si
 			if si < 0 {
 				m.Sentence = sentenceAt(own, first, start)
@@ -139,12 +174,16 @@ func (r *docRun) blockMentions(found []ordered, bi int, sents []Sentence, first 
 			found = append(found, ordered{start, end, m})
 		}
 	}
-	add(a.phrases.find(b.Text, r.lower), 0, -1)
-	add(a.products.find(b), 0, -1)
+	r.spans = a.phrases.appendFind(r.spans[:0], b.Text, r.lower)
+	r.spans = a.products.appendFind(r.spans, b)
+	add(r.spans, 0, -1)
 	for i, s := range own {
-		add(a.claims.findWith(r.cache, s.Text), s.Offset, first+i)
+		r.words.read(r.cache, s.Text, r.lower[s.Offset:s.Offset+len(s.Text)])
+		r.spans = a.claims.appendWords(r.spans[:0], r.cache, s.Text, &r.words)
+		add(r.spans, s.Offset, first+i)
+		r.messages.add(r.cache, first+i, r.words.cws)
 	}
-	return a.values.blockValues(found, r.t, bi, own, first)
+	return a.values.blockValues(found, r.t, bi, at, r.lower, own, first)
 }
 
 // sentenceAt returns the document index of the sentence of own (whose

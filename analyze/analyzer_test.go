@@ -90,6 +90,18 @@ func TestAnalyzeConcurrent(t *testing.T) {
 	}
 }
 
+// TestAnalyzeReusesCaches checks that a document analysed after others,
+// with the concept cache they filled, gets what a fresh Analyzer finds.
+func TestAnalyzeReusesCaches(t *testing.T) {
+	fresh := testAnalyzer(t).Analyze(context.Background(), benchCorpus(1<<13), "marketing")
+	a := testAnalyzer(t)
+	a.Analyze(context.Background(), pricingPage(), "marketing")
+	a.Analyze(context.Background(), benchCorpus(1<<15), "sales")
+	if got := a.Analyze(context.Background(), benchCorpus(1<<13), "marketing"); !reflect.DeepEqual(got, fresh) {
+		t.Error("Analyze with a used concept cache differs from a fresh Analyzer's")
+	}
+}
+
 func TestAnalyzeCancelled(t *testing.T) {
 	a := testAnalyzer(t)
 	ctx, cancel := context.WithCancel(context.Background())

@@ -55,7 +55,7 @@ func storyRefs(s *story.Story) (approved, messages []claimRef, v *vocab) {
 	ref := func(id, text string) claimRef {
 		ws := simWords(text)
 		return claimRef{id: id, text: text, terms: m.terms(ws),
-			numbers: claimNumbers(text, ws), strong: strongWords(ws)}
+			numbers: claimNumbers(text, ws), strong: strongWords(ws, withCues(ws))}
 	}
 	for _, a := range s.Claims.Approved {
 		approved = append(approved, ref(a.ID, a.Text))
@@ -86,39 +86,44 @@ func storyRefs(s *story.Story) (approved, messages []claimRef, v *vocab) {
 // in sent; the mention has Kind, Text, ClaimKind, Match, Subject, Canonical
 // and Score set.
 func (c *claimIndex) find(sent string) []span {
-	return c.findWith(newConceptCache(c.v), sent)
+	cache := conceptCache{v: c.v} // no memory: Analyze shares one across a document
+	var sw sentenceWords
+	sw.read(cache, sent, lowerASCII(nil, sent))
+	return c.appendWords(nil, cache, sent, &sw)
 }
 
-// findWith is find with a concept cache over c's vocabulary, which one
-// document's sentences share: most words of a document recur.
-func (c *claimIndex) findWith(cache conceptCache, sent string) []span {
-	if !mayHaveClaim(sent) {
-		return nil
+// appendWords is find appending to out, for a sentence read with a
+// concept cache over c's vocabulary.
+func (c *claimIndex) appendWords(out []span, cache conceptCache, sent string, sw *sentenceWords) []span {
+	if !mayHaveClaimWords(sw.ws, sw.cws) {
+		return out
 	}
-	ws := simWords(sent)
-	var out []span
-	for _, cl := range clauses(sent, ws) {
-		kind := claimKindOf(cl)
+	from := 0
+	for _, cl := range clauses(sent, sw.ws) {
+		cws := sw.cws[from : from+len(cl)]
+		from += len(cl)
+		kind := claimKindOf(cl, cws)
 		if kind == "" {
 			continue
 		}
 		start, end := cl[0].start, cl[len(cl)-1].end
-		m := c.match(cache, sent[start:end], cl)
+		sw.terms = cache.appendTerms(sw.terms[:0], cws)
+		m := c.match(sw.terms, sent[start:end], cl, cws)
 		m.ClaimKind = kind
 		out = append(out, span{Start: start, End: end, Mention: m})
 	}
 	return out
 }
 
-// match compares one claim with the approved claims, then the messages.
-func (c *claimIndex) match(cache conceptCache, text string, ws []simWord) Mention {
+// match compares one claim, whose words are ws (cached as cws) and
+// concepts terms, with the approved claims, then the messages.
+func (c *claimIndex) match(terms []term, text string, ws []simWord, cws []cachedWord) Mention {
 	m := Mention{Kind: ClaimMention, Text: text, Sentence: -1, Match: "unmatched"}
-	terms := cache.terms(ws)
 	ref, score := c.nearest(c.approved, terms)
 	m.Score = score
 	if score >= claimThreshold {
 		m.Subject, m.Canonical, m.Match = ref.id, ref.text, "approved"
-		if numbersChanged(claimNumbers(text, ws), ref.numbers) || stronger(strongWords(ws), ref.strong) {
+		if numbersChanged(claimNumbers(text, ws), ref.numbers) || stronger(strongWords(ws, cws), ref.strong) {
 			m.Match = "changed"
 		}
 		return m
@@ -158,9 +163,11 @@ func clauses(sent string, ws []simWord) [][]simWord {
 	var out [][]simWord
 	from := 0
 	for i := 1; i <= len(ws); i++ {
-		if i < len(ws) && !strings.ContainsAny(sent[ws[i-1].end:ws[i].start], ";:—–()[]|•") &&
-			!strings.Contains(sent[ws[i-1].end:ws[i].start], " - ") {
-			continue
+		if i < len(ws) {
+			gap := sent[ws[i-1].end:ws[i].start]
+			if gap == " " || !strings.ContainsAny(gap, ";:—–()[]|•") && !strings.Contains(gap, " - ") {
+				continue
+			}
 		}
 		out = append(out, ws[from:i])
 		from = i
@@ -168,13 +175,13 @@ func clauses(sent string, ws []simWord) [][]simWord {
 	return out
 }
 
-// claimKindOf returns the kind of claim a clause makes, "" for none. A
-// clause with several is labelled by the first of statistic, comparative,
-// superlative, absolute.
-func claimKindOf(ws []simWord) string {
+// claimKindOf returns the kind of claim a clause, whose words are ws
+// (cached as cws), makes, "" for none. A clause with several is labelled
+// by the first of statistic, comparative, superlative, absolute.
+func claimKindOf(ws []simWord, cws []cachedWord) string {
 	kind := ""
 	for i := range ws {
-		if !mayClaimAt(ws, i) {
+		if !mayClaimAtWord(ws, cws, i) {
 			continue
 		}
 		k := ""
@@ -232,11 +239,12 @@ func claimRank(kind string) int {
 	return 0
 }
 
-// strongWords returns the superlative and absolute words of ws.
-func strongWords(ws []simWord) []string {
+// strongWords returns the superlative and absolute words of ws (cached as
+// cws).
+func strongWords(ws []simWord, cws []cachedWord) []string {
 	var out []string
 	for i := range ws {
-		if mayClaimAt(ws, i) && (isSuperlative(ws, i) || isAbsolute(ws, i)) {
+		if mayClaimAtWord(ws, cws, i) && (isSuperlative(ws, i) || isAbsolute(ws, i)) {
 			out = append(out, ws[i].low)
 		}
 	}

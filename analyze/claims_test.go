@@ -220,16 +220,24 @@ func TestClaimPairWords(t *testing.T) {
 	}
 }
 
-// BenchmarkClaimsFind measures claims.find over generated sentences.
+// BenchmarkClaimsFind measures finding the claims of generated sentences
+// as Analyze does: each sentence's words read once, with one concept cache
+// for all the sentences.
 func BenchmarkClaimsFind(b *testing.B) {
 	idx := newClaimIndex(kestrelStory())
 	sents := benchSentences(2000)
 	b.SetBytes(sentenceBytes(sents))
 	b.ReportAllocs()
 	reportCPU(b, sentenceBytes(sents))
+	cache := newConceptCache(idx.v) // as Analyze reads a document
+	var sw sentenceWords
+	var spans []span
+	var low []byte
 	for b.Loop() {
 		for _, s := range sents {
-			idx.find(s.Text)
+			low = lowerASCII(low, s.Text)
+			sw.read(cache, s.Text, low)
+			spans = idx.appendWords(spans[:0], cache, s.Text, &sw)
 		}
 	}
 }
@@ -253,4 +261,10 @@ func FuzzClaimsFind(f *testing.F) {
 			}
 		}
 	})
+}
+
+// mayHaveClaim is mayHaveClaimWords for a sentence not yet read.
+func mayHaveClaim(sent string) bool {
+	ws := simWords(sent)
+	return mayHaveClaimWords(ws, withCues(ws))
 }

@@ -7,7 +7,8 @@
 // extract.Text and returns a Doc. Files:
 //
 //   - analyzer.go: Analyzer, New, Analyze: the order of the finders and how
-//     their spans become located, sorted Mentions.
+//     their spans become located, sorted Mentions; locate.go: locations
+//     of offsets in a block.
 //   - sentences.go: sentence splitting with the Punkt model prose uses.
 //   - terms.go: terms to avoid and forbidden claims (one Aho–Corasick
 //     automaton); words.go: word boundaries, URLs and paths, case.
@@ -16,5 +17,8 @@
 //   - prices.go: prices and quantities (package value) per sentence, and
 //     structured prices; subjects.go: which plan a price is about;
 //     facts.go: which fact a quantity is about.
-//   - claims.go, similarity.go, messages.go: claims and key messages.
+//   - claims.go, similarity.go, messages.go: claims and key messages;
+//     sentence_words.go: each sentence's words read once for both, through
+//     a concept cache (stem_concepts.go) that a document's sentences share
+//     and that the Analyzer pools from document to document.
 package analyze

@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/onestory/onestory/story"
@@ -15,7 +16,7 @@ var durationUnits = map[string]bool{"minute": true, "hour": true, "day": true, "
 type factAbout struct {
 	id      string
 	unit    string   // the canonical value's unit
-	abouts  []string // lower case
+	abouts  [][]byte // the about phrases, lower case
 	counted []string // singular forms of the about phrases: "integration", "connector"
 }
 
@@ -34,7 +35,7 @@ func newFactAbouts(facts []story.Fact) []factAbout {
 			if a == "" {
 				continue
 			}
-			fa.abouts = append(fa.abouts, a)
+			fa.abouts = append(fa.abouts, []byte(a))
 			fa.counted = append(fa.counted, strings.TrimSuffix(a, "s"))
 		}
 		out = append(out, fa)
@@ -67,12 +68,16 @@ func (f *factAbout) fits(q value.Quantity) bool {
 // aboutRefs returns the places where sentence s names a fact, as a whole
 // word or phrase, plurals included ("trials").
 func (x *subjectIndex) aboutRefs(s string) []aboutRef {
-	lower := string(lowerASCII(nil, s))
+	return x.aboutRefsLower(s, lowerASCII(nil, s))
+}
+
+// aboutRefsLower is aboutRefs for s lower-cased by lowerASCII.
+func (x *subjectIndex) aboutRefsLower(s string, lower []byte) []aboutRef {
 	var out []aboutRef
 	for fi := range x.facts {
 		for _, a := range x.facts[fi].abouts {
 			for from := 0; ; {
-				i := strings.Index(lower[from:], a)
+				i := bytes.Index(lower[from:], a)
 				if i < 0 {
 					break
 				}
@@ -90,15 +95,16 @@ func (x *subjectIndex) aboutRefs(s string) []aboutRef {
 	return out
 }
 
-// factSubjects returns the fact each quantity of sentence s is about ("" for
+// factSubjects returns the fact each quantity of sentence s (lower-cased
+// as lower) is about ("" for
 // none). A quantity and a phrase naming a fact belong together when the
 // unit fits and each is the other's nearest fitting partner, so that in "a
 // 14-day free trial and a 30-day money-back guarantee" only the 14 days are
 // the trial. A quantity written as a modifier ("30-day") must also be
 // followed closely by the phrase it modifies.
-func (x *subjectIndex) factSubjects(s string, qs []value.QuantitySpan) []string {
+func (x *subjectIndex) factSubjects(s string, lower []byte, qs []value.QuantitySpan) []string {
 	out := make([]string, len(qs))
-	refs := x.aboutRefs(s)
+	refs := x.aboutRefsLower(s, lower)
 	if len(refs) == 0 {
 		return out
 	}

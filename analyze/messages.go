@@ -40,40 +40,87 @@ func newMessageIndexOf(messages []claimRef, v *vocab) *messageIndex {
 // with, one mention of the sentence that conveys it best, in story order.
 // Sentence is the index into sents; Match is "conveyed" or "weak".
 func (m *messageIndex) best(sents []Sentence) []Mention {
-	return m.bestWith(newConceptCache(m.v), sents)
+	cache := newConceptCache(m.v)
+	scan := m.newScan()
+	var sw sentenceWords
+	var low []byte
+	for si, s := range sents {
+		low = lowerASCII(low, s.Text)
+		sw.read(cache, s.Text, low)
+		scan.add(cache, si, sw.cws)
+	}
+	return scan.mentions(sents)
 }
 
-// bestWith is best with a concept cache over m's vocabulary.
-func (m *messageIndex) bestWith(cache conceptCache, sents []Sentence) []Mention {
-	if len(m.messages) == 0 {
-		return nil
+// messageScan looks for the best sentence for each key message, one
+// sentence at a time, in document order.
+type messageScan struct {
+	m     *messageIndex
+	top   []float64 // the best score so far, by message
+	at    []int     // the sentence that has it, -1 for none
+	hits  []int     // scratch: concepts the sentence shares, by message
+	terms []term    // scratch: the sentence's concepts
+}
+
+// newScan starts a scan of one document.
+func (m *messageIndex) newScan() *messageScan {
+	s := &messageScan{m: m, top: make([]float64, len(m.messages)),
+		at: make([]int, len(m.messages)), hits: make([]int, len(m.messages))}
+	for i := range s.at {
+		s.at[i] = -1
 	}
-	top := make([]float64, len(m.messages))
-	at := make([]int, len(m.messages))
-	for i := range at {
-		at[i] = -1
+	return s
+}
+
+// add scores sentence si, whose words' cached forms (over m's vocabulary)
+// are cws, against the messages it shares a concept with.
+func (s *messageScan) add(cache conceptCache, si int, cws []cachedWord) {
+	if len(s.hits) == 0 {
+		return
 	}
-	hits := make([]int, len(m.messages))
-	var terms []term
-	var scratch []cachedWord
-	for si, sent := range sents {
-		terms, scratch = cache.sentenceTerms(sent.Text, terms[:0], scratch)
-		clear(hits)
-		for _, t := range terms {
-			for _, mi := range m.byConcept[t.c] {
-				hits[mi]++
+	clear(s.hits)
+	if !s.mark(cws) {
+		return // most sentences: no concept of any message
+	}
+	s.terms = cache.appendTerms(s.terms[:0], cws)
+	for mi, h := range s.hits {
+		if h == 0 {
+			continue
+		}
+		if sc := similarity(s.m.messages[mi].terms, s.terms); sc > s.top[mi] {
+			s.top[mi], s.at[mi] = sc, si
+		}
+	}
+}
+
+// mark counts in hits, for each message, the words of a sentence (cached
+// as cws) whose concept the message holds, reading two words that make a
+// phrase as one, as appendTerms does. It reports whether any message has
+// one.
+func (s *messageScan) mark(cws []cachedWord) bool {
+	found := false
+	for i := 0; i < len(cws); i++ {
+		c := cws[i].t.c
+		if cws[i].phrase && i+1 < len(cws) {
+			if pc, ok := simPhrases[[2]string{cws[i].low, cws[i+1].low}]; ok {
+				c = pc
+				i++
 			}
 		}
-		for mi, h := range hits {
-			if h == 0 {
-				continue
-			}
-			if s := similarity(m.messages[mi].terms, terms); s > top[mi] {
-				top[mi], at[mi] = s, si
-			}
+		if c == "" {
+			continue
+		}
+		for _, mi := range s.m.byConcept[c] {
+			s.hits[mi]++
+			found = true
 		}
 	}
-	return m.mentions(sents, top, at)
+	return found
+}
+
+// mentions makes the mentions of the best sentences.
+func (s *messageScan) mentions(sents []Sentence) []Mention {
+	return s.m.mentions(sents, s.top, s.at)
 }
 
 // mentions makes the mentions of the best sentences.

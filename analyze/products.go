@@ -29,15 +29,21 @@ type nameForm struct {
 // and only against names of about their length.
 type productFinder struct {
 	byKey    map[string][]*nameForm
-	pairs    *[256][256]bool      // the first two bytes of keys
-	typo     map[byte][]*nameForm // forms checked for typos, by first byte
-	maxWords int                  // the most words a candidate spans
+	pairs    *[256][256]bool   // the first two bytes of keys
+	typo     *[256][]*nameForm // forms checked for typos, by first byte
+	maxWords int               // the most words a candidate spans
+	keyLens  uint64            // bit n: some key has n bytes (63: 63 or more)
+}
+
+// keyLen reports whether some key may have n bytes.
+func (f *productFinder) keyLen(n int) bool {
+	return f.keyLens&(1<<min(n, 63)) != 0
 }
 
 // newProductFinder indexes the story's product names, aliases, retired
 // names and plan names.
 func newProductFinder(s *story.Story) *productFinder {
-	f := &productFinder{byKey: map[string][]*nameForm{}, pairs: new([256][256]bool), typo: map[byte][]*nameForm{}}
+	f := &productFinder{byKey: map[string][]*nameForm{}, pairs: new([256][256]bool), typo: new([256][]*nameForm)}
 	for _, p := range s.Products {
 		f.add(&nameForm{text: p.Name, match: "exact", canonical: p.Name, product: p.Name, subject: p.ID, typos: true})
 		for _, a := range p.Aliases {
@@ -69,6 +75,7 @@ func (f *productFinder) add(n *nameForm) {
 		return
 	}
 	f.byKey[n.key] = append(f.byKey[n.key], n)
+	f.keyLens |= 1 << min(len(n.key), 63)
 	for c := range 256 {
 		if len(n.key) == 1 || int(n.key[1]) == c {
 			f.pairs[n.key[0]][c] = true
@@ -108,12 +115,16 @@ func maxEdits(n int) int {
 // whose first letter starts a name looked for with typos, are skipped
 // without building any key.
 func (f *productFinder) find(b *extract.Block) []span {
+	return f.appendFind(nil, b)
+}
+
+// appendFind is find appending to out.
+func (f *productFinder) appendFind(out []span, b *extract.Block) []span {
 	if len(f.byKey) == 0 {
-		return nil
+		return out
 	}
 	text := b.Text
 	caps := b.Kind == extract.Heading || b.Kind == extract.Title || !hasLower(text)
-	var out []span
 	var buf [8]bounds
 	for i := 0; i < len(text); {
 		r, n := rune(text[i]), 1
@@ -165,6 +176,9 @@ func (f *productFinder) matchAt(text string, words []bounds, caps bool) (span, i
 		ends = append(ends, len(key))
 	}
 	for k := len(words); k >= 1; k-- {
+		if !f.keyLen(ends[k-1]) {
+			continue
+		}
 		start, end := words[0].start, words[k-1].end
 		for _, n := range f.byKey[string(key[:ends[k-1]])] {
 			m := classify(text[start:end], n, k > 1 && !allCapitalised(text, words[:k]), caps)
@@ -217,7 +231,7 @@ func (f *productFinder) typoAt(text string, words []bounds, key []byte, ends []i
 		cand := string(key[:ends[k-1]])
 		for _, n := range forms {
 			limit := maxEdits(len(n.key))
-			if absInt(len(cand)-len(n.key)) > limit {
+			if absInt(len(cand)-len(n.key)) > limit || editsAtLeast(cand, n.key) > limit {
 				continue
 			}
 			if d := edlib.OSADamerauLevenshteinDistance(cand, n.key); d <= limit && d < bestD {

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/hbollon/go-edlib"
 	"github.com/onestory/onestory/extract"
 )
 
@@ -93,4 +94,18 @@ func FuzzProductFinder(f *testing.F) {
 			last = s.End
 		}
 	})
+}
+
+// TestEditsAtLeast checks that the cheap bound never exceeds the edit
+// distance the typo search measures, so that it only skips hopeless names.
+func TestEditsAtLeast(t *testing.T) {
+	words := []string{"routeplanner", "routeplaner", "rotueplanner", "routemaster", "driverlogpro",
+		"driverlog", "drivelogpro", "kestrel", "fleet", "flete", "enterprise", "read", "", "routeplanner2026", "café"}
+	for _, a := range words {
+		for _, b := range words {
+			if lb, d := editsAtLeast(a, b), edlib.OSADamerauLevenshteinDistance(a, b); lb > d {
+				t.Errorf("editsAtLeast(%q, %q) = %d, more than the distance %d", a, b, lb, d)
+			}
+		}
+	}
 }

@@ -57,7 +57,11 @@ type bounds struct{ start, end int }
 
 // split returns the sentences of text as trimmed byte ranges.
 func (s *segmenter) split(text string) []bounds {
-	var out []bounds
+	return s.appendSplit(nil, text)
+}
+
+// appendSplit is split appending to out.
+func (s *segmenter) appendSplit(out []bounds, text string) []bounds {
 	start := 0
 	for i := 0; i < len(text); i++ {
 		c := text[i]
@@ -144,11 +148,13 @@ func (s *segmenter) quickBreak(prev, next string) (brk, known bool) {
 		if !asciiLetters(nextWord) {
 			return false, false
 		}
-		word = strings.ToLower(word)
-		if s.punkt.IsAbbr(word) {
+		var buf [64]byte
+		key := appendLowerASCII(buf[:0], word) // the sets' keys, without allocating
+		if s.punkt.AbbrevTypes[string(key)] != 0 {
 			return false, false
 		}
-		return !s.punkt.Collocations.Has(word + "," + strings.ToLower(nextWord)), true
+		key = appendLowerASCII(append(key, ','), nextWord)
+		return s.punkt.Collocations[string(key)] == 0, true
 	}
 	for _, closer := range []string{"", "\"", "'", ")", "’", "”"} {
 		if strings.HasSuffix(prev, "!"+closer) || strings.HasSuffix(prev, "?"+closer) {
@@ -192,16 +198,22 @@ func wholeBlock(k extract.BlockKind) bool {
 
 // blockSentences splits block bi of t into Sentences.
 func (s *segmenter) blockSentences(t *extract.Text, bi int) []Sentence {
+	return s.appendSentences(nil, t, bi)
+}
+
+// appendSentences appends the Sentences of block bi of t to out.
+func (s *segmenter) appendSentences(out []Sentence, t *extract.Text, bi int) []Sentence {
 	b := &t.Blocks[bi]
+	var buf [16]bounds // most blocks: no allocation
 	var bs []bounds
 	if wholeBlock(b.Kind) {
-		bs = appendTrimmed(nil, b.Text, 0, len(b.Text))
+		bs = appendTrimmed(buf[:0], b.Text, 0, len(b.Text))
 	} else {
-		bs = s.split(b.Text)
+		bs = s.appendSplit(buf[:0], b.Text)
 	}
-	out := make([]Sentence, len(bs))
-	for i, r := range bs {
-		out[i] = Sentence{Text: b.Text[r.start:r.end], Block: bi, Offset: r.start, Location: b.At(r.start)}
+	at := newLocator(b)
+	for _, r := range bs {
+		out = append(out, Sentence{Text: b.Text[r.start:r.end], Block: bi, Offset: r.start, Location: at.at(r.start)})
 	}
 	return out
 }

@@ -122,7 +122,7 @@ func (v *vocab) addReach(stem string) {
 // concepts: whether a recorded stem begins w and leaves no more of it than
 // the suffixes Snowball strips ("-ations"). A word that starts with a
 // concept but goes on ("routeplanner" after "route") is left unstemmed: it
-// begins with the concept all the same, which is all bestMatch asks.
+// begins with the concept all the same, which is all pairMatch asks.
 func (v *vocab) reaches(w string) bool {
 	for l := max(2, len(w)-6); l <= len(w); l++ {
 		if _, ok := v.reach[w[:l]]; ok {
@@ -156,8 +156,7 @@ func (v *vocab) terms(concepts []string) []term {
 
 // similarity scores how well cand says what ref says, 0–1.
 func similarity(ref, cand []term) float64 {
-	r := cover(ref, cand)
-	p := cover(cand, ref)
+	r, p := covers(ref, cand)
 	if r == 0 || p == 0 {
 		return 0
 	}
@@ -165,33 +164,51 @@ func similarity(ref, cand []term) float64 {
 	return (1 + beta2) * p * r / (beta2*p + r)
 }
 
-// cover returns the weighted share of a that b matches.
-func cover(a, b []term) float64 {
+// covers returns the weighted share of a that b matches and the share of
+// b that a matches, comparing each pair of concepts once: each concept
+// counts with its best partner on the other side (see pairMatch).
+func covers(a, b []term) (ab, ba float64) {
+	var buf [64]float64
+	best := buf[:0] // best[j]: how well b[j] is matched in a
+	if len(b) > len(buf) {
+		best = make([]float64, 0, len(b))
+	}
+	best = best[:len(b)]
 	var got, total float64
 	for _, t := range a {
+		m := 0.0
+		for j, u := range b {
+			s := pairMatch(t.c, u.c)
+			m = max(m, s)
+			best[j] = max(best[j], s)
+		}
 		total += t.w
-		got += t.w * bestMatch(t.c, b)
+		got += t.w * m
 	}
-	if total == 0 {
-		return 0
+	if total > 0 {
+		ab = got / total
 	}
-	return got / total
+	got, total = 0, 0
+	for j, u := range b {
+		total += u.w
+		got += u.w * best[j]
+	}
+	if total > 0 {
+		ba = got / total
+	}
+	return ab, ba
 }
 
-// bestMatch returns how well c is matched in b: 1 for the same concept, 0.7
-// for stems of five letters or more where one begins the other.
-func bestMatch(c string, b []term) float64 {
-	m := 0.0
-	for _, t := range b {
-		x := t.c
-		switch {
-		case x == c:
-			return 1
-		case len(c) >= 5 && len(x) >= 5 && (strings.HasPrefix(x, c) || strings.HasPrefix(c, x)):
-			m = 0.7
-		}
+// pairMatch returns how well concepts c and x match: 1 for the same, 0.7
+// for stems of five letters or more where one begins the other, else 0.
+func pairMatch(c, x string) float64 {
+	switch {
+	case x == c:
+		return 1
+	case len(c) >= 5 && len(x) >= 5 && (strings.HasPrefix(x, c) || strings.HasPrefix(c, x)):
+		return 0.7
 	}
-	return m
+	return 0
 }
 
 // conceptOf returns the concept of one lower-case word, "" for a stop word.

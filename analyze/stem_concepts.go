@@ -1,18 +1,53 @@
 package analyze
 
+import (
+	"strings"
+	"sync"
+)
+
 // conceptCache turns words into weighted concepts, remembering the words it
-// has seen. It is not safe for concurrent use: make one per call.
+// has seen. It is not safe for concurrent use: make one per call, or borrow
+// one from a cachePool.
 type conceptCache struct {
 	v    *vocab                // nil: stem every word, weigh every concept 1
 	seen map[string]cachedWord // nil: remember nothing
 }
 
 // cachedWord is a word as the cache holds it: its lower-case form, which
-// stays valid, and its concept ("" for a stop word).
+// stays valid, its concept ("" for a stop word or a number) and the claim
+// cues mayHaveClaimWords reads.
 type cachedWord struct {
 	low    string
 	t      term
-	phrase bool // the first word of a phrase of simPhrases
+	phrase bool  // the first word of a phrase of simPhrases
+	cues   uint8 // see claimCues
+}
+
+// cachePool keeps the concept caches of finished Analyze calls for the
+// next ones: a word's concept depends on the vocabulary alone, so a cache
+// stays valid from document to document, and most words of a site recur.
+// It is safe for concurrent use; each cache is used by one call at a time.
+type cachePool struct {
+	v    *vocab
+	pool sync.Pool // of map[string]cachedWord
+}
+
+// maxCachedWords bounds a pooled cache: a larger one is dropped.
+const maxCachedWords = 1 << 16
+
+// get returns a cache over the pool's vocabulary.
+func (p *cachePool) get() conceptCache {
+	if seen, ok := p.pool.Get().(map[string]cachedWord); ok {
+		return conceptCache{v: p.v, seen: seen}
+	}
+	return conceptCache{v: p.v, seen: make(map[string]cachedWord, 1024)}
+}
+
+// put returns a cache that get gave to the pool.
+func (p *cachePool) put(m conceptCache) {
+	if len(m.seen) <= maxCachedWords {
+		p.pool.Put(m.seen)
+	}
 }
 
 // newConceptCache returns an empty cache over a vocabulary.
@@ -29,21 +64,26 @@ func (m conceptCache) word(low []byte) cachedWord {
 	return m.add(string(low))
 }
 
-// stableWord is word for a string that stays valid.
+// stableWord is word for a string. The cache keeps a copy, not low, which
+// may hold a document's text in memory.
 func (m conceptCache) stableWord(low string) cachedWord {
 	if cw, ok := m.seen[low]; ok {
 		return cw
 	}
-	return m.add(low)
+	return m.add(strings.Clone(low))
 }
 
-// add works out the concept of low and remembers it.
+// add works out the concept and claim cues of low and remembers them. A
+// number (as simWords reads it: a digit or "#" first) has neither.
 func (m conceptCache) add(low string) cachedWord {
-	cw := cachedWord{low: low, phrase: simPhraseFirst[low]}
-	if m.v != nil {
-		cw.t = m.v.term(low)
-	} else {
-		cw.t = term{conceptOf(low, nil), 1}
+	cw := cachedWord{low: low}
+	if low != "" && !simDigit(low[0]) && low[0] != '#' {
+		cw.phrase, cw.cues = simPhraseFirst[low], claimCues(low)
+		if m.v != nil {
+			cw.t = m.v.term(low)
+		} else {
+			cw.t = term{conceptOf(low, nil), 1}
+		}
 	}
 	if m.seen != nil {
 		m.seen[low] = cw
@@ -63,23 +103,13 @@ func (m conceptCache) terms(ws []simWord) []term {
 }
 
 // sentenceTerms appends the distinct concepts of s to out, numbers left
-// out; buf is scratch space it returns for reuse.
+// out, reading s as the finders do (readWords); buf is scratch space it
+// returns for reuse.
 func (m conceptCache) sentenceTerms(s string, out []term, buf []cachedWord) ([]term, []cachedWord) {
-	var low [32]byte
-	buf = buf[:0]
-	for i := 0; i < len(s); {
-		start, end, num := nextSimWord(s, i)
-		if start < 0 {
-			break
-		}
-		i = end
-		if num {
-			buf = append(buf, cachedWord{})
-			continue
-		}
-		buf = append(buf, m.word(lowerInto(low[:0], s[start:end])))
-	}
-	return m.appendTerms(out, buf), buf
+	var sw sentenceWords
+	sw.cws = buf[:0]
+	sw.read(m, s, lowerASCII(nil, s))
+	return m.appendTerms(out, sw.cws), sw.cws
 }
 
 // appendTerms appends the distinct concepts of words to out, reading two

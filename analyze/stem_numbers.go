@@ -19,12 +19,13 @@ func claimNumbers(text string, ws []simWord) []string {
 	if !strings.ContainsAny(text, "0123456789") {
 		text = "" // no digit: only number words, read below
 	}
-	for _, q := range value.FindQuantities(text) {
+	prices, quantities := value.FindValues(text)
+	for _, q := range quantities {
 		v := q.Quantity
 		out = append(out, "q:"+v.Op+"|"+v.Value+"|"+v.Max+"|"+v.Unit)
 		covered = append(covered, [2]int{q.Start, q.End})
 	}
-	for _, p := range value.FindPrices(text) {
+	for _, p := range prices {
 		out = append(out, "p:"+p.Price.Key())
 		covered = append(covered, [2]int{p.Start, p.End})
 	}

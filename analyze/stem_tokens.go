@@ -139,111 +139,35 @@ func simLower(s string) string {
 	return s
 }
 
-// mayHaveClaim reports whether some word of sent passes mayClaimAt,
-// reading the words as simWords does but allocating only for long words and
-// words outside ASCII.
-func mayHaveClaim(sent string) bool {
-	var buf [24]byte
-	prevNum, prevWord, prevNo := false, false, false // a number, a number word, "no"
-	for i := 0; i < len(sent); {
-		start, end, num := nextSimWord(sent, i)
-		if start < 0 {
-			return false
-		}
-		i = end
-		low := string(lowerInto(buf[:0], sent[start:end])) // short: stays on the stack
-		if num {
-			if prevNo || numberMayClaim(low) {
-				return true
-			}
-			prevNum, prevWord, prevNo = true, false, false
-			continue
-		}
-		if len(low) >= 6 && strings.HasSuffix(low, "est") {
-			return true
-		}
-		var flags uint8
-		if prescanFilter.mayHold(low) {
-			flags = prescanWords[low]
-		}
-		if flags&1 != 0 || flags&2 != 0 && (prevNum || prevWord && low == "times") {
-			return true
-		}
-		prevNum, prevWord, prevNo = false, flags&4 != 0, low == "no"
-	}
-	return false
-}
-
 // numberMayClaim reports whether a number may be part of a claim by
 // itself: "#1", "40%", "3x".
 func numberMayClaim(low string) bool {
 	return low[0] == '#' || strings.HasSuffix(low, "%") || strings.HasSuffix(low, "x") || strings.HasSuffix(low, "×")
 }
 
-// lowerInto returns w lower-cased as simLower does, in buf when w is ASCII
-// and fits.
-func lowerInto(buf []byte, w string) []byte {
-	if len(w) > cap(buf) {
-		return []byte(simLower(w))
-	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= 0x80 {
-			return []byte(simLower(w))
-		}
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf = append(buf, c)
-	}
-	return buf
-}
-
 func asciiAlnum(c byte) bool {
 	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }
 
-// prescanWords are the words mayHaveClaim looks for: trigger words (1),
-// words that make a claim after a number (2: "percent", "times", time
-// units) and number words (4: "two times").
+// prescanWords are the claim cues of the words that have some: trigger
+// words (cueTrigger), words that make a claim after a number
+// (cueAfterNumber: "percent", "times", time units) and number words
+// (cueNumberWord: "two times").
 var prescanWords = func() map[string]uint8 {
-	m := map[string]uint8{"percent": 2, "times": 2}
+	m := map[string]uint8{"percent": cueAfterNumber, "times": cueAfterNumber}
 	for w := range multipliers {
-		m[w] |= 4
+		m[w] |= cueNumberWord
 	}
 	for w := range timeUnits {
-		m[w] |= 2
+		m[w] |= cueAfterNumber
 	}
 	for w, ok := range claimTriggers {
 		if ok {
-			m[w] |= 1
+			m[w] |= cueTrigger
 		}
 	}
 	for w := range claimPairWords {
-		m[w] |= 1
+		m[w] |= cueTrigger
 	}
 	return m
 }()
-
-// prescanFilter rules out most words before prescanWords is consulted.
-var prescanFilter = newWordFilter(prescanWords)
-
-// wordFilter tells, by first and last byte and length, that a word is none
-// of a set of words; it may let others through.
-type wordFilter struct{ first, last [256]uint64 }
-
-func newWordFilter(words map[string]uint8) *wordFilter {
-	f := &wordFilter{}
-	for w := range words {
-		n := min(len(w), 63)
-		f.first[w[0]] |= 1 << n
-		f.last[w[len(w)-1]] |= 1 << n
-	}
-	return f
-}
-
-// mayHold reports whether w may be one of the filter's words.
-func (f *wordFilter) mayHold(w string) bool {
-	n := min(len(w), 63)
-	return n > 0 && f.first[w[0]]&(1<<n) != 0 && f.last[w[len(w)-1]]&(1<<n) != 0
-}

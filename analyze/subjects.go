@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/onestory/onestory/extract"
@@ -13,10 +14,11 @@ var planWords = []string{"plan", "plans", "tier", "tiers", "edition", "package"}
 
 // planName is a name that points at one plan.
 type planName struct {
-	text    string // as the story spells it
-	lower   string
-	subject string // "product/plan"
-	product bool   // a product's name or alias, naming its only plan
+	text       string // as the story spells it
+	lower      string
+	lowerBytes []byte
+	subject    string // "product/plan"
+	product    bool   // a product's name or alias, naming its only plan
 }
 
 // planRef is a place where a text names a plan.
@@ -63,6 +65,7 @@ func (x *subjectIndex) addName(n planName) {
 		return
 	}
 	n.lower = strings.ToLower(n.text)
+	n.lowerBytes = []byte(n.lower)
 	x.names = append(x.names, n)
 }
 
@@ -71,11 +74,15 @@ func (x *subjectIndex) addName(n planName) {
 // not "your fleet"), or in any case when "plan" or "tier" follows it; a
 // product's name counts in any case.
 func (x *subjectIndex) refs(s string) []planRef {
-	lower := string(lowerASCII(nil, s))
+	return x.refsLower(s, lowerASCII(nil, s))
+}
+
+// refsLower is refs for s lower-cased by lowerASCII.
+func (x *subjectIndex) refsLower(s string, lower []byte) []planRef {
 	var out []planRef
 	for _, n := range x.names {
 		for from := 0; ; {
-			i := strings.Index(lower[from:], n.lower)
+			i := bytes.Index(lower[from:], n.lowerBytes)
 			if i < 0 {
 				break
 			}
@@ -84,7 +91,7 @@ func (x *subjectIndex) refs(s string) []planRef {
 			if !wordBounded(s, start, end) {
 				continue
 			}
-			if n.product || s[start:end] == n.text || followedByWord(lower[end:], planWords) {
+			if n.product || s[start:end] == n.text || followedByWord(s, lower, end, planWords) {
 				out = append(out, planRef{start, end, n.subject})
 			}
 		}
@@ -93,15 +100,15 @@ func (x *subjectIndex) refs(s string) []planRef {
 	return out
 }
 
-// followedByWord reports whether rest starts with a space and one of words, as
-// a whole word.
-func followedByWord(rest string, words []string) bool {
-	rest, ok := strings.CutPrefix(rest, " ")
-	if !ok {
+// followedByWord reports whether s, lower-cased as lower, goes on at end
+// with a space and one of words, as a whole word.
+func followedByWord(s string, lower []byte, end int, words []string) bool {
+	if end >= len(lower) || lower[end] != ' ' {
 		return false
 	}
+	rest := lower[end+1:]
 	for _, w := range words {
-		if strings.HasPrefix(rest, w) && wordBounded(rest, 0, len(w)) {
+		if len(rest) >= len(w) && string(rest[:len(w)]) == w && wordBounded(s, end+1, end+1+len(w)) {
 			return true
 		}
 	}

@@ -69,10 +69,14 @@ func newPhraseFinder(s *story.Story) (*phraseFinder, error) {
 // find returns the terms and forbidden phrases in text, as spans with
 // offsets in text. lower is text lower-cased by lowerASCII.
 func (f *phraseFinder) find(text string, lower []byte) []span {
+	return f.appendFind(nil, text, lower)
+}
+
+// appendFind is find appending to out.
+func (f *phraseFinder) appendFind(out []span, text string, lower []byte) []span {
 	if f.ac == nil {
-		return nil
+		return out
 	}
-	var out []span
 	for _, m := range f.ac.FindAll(lower, -1) {
 		if !wordBounded(text, m.Start, m.End) || inCode(text, m.Start, m.End) {
 			continue

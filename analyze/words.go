@@ -13,13 +13,19 @@ import (
 // lowerASCII returns s with ASCII letters lower-cased, byte for byte, so that
 // offsets in the result are offsets in s. It reuses buf.
 func lowerASCII(buf []byte, s string) []byte {
-	buf = append(buf[:0], s...)
-	for i, c := range buf {
+	return appendLowerASCII(buf[:0], s)
+}
+
+// appendLowerASCII appends s to dst with ASCII letters lower-cased.
+func appendLowerASCII(dst []byte, s string) []byte {
+	n := len(dst)
+	dst = append(dst, s...)
+	for i, c := range dst[n:] {
 		if 'A' <= c && c <= 'Z' {
-			buf[i] = c + 'a' - 'A'
+			dst[n+i] = c + 'a' - 'A'
 		}
 	}
-	return buf
+	return dst
 }
 
 // isWordRune reports whether r belongs to a word.
@@ -177,11 +183,15 @@ func nextWords(buf []bounds, text string, i, most int) []bounds {
 // wordEnd returns where the run of letters and digits at text[i] ends.
 func wordEnd(text string, i int) int {
 	for i < len(text) {
-		r, n := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(text[i:])
+		if c := text[i]; c < utf8.RuneSelf {
+			if !asciiAlnumTable[c] {
+				break
+			}
+			i++
+			continue
 		}
-		if !isAlnum(r) {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 			break
 		}
 		i += n
@@ -191,10 +201,18 @@ func wordEnd(text string, i int) int {
 
 func isAlnum(r rune) bool {
 	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+		return asciiAlnumTable[r]
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
+
+// asciiAlnumTable tells the ASCII letters and digits.
+var asciiAlnumTable = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
 
 func lowerByte(c byte) byte {
 	if 'A' <= c && c <= 'Z' {
@@ -244,4 +262,30 @@ func absInt(n int) int {
 		return -n
 	}
 	return n
+}
+
+// editsAtLeast returns a lower bound of the edit distance (insertions,
+// deletions, substitutions, transpositions) between a and b, cheap to
+// work out: half the bytes that one has more of than the other, rounded
+// up, since each edit changes at most two of these counts. It returns 0
+// unless both are ASCII, where a byte is a rune.
+func editsAtLeast(a, b string) int {
+	var counts [utf8.RuneSelf]int
+	for i := 0; i < len(a); i++ {
+		if a[i] >= utf8.RuneSelf {
+			return 0
+		}
+		counts[a[i]]++
+	}
+	for i := 0; i < len(b); i++ {
+		if b[i] >= utf8.RuneSelf {
+			return 0
+		}
+		counts[b[i]]--
+	}
+	diff := 0
+	for _, c := range counts {
+		diff += absInt(c)
+	}
+	return (diff + 1) / 2
 }

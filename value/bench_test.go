@@ -2,6 +2,7 @@ package value
 
 import (
 	"os"
+	"strings"
 	"testing"
 )
 
@@ -43,10 +44,39 @@ func BenchmarkParsePrice(b *testing.B) {
 	}
 }
 
+// pageSentences is the benchmark page cut after each ". ", as the analyze
+// package hands text to the finders: a sentence at a time.
+func pageSentences(b *testing.B) ([]string, int64) {
+	b.Helper()
+	sents := strings.SplitAfter(pageText(b), ". ")
+	var n int64
+	for _, s := range sents {
+		n += int64(len(s))
+	}
+	return sents, n
+}
+
+// BenchmarkFindValues finds prices and quantities sentence by sentence in
+// one call.
 func BenchmarkFindValues(b *testing.B) {
-	text := pageText(b)
-	b.SetBytes(int64(len(text)))
+	sents, n := pageSentences(b)
+	b.SetBytes(n)
 	for b.Loop() {
-		FindValues(text)
+		for _, s := range sents {
+			FindValues(s)
+		}
+	}
+}
+
+// BenchmarkFindPricesAndQuantities is BenchmarkFindValues with the two
+// separate calls.
+func BenchmarkFindPricesAndQuantities(b *testing.B) {
+	sents, n := pageSentences(b)
+	b.SetBytes(n)
+	for b.Loop() {
+		for _, s := range sents {
+			FindPrices(s)
+			FindQuantities(s)
+		}
 	}
 }

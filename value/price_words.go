@@ -13,6 +13,9 @@ var notFree = []string{" trial", "-trial", " shipping", " of ", "-", " from ", "
 // wordPriceAt reads "free" or a custom-price phrase that starts at text[i].
 func wordPriceAt(text string, i int) (PriceSpan, bool) {
 	rest := text[i:]
+	if len(rest) < 4 || !priceWordStart(rest[0]|0x20, rest[1]|0x20) {
+		return PriceSpan{}, false // most words: not "fr", "co", "cu" or "ta"
+	}
 	for _, ph := range customPhrases {
 		if len(rest) >= len(ph) && strings.EqualFold(rest[:len(ph)], ph) && wordBounded(text, i, i+len(ph)) {
 			p := Price{Kind: Custom, Text: text[i : i+len(ph)]}
@@ -36,6 +39,20 @@ func wordPriceAt(text string, i int) (PriceSpan, bool) {
 	}
 	p := Price{Kind: Free, Amount: "0", Text: text[i : i+4]}
 	return PriceSpan{Start: i, End: i + 4, Price: p}, true
+}
+
+// priceWordStart reports whether a word whose first two letters, lower-cased,
+// are a and b may be "free" or start one of customPhrases.
+func priceWordStart(a, b byte) bool {
+	switch a {
+	case 'f':
+		return b == 'r'
+	case 'c':
+		return b == 'o' || b == 'u'
+	case 't':
+		return b == 'a'
+	}
+	return false
 }
 
 // timeWords are the units of a free period: "three months free" and "free

@@ -5,10 +5,10 @@ package value
 // price once: both scans ask whether a number is a price, and the second
 // takes the first's answers.
 func FindValues(text string) ([]PriceSpan, []QuantitySpan) {
-	m := &priceMemo{record: true}
-	qs := findQuantities(text, m)
+	m := priceMemo{record: true}
+	qs := findQuantities(text, &m)
 	m.record = false
-	return findPrices(text, m), qs
+	return findPrices(text, &m), qs
 }
 
 // FindPrices returns every price in running text, in order, with byte
@@ -44,6 +44,10 @@ func findPrices(text string, m *priceMemo) []PriceSpan {
 			i = max(end, i+1)
 			continue
 		}
+		if !isASCIILetter(c) {
+			i++
+			continue
+		}
 		if l := c | 0x20; (l == 'f' || l == 'c' || l == 't') && (i == 0 || !isASCIILetter(text[i-1])) {
 			if sp, ok := wordPriceAt(text, i); ok {
 				out = append(out, sp)
@@ -51,7 +55,8 @@ func findPrices(text string, m *priceMemo) []PriceSpan {
 				continue
 			}
 		}
-		i++
+		for i++; i < len(text) && isASCIILetter(text[i]); i++ {
+		} // no price starts inside a word
 	}
 	return out
 }
@@ -62,20 +67,34 @@ func findQuantities(text string, m *priceMemo) []QuantitySpan {
 	for i := 0; i < len(text); {
 		c := text[i]
 		startsWord := i == 0 || !isASCIILetter(text[i-1]) && !isDigit(text[i-1])
-		if isDigit(c) {
+		next := i + 1
+		switch {
+		case isDigit(c):
 			if sp, _ := m.priceAt(text, i); sp.End > 0 {
 				i = sp.End // money is a price, with its "per 1,000 events"
 				continue
 			}
-		}
-		if startsWord && (isDigit(c) || mayBeNumberWord(text, i)) {
-			if sp, ok := readQuantity(text, i, false); ok {
-				out = append(out, sp)
-				i = sp.End
+			next = skipToken(text, i)
+		case isASCIILetter(c):
+			next = skipToken(text, i)
+			if !startsWord || !numberWordShape.holds(text[i:next]) || !mayBeNumberWord(text, i) {
+				i = next // most words
 				continue
 			}
+		default:
+			i = next
+			continue
 		}
-		i = skipToken(text, i)
+		if startsWord {
+			if sp, ok := readQuantity(text, i, false); ok {
+				if out == nil {
+					out = make([]QuantitySpan, 0, 2) // one allocation for most sentences
+				}
+				out = append(out, sp)
+				next = sp.End
+			}
+		}
+		i = next
 	}
 	return out
 }
@@ -85,16 +104,10 @@ func findQuantities(text string, m *priceMemo) []QuantitySpan {
 // out by their first and last letters and length, without a map look-up.
 func mayBeNumberWord(text string, i int) bool {
 	end := wordEnd(text, i)
-	n := end - i
-	if n == 0 || n > 15 {
+	if !numberWordShape.holds(text[i:end]) {
 		return false
 	}
-	first, last := text[i]|0x20, text[end-1]|0x20
-	if !isASCIILetter(first) || !isASCIILetter(last) ||
-		numberWordShape.first[first-'a']&(1<<n) == 0 || numberWordShape.last[last-'a']&(1<<n) == 0 {
-		return false
-	}
-	if n == 1 {
+	if end-i == 1 {
 		return true // "a", of "a dozen"
 	}
 	_, ok := foldLookup(numberWords, text[i:end])
@@ -104,6 +117,18 @@ func mayBeNumberWord(text string, i int) bool {
 // wordShape holds, for each first and last letter, the lengths of a set of
 // lower-case words as bits.
 type wordShape struct{ first, last [26]uint16 }
+
+// holds reports whether the ASCII letters w may be one of the shape's
+// words, ignoring case.
+func (s *wordShape) holds(w string) bool {
+	n := len(w)
+	if n == 0 || n > 15 {
+		return false
+	}
+	first, last := w[0]|0x20, w[n-1]|0x20
+	return isASCIILetter(first) && isASCIILetter(last) &&
+		s.first[first-'a']&(1<<n) != 0 && s.last[last-'a']&(1<<n) != 0
+}
 
 // numberWordShape is the shape of numberWords and "a".
 var numberWordShape = func() wordShape {
@@ -119,13 +144,15 @@ var numberWordShape = func() wordShape {
 
 // priceMemo keeps what priceAt answered during one scan of a text so that
 // a second scan of the same text, asking about positions in the same
-// increasing order, does not read the same prices again. A nil memo
-// remembers nothing.
+// increasing order, does not read the same prices again. It holds a
+// sentence's worth of answers, in place; a position it does not hold is
+// read again. A nil memo remembers nothing.
 type priceMemo struct {
 	record bool // true: remember the answers; false: replay them
-	got    []priceAnswer
-	prices []PriceSpan // the prices of the answers that found one
-	next   int         // the first answer a replay has not passed
+	n, np  int  // answers and prices held
+	next   int  // the first answer a replay has not passed
+	got    [32]priceAnswer
+	prices [4]PriceSpan // the prices of the answers that found one
 }
 
 // priceAnswer is what priceAt said at one position: where scanning goes
@@ -136,23 +163,18 @@ type priceAnswer struct {
 
 // priceAt is priceAt(text, i), remembered or replayed.
 func (m *priceMemo) priceAt(text string, i int) (PriceSpan, int) {
-	if m == nil {
+	switch {
+	case m == nil:
 		return priceAt(text, i)
-	}
-	if m.record {
+	case m.record:
 		sp, end := priceAt(text, i)
-		a := priceAnswer{at: i, end: end, price: -1}
-		if sp.End > 0 {
-			a.price = len(m.prices)
-			m.prices = append(m.prices, sp)
-		}
-		m.got = append(m.got, a)
+		m.remember(i, sp, end)
 		return sp, end
 	}
-	for m.next < len(m.got) && m.got[m.next].at < i {
+	for m.next < m.n && m.got[m.next].at < i {
 		m.next++
 	}
-	if m.next < len(m.got) && m.got[m.next].at == i {
+	if m.next < m.n && m.got[m.next].at == i {
 		a := m.got[m.next]
 		if a.price < 0 {
 			return PriceSpan{}, a.end
@@ -160,4 +182,21 @@ func (m *priceMemo) priceAt(text string, i int) (PriceSpan, int) {
 		return m.prices[a.price], a.end
 	}
 	return priceAt(text, i)
+}
+
+// remember records one answer, if there is room for it.
+func (m *priceMemo) remember(i int, sp PriceSpan, end int) {
+	a := priceAnswer{at: i, end: end, price: -1}
+	if sp.End > 0 {
+		if m.np == len(m.prices) {
+			return
+		}
+		a.price = m.np
+		m.prices[m.np] = sp
+		m.np++
+	}
+	if m.n < len(m.got) {
+		m.got[m.n] = a
+		m.n++
+	}
 }
