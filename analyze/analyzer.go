@@ -24,7 +24,24 @@ type Analyzer struct {
 	claims   *claimIndex
 	messages *messageIndex
 	caches   *cachePool
+	finders  Finders
 }
+
+// Finders names the groups of mentions an Analyzer looks for. A run whose
+// rules read only some of them (a CI gate with only the term rules, say)
+// builds its Analyzer with NewFor and skips the rest.
+type Finders uint8
+
+// The groups of mentions.
+const (
+	FindTerms    Finders = 1 << iota // terms to avoid and forbidden phrases
+	FindProducts                     // product and plan names and their near misses
+	FindValues                       // prices (structured ones too) and quantities
+	FindClaims                       // claims, matched against the approved ones
+	FindMessages                     // the sentence that best conveys each key message
+
+	FindAll = FindTerms | FindProducts | FindValues | FindClaims | FindMessages
+)
 
 // span is a mention found in a piece of text: Start and End are byte
 // offsets in that text. Finders leave Location and Sentence unset; Analyze
@@ -34,8 +51,12 @@ type span struct {
 	Mention    Mention
 }
 
-// New builds an Analyzer for a story.
-func New(s *story.Story) (*Analyzer, error) {
+// New builds an Analyzer for a story that finds every kind of mention.
+func New(s *story.Story) (*Analyzer, error) { return NewFor(s, FindAll) }
+
+// NewFor builds an Analyzer for a story that finds only the given groups of
+// mentions; sentences are always split.
+func NewFor(s *story.Story, f Finders) (*Analyzer, error) {
 	if s == nil {
 		return nil, errors.New("analyze: no story")
 	}
@@ -56,6 +77,7 @@ func New(s *story.Story) (*Analyzer, error) {
 		claims:   claims,
 		messages: claims.messageIndex(),
 		caches:   &cachePool{v: claims.v},
+		finders:  f,
 	}, nil
 }
 
@@ -94,8 +116,12 @@ func (a *Analyzer) Analyze(ctx context.Context, t *extract.Text, channel string)
 	if ctx.Err() != nil {
 		return d
 	}
-	d.Mentions = append(d.Mentions, a.values.structuredPrices(t)...)
-	d.Mentions = append(d.Mentions, r.messages.mentions(d.Sentences)...)
+	if a.finders&FindValues != 0 {
+		d.Mentions = append(d.Mentions, a.values.structuredPrices(t)...)
+	}
+	if a.finders&FindMessages != 0 {
+		d.Mentions = append(d.Mentions, r.messages.mentions(d.Sentences)...)
+	}
 	return d
 }
 
@@ -174,16 +200,45 @@ func (r *docRun) blockMentions(found []ordered, bi int, own []Sentence, first in
 			found = append(found, ordered{start, end, m})
 		}
 	}
-	r.spans = a.phrases.appendFind(r.spans[:0], b.Text, r.lower)
-	r.spans = a.products.appendFind(r.spans, b)
+	r.spans = r.blockSpans(b)
 	add(r.spans, 0, -1)
-	for i, s := range own {
-		r.words.read(r.cache, s.Text, r.lower[s.Offset:s.Offset+len(s.Text)])
-		r.spans = a.claims.appendWords(r.spans[:0], r.cache, s.Text, &r.words)
-		add(r.spans, s.Offset, first+i)
-		r.messages.add(r.cache, first+i, r.words.cws)
+	r.sentenceMentions(own, first, add)
+	if a.finders&FindValues == 0 {
+		return found
 	}
 	return a.values.blockValues(found, r.t, bi, at, r.lower, own, first)
+}
+
+// blockSpans finds the terms, forbidden phrases and product names of a
+// block, as far as the Analyzer looks for them.
+func (r *docRun) blockSpans(b *extract.Block) []span {
+	spans := r.spans[:0]
+	if r.a.finders&FindTerms != 0 {
+		spans = r.a.phrases.appendFind(spans, b.Text, r.lower)
+	}
+	if r.a.finders&FindProducts != 0 {
+		spans = r.a.products.appendFind(spans, b)
+	}
+	return spans
+}
+
+// sentenceMentions reads the words of each sentence of a block once, for
+// the claims and the key messages, and hands the claims found to add.
+func (r *docRun) sentenceMentions(own []Sentence, first int, add func([]span, int, int)) {
+	a := r.a
+	if a.finders&(FindClaims|FindMessages) == 0 {
+		return
+	}
+	for i, s := range own {
+		r.words.read(r.cache, s.Text, r.lower[s.Offset:s.Offset+len(s.Text)])
+		if a.finders&FindClaims != 0 {
+			r.spans = a.claims.appendWords(r.spans[:0], r.cache, s.Text, &r.words)
+			add(r.spans, s.Offset, first+i)
+		}
+		if a.finders&FindMessages != 0 {
+			r.messages.add(r.cache, first+i, r.words.cws)
+		}
+	}
 }
 
 // sentenceAt returns the document index of the sentence of own (whose

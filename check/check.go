@@ -39,13 +39,13 @@ func Run(ctx context.Context, cfg Config) (*report.Report, error) {
 	if len(cfg.Sources) == 0 {
 		return nil, ErrNoSources
 	}
-	az, err := analyze.New(cfg.Story)
-	if err != nil {
-		return nil, fmt.Errorf("analyze: %w", err)
-	}
 	ck, err := rules.NewChecker(cfg.Story, cfg.Now)
 	if err != nil {
 		return nil, fmt.Errorf("rules: %w", err)
+	}
+	az, err := analyze.NewFor(cfg.Story, ck.Reads())
+	if err != nil {
+		return nil, fmt.Errorf("analyze: %w", err)
 	}
 	var (
 		mu       sync.Mutex

@@ -7,7 +7,9 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/onestory/onestory/analyze"
 	"github.com/onestory/onestory/story"
 )
 
@@ -80,5 +82,31 @@ func TestStoryKnowsEveryRule(t *testing.T) {
 	sort.Strings(known)
 	if strings.Join(ids, " ") != strings.Join(known, " ") {
 		t.Fatalf("story.BuiltinRules() = %v\nrules.All() ids = %v", known, ids)
+	}
+}
+
+// TestReads checks that the checker asks the analyzer for what its rules
+// read, and no more: with only the term rules on, no prices, claims or
+// messages are looked for.
+func TestReads(t *testing.T) {
+	s := &story.Story{Path: "messaging.yaml", Rules: map[string]story.RuleSetting{}}
+	for _, r := range All() {
+		if r.ID != "term" && r.ID != "product-name" && r.ID != "forbidden-claim" {
+			s.Rules[r.ID] = story.RuleSetting{Off: true}
+		}
+	}
+	c, err := NewChecker(s, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := c.Reads(), analyze.FindTerms|analyze.FindProducts; got != want {
+		t.Fatalf("Reads() = %b, want %b", got, want)
+	}
+	all, err := NewChecker(&story.Story{Path: "messaging.yaml"}, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := all.Reads(); got != analyze.FindAll {
+		t.Fatalf("with every rule on, Reads() = %b, want %b", got, analyze.FindAll)
 	}
 }

@@ -207,3 +207,13 @@ func (c *Checker) Statements() []Entry {
 	sortIndex(&c.index)
 	return append([]Entry(nil), c.index.Entries...)
 }
+
+// Reads returns the mentions the rules this checker runs read, so that the
+// Analyzer feeding it (analyze.NewFor) looks for nothing else.
+func (c *Checker) Reads() analyze.Finders {
+	var f analyze.Finders
+	for _, a := range append(append([]active(nil), c.docs...), c.corpus...) {
+		f |= a.rule.Reads
+	}
+	return f
+}

@@ -12,6 +12,7 @@ costs by up to 20%” where the story approves “Cuts fuel costs by up to
 “cuts fuel costs by up to 20%”.”`,
 	Severity: Error,
 	Scope:    Document,
+	Reads:    analyze.FindClaims,
 	Check:    checkClaimMismatch,
 }
 

@@ -15,6 +15,7 @@ testdata/site/index.html:12; sales: 30 days at
 testdata/collateral/kestrel-pitch.pptx slide 2.”`,
 	Severity: Error,
 	Scope:    Corpus,
+	Reads:    analyze.FindValues,
 	Check:    checkFactConflict,
 }
 

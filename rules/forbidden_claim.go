@@ -11,6 +11,7 @@ The story's claims.forbidden lists phrases no source may use, such as
 “best in the world”.”`,
 	Severity: Error,
 	Scope:    Document,
+	Reads:    analyze.FindTerms,
 	Check:    checkForbiddenClaim,
 }
 

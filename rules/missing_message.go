@@ -17,6 +17,7 @@ channel none of whose sources was checked in the run is not reported, so
 checking only the site does not complain about the sales decks.`,
 	Severity: Warning,
 	Scope:    Corpus,
+	Reads:    analyze.FindMessages,
 	Check:    checkMissingMessage,
 }
 

@@ -17,6 +17,7 @@ testdata/site/pricing.html:41; sales: $21 per vehicle per month at
 testdata/collateral/kestrel-pitch.pptx slide 4.”`,
 	Severity: Error,
 	Scope:    Corpus,
+	Reads:    analyze.FindValues,
 	Check:    checkPriceConflict,
 }
 

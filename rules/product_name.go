@@ -12,6 +12,7 @@ its fix: “Route Planner” should be written “RoutePlanner”. Exact names a
 story's aliases are fine.`,
 	Severity: Error,
 	Scope:    Document,
+	Reads:    analyze.FindProducts,
 	Check:    checkProductName,
 }
 

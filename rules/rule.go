@@ -62,7 +62,10 @@ type Rule struct {
 	Doc      string   // "title\n\ndetails"
 	Severity Severity // default; messaging.yaml may override
 	Scope    Scope
-	Check    func(*Pass)
+	// Reads names the mentions the rule reads; the checker's Analyzer
+	// looks for no others (see Checker.Reads). Zero: sentences only.
+	Reads analyze.Finders
+	Check func(*Pass)
 }
 
 // Finding is one place where a source departs from the story or from

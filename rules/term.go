@@ -12,6 +12,7 @@ written in the case of the source (“Sign up” for “Signup”): “Use “si
 up”, not “signup”.”`,
 	Severity: Warning,
 	Scope:    Document,
+	Reads:    analyze.FindTerms,
 	Check:    checkTerm,
 }
 

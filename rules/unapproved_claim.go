@@ -13,6 +13,7 @@ that matches no approved claim.” Add it to claims.approved with its
 evidence, or reword it.`,
 	Severity: Warning,
 	Scope:    Document,
+	Reads:    analyze.FindClaims | analyze.FindTerms,
 	Check:    checkUnapprovedClaim,
 }
 
