@@ -164,3 +164,18 @@ func TestJoinAnd(t *testing.T) {
 		}
 	}
 }
+
+// TestIndexCountsADocumentOnce: a page that repeats a value is one place
+// stating it, so three repetitions of $21 on one deck do not outvote two
+// pages stating $18, and the deck gets one conflict finding.
+func TestIndexCountsADocumentOnce(t *testing.T) {
+	m := func(line int) analyze.Mention {
+		return at("deck.md", line, analyze.Mention{Kind: analyze.PriceMention, Subject: "routeplanner/fleet", Text: usd21.Text, Price: usd21})
+	}
+	deck := doc("deck.md", "sales", []string{"Fleet: $21.", "Again $21.", "Still $21."}, m(1), m(2), m(3))
+	docs := []*analyze.Doc{deck, fleetAt("a.html", "marketing", usd18, false), fleetAt("b.html", "marketing", usd18, false)}
+	fs := corpus(t, docs, "price-conflict")
+	if len(fs) != 1 || fs[0].Location.Source != "deck.md" || fs[0].Location.Line != 1 {
+		t.Fatalf("findings %+v, want one conflict at deck.md:1", fs)
+	}
+}

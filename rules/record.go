@@ -12,16 +12,20 @@ import (
 // entries returns the compact index records of a document's mentions that
 // corpus rules read: prices and quantities attributed to a subject, the
 // approved claims it states (as approved or changed), and the key messages
-// it conveys.
+// it conveys. A document counts once for each value it states about a
+// subject: the first place it states it stands for the rest, so the index
+// grows with the number of documents, not with how often a page repeats
+// itself.
 func (c *Checker) entries(d *analyze.Doc) []Entry {
 	var out []Entry
+	seen := map[entryKey]bool{}
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
 		if m.Subject == "" {
 			continue
 		}
 		e := Entry{Kind: m.Kind, Subject: m.Subject, Channel: d.Channel, Annual: m.Annual,
-			Structured: m.Structured, Text: clip(m.Text), Excerpt: excerpt(d, m), Location: m.Location}
+			Structured: m.Structured, Location: m.Location}
 		switch {
 		case m.Kind == analyze.PriceMention && m.Price != nil:
 			_, _, canon := canonicalPrice(c.story, m.Subject, m.Annual)
@@ -39,12 +43,25 @@ func (c *Checker) entries(d *analyze.Doc) []Entry {
 		default:
 			continue
 		}
+		k := entryKey{e.Kind, e.Subject, e.Value, e.Annual, e.Structured}
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		e.Text, e.Excerpt = clip(m.Text), excerpt(d, m)
 		if e.Display == "" {
 			e.Display = e.Text
 		}
 		out = append(out, e)
 	}
 	return out
+}
+
+// entryKey is what makes two statements of one document different.
+type entryKey struct {
+	kind               analyze.Kind
+	subject, value     string
+	annual, structured bool
 }
 
 // sortIndex puts the index in a fixed order, whatever order the documents
