@@ -3,8 +3,6 @@ package report
 import (
 	"encoding/xml"
 	"io"
-
-	"github.com/onestory/onestory/rules"
 )
 
 type checkstyleRoot struct {
@@ -45,15 +43,8 @@ func Checkstyle(w io.Writer, r *Report, _ Options) error {
 		}
 		root.Files[i].Errors = append(root.Files[i].Errors, checkstyleError{
 			Line: max(f.Location.Line, 1), Column: f.Location.Column,
-			Severity: checkstyleSeverity(f.Severity), Message: msg, Source: "onestory." + f.Rule,
+			Severity: f.Severity.String(), Message: msg, Source: "onestory." + f.Rule,
 		})
 	}
 	return writeXML(w, root)
-}
-
-func checkstyleSeverity(s rules.Severity) string {
-	if s == rules.Info {
-		return "info"
-	}
-	return s.String()
 }

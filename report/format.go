@@ -5,6 +5,8 @@ import (
 	"io"
 	"sort"
 	"strings"
+
+	"github.com/onestory/onestory/rules"
 )
 
 // Options are what a format may be told about where it writes.
@@ -46,3 +48,17 @@ func Formats() []string {
 	sort.Strings(names)
 	return names
 }
+
+// severityWords are one format's words for info, warning and error.
+type severityWords [3]string
+
+// of returns the word for s.
+func (w severityWords) of(s rules.Severity) string { return w[min(max(int(s), 0), 2)] }
+
+// The words of each format; read-only.
+var (
+	ghCommands  = severityWords{"notice", "warning", "error"}
+	sarifLevels = severityWords{"note", "warning", "error"}
+	mdIcons     = severityWords{":information_source:", ":warning:", ":x:"}
+	textColours = severityWords{blue, yellow, red}
+)

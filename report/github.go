@@ -17,20 +17,10 @@ import (
 func GitHub(w io.Writer, r *Report, _ Options) error {
 	bw := bufio.NewWriter(w)
 	for _, f := range r.Findings {
-		fmt.Fprintf(bw, "::%s %s::%s\n", ghCommand(f.Severity), ghProperties(f), ghData(ghMessage(f)))
+		fmt.Fprintf(bw, "::%s %s::%s\n", ghCommands.of(f.Severity), ghProperties(f), ghData(ghMessage(f)))
 	}
 	fmt.Fprintln(bw, summaryLine(r))
 	return bw.Flush()
-}
-
-func ghCommand(s rules.Severity) string {
-	switch s {
-	case rules.Error:
-		return "error"
-	case rules.Warning:
-		return "warning"
-	}
-	return "notice"
 }
 
 func ghProperties(f rules.Finding) string {

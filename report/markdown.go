@@ -37,7 +37,7 @@ func Markdown(w io.Writer, r *Report, o Options) error {
 			fmt.Fprintf(bw, "\n#### %s\n\n", mdEscape(src))
 			last = src
 		}
-		fmt.Fprintf(bw, "- %s **%s** %s: %s%s\n", mdIcon(f.Severity), f.Rule, mdLink(f.Location, o.LinkBase), mdEscape(f.Message), mdFix(f))
+		fmt.Fprintf(bw, "- %s **%s** %s: %s%s\n", mdIcons.of(f.Severity), f.Rule, mdLink(f.Location, o.LinkBase), mdEscape(f.Message), mdFix(f))
 	}
 	if len(r.Findings) > markdownOpen {
 		fmt.Fprintln(bw, "\n</details>")
@@ -70,16 +70,6 @@ func countCell(n int) string {
 		return ""
 	}
 	return strconv.Itoa(n)
-}
-
-func mdIcon(s rules.Severity) string {
-	switch s {
-	case rules.Error:
-		return ":x:"
-	case rules.Warning:
-		return ":warning:"
-	}
-	return ":information_source:"
 }
 
 func mdLink(l extract.Location, base string) string {

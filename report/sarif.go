@@ -38,7 +38,7 @@ func SARIF(w io.Writer, r *Report, _ Options) error {
 	for _, f := range r.Findings {
 		res := sarif.NewResult().
 			WithRuleID(f.Rule).
-			WithLevel(level(f.Severity)).
+			WithLevel(sarifLevels.of(f.Severity)).
 			WithMessage(sarif.NewMessage().WithText(sarifMessage(f))).
 			AddLocation(sarifLocation(f.Location)).
 			WithPartialFingerprints(map[string]string{"onestory/v1": Fingerprint(f)})
@@ -92,17 +92,7 @@ func descriptor(rule *rules.Rule) *sarif.ReportingDescriptor {
 		WithFullDescription(sarif.NewMultiformatMessageString().WithText(details)).
 		WithHelp(sarif.NewMultiformatMessageString().WithText(details).WithMarkdown(details)).
 		WithHelpURI(helpBase + rule.ID).
-		WithDefaultConfiguration(sarif.NewReportingConfiguration().WithLevel(level(rule.Severity)))
-}
-
-func level(s rules.Severity) string {
-	switch s {
-	case rules.Error:
-		return "error"
-	case rules.Warning:
-		return "warning"
-	}
-	return "note"
+		WithDefaultConfiguration(sarif.NewReportingConfiguration().WithLevel(sarifLevels.of(rule.Severity)))
 }
 
 func sarifMessage(f rules.Finding) string {

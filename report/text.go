@@ -40,7 +40,7 @@ func Text(w io.Writer, r *Report, o Options) error {
 			fmt.Fprintln(bw, paint(bold, src+channelNote(f.Channel)))
 			last = src
 		}
-		fmt.Fprintf(bw, "%s  %s  %s  %s\n", f.Location.String(), paint(sevColour(f.Severity), f.Severity.String()),
+		fmt.Fprintf(bw, "%s  %s  %s  %s\n", f.Location.String(), paint(textColours.of(f.Severity), f.Severity.String()),
 			paint(dim, f.Rule), f.Message)
 		writeDetail(bw, f, paint)
 	}
@@ -68,16 +68,6 @@ func channelNote(ch string) string {
 		return ""
 	}
 	return " (" + ch + ")"
-}
-
-func sevColour(s rules.Severity) string {
-	switch s {
-	case rules.Error:
-		return red
-	case rules.Warning:
-		return yellow
-	}
-	return blue
 }
 
 // summaryLine says how many findings of each severity were found in how
