@@ -34,12 +34,13 @@ type claimIndex struct {
 	approved []claimRef
 	messages []claimRef
 	v        *vocab
+	scope    claimScope
 }
 
 // newClaimIndex prepares the story's approved claims and key messages.
 func newClaimIndex(s *story.Story) *claimIndex {
 	approved, messages, v := storyRefs(s)
-	return &claimIndex{approved: approved, messages: messages, v: v}
+	return &claimIndex{approved: approved, messages: messages, v: v, scope: newClaimScope(s)}
 }
 
 // messageIndex returns the index of the key messages over c's vocabulary,
@@ -103,7 +104,7 @@ func (c *claimIndex) appendWords(out []span, cache conceptCache, sent string, sw
 		cws := sw.cws[from : from+len(cl)]
 		from += len(cl)
 		kind := claimKindOf(cl, cws)
-		if kind == "" {
+		if kind == "" || c.scope.outOfScope(sent, cl, kind) {
 			continue
 		}
 		start, end := cl[0].start, cl[len(cl)-1].end

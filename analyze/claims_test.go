@@ -13,6 +13,10 @@ import (
 func kestrelStory() *story.Story {
 	return &story.Story{
 		Company: "Kestrel Fleetworks",
+		Products: []story.Product{
+			{ID: "routeplanner", Name: "RoutePlanner"},
+			{ID: "driverlog", Name: "DriverLog"},
+		},
 		Claims: story.Claims{
 			Approved: []story.Claim{
 				{ID: "fuel", Text: "Cuts fuel costs by up to 12%"},

@@ -20,6 +20,7 @@ type nameForm struct {
 	subject   string // product id, or "product/plan"
 	tail      string // for a plan form, the plan's own words, which must be written as is
 	typos     bool   // near misses by edit distance are looked for
+	ordinary  bool   // several ordinary words, see ordinaryName
 }
 
 // productFinder finds product and plan names, and their near misses. Every
@@ -33,6 +34,7 @@ type productFinder struct {
 	typo     *[256][]*nameForm // forms checked for typos, by first byte
 	maxWords int               // the most words a candidate spans
 	keyLens  uint64            // bit n: some key has n bytes (63: 63 or more)
+	brand    map[string]bool   // keys of the company's words and one-word names
 }
 
 // keyLen reports whether some key may have n bytes.
@@ -43,7 +45,8 @@ func (f *productFinder) keyLen(n int) bool {
 // newProductFinder indexes the story's product names, aliases, retired
 // names and plan names.
 func newProductFinder(s *story.Story) *productFinder {
-	f := &productFinder{byKey: map[string][]*nameForm{}, pairs: new([256][256]bool), typo: new([256][]*nameForm)}
+	f := &productFinder{byKey: map[string][]*nameForm{}, pairs: new([256][256]bool),
+		typo: new([256][]*nameForm), brand: brandWords(s)}
 	for _, p := range s.Products {
 		f.add(&nameForm{text: p.Name, match: "exact", canonical: p.Name, product: p.Name, subject: p.ID, typos: true})
 		for _, a := range p.Aliases {
@@ -69,8 +72,26 @@ func planForm(p story.Product, pl story.Plan) *nameForm {
 	return &nameForm{text: text, match: "exact", canonical: text, product: p.Name, subject: p.ID + "/" + pl.ID, tail: tail}
 }
 
+// brandWords returns the keys of the words of the company's name and of
+// the one-word product names and aliases.
+func brandWords(s *story.Story) map[string]bool {
+	brand := map[string]bool{}
+	for _, w := range strings.Fields(s.Company) {
+		brand[nameKey(w)] = true
+	}
+	for _, p := range s.Products {
+		for _, name := range append([]string{p.Name}, p.Aliases...) {
+			if !strings.Contains(strings.TrimSpace(name), " ") {
+				brand[nameKey(name)] = true
+			}
+		}
+	}
+	return brand
+}
+
 func (f *productFinder) add(n *nameForm) {
 	n.key = nameKey(n.text)
+	n.ordinary = ordinaryName(n.text, f.brand)
 	if n.key == "" {
 		return
 	}
@@ -182,6 +203,9 @@ func (f *productFinder) matchAt(text string, words []bounds, caps bool) (span, i
 		start, end := words[0].start, words[k-1].end
 		for _, n := range f.byKey[string(key[:ends[k-1]])] {
 			m := classify(text[start:end], n, k > 1 && !allCapitalised(text, words[:k]), caps)
+			if m != "" {
+				m = restyle(text, start, end, n, m)
+			}
 			if m != "" && !inCode(text, start, end) {
 				return nameSpan(start, end, text, n, m), k
 			}
@@ -243,7 +267,7 @@ func (f *productFinder) typoAt(text string, words []bounds, key []byte, ends []i
 		return span{}, 0
 	}
 	start, end := words[0].start, words[bestK-1].end
-	if inCode(text, start, end) {
+	if inCode(text, start, end) || identifierAround(text, start, end) {
 		return span{}, 0
 	}
 	return nameSpan(start, end, text, best, "typo"), bestK

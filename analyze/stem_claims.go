@@ -34,10 +34,18 @@ var superlativePairs = map[[2]string]bool{
 }
 
 // notSuperlativeNext are words that, after a superlative word, make it no
-// claim: "best practices", "leading to", "leading up to".
+// claim: "best practices", "leading to", "leading up to", the category
+// "Best Case", advice ("best if", "best not"); isSuperlative also rules
+// out "the best way to do a demo".
 var notSuperlativeNext = map[string]bool{
 	"practice": true, "practices": true, "regards": true, "wishes": true,
-	"effort": true, "to": true, "up": true, "of": true,
+	"effort": true, "to": true, "up": true, "of": true, "case": true,
+	"bet": true, "fit": true, "friend": true, "part": true,
+	"if": true, "not": true, "when": true, "next": true, "path": true,
+	"starting": true, "served": true, "serve": true, "support": true,
+	"example": true, "guess": true, "work": true, "done": true,
+	"customer": true, "customers": true, "user": true, "users": true,
+	"people": true, "power": true, "estimate": true,
 }
 
 // notSuperlativeEst are words ending in "-est" that are not superlatives.
@@ -61,6 +69,9 @@ var firstNotClaim = map[string]bool{
 	"release": true, "version": true, "invoice": true, "login": true,
 	"few": true, "half": true, "quarter": true, "line": true, "stop": true,
 	"route": true, "slide": true, "section": true, "chapter": true, "of": true,
+	"and": true, "download": true, "call": true, "demo": true, "person": true,
+	"objective": true, "dashboard": true, "dashboards": true, "interaction": true,
+	"people": true,
 }
 
 // onlyNotClaim are nouns after "the only" that make it no claim: "the only
@@ -69,6 +80,7 @@ var onlyNotClaim = map[string]bool{
 	"thing": true, "things": true, "step": true, "steps": true, "requirement": true,
 	"catch": true, "time": true, "way": true, "difference": true, "limit": true,
 	"cost": true, "exception": true, "change": true, "question": true,
+	"option": true, "case": true, "emails": true,
 }
 
 // comparativeWords are comparatives that "than" or a multiplier follows.
@@ -198,7 +210,7 @@ func isStatistic(ws []simWord, i int) bool {
 	case changeVerbs[w.low]:
 		for j := i + 1; j < len(ws) && j <= i+8; j++ {
 			if ws[j].num {
-				return true
+				return claimNext(ws, j+1) != "ago" // "Saved 20 minutes ago"
 			}
 		}
 	case w.num && (strings.HasSuffix(w.low, "%") || claimNext(ws, i) == "percent"):
@@ -232,7 +244,7 @@ func isComparative(ws []simWord, i int) bool {
 		(w.num || multipliers[w.low] != "") && claimNext(ws, i) == "times":
 		for j := i + 1; j < len(ws) && j <= i+3; j++ {
 			if comparativeWords[ws[j].low] {
-				return true
+				return claimNext(ws, j) != "likely" // "3.1x times less likely to convert"
 			}
 		}
 	}
@@ -243,18 +255,24 @@ func isComparative(ws []simWord, i int) bool {
 // platform that", "the world's first".
 func isSuperlative(ws []simWord, i int) bool {
 	w, p, n := ws[i].low, claimPrev(ws, i), claimNext(ws, i)
+	if i > 0 && (ws[i-1].num || notSuperlativePrev[p]) || hypothetical(ws, i) {
+		return false // "2x smallest nodes", "the probability of being the best"
+	}
 	switch {
 	case superlativePairs[[2]string{w, n}]:
 		return true
+	case w == "leading":
+		return leadingBefore[p] && !notSuperlativeNext[n]
 	case superlatives[w]:
-		return !notSuperlativeNext[n] && p != "at"
+		return !notSuperlativeNext[n] && (w != "best" || n != "way")
 	case w == "most" || w == "least":
-		return p != "at" && n != "" && n != "of" && !ws[i+1].num && (p == "the" || claimAdjectival(n))
+		return n != "" && n != "of" && !ws[i+1].num && !notMostNext[n] &&
+			(p == "the" || claimAdjectival(n))
 	case w == "first":
-		return strings.HasSuffix(p, "'s") || p == "the" && n != "" && !ws[i+1].num &&
-			!firstNotClaim[n] && claimFollowedBy(ws, i+1, 5, "to", "that", "with", "and")
+		return !firstNotClaim[n] && (strings.HasSuffix(p, "'s") || p == "the" && n != "" && !ws[i+1].num &&
+			claimFollowedBy(ws, i+1, 5, "to", "that", "with", "and"))
 	case w == "only":
-		return p == "the" && n != "" && !ws[i+1].num && !onlyNotClaim[n]
+		return p == "the" && n != "" && !ws[i+1].num && !onlyNotClaim[n] && (i < 2 || ws[i-2].low != "not")
 	case len(w) >= 6 && strings.HasSuffix(w, "est") && !ws[i].num:
 		return !notSuperlativeEst[w] && !notSuperlativeNext[n]
 	}
@@ -264,12 +282,18 @@ func isSuperlative(ws []simWord, i int) bool {
 // isAbsolute: "guaranteed", "never", "always", "100%", "zero downtime",
 // "risk-free".
 func isAbsolute(ws []simWord, i int) bool {
-	w, n := ws[i].low, claimNext(ws, i)
+	w, p, n := ws[i].low, claimPrev(ws, i), claimNext(ws, i)
 	switch {
+	case w == "always" || w == "never" || w == "forever":
+		return !habitual(ws, i)
+	case w == "guarantee" || w == "guarantees" || w == "guaranteed":
+		return p != "no" && p != "not" && p != "without"
 	case absolutePairs[[2]string{w, n}]:
 		return true
 	case w == "100" && n == "percent":
 		return true
+	case w == "100%":
+		return n != "of" // "100% of our focus"
 	case w == "zero":
 		return n != "" && !ws[i+1].num
 	}

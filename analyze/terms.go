@@ -13,6 +13,7 @@ type phrase struct {
 	kind      Kind   // TermMention or ClaimMention
 	match     string // "avoid" or "forbidden"
 	canonical string // the preferred term, or the forbidden phrase
+	exact     string // when set, the only spelling that matches: see newPhraseFinder
 }
 
 // phraseFinder finds the story's terms to avoid and its forbidden claims
@@ -46,7 +47,11 @@ func newPhraseFinder(s *story.Story) (*phraseFinder, error) {
 	}
 	for _, t := range s.Terminology {
 		for _, a := range t.Avoid {
-			add(a, phrase{kind: TermMention, match: "avoid", canonical: t.Use})
+			p := phrase{kind: TermMention, match: "avoid", canonical: t.Use}
+			if a = strings.TrimSpace(a); strings.EqualFold(a, strings.TrimSpace(t.Use)) {
+				p.exact = a // avoid "NPM", use "npm": only the case is wrong
+			}
+			add(a, p)
 		}
 	}
 	for _, c := range s.Claims.Forbidden {
@@ -83,9 +88,12 @@ func (f *phraseFinder) appendFind(out []span, text string, lower []byte) []span 
 		}
 		written := text[m.Start:m.End]
 		for _, p := range f.phrases[m.PatternID] {
+			if p.exact != "" && written != p.exact {
+				continue
+			}
 			mention := Mention{Kind: p.kind, Text: written, Match: p.match, Subject: p.canonical}
 			mention.Canonical = p.canonical
-			if p.kind == TermMention {
+			if p.kind == TermMention && p.exact == "" {
 				mention.Canonical = caseLike(written, p.canonical)
 			}
 			out = append(out, span{Start: m.Start, End: m.End, Mention: mention})

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/onestory/onestory/story"
 )
 
 // spanStrings renders spans as "Text>Match>Canonical" for comparison.
@@ -90,6 +92,30 @@ func TestInCode(t *testing.T) {
 		i := strings.Index(tt.text, tt.at)
 		if got := inCode(tt.text, i, i+len(tt.at)); got != tt.want {
 			t.Errorf("inCode(%q, %q) = %v, want %v", tt.text, tt.at, got, tt.want)
+		}
+	}
+}
+
+// TestPhraseFinderCaseOnly checks a term whose avoided form differs from
+// the preferred one only in case (the Sourcegraph style guide: use "npm",
+// not "NPM"): only the avoided spelling matches.
+func TestPhraseFinderCaseOnly(t *testing.T) {
+	f, err := newPhraseFinder(&story.Story{Terminology: []story.Term{{Use: "npm", Avoid: []string{"NPM"}}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Based on npm's branding guidelines, write npm in lower case.", nil},
+		{"A repo that uses a private registry (e.g., private NPM).", []string{"NPM>avoid>npm"}},
+		{"Npm is a package manager.", nil},
+	}
+	for _, tt := range tests {
+		got := spanStrings(tt.text, f.find(tt.text, lowerASCII(nil, tt.text)))
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("find(%q) = %q, want %q", tt.text, got, tt.want)
 		}
 	}
 }
