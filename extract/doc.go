@@ -4,7 +4,7 @@
 // Extract dispatches on the format name (formats.go). Files:
 //
 //   - extract.go: Text, Block, Segment, Location, Directive, Warning.
-//   - html.go and html_*.go: HTML with goquery; one tokenizer pass records
+//   - html.go and html_*.go: HTML (x/net/html, goquery); one tokenizer pass records
 //     the line and column of every text token (html_index.go, html_pos.go),
 //     one walk builds blocks with CSS paths and heading, card and table
 //     context (html_walk.go, html_frame.go, html_table.go,

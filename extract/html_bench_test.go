@@ -94,7 +94,7 @@ func BenchmarkHTML(b *testing.B) {
 }
 
 // BenchmarkHTMLParse is the floor BenchmarkHTML compares with: parsing
-// the same page with golang.org/x/net/html (goquery's parser) alone.
+// the same page with golang.org/x/net/html alone.
 func BenchmarkHTMLParse(b *testing.B) {
 	page := marketingPage()
 	b.SetBytes(int64(len(page)))

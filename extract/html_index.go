@@ -21,7 +21,6 @@ type htmlIndex struct {
 	prose    int      // text tokens that are not blank
 	metas    []srcPos // start tags of <meta>, in source order
 	scripts  []srcPos // start tags of <script>, in source order
-	lines    int
 }
 
 // srcPos is a 1-based line and column (in runes).
@@ -45,15 +44,16 @@ type comment struct {
 	line int
 }
 
-// indexHTML tokenizes data once, tracking line and column from the raw
-// bytes of every token. Text tokens are decoded here from their raw bytes,
-// as the tokenizer decodes them, so that each character reference is
-// known with its width in the source.
+// indexHTML tokenizes data once. Text tokens are decoded here from their
+// raw bytes, as the tokenizer decodes them, so that each character
+// reference is known with its width in the source. Line and column are
+// counted only up to the tokens whose position is kept (see tracker).
 func indexHTML(data []byte) *htmlIndex {
 	tags := bytes.Count(data, []byte{'<'})
 	x := &htmlIndex{toks: make([]textTok, 0, tags+1), stream: make([]byte, 0, len(data)/2)}
 	z := xhtml.NewTokenizer(bytes.NewReader(data))
-	p := srcPos{1, 1}
+	at := tracker{data: data, p: srcPos{1, 1}, eager: bytes.IndexByte(data, '\r') >= 0}
+	off := 0         // where the token begins in data
 	rawText := false // the token follows <script>, <style> or the like
 	for {
 		tt := z.Next()
@@ -61,30 +61,55 @@ func indexHTML(data []byte) *htmlIndex {
 			break
 		}
 		raw := z.Raw()
-		start := p
-		p = advance(p, raw)
+		start, end := off, off+len(raw)
+		off = end
+		if at.eager {
+			at.pos(start)
+		}
 		afterRaw := rawText
 		rawText = false
 		switch tt {
 		case xhtml.TextToken:
 			if !afterRaw { // raw text is never prose: kept out of the stream
-				x.addText(raw, start)
+				x.addText(raw, at.pos(start))
 			}
 		case xhtml.CommentToken:
-			x.comments = append(x.comments, comment{text: string(z.Text()), line: p.line})
+			x.comments = append(x.comments, comment{text: string(z.Text()), line: at.pos(end).line})
 		case xhtml.StartTagToken, xhtml.SelfClosingTagToken:
 			// As the tokenizer does, even for "<script/>".
 			rawText = isRawTextTag(raw)
 			switch {
 			case tagIs(raw, "meta"):
-				x.metas = append(x.metas, start)
+				x.metas = append(x.metas, at.pos(start))
 			case tagIs(raw, "script"):
-				x.scripts = append(x.scripts, start)
+				x.scripts = append(x.scripts, at.pos(start))
 			}
 		}
 	}
-	x.lines = p.line
 	return x
+}
+
+// tracker turns byte offsets of an HTML source, asked in increasing
+// order, into positions. The tokens of the source tile it, and a token
+// boundary never splits "\r\n" (a token ends at ">" or before "<"), so
+// counting from one asked offset to the next is counting token by token.
+// With carriage returns it is asked at every token all the same
+// (eager), as a lone "\r" at a token's end counts as a line end.
+type tracker struct {
+	data  []byte
+	off   int // the offset p stands for
+	p     srcPos
+	eager bool
+}
+
+// pos returns the position of byte offset off, which is at or after the
+// last one asked.
+func (t *tracker) pos(off int) srcPos {
+	if off > t.off {
+		t.p = advance(t.p, t.data[t.off:off])
+		t.off = off
+	}
+	return t.p
 }
 
 // addText records a text token whose raw bytes begin at start.

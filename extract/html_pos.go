@@ -94,5 +94,37 @@ func (c *cursor) next(r rune, size int) srcPos {
 	return p
 }
 
+// plain returns how many of the next n bytes, printable ASCII of the
+// stream, stand one column after another from c.pos: those before the
+// next token and the next character reference. It moves the cursor
+// to the token it is in, as next does, but not past any byte.
+func (c *cursor) plain(n int) int {
+	toks := c.x.toks
+	for c.ti+1 < len(toks) && c.off >= int(toks[c.ti+1].start) {
+		c.ti++
+		c.pos, c.ent = toks[c.ti].pos(), int(toks[c.ti].ent0)
+	}
+	if c.ti < 0 {
+		return 0
+	}
+	ents, last := c.x.ents, int(toks[c.ti].ent1)
+	for c.ent < last && ents[c.ent].end <= c.off {
+		c.ent++
+	}
+	if c.ent < last {
+		n = min(n, ents[c.ent].start-c.off)
+	}
+	if c.ti+1 < len(toks) {
+		n = min(n, int(toks[c.ti+1].start)-c.off)
+	}
+	return max(n, 0)
+}
+
+// skipPlain moves the cursor past k bytes that plain allowed.
+func (c *cursor) skipPlain(k int) {
+	c.off += k
+	c.pos.col += k
+}
+
 // pos returns where the token begins.
 func (t textTok) pos() srcPos { return srcPos{int(t.line), int(t.col)} }

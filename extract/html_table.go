@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -36,7 +37,8 @@ func (w *walker) indexTable(t *xhtml.Node) {
 		}
 		col, rowHead := 0, ""
 		for ci, c := range r.cells {
-			var ctx []string
+			var buf [2]string // a cell adds two headers at most
+			ctx := buf[:0]
 			if col < len(cols) && cols[col] != "" {
 				ctx = append(ctx, cols[col])
 			}
@@ -45,7 +47,11 @@ func (w *walker) indexTable(t *xhtml.Node) {
 			} else if rowHead != "" {
 				ctx = append(ctx, rowHead)
 			}
-			w.cells[c] = ctx
+			if len(ctx) > 0 {
+				w.cells[c] = slices.Clone(ctx)
+			} else {
+				w.cells[c] = nil
+			}
 			col += colspan(c)
 		}
 	}

@@ -42,6 +42,7 @@ type frame struct {
 	level int
 	extra []string // Context after the headings: cell headers, parent item
 	text  string   // the first text flushed from the frame
+	sel   string   // the selector of el, once a block of the frame is made
 }
 
 // heading is one entry of the heading path.
@@ -110,14 +111,34 @@ func (w *walker) text(n *xhtml.Node) {
 		}
 		return
 	}
+	w.located(n.Data, off)
+	w.cur = off + len(n.Data)
+}
+
+// located adds the text data found at stream offset off, each rune with
+// its source position; runs of printable ASCII within one token go in one
+// step.
+func (w *walker) located(data string, off int) {
 	c := w.x.at(off)
-	for i := 0; i < len(n.Data); {
-		r, size := utf8.DecodeRuneInString(n.Data[i:])
+	for i := 0; i < len(data); {
+		k := c.plain(runLen(data[i:], false))
+		for k > 0 && data[i+k-1] == ' ' { // a run ends with a word
+			k--
+		}
+		if k > 0 {
+			addWord(&w.buf, data[i:i+k], c.pos.line, c.pos.col)
+			c.skipPlain(k)
+			i += k
+			continue
+		}
+		r, size := rune(data[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(data[i:])
+		}
 		p := c.next(r, size)
 		w.buf.add(r, p.line, p.col)
 		i += size
 	}
-	w.cur = off + len(n.Data)
 }
 
 // here is the nearest known position: where the next unmatched text
@@ -191,9 +212,12 @@ func (w *walker) flush(f *frame) {
 	if f.text == "" {
 		f.text = text
 	}
+	if f.sel == "" {
+		f.sel = selector(f.el)
+	}
 	w.out.Blocks = append(w.out.Blocks, Block{
 		Kind: f.kind, Level: f.level, Text: text,
-		Location: Location{Source: w.source, Line: first.Line, Column: first.Column, Selector: selector(f.el)},
+		Location: Location{Source: w.source, Line: first.Line, Column: first.Column, Selector: f.sel},
 		Context:  w.context(f.extra),
 		Segments: segs,
 	})

@@ -7,13 +7,9 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
-	"github.com/yuin/goldmark/extension"
 	east "github.com/yuin/goldmark/extension/ast"
-	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
-	"github.com/yuin/goldmark/util"
 )
 
 // Markdown extracts a Markdown file, or an MDX file when source ends in
@@ -43,53 +39,30 @@ func markdown(ctx context.Context, source string, data []byte, mdx bool) (*Text,
 	}
 	data = bytes.TrimPrefix(data, bom)
 	src := bytes.Clone(data) // parsed after front matter and MDX syntax are blanked
-	t := &Text{}
+	t := &Text{Blocks: make([]Block, 0, estimateBlocks(src))}
 	w := &mdWalker{src: src, lines: newLineIndex(data), out: t, source: source}
 	w.frontMatter()
 	if mdx {
 		t.Directives = mdxBlank(src, w.lines)
 	}
-	doc := markdownParser(mdx).Parse(text.NewReader(src))
+	doc := markdownParsers[mdx]().Parse(text.NewReader(src))
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
 	w.walk(doc)
+	if len(t.Blocks) == 0 {
+		t.Blocks = nil // as when nothing was appended
+	}
 	sort.SliceStable(t.Directives, func(i, j int) bool { return t.Directives[i].Line < t.Directives[j].Line })
 	return t, nil
 }
 
-// markdownParser returns a CommonMark parser with GFM tables and
-// strikethrough; for MDX, without indented code blocks.
-func markdownParser(mdx bool) parser.Parser {
-	blocks := []util.PrioritizedValue{
-		util.Prioritized(parser.NewSetextHeadingParser(), 100),
-		util.Prioritized(parser.NewThematicBreakParser(), 200),
-		util.Prioritized(parser.NewListParser(), 300),
-		util.Prioritized(parser.NewListItemParser(), 400),
-		util.Prioritized(parser.NewATXHeadingParser(), 600),
-		util.Prioritized(parser.NewFencedCodeBlockParser(), 700),
-		util.Prioritized(parser.NewBlockquoteParser(), 800),
-		util.Prioritized(parser.NewHTMLBlockParser(), 900),
-	}
-	if mdx {
-		blocks = append(blocks, util.Prioritized(mdxParagraph{parser.NewParagraphParser()}, 1000))
-	} else {
-		blocks = append(blocks, util.Prioritized(parser.NewCodeBlockParser(), 500),
-			util.Prioritized(parser.NewParagraphParser(), 1000))
-	}
-	p := parser.NewParser(parser.WithBlockParsers(blocks...),
-		parser.WithInlineParsers(parser.DefaultInlineParsers()...),
-		parser.WithParagraphTransformers(parser.DefaultParagraphTransformers()...))
-	return goldmark.New(goldmark.WithParser(p),
-		goldmark.WithExtensions(extension.Table, extension.Strikethrough)).Parser()
+// estimateBlocks guesses how many blocks a Markdown source makes, so that
+// the block slice is allocated once: about one per blank line, list item
+// marker and table cell.
+func estimateBlocks(src []byte) int {
+	return bytes.Count(src, []byte("\n\n")) + bytes.Count(src, []byte("- ")) + bytes.Count(src, []byte("|")) + 4
 }
-
-// mdxParagraph is the paragraph parser of MDX, which has no indented code
-// blocks: an indented line (JSX children often are) is prose.
-type mdxParagraph struct{ parser.BlockParser }
-
-// CanAcceptIndentedLine reports that a paragraph may begin indented.
-func (mdxParagraph) CanAcceptIndentedLine() bool { return true }
 
 // mdWalker makes blocks of a parsed Markdown document.
 type mdWalker struct {
@@ -98,6 +71,7 @@ type mdWalker struct {
 	out    *Text
 	source string
 	heads  []heading
+	ctx    []string // the heading path as Context; nil when heads changed
 	items  []string // for each open list item, its first text
 	cols   []string // header texts of the open table
 	buf    textBuilder
@@ -197,18 +171,7 @@ func (w *mdWalker) emit(b *textBuilder, kind BlockKind, level int, extra []strin
 		return ""
 	}
 	text, first, segs := b.take()
-	ctx := make([]string, 0, len(w.heads)+len(extra))
-	for _, h := range w.heads {
-		ctx = append(ctx, h.text)
-	}
-	for _, e := range extra {
-		if e != "" {
-			ctx = append(ctx, e)
-		}
-	}
-	if len(ctx) == 0 {
-		ctx = nil
-	}
+	ctx := w.context(extra)
 	w.out.Blocks = append(w.out.Blocks, Block{Kind: kind, Level: level, Text: text,
 		Location: Location{Source: w.source, Line: first.Line, Column: first.Column},
 		Context:  ctx, Segments: segs})
@@ -222,4 +185,37 @@ func (w *mdWalker) pushHeading(text string, level int) {
 		i--
 	}
 	w.heads = append(w.heads[:i], heading{text: text, level: level})
+	w.ctx = nil
+}
+
+// context returns the heading path followed by the non-empty extra, or
+// nil when both are empty. Blocks under the same headings without extra
+// share one slice, capped so that appending to it copies.
+func (w *mdWalker) context(extra []string) []string {
+	if w.ctx == nil && len(w.heads) > 0 {
+		w.ctx = make([]string, 0, len(w.heads))
+		for _, h := range w.heads {
+			w.ctx = append(w.ctx, h.text)
+		}
+	}
+	n := 0
+	for _, e := range extra {
+		if e != "" {
+			n++
+		}
+	}
+	if n == 0 {
+		if len(w.ctx) == 0 {
+			return nil
+		}
+		return w.ctx[:len(w.ctx):len(w.ctx)]
+	}
+	out := make([]string, len(w.ctx), len(w.ctx)+n)
+	copy(out, w.ctx)
+	for _, e := range extra {
+		if e != "" {
+			out = append(out, e)
+		}
+	}
+	return out
 }

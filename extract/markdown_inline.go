@@ -47,6 +47,11 @@ func (w *mdWalker) raw(seg text.Segment, b *textBuilder) {
 	line, col := w.lines.pos(seg.Start)
 	for i := 0; i < len(s); {
 		c := s[i]
+		if k := runLen(s[i:], true); k > 0 {
+			addWord(b, s[i:i+k], line, col)
+			i, col = i+k, col+k
+			continue
+		}
 		if c == '\\' && i+1 < len(s) && isASCIIPunct(s[i+1]) {
 			b.add(rune(s[i+1]), line, col)
 			i, col = i+2, col+2
@@ -63,7 +68,10 @@ func (w *mdWalker) raw(seg text.Segment, b *textBuilder) {
 				continue
 			}
 		}
-		r, size := utf8.DecodeRune(s[i:])
+		r, size := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, size = utf8.DecodeRune(s[i:])
+		}
 		b.add(r, line, col)
 		i += size
 		if r == '\n' {

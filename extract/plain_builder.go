@@ -25,11 +25,15 @@ func (t *textBuilder) space() { t.pending = len(t.b) > 0 }
 // add writes r, which stands at line:col in the source; line 0 means the
 // position is not known and r continues the current segment.
 func (t *textBuilder) add(r rune, line, col int) {
-	switch {
-	case unicode.IsSpace(r):
+	if r < utf8.RuneSelf {
+		if r == ' ' || r >= '\t' && r <= '\r' { // unicode.IsSpace for ASCII
+			t.space()
+			return
+		}
+	} else if unicode.IsSpace(r) {
 		t.space()
 		return
-	case r == '\u200b' || r == '\u00ad' || r == '\ufeff':
+	} else if r == '\u200b' || r == '\u00ad' || r == '\ufeff' {
 		return
 	}
 	if t.pending {
@@ -53,6 +57,40 @@ func (t *textBuilder) add(r rune, line, col int) {
 		t.b = utf8.AppendRune(t.b, r)
 	}
 	t.runes++
+}
+
+// addWord writes to t the run s (see runLen), whose first byte stands at
+// line:col and the others right after it on the same line: what t.add
+// writes for each byte in turn, without the checks. A space inside the
+// run is written as add writes a space followed by a visible rune. It is
+// no method as methods take no type parameter.
+func addWord[T string | []byte](t *textBuilder, s T, line, col int) {
+	t.add(rune(s[0]), line, col)
+	t.b = append(t.b, s[1:]...)
+	t.runes += len(s) - 1
+}
+
+// isWordByte reports whether c is printable ASCII other than a space.
+func isWordByte(c byte) bool { return c > ' ' && c < 0x7f }
+
+// runLen returns the length of the run s begins with: word bytes
+// (isWordByte) with single spaces between them, beginning and ending with
+// a word byte; 0 when s begins with none. With escapes, a backslash or an
+// ampersand ends the run.
+func runLen[T string | []byte](s T, escapes bool) int {
+	end := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case isWordByte(c) && !(escapes && (c == '\\' || c == '&')):
+			end = i + 1
+		case c == ' ' && end == i && i > 0:
+			// one space after a word: the run goes on if a word follows
+		default:
+			return end
+		}
+	}
+	return end
 }
 
 // empty reports whether nothing visible was written since the last reset.

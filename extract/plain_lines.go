@@ -20,10 +20,13 @@ type lineIndex struct {
 // newLineIndex indexes the lines of src.
 func newLineIndex(src []byte) *lineIndex {
 	starts := make([]int, 1, bytes.Count(src, []byte{'\n'})+1)
-	for i, c := range src {
-		if c == '\n' {
-			starts = append(starts, i+1)
+	for i := bytes.IndexByte(src, '\n'); i >= 0; {
+		starts = append(starts, i+1)
+		next := bytes.IndexByte(src[i+1:], '\n')
+		if next < 0 {
+			break
 		}
+		i += next + 1
 	}
 	return &lineIndex{src: src, starts: starts}
 }
