@@ -181,7 +181,6 @@ func (o ordered) compare(p ordered) int {
 // them.
 func (r *docRun) blockMentions(found []ordered, bi int, own []Sentence, first int) []ordered {
 	a, b := r.a, &r.t.Blocks[bi]
-	at := newLocator(b)
 	add := func(spans []span, offset, si int) {
 		for _, s := range spans {
 			m := s.Mention
@@ -189,7 +188,7 @@ func (r *docRun) blockMentions(found []ordered, bi int, own []Sentence, first in
 			if s.Start < 0 || s.End < s.Start || end > len(b.Text) {
 				continue // a finder's bad span must not take the run down
 			}
-			m.Location = at.at(start)
+			m.Location = b.At(start)
 			m.Sentence = si
 			if si < 0 {
 				m.Sentence = sentenceAt(own, first, start)
@@ -206,7 +205,7 @@ func (r *docRun) blockMentions(found []ordered, bi int, own []Sentence, first in
 	if a.finders&FindValues == 0 {
 		return found
 	}
-	return a.values.blockValues(found, r.t, bi, at, r.lower, own, first)
+	return a.values.blockValues(found, r.t, bi, r.lower, own, first)
 }
 
 // blockSpans finds the terms, forbidden phrases and product names of a

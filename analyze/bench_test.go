@@ -154,7 +154,7 @@ func BenchmarkValues(b *testing.B) {
 	for b.Loop() {
 		for bi := range t.Blocks {
 			lower = lowerASCII(lower, t.Blocks[bi].Text)
-			a.values.blockValues(nil, t, bi, newLocator(&t.Blocks[bi]), lower, sents[bi], 0)
+			a.values.blockValues(nil, t, bi, lower, sents[bi], 0)
 		}
 	}
 }

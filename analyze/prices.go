@@ -15,10 +15,10 @@ type valueFinder struct {
 }
 
 // blockValues appends the price and quantity mentions of the sentences of
-// block bi of t, whose text lower-cased by lowerASCII is lower and whose
-// locator is at; first is the index of the block's first sentence in the
-// document.
-func (v *valueFinder) blockValues(out []ordered, t *extract.Text, bi int, at locator, lower []byte, sents []Sentence, first int) []ordered {
+// block bi of t, whose text lower-cased by lowerASCII is lower; first is
+// the index of the block's first sentence in the document.
+func (v *valueFinder) blockValues(out []ordered, t *extract.Text, bi int, lower []byte, sents []Sentence, first int) []ordered {
+	b := &t.Blocks[bi]
 	context, known := "", false
 	contextSubject := func() string {
 		if !known {
@@ -30,15 +30,15 @@ func (v *valueFinder) blockValues(out []ordered, t *extract.Text, bi int, at loc
 		ps, qs := value.FindValues(s.Text)
 		qs = withoutPrices(qs, ps)
 		low := lower[s.Offset : s.Offset+len(s.Text)]
-		out = v.priceMentions(out, at, s, low, first+i, ps, contextSubject)
-		out = v.quantityMentions(out, at, s, low, first+i, qs)
+		out = v.priceMentions(out, b, s, low, first+i, ps, contextSubject)
+		out = v.quantityMentions(out, b, s, low, first+i, qs)
 	}
 	return out
 }
 
 // priceMentions appends the mentions of the prices ps of sentence s,
 // lower-cased as low.
-func (v *valueFinder) priceMentions(out []ordered, at locator, s Sentence, low []byte, si int, ps []value.PriceSpan, contextSubject func() string) []ordered {
+func (v *valueFinder) priceMentions(out []ordered, b *extract.Block, s Sentence, low []byte, si int, ps []value.PriceSpan, contextSubject func() string) []ordered {
 	if len(ps) == 0 {
 		return out
 	}
@@ -53,7 +53,7 @@ func (v *valueFinder) priceMentions(out []ordered, at locator, s Sentence, low [
 		}
 		price := p.Price
 		m := Mention{
-			Kind: PriceMention, Text: s.Text[p.Start:p.End], Location: at.at(s.Offset + p.Start),
+			Kind: PriceMention, Text: s.Text[p.Start:p.End], Location: b.At(s.Offset + p.Start),
 			Sentence: si, Subject: subjects[i], Price: &price,
 		}
 		m.Annual = v.subjects.annual[m.Subject] && (price.Period == "year" || billedAnnually(s.Text[p.Start:annualEnd(s.Text, ps, i)]))
@@ -74,18 +74,18 @@ func annualEnd(text string, ps []value.PriceSpan, i int) int {
 
 // quantityMentions appends the mentions of the quantities qs of sentence
 // s, lower-cased as low.
-func (v *valueFinder) quantityMentions(out []ordered, at locator, s Sentence, low []byte, si int, qs []value.QuantitySpan) []ordered {
+func (v *valueFinder) quantityMentions(out []ordered, b *extract.Block, s Sentence, low []byte, si int, qs []value.QuantitySpan) []ordered {
 	if len(qs) == 0 {
 		return out
 	}
 	facts := v.subjects.factSubjects(s.Text, low, qs)
 	for i, q := range qs {
 		quantity := q.Quantity
-		if facts[i] == "" && at.b.Kind == extract.Cell {
-			facts[i] = v.subjects.cellFact(at.b.Context, quantity)
+		if facts[i] == "" && b.Kind == extract.Cell {
+			facts[i] = v.subjects.cellFact(b.Context, quantity)
 		}
 		m := Mention{
-			Kind: QuantityMention, Text: s.Text[q.Start:q.End], Location: at.at(s.Offset + q.Start),
+			Kind: QuantityMention, Text: s.Text[q.Start:q.End], Location: b.At(s.Offset + q.Start),
 			Sentence: si, Subject: facts[i], Quantity: &quantity,
 		}
 		out = append(out, ordered{s.Offset + q.Start, s.Offset + q.End, m})

@@ -211,9 +211,8 @@ func (s *segmenter) appendSentences(out []Sentence, t *extract.Text, bi int) []S
 	} else {
 		bs = s.appendSplit(buf[:0], b.Text)
 	}
-	at := newLocator(b)
 	for _, r := range bs {
-		out = append(out, Sentence{Text: b.Text[r.start:r.end], Block: bi, Offset: r.start, Location: at.at(r.start)})
+		out = append(out, Sentence{Text: b.Text[r.start:r.end], Block: bi, Offset: r.start, Location: b.At(r.start)})
 	}
 	return out
 }

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Location says where a piece of text stands in its source.
@@ -100,7 +101,7 @@ func (b *Block) At(off int) Location {
 	loc.Line = seg.Line
 	loc.Column = seg.Column
 	if off > seg.Offset && off <= len(b.Text) {
-		loc.Column += len([]rune(b.Text[seg.Offset:off]))
+		loc.Column += utf8.RuneCountInString(b.Text[seg.Offset:off])
 	}
 	return loc
 }
