@@ -123,22 +123,20 @@ func (x *subjectIndex) factSubjects(s string, lower []byte, qs []value.QuantityS
 
 // nearestRef returns the index of the fitting ref closest to q, or -1.
 func (x *subjectIndex) nearestRef(refs []aboutRef, q value.QuantitySpan) int {
-	best, bestGap := -1, 1<<30
-	for i, r := range refs {
-		if !x.facts[r.fact].fits(q.Quantity) {
-			continue
-		}
-		if g := gap(q.Start, q.End, r.start, r.end); g < bestGap {
-			best, bestGap = i, g
-		}
-	}
-	return best
+	return x.nearest(len(refs), func(i int) (aboutRef, value.QuantitySpan) { return refs[i], q })
 }
 
 // nearestQuantity returns the index of the fitting quantity closest to r.
 func (x *subjectIndex) nearestQuantity(r aboutRef, qs []value.QuantitySpan) int {
+	return x.nearest(len(qs), func(i int) (aboutRef, value.QuantitySpan) { return r, qs[i] })
+}
+
+// nearest returns the i < n whose pair — a fact's phrase and a quantity
+// that fits the fact — stands closest together, or -1.
+func (x *subjectIndex) nearest(n int, pair func(int) (aboutRef, value.QuantitySpan)) int {
 	best, bestGap := -1, 1<<30
-	for i, q := range qs {
+	for i := range n {
+		r, q := pair(i)
 		if !x.facts[r.fact].fits(q.Quantity) {
 			continue
 		}

@@ -29,8 +29,6 @@ func clip(s string) string { return clipTo(s, maxExcerpt) }
 // quoteShort quotes s in a message, cut to maxQuote bytes.
 func quoteShort(s string) string { return quote(clipTo(s, maxQuote)) }
 
-// clipTo cuts s to at most n bytes on a rune boundary, marking the cut
-// with an ellipsis.
 // clipTo cuts s to n bytes at a rune boundary, with an ellipsis. The
 // result is a copy: findings and index entries outlive the document, and a
 // substring would keep the whole document's text in memory.
