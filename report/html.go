@@ -20,7 +20,6 @@ var htmlSource string
 // javascript: text cannot inject anything into the report.
 var htmlTemplate = template.Must(template.New("report").Funcs(template.FuncMap{
 	"loc":   func(l extract.Location) string { return l.String() },
-	"href":  href,
 	"score": scoreText,
 	"state": stateIcon,
 }).Parse(htmlSource))
@@ -99,10 +98,6 @@ func highlight(text, span string) (pre, mark, post string) {
 	}
 	return text[:i], text[i : i+len(span)], text[i+len(span):]
 }
-
-// href links to a source: a URL, or a file by its path relative to where
-// onestory ran. html/template refuses unsafe schemes such as javascript:.
-func href(l extract.Location) string { return l.Source }
 
 // scoreText writes a score as a percentage, or a dash when nothing was stated.
 func scoreText(n int) string {
