@@ -48,94 +48,97 @@ was interrupted (the report written covers what was checked).`,
 }
 
 func (a *app) runCheck(cmd *cobra.Command, args []string) error {
-	cfg, outs, err := a.checkSettings(cmd, args)
+	set, err := a.checkSettings(cmd, args)
 	if err != nil {
 		return err
 	}
-	r, runErr := check.Run(cmd.Context(), cfg)
+	r, runErr := check.Run(cmd.Context(), set.cfg)
 	if errors.Is(runErr, check.ErrNoSources) {
 		return usageErr(runErr)
 	}
 	if r == nil {
 		return &exitError{code: exitFailed, err: runErr}
 	}
-	if err := a.applyBaselines(r); err != nil {
-		return err
+	if path := a.v.GetString("write-baseline"); path != "" {
+		if err := report.WriteFile(path, report.NewBaseline(r).Write); err != nil {
+			return &exitError{code: exitFailed, err: err}
+		}
 	}
-	if err := a.writeReports(outs, r); err != nil {
+	if set.baseline != nil {
+		set.baseline.Apply(r)
+	}
+	if err := a.writeReports(set.outs, r); err != nil {
 		return &exitError{code: exitFailed, err: err}
 	}
 	if runErr != nil {
 		return &exitError{code: exitFailed, err: fmt.Errorf("check stopped early; the report covers only what was checked: %w", runErr)}
 	}
 	if a.v.GetString("write-baseline") == "" {
-		a.code = a.verdict(r)
+		a.code = set.verdict(r, a.v.GetInt("max-findings"))
 	}
 	return nil
 }
 
-// checkSettings reads every flag of check before anything is read, so that
-// a usage error checks nothing.
-func (a *app) checkSettings(cmd *cobra.Command, args []string) (check.Config, []output, error) {
-	var cfg check.Config
-	if _, err := parseFailOn(a.v.GetString("fail-on")); err != nil {
-		return cfg, nil, usageErr(err)
+// checkSettings are the flags of check, read and validated.
+type checkSettings struct {
+	cfg      check.Config
+	outs     []output
+	failOn   *rules.Severity // nil: never
+	baseline *report.Baseline
+}
+
+// checkSettings reads every flag of check — the baseline file included —
+// before any source is read, so that a usage error checks nothing.
+func (a *app) checkSettings(cmd *cobra.Command, args []string) (set checkSettings, err error) {
+	if set.failOn, err = parseFailOn(a.v.GetString("fail-on")); err != nil {
+		return set, usageErr(err)
 	}
-	outs, err := parseOutputs(a.v.GetString("format"), a.v.GetStringSlice("output"))
-	if err != nil {
-		return cfg, nil, usageErr(err)
+	if set.outs, err = parseOutputs(a.v.GetString("format"), a.v.GetStringSlice("output")); err != nil {
+		return set, usageErr(err)
 	}
+	if path := a.v.GetString("baseline"); path != "" {
+		if set.baseline, err = report.ReadBaseline(path); err != nil {
+			return set, usageErr(err)
+		}
+	}
+	set.cfg, err = a.checkConfig(cmd, args)
+	return set, err
+}
+
+// checkConfig reads the story and the flags that say what to check.
+func (a *app) checkConfig(cmd *cobra.Command, args []string) (check.Config, error) {
 	today, err := parseToday(a.v.GetString("today"))
 	if err != nil {
-		return cfg, nil, usageErr(err)
+		return check.Config{}, usageErr(err)
 	}
 	s, err := a.loadStory()
 	if err != nil {
-		return cfg, nil, err
+		return check.Config{}, err
 	}
 	if dir := a.v.GetString("from-crawl"); dir != "" {
 		if !crawl.IsSavedCrawl(dir) {
-			return cfg, nil, usageErr(fmt.Errorf("--from-crawl %s: not a saved crawl (no %s in it)", dir, crawl.ManifestName))
+			return check.Config{}, usageErr(fmt.Errorf("--from-crawl %s: not a saved crawl (no %s in it)", dir, crawl.ManifestName))
 		}
 		args = append(args, dir)
 	}
-	cfg = check.Config{Story: s, Sources: args, Crawl: a.crawlOptions(),
+	cfg := check.Config{Story: s, Sources: args, Crawl: a.crawlOptions(),
 		Workers: a.v.GetInt("workers"), Now: today, Version: version()}
 	if ref := a.v.GetString("changed-since"); ref != "" {
 		changed, err := crawl.ChangedSince(cmd.Context(), ref)
 		if err != nil {
-			return cfg, nil, usageErr(fmt.Errorf("--changed-since %s: %w", ref, err))
+			return cfg, usageErr(fmt.Errorf("--changed-since %s: %w", ref, err))
 		}
 		cfg.Changed = func(src string) bool { return changed[src] }
 	}
-	return cfg, outs, nil
-}
-
-// applyBaselines writes --write-baseline from the full report, then drops
-// the findings --baseline knows.
-func (a *app) applyBaselines(r *report.Report) error {
-	if path := a.v.GetString("write-baseline"); path != "" {
-		if err := report.WriteFile(path, report.NewBaseline(r).Write); err != nil {
-			return &exitError{code: exitFailed, err: err}
-		}
-	}
-	if path := a.v.GetString("baseline"); path != "" {
-		b, err := report.ReadBaseline(path)
-		if err != nil {
-			return usageErr(err)
-		}
-		b.Apply(r)
-	}
-	return nil
+	return cfg, nil
 }
 
 // verdict is the exit code for a finished check.
-func (a *app) verdict(r *report.Report) int {
-	failOn, _ := parseFailOn(a.v.GetString("fail-on"))
-	if failOn != nil && r.Count(*failOn) > 0 {
+func (set checkSettings) verdict(r *report.Report, maxFindings int) int {
+	if set.failOn != nil && r.Count(*set.failOn) > 0 {
 		return exitFindings
 	}
-	if max := a.v.GetInt("max-findings"); max >= 0 && len(r.Findings) > max {
+	if maxFindings >= 0 && len(r.Findings) > maxFindings {
 		return exitFindings
 	}
 	return exitOK

@@ -45,6 +45,7 @@ func TestExitCodes(t *testing.T) {
 		{"bad flag", []string{"check", "--no-such-flag"}, exitUsage, "unknown flag"},
 		{"unknown command", []string{"frobnicate"}, exitUsage, "unknown command"},
 		{"bad date", []string{"check", "--today", "27/11/2026"}, exitUsage, "YYYY-MM-DD"},
+		{"missing baseline", []string{"check", "--baseline", "no-such-baseline.json"}, exitUsage, "no-such-baseline.json"},
 		{"version", []string{"version"}, exitOK, "onestory"},
 		{"rules", []string{"rules"}, exitOK, "price-mismatch"},
 	}
