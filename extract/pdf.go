@@ -90,7 +90,7 @@ func pdfOpenError(err error) error {
 	case strings.Contains(strings.ToLower(msg), "encrypt"):
 		return fmt.Errorf("encrypted PDF: cannot decrypt: %w", err)
 	case strings.Contains(msg, "not a PDF"):
-		return fmt.Errorf("not a PDF: %w", err)
+		return err // the library says so already: "not a PDF file: invalid header"
 	}
 	return fmt.Errorf("corrupt PDF: %w", err)
 }
