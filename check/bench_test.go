@@ -42,6 +42,7 @@ func benchCheck(b *testing.B, storyPath string) {
 	cfg := Config{Story: st, Sources: []string{dir}, Now: time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC)}
 	b.SetBytes(size)
 	b.ReportAllocs()
+	defer TuneGC()() // as the onestory command runs
 	runtime.GC()
 	cpu0 := cpuTime(b)
 	b.ResetTimer()

@@ -11,6 +11,8 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+
+	"github.com/onestory/onestory/check"
 )
 
 // Exit codes. DESIGN.md fixes 0, 1 and 2; 3 is onestory's own addition for
@@ -23,6 +25,7 @@ const (
 )
 
 func main() {
+	check.TuneGC()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 	stop()
