@@ -110,7 +110,7 @@ func (w *walker) stdin() error {
 	if w.opt.Stdin == nil {
 		return w.yield(w.failed(StdinSource, "", errors.New("no standard input to read")))
 	}
-	data, err := readAll(w.opt.Stdin, w.opt.MaxFileSize)
+	data, err := readAll(w.opt.Stdin, 0, w.opt.MaxFileSize)
 	if err != nil {
 		return w.yield(w.failed(StdinSource, "", err))
 	}
@@ -128,17 +128,37 @@ func (w *walker) read(p string) ([]byte, error) {
 		return nil, err
 	}
 	defer f.Close()
-	if info, err := f.Stat(); err == nil && info.Size() > w.opt.MaxFileSize {
-		return nil, &FileTooLargeError{Size: info.Size(), Limit: w.opt.MaxFileSize}
+	var size int64
+	if info, err := f.Stat(); err == nil {
+		if size = info.Size(); size > w.opt.MaxFileSize {
+			return nil, &FileTooLargeError{Size: size, Limit: w.opt.MaxFileSize}
+		}
 	}
-	return readAll(f, w.opt.MaxFileSize)
+	return readAll(f, size, w.opt.MaxFileSize)
 }
 
 // readAll reads r to its end, failing once it gives more than limit bytes.
-func readAll(r io.Reader, limit int64) ([]byte, error) {
-	data, err := io.ReadAll(io.LimitReader(r, limit+1))
-	if err != nil {
-		return nil, err
+// size is how many bytes r should give, 0 when not known: the buffer is
+// made that large at once, with one byte more to meet the end, instead of
+// growing by doubling as it fills.
+func readAll(r io.Reader, size, limit int64) ([]byte, error) {
+	if size <= 0 || size > limit {
+		size = min(limit, 511)
+	}
+	data := make([]byte, 0, size+1)
+	lr := io.LimitReader(r, limit+1)
+	for {
+		n, err := lr.Read(data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, err
+		}
+		if len(data) == cap(data) { // r gives more than size: grow as append does
+			data = append(data, 0)[:len(data)]
+		}
 	}
 	if int64(len(data)) > limit {
 		return nil, &FileTooLargeError{Size: int64(len(data)), Limit: limit}

@@ -2,9 +2,10 @@ package extract
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"path"
-	"sort"
+	"slices"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -38,43 +39,61 @@ func markdown(ctx context.Context, source string, data []byte, mdx bool) (*Text,
 		return nil, errBinary("Markdown")
 	}
 	data = bytes.TrimPrefix(data, bom)
-	src := bytes.Clone(data) // parsed after front matter and MDX syntax are blanked
-	t := &Text{Blocks: make([]Block, 0, estimateBlocks(src))}
-	w := &mdWalker{src: src, lines: newLineIndex(data), out: t, source: source}
-	w.frontMatter()
+	t := &Text{}
+	w := &mdWalker{lines: newLineCursor(data), out: t, source: source}
+	w.base = w.frontMatter(data)
+	w.src = data[w.base:] // the body after any front matter, which is not Markdown
 	if mdx {
-		t.Directives = mdxBlank(src, w.lines)
+		w.src = bytes.Clone(w.src) // blanked in place
+		t.Directives = mdxBlank(w.src, &w.lines, w.base)
 	}
-	doc := markdownParsers[mdx]().Parse(text.NewReader(src))
+	doc := markdownParsers[mdx]().Parse(text.NewReader(w.src))
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	w.start(doc)
 	w.walk(doc)
 	if len(t.Blocks) == 0 {
 		t.Blocks = nil // as when nothing was appended
 	}
-	sort.SliceStable(t.Directives, func(i, j int) bool { return t.Directives[i].Line < t.Directives[j].Line })
+	if len(t.Directives) > 1 {
+		slices.SortStableFunc(t.Directives, func(a, b Directive) int { return cmp.Compare(a.Line, b.Line) })
+	}
 	return t, nil
-}
-
-// estimateBlocks guesses how many blocks a Markdown source makes, so that
-// the block slice is allocated once: about one per blank line, list item
-// marker and table cell.
-func estimateBlocks(src []byte) int {
-	return bytes.Count(src, []byte("\n\n")) + bytes.Count(src, []byte("- ")) + bytes.Count(src, []byte("|")) + 4
 }
 
 // mdWalker makes blocks of a parsed Markdown document.
 type mdWalker struct {
-	src    []byte
-	lines  *lineIndex // of the file as written
+	src    []byte     // what is parsed: the file from base on
+	base   int        // where src begins in the file
+	lines  lineCursor // of the file as written
 	out    *Text
 	source string
+	title  Block // the front matter's title, when Kind is set
 	heads  []heading
 	ctx    []string // the heading path as Context; nil when heads changed
 	items  []string // for each open list item, its first text
 	cols   []string // header texts of the open table
 	buf    textBuilder
+	arena  blockArena
+}
+
+// pos returns the line and column of offset off in src.
+func (w *mdWalker) pos(off int) (line, col int) { return w.lines.pos(w.base + off) }
+
+// start makes room for the blocks of doc, beginning with the title.
+func (w *mdWalker) start(doc ast.Node) {
+	n := countBlocks(doc)
+	if w.title.Kind != "" {
+		n++
+	}
+	if n == 0 {
+		return
+	}
+	w.out.Blocks = make([]Block, 0, n)
+	if w.title.Kind != "" {
+		w.out.Blocks = append(w.out.Blocks, w.title)
+	}
 }
 
 // walk makes blocks of the document's headings, paragraphs, list items
@@ -125,7 +144,7 @@ func (w *mdWalker) textBlock(n ast.Node) {
 	}
 	var extra []string
 	if d := len(w.items); d > 1 {
-		extra = []string{w.items[d-2]}
+		extra = w.items[d-2 : d-1]
 	}
 	text := w.emit(b, ListItem, len(w.items), extra)
 	if w.items[len(w.items)-1] == "" {
@@ -139,14 +158,15 @@ func (w *mdWalker) textBlock(n ast.Node) {
 func (w *mdWalker) row(n ast.Node) {
 	header := false
 	if _, ok := n.(*east.TableHeader); ok {
-		header, w.cols = true, nil
+		header, w.cols = true, w.cols[:0]
 	}
 	rowHead := ""
 	i := 0
+	var room [2]string // for extra, which emit does not keep
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 		b := &w.buf
 		w.inline(c, b)
-		var extra []string
+		extra := room[:0]
 		if !header && i < len(w.cols) {
 			extra = append(extra, w.cols[i])
 		}
@@ -170,7 +190,7 @@ func (w *mdWalker) emit(b *textBuilder, kind BlockKind, level int, extra []strin
 	if b.empty() {
 		return ""
 	}
-	text, first, segs := b.take()
+	text, first, segs := w.arena.take(b)
 	ctx := w.context(extra)
 	w.out.Blocks = append(w.out.Blocks, Block{Kind: kind, Level: level, Text: text,
 		Location: Location{Source: w.source, Line: first.Line, Column: first.Column},
@@ -193,7 +213,7 @@ func (w *mdWalker) pushHeading(text string, level int) {
 // share one slice, capped so that appending to it copies.
 func (w *mdWalker) context(extra []string) []string {
 	if w.ctx == nil && len(w.heads) > 0 {
-		w.ctx = make([]string, 0, len(w.heads))
+		w.ctx = w.arena.list(len(w.heads))
 		for _, h := range w.heads {
 			w.ctx = append(w.ctx, h.text)
 		}
@@ -208,10 +228,10 @@ func (w *mdWalker) context(extra []string) []string {
 		if len(w.ctx) == 0 {
 			return nil
 		}
-		return w.ctx[:len(w.ctx):len(w.ctx)]
+		return w.ctx
 	}
-	out := make([]string, len(w.ctx), len(w.ctx)+n)
-	copy(out, w.ctx)
+	out := w.arena.list(len(w.ctx) + n)
+	out = append(out, w.ctx...)
 	for _, e := range extra {
 		if e != "" {
 			out = append(out, e)

@@ -3,27 +3,26 @@ package extract
 import (
 	"bytes"
 	"fmt"
-	"strings"
 
 	"github.com/pelletier/go-toml/v2"
 	"gopkg.in/yaml.v3"
 )
 
-// frontMatter reads the front matter at the top of the file — YAML between
+// frontMatter reads the front matter at the top of data — YAML between
 // "---" lines, or TOML between "+++" lines — into FrontMatter; its title
-// becomes Title and a Title block. The front matter is then blanked in the
-// parsed copy so that Markdown does not read it as prose. Front matter
-// that does not parse becomes a Warning; the body is still read.
-func (w *mdWalker) frontMatter() {
-	delim, ok := frontMatterDelim(w.src)
+// becomes Title and the title Block. It returns where the body after it
+// begins, which is all that is read as Markdown. Front matter that does
+// not parse becomes a Warning; the body is still read.
+func (w *mdWalker) frontMatter(data []byte) (bodyAt int) {
+	delim, ok := frontMatterDelim(data)
 	if !ok {
-		return
+		return 0
 	}
-	bodyStart, bodyEnd, end := frontMatterEnd(w.src, delim)
+	bodyStart, bodyEnd, end := frontMatterEnd(data, delim)
 	if end < 0 {
-		return
+		return 0
 	}
-	body := w.src[bodyStart:bodyEnd]
+	body := data[bodyStart:bodyEnd]
 	m := map[string]any{}
 	var err error
 	lang := "YAML"
@@ -32,20 +31,22 @@ func (w *mdWalker) frontMatter() {
 	} else {
 		err = yaml.Unmarshal(body, &m)
 	}
-	blank(w.src[:end])
 	if err != nil {
 		w.out.Warnings = append(w.out.Warnings, Warning{
 			Message:  fmt.Sprintf("front matter is not valid %s: %v", lang, err),
 			Location: Location{Source: w.source, Line: 1, Column: 1}})
-		return
+		return end
 	}
 	w.out.FrontMatter = m
-	if title, ok := m["title"].(string); ok && collapse(title) != "" {
+	if title, ok := m["title"].(string); ok {
 		w.out.Title = collapse(title)
-		line, col := w.titleAt(bodyStart, bodyEnd)
-		w.out.Blocks = append(w.out.Blocks, Block{Kind: Title, Text: w.out.Title,
-			Location: Location{Source: w.source, Line: line, Column: col}})
 	}
+	if w.out.Title != "" {
+		line, col := w.titleAt(bodyStart, bodyEnd)
+		w.title = Block{Kind: Title, Text: w.out.Title,
+			Location: Location{Source: w.source, Line: line, Column: col}}
+	}
+	return end
 }
 
 // frontMatterEnd returns where the front matter's body begins and ends and
@@ -57,7 +58,7 @@ func frontMatterEnd(src []byte, delim string) (bodyStart, bodyEnd, end int) {
 		if next := bytes.IndexByte(src[i:], '\n'); next >= 0 {
 			lineEnd = i + next + 1
 		}
-		line := strings.TrimRight(string(src[i:lineEnd]), " \t\r\n")
+		line := string(bytes.TrimRight(src[i:lineEnd], " \t\r\n")) // compared, not kept
 		if line == delim || delim == "---" && line == "..." {
 			return bodyStart, i, lineEnd
 		}
@@ -80,19 +81,18 @@ func frontMatterDelim(src []byte) (string, bool) {
 // titleAt returns where the value of the top-level title key stands in
 // the front matter src[start:end], or the front matter's first line.
 func (w *mdWalker) titleAt(start, end int) (int, int) {
-	src := w.lines.src // the file as written: w.src is blanked by now
+	src := w.lines.src // the file as written
 	for i := start; i < end; {
 		next := bytes.IndexByte(src[i:end], '\n')
 		lineEnd := end
 		if next >= 0 {
 			lineEnd = i + next + 1
 		}
-		line := string(src[i:lineEnd])
-		if rest, ok := strings.CutPrefix(line, "title"); ok {
-			rest = strings.TrimLeft(rest, " \t")
-			if strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "=") {
-				value := strings.TrimLeft(rest[1:], " \t")
-				if strings.HasPrefix(value, `"`) || strings.HasPrefix(value, "'") {
+		if rest, ok := bytes.CutPrefix(src[i:lineEnd], []byte("title")); ok {
+			rest = bytes.TrimLeft(rest, " \t")
+			if len(rest) > 0 && (rest[0] == ':' || rest[0] == '=') {
+				value := bytes.TrimLeft(rest[1:], " \t")
+				if len(value) > 0 && (value[0] == '"' || value[0] == '\'') {
 					value = value[1:]
 				}
 				return w.lines.pos(lineEnd - len(value))

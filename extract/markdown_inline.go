@@ -44,7 +44,7 @@ func (w *mdWalker) inline(n ast.Node, b *textBuilder) {
 // character references, each rune with its line and column.
 func (w *mdWalker) raw(seg text.Segment, b *textBuilder) {
 	s := w.src[seg.Start:seg.Stop]
-	line, col := w.lines.pos(seg.Start)
+	line, col := w.pos(seg.Start)
 	for i := 0; i < len(s); {
 		c := s[i]
 		if k := runLen(s[i:], true); k > 0 {
@@ -119,7 +119,7 @@ func (w *mdWalker) comments(start, end int) {
 		if j < 0 {
 			return
 		}
-		line, _ := w.lines.pos(start + i + 4 + j)
+		line, _ := w.pos(start + i + 4 + j)
 		if d, ok := parseDirective(string(s[i+4:i+4+j]), line); ok {
 			w.out.Directives = append(w.out.Directives, d)
 		}

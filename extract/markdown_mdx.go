@@ -12,9 +12,10 @@ const mdxScan = 64 << 10
 // mdxBlank blanks, in place, the MDX syntax of src that is no Markdown:
 // import and export statements, JSX tags and {expressions}. The children
 // of JSX elements stay and are read as Markdown. Fenced code is left as it
-// is. It returns the suppressions written as {/* onestory-... */}.
-func mdxBlank(src []byte, lines *lineIndex) []Directive {
-	m := mdxScanner{src: src, lines: lines}
+// is. It returns the suppressions written as {/* onestory-... */}. src is
+// the file from offset base on; lines counts the lines of the whole file.
+func mdxBlank(src []byte, lines *lineCursor, base int) []Directive {
+	m := mdxScanner{src: src, lines: lines, base: base}
 	fence := ""
 	for i := 0; i < len(src); {
 		eol := lineEnd(src, i)
@@ -43,7 +44,8 @@ func mdxBlank(src []byte, lines *lineIndex) []Directive {
 // mdxScanner blanks the JSX and expressions of one MDX source.
 type mdxScanner struct {
 	src   []byte
-	lines *lineIndex
+	lines *lineCursor
+	base  int // where src begins in the file
 	out   []Directive
 	// A '{' or '<' that closes nowhere is text; so is every one before
 	// where its failed scan stopped, which keeps the cost linear.
@@ -101,7 +103,7 @@ func (m *mdxScanner) directive(start, end int) {
 	if !ok || !strings.HasSuffix(inner, "*/") {
 		return
 	}
-	line, _ := m.lines.pos(end - 1)
+	line, _ := m.lines.pos(m.base + end - 1)
 	if d, ok := parseDirective(strings.TrimSuffix(inner, "*/"), line); ok {
 		m.out = append(m.out, d)
 	}
