@@ -104,3 +104,16 @@ func BenchmarkHTMLParse(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkHTMLIndex measures the pass BenchmarkHTML makes besides the
+// parse and the walk: cutting the page into tokens and recording where
+// each text token stands, with buffers reused as from page to page.
+func BenchmarkHTMLIndex(b *testing.B) {
+	page := marketingPage()
+	b.SetBytes(int64(len(page)))
+	b.ReportAllocs()
+	var x htmlIndex
+	for b.Loop() {
+		x.index(page)
+	}
+}

@@ -91,9 +91,16 @@ func (w *walker) note(n *xhtml.Node) (srcPos, bool) {
 		}
 		w.script++
 	}
-	structured := hasAttr(n, "itemprop") || hasAttr(n, "itemscope")
+	scope := hasAttr(n, "itemscope")
+	if scope {
+		w.itemScopes = append(w.itemScopes, n)
+	}
+	structured := scope || hasAttr(n, "itemprop")
 	if n.DataAtom == atom.Script {
 		structured = isJSONLD(n)
+		if structured {
+			w.ldScripts = append(w.ldScripts, n)
+		}
 	}
 	if !structured {
 		return p, known
@@ -163,4 +170,20 @@ func hasAttr(n *xhtml.Node, key string) bool {
 		}
 	}
 	return false
+}
+
+// meta reads the meta description as a block of its own.
+func (w *walker) meta(n *xhtml.Node, p srcPos, known bool) {
+	if !strings.EqualFold(attr(n, "name"), "description") {
+		return
+	}
+	text := collapse(attr(n, "content"))
+	if text == "" {
+		return
+	}
+	if !known {
+		p = w.here()
+	}
+	w.out.Blocks = append(w.out.Blocks, Block{Kind: Meta, Text: text,
+		Location: Location{Source: w.source, Line: p.line, Column: p.col, Selector: selector(n)}})
 }

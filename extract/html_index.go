@@ -12,25 +12,27 @@ import (
 // htmlIndex is what one tokenizer pass learns about an HTML source that
 // the parsed tree forgets: where each text token, comment and start tag
 // stands. The decoded text of every text token, in source order, is
-// concatenated into stream; text nodes of the tree are found in it.
+// concatenated into stream; text nodes of the tree are found in it. An
+// index is reset and reused from page to page (see htmlBuffers).
 type htmlIndex struct {
 	stream   []byte
 	toks     []textTok
 	ents     []entity // character references of all tokens, in order
 	comments []comment
-	prose    int      // text tokens that are not blank
 	metas    []srcPos // start tags of <meta>, in source order
 	scripts  []srcPos // start tags of <script>, in source order
+	lines    htmlLines
+	hint     int               // the token tokAt found last
+	refs     map[string]string // character references decoded (unescape)
 }
 
 // srcPos is a 1-based line and column (in runes).
 type srcPos struct{ line, col int }
 
-// textTok is one text token: stream[start:] begins at pos in the source;
-// ents[ent0:ent1] are its character references.
+// textTok is one text token: stream[start:] begins at byte src of the
+// source; ents[ent0:ent1] are its character references.
 type textTok struct {
-	start      int32
-	line, col  int32
+	start, src int32
 	ent0, ent1 int32
 }
 
@@ -44,87 +46,83 @@ type comment struct {
 	line int
 }
 
-// indexHTML tokenizes data once. Text tokens are decoded here from their
-// raw bytes, as the tokenizer decodes them, so that each character
-// reference is known with its width in the source. Line and column are
-// counted only up to the tokens whose position is kept (see tracker).
-func indexHTML(data []byte) *htmlIndex {
-	tags := bytes.Count(data, []byte{'<'})
-	x := &htmlIndex{toks: make([]textTok, 0, tags+1), stream: make([]byte, 0, len(data)/2)}
-	z := xhtml.NewTokenizer(bytes.NewReader(data))
-	at := tracker{data: data, p: srcPos{1, 1}, eager: bytes.IndexByte(data, '\r') >= 0}
-	off := 0         // where the token begins in data
+// index tokenizes data once, as html.Parse does (see htmlScanner), into
+// x, which it resets first. Text tokens are decoded here from their raw
+// bytes, as the tokenizer decodes them, so that each character reference
+// is known with its width in the source. Their line and column are found
+// only when asked (tokPos): most text tokens are the blanks between tags.
+func (x *htmlIndex) index(data []byte) {
+	x.reset(data)
+	s := htmlScanner{src: data}
 	rawText := false // the token follows <script>, <style> or the like
 	for {
-		tt := z.Next()
+		tt := s.next()
 		if tt == xhtml.ErrorToken {
-			break
+			return
 		}
-		raw := z.Raw()
-		start, end := off, off+len(raw)
-		off = end
-		if at.eager {
-			at.pos(start)
-		}
+		raw := s.raw()
 		afterRaw := rawText
 		rawText = false
 		switch tt {
 		case xhtml.TextToken:
 			if !afterRaw { // raw text is never prose: kept out of the stream
-				x.addText(raw, at.pos(start))
+				x.addText(raw, s.start)
 			}
 		case xhtml.CommentToken:
-			x.comments = append(x.comments, comment{text: string(z.Text()), line: at.pos(end).line})
-		case xhtml.StartTagToken, xhtml.SelfClosingTagToken:
+			if text, ok := directiveText(s.data()); ok {
+				x.comments = append(x.comments, comment{text: text, line: x.lines.pos(s.end).line})
+			}
+		case xhtml.StartTagToken:
 			// As the tokenizer does, even for "<script/>".
 			rawText = isRawTextTag(raw)
 			switch {
 			case tagIs(raw, "meta"):
-				x.metas = append(x.metas, at.pos(start))
+				x.metas = append(x.metas, x.lines.pos(s.start))
 			case tagIs(raw, "script"):
-				x.scripts = append(x.scripts, at.pos(start))
+				x.scripts = append(x.scripts, x.lines.pos(s.start))
 			}
 		}
 	}
-	return x
 }
 
-// tracker turns byte offsets of an HTML source, asked in increasing
-// order, into positions. The tokens of the source tile it, and a token
-// boundary never splits "\r\n" (a token ends at ">" or before "<"), so
-// counting from one asked offset to the next is counting token by token.
-// With carriage returns it is asked at every token all the same
-// (eager), as a lone "\r" at a token's end counts as a line end.
-type tracker struct {
-	data  []byte
-	off   int // the offset p stands for
-	p     srcPos
-	eager bool
+// reset empties x for indexing data, keeping its buffers.
+func (x *htmlIndex) reset(data []byte) {
+	clear(x.comments)
+	x.stream, x.toks, x.ents = x.stream[:0], x.toks[:0], x.ents[:0]
+	x.comments, x.metas, x.scripts = x.comments[:0], x.metas[:0], x.scripts[:0]
+	x.lines.reset(data)
+	x.hint = 0
 }
 
-// pos returns the position of byte offset off, which is at or after the
-// last one asked.
-func (t *tracker) pos(off int) srcPos {
-	if off > t.off {
-		t.p = advance(t.p, t.data[t.off:off])
-		t.off = off
+// tokPos returns where text token ti begins in the source.
+func (x *htmlIndex) tokPos(ti int) srcPos { return x.lines.pos(int(x.toks[ti].src)) }
+
+// directiveText returns the text of a comment as the tokenizer gives it
+// (newlines normalised, character references resolved), and whether it
+// may be a suppression comment; comments that cannot are not decoded.
+func directiveText(data []byte) (string, bool) {
+	if bytes.IndexByte(data, '&') < 0 && bytes.IndexByte(data, '\r') < 0 {
+		if !bytes.Contains(data, []byte(directivePrefix)) {
+			return "", false
+		}
+		return string(data), true
 	}
-	return t.p
+	text := strings.ReplaceAll(string(data), "\r\n", "\n")
+	text = xhtml.UnescapeString(strings.ReplaceAll(text, "\r", "\n"))
+	return text, strings.Contains(text, directivePrefix)
 }
 
-// addText records a text token whose raw bytes begin at start.
-func (x *htmlIndex) addText(raw []byte, start srcPos) {
-	tok := textTok{start: int32(len(x.stream)), line: int32(start.line), col: int32(start.col), ent0: int32(len(x.ents))}
+// addText records a text token whose raw bytes begin at byte src of the
+// source.
+func (x *htmlIndex) addText(raw []byte, src int) {
+	tok := textTok{start: int32(len(x.stream)), src: int32(src), ent0: int32(len(x.ents))}
 	if bytes.IndexByte(raw, '&') < 0 && bytes.IndexByte(raw, '\r') < 0 {
 		x.stream = append(x.stream, raw...)
 	} else {
-		x.stream, x.ents = decode(x.stream, x.ents, raw)
+		x.decode(raw)
 	}
 	tok.ent1 = int32(len(x.ents))
 	x.toks = append(x.toks, tok)
-	if !isBlank(raw) {
-		x.prose++
-	}
 }
 
 // isBlank reports whether s holds only ASCII white space.
@@ -137,38 +135,10 @@ func isBlank[T string | []byte](s T) bool {
 	return true
 }
 
-// advance returns the position after raw when raw begins at p. A lone
-// carriage return ends a line, as "\r\n" does.
-func advance(p srcPos, raw []byte) srcPos {
-	nl := bytes.LastIndexByte(raw, '\n')
-	if bytes.IndexByte(raw, '\r') >= 0 {
-		return advanceCR(p, raw)
-	}
-	if nl < 0 {
-		return srcPos{p.line, p.col + utf8.RuneCount(raw)}
-	}
-	return srcPos{p.line + bytes.Count(raw, []byte{'\n'}), 1 + utf8.RuneCount(raw[nl+1:])}
-}
-
-// advanceCR is advance for raw bytes holding carriage returns.
-func advanceCR(p srcPos, raw []byte) srcPos {
-	for i := 0; i < len(raw); {
-		r, size := utf8.DecodeRune(raw[i:])
-		switch {
-		case r == '\n' || r == '\r' && (i+1 == len(raw) || raw[i+1] != '\n'):
-			p = srcPos{p.line + 1, 1}
-		case r != '\r':
-			p.col++
-		}
-		i += size
-	}
-	return p
-}
-
-// decode appends to stream the text of a text token as the tokenizer
-// decodes it (newlines normalised, character references resolved), and to
-// ents the character references with their decoded and raw extent.
-func decode(stream []byte, ents []entity, raw []byte) ([]byte, []entity) {
+// decode appends to x.stream the text of a text token as the tokenizer
+// decodes it (newlines normalised, character references resolved), and
+// to x.ents the character references with their decoded and raw extent.
+func (x *htmlIndex) decode(raw []byte) {
 	if bytes.IndexByte(raw, '\r') >= 0 {
 		raw = bytes.ReplaceAll(raw, []byte("\r\n"), []byte("\n"))
 		raw = bytes.ReplaceAll(raw, []byte("\r"), []byte("\n"))
@@ -176,20 +146,41 @@ func decode(stream []byte, ents []entity, raw []byte) ([]byte, []entity) {
 	for i := 0; i < len(raw); {
 		j := bytes.IndexByte(raw[i:], '&')
 		if j < 0 {
-			return append(stream, raw[i:]...), ents
+			x.stream = append(x.stream, raw[i:]...)
+			return
 		}
-		stream = append(stream, raw[i:i+j]...)
+		x.stream = append(x.stream, raw[i:i+j]...)
 		i += j
 		end := entityEnd(raw, i)
-		chunk := string(raw[i:end])
-		u := html.UnescapeString(chunk)
-		if u != chunk {
-			ents = append(ents, entity{start: len(stream), end: len(stream) + len(u), rawLen: utf8.RuneCountInString(chunk)})
+		ref := raw[i:end]
+		u := x.unescape(ref)
+		if u != string(ref) {
+			x.ents = append(x.ents, entity{start: len(x.stream), end: len(x.stream) + len(u), rawLen: utf8.RuneCount(ref)})
 		}
-		stream = append(stream, u...)
+		x.stream = append(x.stream, u...)
 		i = end
 	}
-	return stream, ents
+}
+
+// maxRefs is how many decoded character references an index keeps.
+const maxRefs = 512
+
+// unescape returns the character reference ref decoded as
+// html.UnescapeString decodes it. Pages use a few references over and
+// over; the answers are kept from page to page in x.refs.
+func (x *htmlIndex) unescape(ref []byte) string {
+	if u, ok := x.refs[string(ref)]; ok {
+		return u
+	}
+	s := string(ref)
+	u := html.UnescapeString(s)
+	if x.refs == nil {
+		x.refs = map[string]string{}
+	}
+	if len(x.refs) < maxRefs {
+		x.refs[s] = u
+	}
+	return u
 }
 
 // entityEnd returns the end of the character reference that may begin at

@@ -49,17 +49,34 @@ type cursor struct {
 
 // at returns a cursor on stream offset off.
 func (x *htmlIndex) at(off int) cursor {
-	ti := sort.Search(len(x.toks), func(i int) bool { return int(x.toks[i].start) > off }) - 1
+	ti := x.tokAt(off)
 	if ti < 0 {
 		return cursor{x: x, ti: -1, off: off, pos: srcPos{1, 1}}
 	}
 	t := x.toks[ti]
-	c := cursor{x: x, ti: ti, off: int(t.start), pos: t.pos(), ent: int(t.ent0)}
+	c := cursor{x: x, ti: ti, off: int(t.start), pos: x.tokPos(ti), ent: int(t.ent0)}
 	for c.off < off && c.off < len(x.stream) {
 		r, size := utf8.DecodeRune(x.stream[c.off:])
 		c.next(r, size)
 	}
 	return c
+}
+
+// tokAt returns the index of the text token that stream offset off is
+// in, or -1 before the first. Offsets are mostly asked in increasing
+// order, a few tokens apart, so the tokens from the last answer on are
+// tried before searching.
+func (x *htmlIndex) tokAt(off int) int {
+	toks := x.toks
+	for ti := x.hint; ti < len(toks) && ti <= x.hint+8; ti++ {
+		if int(toks[ti].start) <= off && (ti+1 == len(toks) || int(toks[ti+1].start) > off) {
+			x.hint = ti
+			return ti
+		}
+	}
+	ti := sort.Search(len(toks), func(i int) bool { return int(toks[i].start) > off }) - 1
+	x.hint = max(ti, 0)
+	return ti
 }
 
 // next returns where the rune r of size bytes at the cursor stands, and
@@ -68,7 +85,7 @@ func (c *cursor) next(r rune, size int) srcPos {
 	toks := c.x.toks
 	for c.ti+1 < len(toks) && c.off >= int(toks[c.ti+1].start) {
 		c.ti++
-		c.pos, c.ent = toks[c.ti].pos(), int(toks[c.ti].ent0)
+		c.pos, c.ent = c.x.tokPos(c.ti), int(toks[c.ti].ent0)
 	}
 	if c.ti < 0 {
 		c.off += size
@@ -94,15 +111,15 @@ func (c *cursor) next(r rune, size int) srcPos {
 	return p
 }
 
-// plain returns how many of the next n bytes, printable ASCII of the
-// stream, stand one column after another from c.pos: those before the
-// next token and the next character reference. It moves the cursor
-// to the token it is in, as next does, but not past any byte.
+// plain returns how many of the next n bytes of the stream, where they
+// are printable ASCII, stand one column after another from c.pos: those
+// before the next token and the next character reference. It moves the
+// cursor to the token it is in, as next does, but not past any byte.
 func (c *cursor) plain(n int) int {
 	toks := c.x.toks
 	for c.ti+1 < len(toks) && c.off >= int(toks[c.ti+1].start) {
 		c.ti++
-		c.pos, c.ent = toks[c.ti].pos(), int(toks[c.ti].ent0)
+		c.pos, c.ent = c.x.tokPos(c.ti), int(toks[c.ti].ent0)
 	}
 	if c.ti < 0 {
 		return 0
@@ -125,6 +142,3 @@ func (c *cursor) skipPlain(k int) {
 	c.off += k
 	c.pos.col += k
 }
-
-// pos returns where the token begins.
-func (t textTok) pos() srcPos { return srcPos{int(t.line), int(t.col)} }

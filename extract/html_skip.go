@@ -8,36 +8,49 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// skipped are elements whose content is not prose a reader sees: code,
-// media, forms' free text, struck-out old prices, and navigation.
-var skipped = map[atom.Atom]bool{
-	atom.Script: true, atom.Style: true, atom.Template: true, atom.Noscript: true,
-	atom.Svg: true, atom.Math: true, atom.Iframe: true, atom.Canvas: true,
-	atom.Object: true, atom.Embed: true, atom.Video: true, atom.Audio: true,
-	atom.Select: true, atom.Textarea: true, atom.Pre: true, atom.Code: true,
-	atom.S: true, atom.Del: true, atom.Strike: true, atom.Nav: true,
-	atom.Link: true, atom.Base: true, atom.Xmp: true, atom.Noembed: true,
-	atom.Noframes: true, atom.Plaintext: true,
+// skipped reports whether an element's content is not prose a reader
+// sees: code, media, forms' free text, struck-out old prices, and
+// navigation.
+func skipped(a atom.Atom) bool {
+	switch a {
+	case atom.Script, atom.Style, atom.Template, atom.Noscript,
+		atom.Svg, atom.Math, atom.Iframe, atom.Canvas,
+		atom.Object, atom.Embed, atom.Video, atom.Audio,
+		atom.Select, atom.Textarea, atom.Pre, atom.Code,
+		atom.S, atom.Del, atom.Strike, atom.Nav,
+		atom.Link, atom.Base, atom.Xmp, atom.Noembed,
+		atom.Noframes, atom.Plaintext:
+		return true
+	}
+	return false
 }
 
-// rawTextElement are the HTML elements whose text the tokenizer pass keeps
-// out of the stream (see rawTextTags).
-var rawTextElement = map[atom.Atom]bool{
-	atom.Script: true, atom.Style: true, atom.Xmp: true, atom.Iframe: true,
-	atom.Noembed: true, atom.Noframes: true, atom.Noscript: true, atom.Plaintext: true,
+// rawTextElement reports whether the tokenizer pass keeps the text of an
+// HTML element out of the stream (see rawTextTags).
+func rawTextElement(a atom.Atom) bool {
+	switch a {
+	case atom.Script, atom.Style, atom.Xmp, atom.Iframe,
+		atom.Noembed, atom.Noframes, atom.Noscript, atom.Plaintext:
+		return true
+	}
+	return false
 }
 
-// inline are elements that continue the text around them; every other
-// element, custom ones included, starts a block.
-var inline = map[atom.Atom]bool{
-	atom.A: true, atom.Abbr: true, atom.Acronym: true, atom.B: true, atom.Bdi: true,
-	atom.Bdo: true, atom.Big: true, atom.Button: true, atom.Cite: true, atom.Data: true,
-	atom.Dfn: true, atom.Em: true, atom.Font: true, atom.I: true, atom.Img: true,
-	atom.Input: true, atom.Ins: true, atom.Kbd: true, atom.Label: true, atom.Mark: true,
-	atom.Meter: true, atom.Nobr: true, atom.Output: true, atom.Progress: true, atom.Q: true,
-	atom.Rp: true, atom.Rt: true, atom.Ruby: true, atom.Samp: true, atom.Small: true,
-	atom.Span: true, atom.Strong: true, atom.Sub: true, atom.Sup: true, atom.Time: true,
-	atom.Tt: true, atom.U: true, atom.Var: true, atom.Wbr: true,
+// inline reports whether an element continues the text around it; every
+// other element, custom ones included, starts a block.
+func inline(a atom.Atom) bool {
+	switch a {
+	case atom.A, atom.Abbr, atom.Acronym, atom.B, atom.Bdi,
+		atom.Bdo, atom.Big, atom.Button, atom.Cite, atom.Data,
+		atom.Dfn, atom.Em, atom.Font, atom.I, atom.Img,
+		atom.Input, atom.Ins, atom.Kbd, atom.Label, atom.Mark,
+		atom.Meter, atom.Nobr, atom.Output, atom.Progress, atom.Q,
+		atom.Rp, atom.Rt, atom.Ruby, atom.Samp, atom.Small,
+		atom.Span, atom.Strong, atom.Sub, atom.Sup, atom.Time,
+		atom.Tt, atom.U, atom.Var, atom.Wbr:
+		return true
+	}
+	return false
 }
 
 // chromeRoles are ARIA roles of site chrome.
@@ -51,7 +64,7 @@ var chromeRoles = map[string]bool{
 // section), except a top-level <header> holding the page's <h1>, which is
 // the page hero.
 func (w *walker) dropped(n *xhtml.Node) bool {
-	if skipped[n.DataAtom] {
+	if skipped(n.DataAtom) {
 		return true
 	}
 	root := n.DataAtom == atom.Html || n.DataAtom == atom.Body || n.DataAtom == atom.Main

@@ -125,8 +125,8 @@ func cellText(n *xhtml.Node) string {
 			switch {
 			case c.Type == xhtml.TextNode:
 				b.WriteString(c.Data)
-			case c.Type == xhtml.ElementNode && !skipped[c.DataAtom] && !hasAttr(c, "hidden"):
-				if !inline[c.DataAtom] {
+			case c.Type == xhtml.ElementNode && !skipped(c.DataAtom) && !hasAttr(c, "hidden"):
+				if !inline(c.DataAtom) {
 					b.WriteByte(' ')
 				}
 				visit(c)

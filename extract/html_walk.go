@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"strings"
 	"unicode/utf8"
 
 	xhtml "golang.org/x/net/html"
@@ -19,7 +18,10 @@ type walker struct {
 	// buf collects the open block's text: a block flushes what it has
 	// before a child block opens, so only the innermost one is ever
 	// written to.
-	buf   textBuilder
+	buf textBuilder
+	// one is the text node the open block's text comes from, when it
+	// comes from one only: the block's text may be part of it.
+	one   string
 	ctx   []string // the heading path as Context; nil when heads changed
 	heads []heading
 	depth int      // elements open
@@ -27,11 +29,20 @@ type walker struct {
 	items []string // for each open list, the item it is nested in
 	dt    string   // the last <dt> of the open <dl>
 	cells map[*xhtml.Node][]string
-	// where holds the elements structured data may point at.
+	// where holds the elements structured data may point at: every
+	// JSON-LD script and every element with itemscope or itemprop.
 	where map[*xhtml.Node]Location
+	// ldScripts and itemScopes are the JSON-LD scripts and the elements
+	// with itemscope, in document order: every element is noted.
+	ldScripts, itemScopes []*xhtml.Node
 	// metaN and script count the <meta> and <script> elements met so far:
 	// the k-th stands where the k-th such start tag of the source does.
 	metaN, script int
+	// scratch is where out.Blocks is written, and sel where selectors
+	// are; both are kept from page to page.
+	scratch  []Block
+	sel      []byte
+	siblings siblingIndex
 }
 
 // frame is a block being collected: the element's text that is not inside
@@ -55,16 +66,6 @@ type heading struct {
 
 // cardName is the level of a pricing card's name written without <h*>.
 const cardName = 7
-
-// newWalker returns a walker that writes the blocks of the page indexed
-// by x to out.
-func newWalker(x *htmlIndex, source string, out *Text) *walker {
-	w := &walker{x: x, source: source, out: out,
-		cells: map[*xhtml.Node][]string{}, where: map[*xhtml.Node]Location{}}
-	w.frames = []frame{{kind: Paragraph}}
-	out.Blocks = make([]Block, 0, x.prose+2) // a block holds one text token or more
-	return w
-}
 
 // top returns the innermost open block; it stays valid until the next
 // block opens.
@@ -99,6 +100,11 @@ func (w *walker) text(n *xhtml.Node) {
 		}
 		return
 	}
+	if w.buf.empty() {
+		w.one = n.Data
+	} else {
+		w.one = ""
+	}
 	off := w.x.find(n.Data, w.cur)
 	if off < 0 {
 		p := w.here()
@@ -121,7 +127,7 @@ func (w *walker) text(n *xhtml.Node) {
 func (w *walker) located(data string, off int) {
 	c := w.x.at(off)
 	for i := 0; i < len(data); {
-		k := c.plain(runLen(data[i:], false))
+		k := plainRunLen(data[i : i+c.plain(len(data)-i)])
 		for k > 0 && data[i+k-1] == ' ' { // a run ends with a word
 			k--
 		}
@@ -151,7 +157,7 @@ func (w *walker) skip(n *xhtml.Node) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch c.Type {
 		case xhtml.TextNode:
-			if n.Namespace == "" && rawTextElement[n.DataAtom] {
+			if n.Namespace == "" && rawTextElement(n.DataAtom) {
 				continue // not in the stream
 			}
 			if off := w.x.find(c.Data, w.cur); off >= 0 {
@@ -181,7 +187,7 @@ func (w *walker) element(n *xhtml.Node) {
 		return
 	}
 	w.depth++
-	if inline[n.DataAtom] {
+	if inline(n.DataAtom) {
 		w.children(n)
 	} else {
 		w.block(n)
@@ -208,12 +214,14 @@ func (w *walker) flush(f *frame) {
 	if w.buf.empty() {
 		return
 	}
-	text, first, segs := w.buf.take()
+	text, first, segs := w.buf.takeIn(w.one)
+	w.one = ""
 	if f.text == "" {
 		f.text = text
 	}
 	if f.sel == "" {
-		f.sel = selector(f.el)
+		w.sel = appendSelector(w.sel[:0], f.el, w.siblings)
+		f.sel = string(w.sel)
 	}
 	w.out.Blocks = append(w.out.Blocks, Block{
 		Kind: f.kind, Level: f.level, Text: text,
@@ -277,20 +285,4 @@ func (w *walker) endSection() {
 		w.ctx = nil
 	}
 	w.heads = kept
-}
-
-// meta reads the meta description as a block of its own.
-func (w *walker) meta(n *xhtml.Node, p srcPos, known bool) {
-	if !strings.EqualFold(attr(n, "name"), "description") {
-		return
-	}
-	text := collapse(attr(n, "content"))
-	if text == "" {
-		return
-	}
-	if !known {
-		p = w.here()
-	}
-	w.out.Blocks = append(w.out.Blocks, Block{Kind: Meta, Text: text,
-		Location: Location{Source: w.source, Line: p.line, Column: p.col, Selector: selector(n)}})
 }

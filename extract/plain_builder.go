@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -98,7 +99,24 @@ func (t *textBuilder) empty() bool { return len(t.b) == 0 }
 
 // take returns the text, where it begins and its segments, and resets t.
 func (t *textBuilder) take() (string, Segment, []Segment) {
-	s, first, segs := string(t.b), t.first, t.segs
+	return t.takeAs(string(t.b))
+}
+
+// takeIn is take for text that may stand whole in src: when src, past
+// its leading white space, begins with the text, the text is returned as
+// that part of src instead of a copy.
+func (t *textBuilder) takeIn(src string) (string, Segment, []Segment) {
+	src = strings.TrimLeft(src, " \t\n\f\r")
+	if len(src) >= len(t.b) && src[:len(t.b)] == string(t.b) {
+		return t.takeAs(src[:len(t.b)])
+	}
+	return t.take()
+}
+
+// takeAs returns s, which is the text, where it begins and its segments,
+// and resets t.
+func (t *textBuilder) takeAs(s string) (string, Segment, []Segment) {
+	first, segs := t.first, t.segs
 	t.b, t.segs, t.pending = t.b[:0], nil, false
 	t.first, t.seg, t.runes = Segment{}, Segment{}, 0
 	return s, first, segs

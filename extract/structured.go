@@ -13,18 +13,15 @@ import (
 )
 
 // structuredPrices returns the prices a page states in JSON-LD and in
-// microdata. A JSON-LD script that is not valid JSON records nothing and
-// becomes a Warning at the script's location; the rest of the page is
-// still read.
-func structuredPrices(doc *goquery.Document, locate func(*xhtml.Node) Location) ([]StructuredPrice, []Warning) {
+// microdata: scripts are its JSON-LD scripts and items its microdata
+// items (the elements with itemscope), both in document order. A JSON-LD
+// script that is not valid JSON records nothing and becomes a Warning at
+// the script's location; the rest of the page is still read.
+func structuredPrices(scripts, items *goquery.Selection, locate func(*xhtml.Node) Location) ([]StructuredPrice, []Warning) {
 	var prices []StructuredPrice
 	var warns []Warning
-	doc.Find("script").Each(func(_ int, s *goquery.Selection) {
-		n := s.Get(0)
-		if !isJSONLD(n) {
-			return
-		}
-		at := locate(n)
+	scripts.Each(func(_ int, s *goquery.Selection) {
+		at := locate(s.Get(0))
 		found, err := jsonLDPrices(s.Text(), at)
 		if err != nil {
 			warns = append(warns, Warning{Message: err.Error(), Location: at})
@@ -32,7 +29,7 @@ func structuredPrices(doc *goquery.Document, locate func(*xhtml.Node) Location) 
 		}
 		prices = append(prices, found...)
 	})
-	return append(prices, microdataPrices(doc, locate)...), warns
+	return append(prices, microdataPrices(items, locate)...), warns
 }
 
 // jsonLDPrices reads one JSON-LD script: every object with an "offers"

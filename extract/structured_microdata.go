@@ -12,9 +12,9 @@ import (
 // or highPrice property. An Offer that is the "offers" property of another
 // item takes that item's name as its product; any other item with a price
 // uses its own name.
-func microdataPrices(doc *goquery.Document, locate func(*xhtml.Node) Location) []StructuredPrice {
+func microdataPrices(items *goquery.Selection, locate func(*xhtml.Node) Location) []StructuredPrice {
 	var out []StructuredPrice
-	doc.Find("[itemscope]").Each(func(_ int, s *goquery.Selection) {
+	items.Each(func(_ int, s *goquery.Selection) {
 		n := s.Get(0)
 		props := itemProps(n)
 		price, high := props["price"], props["highPrice"]

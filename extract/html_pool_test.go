@@ -1,0 +1,37 @@
+package extract
+
+import (
+	"context"
+	"reflect"
+	"testing"
+)
+
+// TestHTMLReuse checks that extractions share nothing through the buffers
+// they reuse: pages read in turn, some of them twice, give what each gives
+// read alone.
+func TestHTMLReuse(t *testing.T) {
+	pages := [][]byte{
+		webFixture(t, "pricing.html"),
+		marketingPage(),
+		[]byte("<ul><li>Fleet <b>$18</b><li>Starter</ul><!-- onestory-disable term -->"),
+		[]byte(`<table><tr><th>Plan<th>Price<tr><td>Fleet<td>$18</table><div itemscope><span itemprop=price content=18>$18</span></div>`),
+		{},
+	}
+	first := make([]*Text, len(pages))
+	for i, p := range pages {
+		x, err := HTML(context.Background(), "p.html", p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		first[i] = x
+	}
+	for _, i := range []int{4, 3, 2, 1, 0, 2, 0, 1} {
+		x, err := HTML(context.Background(), "p.html", pages[i])
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(x, first[i]) {
+			t.Errorf("page %d read again differs:\n%+v\nfirst:\n%+v", i, x, first[i])
+		}
+	}
+}
