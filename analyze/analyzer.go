@@ -13,9 +13,9 @@ import (
 
 // Analyzer holds everything built once from the story: the sentence model,
 // the term and product indexes, the subject, claim and message indexes.
-// Nothing in it changes after New but a pool of concept caches, which one
-// Analyze call at a time borrows, so one Analyzer is safe for concurrent
-// use by any number of goroutines.
+// Nothing in it changes after New but a pool of runs (concept caches,
+// buffers), each of which one Analyze call at a time borrows, so one
+// Analyzer is safe for concurrent use by any number of goroutines.
 type Analyzer struct {
 	seg      *segmenter
 	phrases  *phraseFinder
@@ -23,7 +23,7 @@ type Analyzer struct {
 	values   *valueFinder
 	claims   *claimIndex
 	messages *messageIndex
-	caches   *cachePool
+	runs     runPool
 	finders  Finders
 }
 
@@ -39,8 +39,12 @@ const (
 	FindValues                       // prices (structured ones too) and quantities
 	FindClaims                       // claims, matched against the approved ones
 	FindMessages                     // the sentence that best conveys each key message
+	// FindSentences splits every block into sentences (Doc.Sentences),
+	// as values, claims and messages do anyway. Without any of them, only
+	// the blocks where a term or a product name was found are split.
+	FindSentences
 
-	FindAll = FindTerms | FindProducts | FindValues | FindClaims | FindMessages
+	FindAll = FindTerms | FindProducts | FindValues | FindClaims | FindMessages | FindSentences
 )
 
 // span is a mention found in a piece of text: Start and End are byte
@@ -55,7 +59,7 @@ type span struct {
 func New(s *story.Story) (*Analyzer, error) { return NewFor(s, FindAll) }
 
 // NewFor builds an Analyzer for a story that finds only the given groups of
-// mentions; sentences are always split.
+// mentions, and every sentence only if f holds FindSentences (see Analyze).
 func NewFor(s *story.Story, f Finders) (*Analyzer, error) {
 	if s == nil {
 		return nil, errors.New("analyze: no story")
@@ -76,7 +80,6 @@ func NewFor(s *story.Story, f Finders) (*Analyzer, error) {
 		values:   &valueFinder{subjects: newSubjectIndex(s)},
 		claims:   claims,
 		messages: claims.messageIndex(),
-		caches:   &cachePool{v: claims.v},
 		finders:  f,
 	}, nil
 }
@@ -88,78 +91,78 @@ func NewFor(s *story.Story, f Finders) (*Analyzer, error) {
 // document order, structured prices and messages last. If ctx is
 // cancelled, Analyze stops between blocks and returns the sentences and
 // mentions of the blocks it has read.
+//
+// Doc.Sentences holds every sentence of the document when the Analyzer
+// looks for FindSentences, values, claims or messages; otherwise only the
+// sentences of the blocks in which a term or a product name was found, so
+// that each mention still has its sentence.
 func (a *Analyzer) Analyze(ctx context.Context, t *extract.Text, channel string) *Doc {
 	d := &Doc{Channel: channel, Text: t}
 	if t == nil {
 		return d
 	}
 	d.Source, d.Format = t.Source, t.Format
-	r := &docRun{a: a, t: t, cache: a.caches.get(), messages: a.messages.newScan()}
-	defer a.caches.put(r.cache)
-	total, done := blockBytes(t), 0
-	d.Sentences = make([]Sentence, 0, 2*len(t.Blocks))
+	r := a.runs.get(a, t)
+	defer a.runs.put(r)
 	for bi := range t.Blocks {
 		if ctx.Err() != nil {
 			break
 		}
-		first := len(d.Sentences)
-		done += len(t.Blocks[bi].Text)
-		r.own = a.seg.appendSentences(r.own[:0], t, bi)
-		d.Sentences = appendEstimated(d.Sentences, done, total, r.own...)
-		r.lower = lowerASCII(r.lower, t.Blocks[bi].Text)
-		r.found = r.blockMentions(r.found[:0], bi, r.own, first)
-		slices.SortStableFunc(r.found, ordered.compare)
-		for _, o := range r.found {
-			d.Mentions = appendEstimated(d.Mentions, done, total, o.m)
+		r.block(bi)
+	}
+	if ctx.Err() == nil {
+		if a.finders&FindValues != 0 {
+			r.mentions = append(r.mentions, a.values.structuredPrices(t)...)
+		}
+		if a.finders&FindMessages != 0 {
+			r.mentions = append(r.mentions, r.messages.mentions(r.sents)...)
 		}
 	}
-	if ctx.Err() != nil {
-		return d
-	}
-	if a.finders&FindValues != 0 {
-		d.Mentions = append(d.Mentions, a.values.structuredPrices(t)...)
-	}
-	if a.finders&FindMessages != 0 {
-		d.Mentions = append(d.Mentions, r.messages.mentions(d.Sentences)...)
-	}
+	a.runs.output(d, r)
 	return d
 }
 
-// docRun is the state of one Analyze call: the document, the concept
-// cache its sentences share, the scan for key messages, and scratch space
-// reused from block to block.
-type docRun struct {
-	a        *Analyzer
-	t        *extract.Text
-	cache    conceptCache
-	messages *messageScan
-	own      []Sentence    // the current block's sentences
-	words    sentenceWords // the current sentence's words
-	lower    []byte        // the current block's text, lower-cased
-	found    []ordered     // the current block's mentions
-	spans    []span        // what one finder found
+// Recycle hands back the slices of a document its caller is done with, so
+// that the documents analysed next reuse them: d must not be used after,
+// nor anything taken from its Sentences or Mentions but copies of them
+// (strings and the values a mention points to stay valid). Calling Recycle
+// is optional; it spares the garbage collector.
+func (a *Analyzer) Recycle(d *Doc) {
+	if d == nil {
+		return
+	}
+	a.runs.recycle(d.Sentences, d.Mentions)
+	d.Sentences, d.Mentions = nil, nil
 }
 
-// blockBytes returns the length of the text of t's blocks.
-func blockBytes(t *extract.Text) int {
-	n := 0
-	for i := range t.Blocks {
-		n += len(t.Blocks[i].Text)
-	}
-	return n
+// everySentence reports whether the Analyzer splits every block into
+// sentences, rather than only the blocks where a term or a product name
+// was found.
+func (a *Analyzer) everySentence() bool {
+	return a.finders&(FindSentences|FindValues|FindClaims|FindMessages) != 0
 }
 
-// appendEstimated appends vs to s, a slice of what the blocks of a
-// document hold, done of whose total bytes have been read. When s is full
-// it makes room for what the whole document will need at the rate so far:
-// a long document's slice is copied a few times, where append would copy
-// it at every quarter it gains.
-func appendEstimated[T any](s []T, done, total int, vs ...T) []T {
-	if n := len(s) + len(vs); n > cap(s) {
-		want := n + n*max(total-done, 0)/max(done, 1) + n/8 + 16
-		s = slices.Grow(s, want-len(s))
+// block finds the sentences and the mentions of block bi, in order.
+func (r *docRun) block(bi int) {
+	b := &r.t.Blocks[bi]
+	r.done += len(b.Text)
+	r.lower = lowerASCII(r.lower, b.Text)
+	r.spans = r.blockSpans(b)
+	if len(r.spans) == 0 && !r.a.everySentence() {
+		return
 	}
-	return append(s, vs...)
+	r.first = len(r.sents)
+	r.own = r.a.seg.appendSentences(r.own[:0], r.t, bi, r.breaks)
+	r.sents = appendEstimated(r.sents, r.done, r.total, r.own...)
+	r.found = r.place(r.found[:0], b, r.spans, 0, -1)
+	r.found = r.sentenceMentions(r.found, b)
+	if r.a.finders&FindValues != 0 {
+		r.found = r.a.values.blockValues(r.found, &r.values, r.t, bi, r.lower, r.own, r.first)
+	}
+	slices.SortStableFunc(r.found, ordered.compare)
+	for i := range r.found {
+		r.mentions = appendEstimated(r.mentions, r.done, r.total, r.found[i].m)
+	}
 }
 
 // ordered is a mention with its place in its block's text.
@@ -176,38 +179,6 @@ func (o ordered) compare(p ordered) int {
 	return cmp.Compare(p.end, o.end)
 }
 
-// blockMentions appends the mentions of block bi, whose sentences are own
-// (first is the document index of own[0]), in the order the finders give
-// them.
-func (r *docRun) blockMentions(found []ordered, bi int, own []Sentence, first int) []ordered {
-	a, b := r.a, &r.t.Blocks[bi]
-	add := func(spans []span, offset, si int) {
-		for _, s := range spans {
-			m := s.Mention
-			start, end := offset+s.Start, offset+s.End
-			if s.Start < 0 || s.End < s.Start || end > len(b.Text) {
-				continue // a finder's bad span must not take the run down
-			}
-			m.Location = b.At(start)
-			m.Sentence = si
-			if si < 0 {
-				m.Sentence = sentenceAt(own, first, start)
-			}
-			if m.Text == "" {
-				m.Text = b.Text[start:end]
-			}
-			found = append(found, ordered{start, end, m})
-		}
-	}
-	r.spans = r.blockSpans(b)
-	add(r.spans, 0, -1)
-	r.sentenceMentions(own, first, add)
-	if a.finders&FindValues == 0 {
-		return found
-	}
-	return a.values.blockValues(found, r.t, bi, r.lower, own, first)
-}
-
 // blockSpans finds the terms, forbidden phrases and product names of a
 // block, as far as the Analyzer looks for them.
 func (r *docRun) blockSpans(b *extract.Block) []span {
@@ -221,23 +192,48 @@ func (r *docRun) blockSpans(b *extract.Block) []span {
 	return spans
 }
 
-// sentenceMentions reads the words of each sentence of a block once, for
-// the claims and the key messages, and hands the claims found to add.
-func (r *docRun) sentenceMentions(own []Sentence, first int, add func([]span, int, int)) {
+// sentenceMentions reads the words of each sentence of the current block
+// once, for the claims and the key messages, and appends the claims found
+// to found.
+func (r *docRun) sentenceMentions(found []ordered, b *extract.Block) []ordered {
 	a := r.a
 	if a.finders&(FindClaims|FindMessages) == 0 {
-		return
+		return found
 	}
-	for i, s := range own {
+	for i, s := range r.own {
 		r.words.read(r.cache, s.Text, r.lower[s.Offset:s.Offset+len(s.Text)])
 		if a.finders&FindClaims != 0 {
 			r.spans = a.claims.appendWords(r.spans[:0], r.cache, s.Text, &r.words)
-			add(r.spans, s.Offset, first+i)
+			found = r.place(found, b, r.spans, s.Offset, r.first+i)
 		}
 		if a.finders&FindMessages != 0 {
-			r.messages.add(r.cache, first+i, r.words.cws)
+			r.messages.add(r.cache, r.first+i, r.words.cws)
 		}
 	}
+	return found
+}
+
+// place appends the mentions of spans found in block b at offset in its
+// text, in the sentence of document index si (-1: the one that holds
+// each span).
+func (r *docRun) place(found []ordered, b *extract.Block, spans []span, offset, si int) []ordered {
+	for _, s := range spans {
+		m := s.Mention
+		start, end := offset+s.Start, offset+s.End
+		if s.Start < 0 || s.End < s.Start || end > len(b.Text) {
+			continue // a finder's bad span must not take the run down
+		}
+		m.Location = b.At(start)
+		m.Sentence = si
+		if si < 0 {
+			m.Sentence = sentenceAt(r.own, r.first, start)
+		}
+		if m.Text == "" {
+			m.Text = b.Text[start:end]
+		}
+		found = append(found, ordered{start, end, m})
+	}
+	return found
 }
 
 // sentenceAt returns the document index of the sentence of own (whose

@@ -154,3 +154,43 @@ func FuzzAnalyze(f *testing.F) {
 		}
 	})
 }
+
+// TestAnalyzeRecycle checks that documents analysed into the slices of
+// recycled ones get what a fresh Analyzer finds, and that a recycled
+// document lets go of its slices.
+func TestAnalyzeRecycle(t *testing.T) {
+	texts := []*extract.Text{benchCorpus(1 << 13), pricingPage(), benchCorpus(1 << 10), {Source: "empty.md"}}
+	fresh := testAnalyzer(t)
+	var want []*Doc
+	for _, text := range texts {
+		want = append(want, fresh.Analyze(context.Background(), text, "sales"))
+	}
+	a := testAnalyzer(t)
+	for round := range 3 {
+		for i, text := range texts {
+			d := a.Analyze(context.Background(), text, "sales")
+			if !reflect.DeepEqual(d, want[i]) {
+				t.Fatalf("round %d, %s: Analyze into recycled slices differs from a fresh Analyzer's", round, text.Source)
+			}
+			a.Recycle(d)
+			if d.Sentences != nil || d.Mentions != nil {
+				t.Fatalf("round %d, %s: Recycle left the document its slices", round, text.Source)
+			}
+		}
+	}
+	a.Recycle(nil)
+	var wg sync.WaitGroup
+	for g := range 4 {
+		wg.Go(func() {
+			for i := range 3 * len(texts) {
+				k := (g + i) % len(texts)
+				d := a.Analyze(context.Background(), texts[k], "sales")
+				if !reflect.DeepEqual(d, want[k]) {
+					t.Errorf("goroutine %d, %s: Analyze into recycled slices differs from a fresh Analyzer's", g, texts[k].Source)
+				}
+				a.Recycle(d)
+			}
+		})
+	}
+	wg.Wait()
+}

@@ -151,10 +151,11 @@ func BenchmarkValues(b *testing.B) {
 	b.ResetTimer()
 	reportCPU(b, textBytes(t))
 	var lower []byte
+	var sc valueScratch
 	for b.Loop() {
 		for bi := range t.Blocks {
 			lower = lowerASCII(lower, t.Blocks[bi].Text)
-			a.values.blockValues(nil, t, bi, lower, sents[bi], 0)
+			a.values.blockValues(nil, &sc, t, bi, lower, sents[bi], 0)
 		}
 	}
 }

@@ -6,12 +6,14 @@
 // New builds an Analyzer once per story; Analyze runs it over one
 // extract.Text and returns a Doc. Files:
 //
-//   - analyzer.go: Analyzer, New, Analyze: the order of the finders and how
-//     their spans become located, sorted Mentions; locate.go: locations
-//     of offsets in a block.
+//   - analyzer.go: Analyzer, New, NewFor, Analyze, Recycle: the order of
+//     the finders and how their spans become located, sorted Mentions;
+//     run.go: the state of one Analyze call, pooled from document to
+//     document with its buffers.
 //   - sentences.go: sentence splitting with the Punkt model prose uses.
 //   - terms.go: terms to avoid and forbidden claims (one Aho–Corasick
-//     automaton); words.go: word boundaries, URLs and paths, case.
+//     automaton); words.go: word boundaries, URLs and paths, case;
+//     ascii.go: ASCII case folding, eight bytes at a time.
 //   - products.go: product, alias, retired and plan names and their near
 //     misses (case, spacing, typos).
 //   - prices.go: prices and quantities (package value) per sentence, and
@@ -20,5 +22,5 @@
 //   - claims.go, similarity.go, messages.go: claims and key messages;
 //     sentence_words.go: each sentence's words read once for both, through
 //     a concept cache (stem_concepts.go) that a document's sentences share
-//     and that the Analyzer pools from document to document.
+//     and that the pooled run keeps from document to document.
 package analyze

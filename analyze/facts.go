@@ -68,12 +68,12 @@ func (f *factAbout) fits(q value.Quantity) bool {
 // aboutRefs returns the places where sentence s names a fact, as a whole
 // word or phrase, plurals included ("trials").
 func (x *subjectIndex) aboutRefs(s string) []aboutRef {
-	return x.aboutRefsLower(s, lowerASCII(nil, s))
+	return x.appendAboutRefs(nil, s, lowerASCII(nil, s))
 }
 
-// aboutRefsLower is aboutRefs for s lower-cased by lowerASCII.
-func (x *subjectIndex) aboutRefsLower(s string, lower []byte) []aboutRef {
-	var out []aboutRef
+// appendAboutRefs is aboutRefs for s lower-cased by lowerASCII, appending
+// to out.
+func (x *subjectIndex) appendAboutRefs(out []aboutRef, s string, lower []byte) []aboutRef {
 	for fi := range x.facts {
 		for _, a := range x.facts[fi].abouts {
 			for from := 0; ; {
@@ -96,15 +96,16 @@ func (x *subjectIndex) aboutRefsLower(s string, lower []byte) []aboutRef {
 }
 
 // factSubjects returns the fact each quantity of sentence s (lower-cased
-// as lower) is about ("" for
-// none). A quantity and a phrase naming a fact belong together when the
+// as lower) is about ("" for none), in sc.subjects. A quantity and a phrase naming a fact belong together when the
 // unit fits and each is the other's nearest fitting partner, so that in "a
 // 14-day free trial and a 30-day money-back guarantee" only the 14 days are
 // the trial. A quantity written as a modifier ("30-day") must also be
 // followed closely by the phrase it modifies.
-func (x *subjectIndex) factSubjects(s string, lower []byte, qs []value.QuantitySpan) []string {
-	out := make([]string, len(qs))
-	refs := x.aboutRefsLower(s, lower)
+func (x *subjectIndex) factSubjects(sc *valueScratch, s string, lower []byte, qs []value.QuantitySpan) []string {
+	out := append(sc.subjects[:0], make([]string, len(qs))...)
+	sc.subjects = out
+	sc.about = x.appendAboutRefs(sc.about[:0], s, lower)
+	refs := sc.about
 	if len(refs) == 0 {
 		return out
 	}

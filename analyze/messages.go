@@ -15,9 +15,12 @@ const messageThreshold = 0.6
 // read-only once built and safe for concurrent use.
 type messageIndex struct {
 	messages  []claimRef
-	byConcept map[string][]int // concept → indexes into messages
+	byConcept map[string][]msgTerm // concept → the messages' terms that hold it
 	v         *vocab
 }
+
+// msgTerm is term ti of message mi.
+type msgTerm struct{ mi, ti int }
 
 // newMessageIndex prepares the story's key messages.
 func newMessageIndex(s *story.Story) *messageIndex {
@@ -27,10 +30,10 @@ func newMessageIndex(s *story.Story) *messageIndex {
 
 // newMessageIndexOf indexes prepared key messages over their vocabulary.
 func newMessageIndexOf(messages []claimRef, v *vocab) *messageIndex {
-	m := &messageIndex{messages: messages, byConcept: map[string][]int{}, v: v}
-	for i, msg := range messages {
-		for _, t := range msg.terms {
-			m.byConcept[t.c] = append(m.byConcept[t.c], i)
+	m := &messageIndex{messages: messages, byConcept: map[string][]msgTerm{}, v: v}
+	for mi, msg := range messages {
+		for ti, t := range msg.terms {
+			m.byConcept[t.c] = append(m.byConcept[t.c], msgTerm{mi, ti})
 		}
 	}
 	return m
@@ -58,22 +61,29 @@ type messageScan struct {
 	m     *messageIndex
 	top   []float64 // the best score so far, by message
 	at    []int     // the sentence that has it, -1 for none
-	hits  []int     // scratch: concepts the sentence shares, by message
+	hits  []uint64  // scratch: the terms the sentence holds, by message (see mark)
 	terms []term    // scratch: the sentence's concepts
 }
 
 // newScan starts a scan of one document.
 func (m *messageIndex) newScan() *messageScan {
 	s := &messageScan{m: m, top: make([]float64, len(m.messages)),
-		at: make([]int, len(m.messages)), hits: make([]int, len(m.messages))}
-	for i := range s.at {
-		s.at[i] = -1
-	}
+		at: make([]int, len(m.messages)), hits: make([]uint64, len(m.messages))}
+	s.reset()
 	return s
 }
 
+// reset starts the scan over, for another document.
+func (s *messageScan) reset() {
+	clear(s.top)
+	for i := range s.at {
+		s.at[i] = -1
+	}
+}
+
 // add scores sentence si, whose words' cached forms (over m's vocabulary)
-// are cws, against the messages it shares a concept with.
+// are cws, against the messages it shares a concept with and whose best
+// sentence so far it may beat.
 func (s *messageScan) add(cache conceptCache, si int, cws []cachedWord) {
 	if len(s.hits) == 0 {
 		return
@@ -82,40 +92,101 @@ func (s *messageScan) add(cache conceptCache, si int, cws []cachedWord) {
 	if !s.mark(cws) {
 		return // most sentences: no concept of any message
 	}
-	s.terms = cache.appendTerms(s.terms[:0], cws)
+	s.terms = s.terms[:0]
+	var sent sentenceWeights
 	for mi, h := range s.hits {
-		if h == 0 {
+		msg := &s.m.messages[mi]
+		if h == 0 || s.top[mi] > 0 && msg.mostSimilar(h, nil)+1e-9 <= s.top[mi] {
 			continue
 		}
-		if sc := similarity(s.m.messages[mi].terms, s.terms); sc > s.top[mi] {
+		if len(s.terms) == 0 {
+			s.terms = cache.appendTerms(s.terms, cws)
+			sent = weighTerms(s.terms)
+		}
+		if s.top[mi] > 0 && msg.mostSimilar(h, &sent)+1e-9 <= s.top[mi] {
+			continue
+		}
+		if sc := similarity(msg.terms, s.terms); sc > s.top[mi] {
 			s.top[mi], s.at[mi] = sc, si
 		}
 	}
 }
 
-// mark counts in hits, for each message, the words of a sentence (cached
-// as cws) whose concept the message holds, reading two words that make a
-// phrase as one, as appendTerms does. It reports whether any message has
-// one.
+// mark records in hits, for each message, the terms whose concept a word
+// of a sentence (cached as cws) has, bit ti for term ti, reading two words
+// that make a phrase as one, as appendTerms does. Terms past the 64th all
+// set the last bit. It reports whether any message has one.
 func (s *messageScan) mark(cws []cachedWord) bool {
 	found := false
 	for i := 0; i < len(cws); i++ {
-		c := cws[i].t.c
+		c, storied := cws[i].t.c, cws[i].storied
 		if cws[i].phrase && i+1 < len(cws) {
 			if pc, ok := simPhrases[[2]string{cws[i].low, cws[i+1].low}]; ok {
-				c = pc
+				c, storied = pc, true
 				i++
 			}
 		}
-		if c == "" {
-			continue
+		if c == "" || !storied {
+			continue // most words: no message holds the concept
 		}
-		for _, mi := range s.m.byConcept[c] {
-			s.hits[mi]++
+		for _, t := range s.m.byConcept[c] {
+			s.hits[t.mi] |= 1 << min(t.ti, 63)
 			found = true
 		}
 	}
 	return found
+}
+
+// sentenceWeights are the summed weights of a sentence's concepts: all of
+// them, and those of five letters or more, which pairMatch can match in
+// part.
+type sentenceWeights struct{ total, long float64 }
+
+// weighTerms sums the weights of a sentence's concepts.
+func weighTerms(terms []term) sentenceWeights {
+	var w sentenceWeights
+	for _, t := range terms {
+		w.total += t.w
+		if len(t.c) >= 5 {
+			w.long += t.w
+		}
+	}
+	return w
+}
+
+// mostSimilar returns the highest similarity to r that a sentence holding
+// the concepts of r's terms marked in hits (see mark) can have. Its recall
+// counts each marked term whole and each other term as a partial match
+// (pairMatch) at best. Its precision is 1 at best, or, when sent weighs
+// the sentence's concepts, counts whole those that are r's (their weights
+// are r's terms'), and the others of five letters or more as partial
+// matches.
+func (r *claimRef) mostSimilar(hits uint64, sent *sentenceWeights) float64 {
+	var got, total, exact, exactLong float64
+	for ti, t := range r.terms {
+		total += t.w
+		switch {
+		case ti >= 63 || hits&(1<<ti) != 0:
+			got += t.w
+			exact += t.w
+			if len(t.c) >= 5 {
+				exactLong += t.w
+			}
+		case len(t.c) >= 5:
+			got += 0.7 * t.w
+		}
+	}
+	if total == 0 {
+		return 0
+	}
+	precision := 1.0
+	if sent != nil && len(r.terms) < 64 {
+		if sent.total == 0 {
+			return 0
+		}
+		precision = min(1, (exact+0.7*max(0, sent.long-exactLong))/sent.total)
+	}
+	return fScore(precision, got/total)
 }
 
 // mentions makes the mentions of the best sentences.

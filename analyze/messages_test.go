@@ -108,3 +108,49 @@ func BenchmarkMessagesBest(b *testing.B) {
 		idx.best(sents)
 	}
 }
+
+// TestMostSimilarBounds checks that the bound add skips sentences by is
+// never below the similarity it spares: over the sentences of the
+// similarity pairs and the benchmark copy, against every key message.
+func TestMostSimilarBounds(t *testing.T) {
+	idx := newMessageIndex(kestrelStory())
+	cache := newConceptCache(idx.v)
+	scan := idx.newScan()
+	texts := append(slices.Clone(copySentences),
+		// concepts that begin the messages' ("deliver", "singleton"), which
+		// pairMatch matches in part
+		"Deliverables reach every driver.",
+		"Drivers see deliverables on a singleton screen.",
+		"Customer deliverables stay in the EU.",
+		"A singleton live view of vehicles and deliverables, for every driver.")
+	for _, p := range similarityPairs {
+		texts = append(texts, p.ref, p.cand)
+	}
+	checked := 0
+	for _, text := range texts {
+		var sw sentenceWords
+		sw.read(cache, text, lowerASCII(nil, text))
+		clear(scan.hits)
+		if !scan.mark(sw.cws) {
+			continue
+		}
+		terms := cache.appendTerms(nil, sw.cws)
+		weights := weighTerms(terms)
+		for mi, h := range scan.hits {
+			if h == 0 {
+				continue
+			}
+			msg := &idx.messages[mi]
+			sim := similarity(msg.terms, terms)
+			for _, w := range []*sentenceWeights{nil, &weights} {
+				if bound := msg.mostSimilar(h, w); bound+1e-9 < sim {
+					t.Errorf("%q vs message %s: bound %v (weights %v) below the similarity %v", text, msg.id, bound, w, sim)
+				}
+			}
+			checked++
+		}
+	}
+	if checked < 10 {
+		t.Fatalf("only %d sentence–message pairs share a concept: the test checks too little", checked)
+	}
+}

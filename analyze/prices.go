@@ -14,47 +14,74 @@ type valueFinder struct {
 	subjects *subjectIndex
 }
 
+// valueScratch is the room the value finder reuses from sentence to
+// sentence; it belongs to one Analyze call. Mentions take copies of what
+// it holds.
+type valueScratch struct {
+	ps       []value.PriceSpan
+	qs       []value.QuantitySpan
+	where    []bounds
+	refs     []planRef
+	about    []aboutRef
+	subjects []string
+}
+
+// blockContext is the plan a block is about, from its context, worked out
+// when a price first needs it.
+type blockContext struct {
+	x       *subjectIndex
+	t       *extract.Text
+	bi      int
+	subject string
+	known   bool
+}
+
+// get returns the plan the block is about, "" for none.
+func (c *blockContext) get() string {
+	if !c.known {
+		c.subject, c.known = c.x.contextSubject(c.t, c.bi), true
+	}
+	return c.subject
+}
+
 // blockValues appends the price and quantity mentions of the sentences of
 // block bi of t, whose text lower-cased by lowerASCII is lower; first is
 // the index of the block's first sentence in the document.
-func (v *valueFinder) blockValues(out []ordered, t *extract.Text, bi int, lower []byte, sents []Sentence, first int) []ordered {
+func (v *valueFinder) blockValues(out []ordered, sc *valueScratch, t *extract.Text, bi int, lower []byte, sents []Sentence, first int) []ordered {
 	b := &t.Blocks[bi]
-	context, known := "", false
-	contextSubject := func() string {
-		if !known {
-			context, known = v.subjects.contextSubject(t, bi), true
-		}
-		return context
-	}
+	context := blockContext{x: v.subjects, t: t, bi: bi}
 	for i, s := range sents {
-		ps, qs := value.FindValues(s.Text)
-		qs = withoutPrices(qs, ps)
+		sc.ps, sc.qs = value.AppendValues(sc.ps[:0], sc.qs[:0], s.Text)
+		qs := withoutPrices(sc.qs, sc.ps)
 		low := lower[s.Offset : s.Offset+len(s.Text)]
-		out = v.priceMentions(out, b, s, low, first+i, ps, contextSubject)
-		out = v.quantityMentions(out, b, s, low, first+i, qs)
+		out = v.priceMentions(out, sc, b, s, low, first+i, &context)
+		out = v.quantityMentions(out, sc, b, s, low, first+i, qs)
 	}
 	return out
 }
 
-// priceMentions appends the mentions of the prices ps of sentence s,
+// priceMentions appends the mentions of the prices sc.ps of sentence s,
 // lower-cased as low.
-func (v *valueFinder) priceMentions(out []ordered, b *extract.Block, s Sentence, low []byte, si int, ps []value.PriceSpan, contextSubject func() string) []ordered {
+func (v *valueFinder) priceMentions(out []ordered, sc *valueScratch, b *extract.Block, s Sentence, low []byte, si int, context *blockContext) []ordered {
+	ps := sc.ps
 	if len(ps) == 0 {
 		return out
 	}
-	where := make([]bounds, len(ps))
-	for i, p := range ps {
-		where[i] = bounds{p.Start, p.End}
+	sc.where = sc.where[:0]
+	for _, p := range ps {
+		sc.where = append(sc.where, bounds{p.Start, p.End})
 	}
-	subjects := sentenceSubjects(v.subjects.refsLower(s.Text, low), where)
+	sc.refs = v.subjects.appendRefsLower(sc.refs[:0], s.Text, low)
+	sc.subjects = appendSentenceSubjects(sc.subjects[:0], sc.refs, sc.where)
 	for i, p := range ps {
-		if subjects[i] == "" {
-			subjects[i] = contextSubject()
+		subject := sc.subjects[i]
+		if subject == "" {
+			subject = context.get()
 		}
 		price := p.Price
 		m := Mention{
 			Kind: PriceMention, Text: s.Text[p.Start:p.End], Location: b.At(s.Offset + p.Start),
-			Sentence: si, Subject: subjects[i], Price: &price,
+			Sentence: si, Subject: subject, Price: &price,
 		}
 		m.Annual = v.subjects.annual[m.Subject] && (price.Period == "year" || billedAnnually(s.Text[p.Start:annualEnd(s.Text, ps, i)]))
 		out = append(out, ordered{s.Offset + p.Start, s.Offset + p.End, m})
@@ -74,11 +101,11 @@ func annualEnd(text string, ps []value.PriceSpan, i int) int {
 
 // quantityMentions appends the mentions of the quantities qs of sentence
 // s, lower-cased as low.
-func (v *valueFinder) quantityMentions(out []ordered, b *extract.Block, s Sentence, low []byte, si int, qs []value.QuantitySpan) []ordered {
+func (v *valueFinder) quantityMentions(out []ordered, sc *valueScratch, b *extract.Block, s Sentence, low []byte, si int, qs []value.QuantitySpan) []ordered {
 	if len(qs) == 0 {
 		return out
 	}
-	facts := v.subjects.factSubjects(s.Text, low, qs)
+	facts := v.subjects.factSubjects(sc, s.Text, low, qs)
 	for i, q := range qs {
 		quantity := q.Quantity
 		if facts[i] == "" && b.Kind == extract.Cell {

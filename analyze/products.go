@@ -31,6 +31,7 @@ type nameForm struct {
 type productFinder struct {
 	byKey    map[string][]*nameForm
 	pairs    *[256][256]bool   // the first two bytes of keys
+	starts   *[256]bool        // the bytes a name may start at: see candidate
 	typo     *[256][]*nameForm // forms checked for typos, by first byte
 	maxWords int               // the most words a candidate spans
 	keyLens  uint64            // bit n: some key has n bytes (63: 63 or more)
@@ -46,7 +47,10 @@ func (f *productFinder) keyLen(n int) bool {
 // names and plan names.
 func newProductFinder(s *story.Story) *productFinder {
 	f := &productFinder{byKey: map[string][]*nameForm{}, pairs: new([256][256]bool),
-		typo: new([256][]*nameForm), brand: brandWords(s)}
+		starts: new([256]bool), typo: new([256][]*nameForm), brand: brandWords(s)}
+	for c := utf8.RuneSelf; c < 256; c++ {
+		f.starts[c] = true // any letter or digit beyond ASCII: candidate says yes
+	}
 	for _, p := range s.Products {
 		f.add(&nameForm{text: p.Name, match: "exact", canonical: p.Name, product: p.Name, subject: p.ID, typos: true})
 		for _, a := range p.Aliases {
@@ -102,6 +106,10 @@ func (f *productFinder) add(n *nameForm) {
 			f.pairs[n.key[0]][c] = true
 		}
 	}
+	f.starts[n.key[0]] = true
+	if c := n.key[0]; 'a' <= c && c <= 'z' {
+		f.starts[c-'a'+'A'] = true
+	}
 	if n.typos && maxEdits(len(n.key)) > 0 {
 		f.typo[n.key[0]] = append(f.typo[n.key[0]], n)
 	}
@@ -139,7 +147,9 @@ func (f *productFinder) find(b *extract.Block) []span {
 	return f.appendFind(nil, b)
 }
 
-// appendFind is find appending to out.
+// appendFind is find appending to out. It looks at the words that start
+// with a byte a name may start at (starts), a table look-up for every
+// other byte.
 func (f *productFinder) appendFind(out []span, b *extract.Block) []span {
 	if len(f.byKey) == 0 {
 		return out
@@ -147,30 +157,25 @@ func (f *productFinder) appendFind(out []span, b *extract.Block) []span {
 	text := b.Text
 	caps := b.Kind == extract.Heading || b.Kind == extract.Title || !hasLower(text)
 	var buf [8]bounds
-	for i := 0; i < len(text); {
-		r, n := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(text[i:])
+	for i := 0; i < len(text); i++ {
+		if !f.starts[text[i]] || i > 0 && text[i-1] < utf8.RuneSelf && asciiAlnumTable[text[i-1]] {
+			continue // most bytes: not a name's first, or inside a word
 		}
-		if !isAlnum(r) {
-			i += n
+		r, ok := wordStart(text, i)
+		if !ok || !f.candidate(text, i, r) {
 			continue
 		}
-		if f.candidate(text, i, r) {
-			words := nextWords(buf[:0], text, i, f.maxWords)
-			if s, k := f.matchAt(text, words, caps); k > 0 {
-				out = append(out, s)
-				i = words[k-1].end
-				continue
-			}
+		words := nextWords(buf[:0], text, i, f.maxWords)
+		if s, k := f.matchAt(text, words, caps); k > 0 {
+			out = append(out, s)
+			i = words[k-1].end - 1
 		}
-		i = wordEnd(text, i)
 	}
 	return out
 }
 
 // candidate reports whether a name may start at the word at text[i], whose
-// first rune is r.
+// first rune is r. It never does unless starts holds text[i].
 func (f *productFinder) candidate(text string, i int, r rune) bool {
 	if r >= utf8.RuneSelf {
 		return true

@@ -2,10 +2,13 @@ package analyze
 
 import (
 	"slices"
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/hbollon/go-edlib"
 	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/story"
 )
 
 func TestProductFinder(t *testing.T) {
@@ -84,16 +87,59 @@ func FuzzProductFinder(f *testing.F) {
 		f.Add(s)
 	}
 	f.Add("Route‑Planner Kestrel Route Planer ÉRoutePlanner")
-	pf := newProductFinder(testStory(f))
+	f.Add("rOUTEPLANNER d\xc3RoutePlanner x\xe2\x80Kestrel 1RoutePlanner")
+	f.Add("Acme Bolt, Cargo9 and Dray: Élan Fjord Gale Helix Ion Jolt ácme")
+	f.Add("Ça va: élan, Élan and ÉLAN; Elan")
+	finders := []*productFinder{newProductFinder(testStory(f)),
+		newProductFinder(namesStory("Acme Bolt", "Cargo9", "Dray", "Élan", "Fjord", "Gale", "Helix", "Ion", "Jolt", "Kite"))}
 	f.Fuzz(func(t *testing.T, text string) {
-		last := 0
-		for _, s := range pf.find(&extract.Block{Text: text}) {
-			if s.Start < last || s.End <= s.Start || s.End > len(text) {
-				t.Fatalf("find(%q): bad span %d:%d after %d", text, s.Start, s.End, last)
+		for _, pf := range finders {
+			last := 0
+			got := pf.find(&extract.Block{Text: text})
+			for _, s := range got {
+				if s.Start < last || s.End <= s.Start || s.End > len(text) {
+					t.Fatalf("find(%q): bad span %d:%d after %d", text, s.Start, s.End, last)
+				}
+				last = s.End
 			}
-			last = s.End
+			if want := findEveryWord(pf, text); !slices.Equal(got, want) {
+				t.Fatalf("find(%q) = %+v, want %+v (every word a candidate)", text, got, want)
+			}
 		}
 	})
+}
+
+// namesStory is a story with a product of each name.
+func namesStory(names ...string) *story.Story {
+	s := &story.Story{Company: "Acme"}
+	for _, name := range names {
+		s.Products = append(s.Products, story.Product{ID: strings.ToLower(name), Name: name})
+	}
+	return s
+}
+
+// findEveryWord is find without the starts table: it asks candidate about
+// every word. find must find the same.
+func findEveryWord(f *productFinder, text string) []span {
+	var out []span
+	var buf [8]bounds
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !isAlnum(r) {
+			i += n
+			continue
+		}
+		if f.candidate(text, i, r) {
+			words := nextWords(buf[:0], text, i, f.maxWords)
+			if s, k := f.matchAt(text, words, !hasLower(text)); k > 0 {
+				out = append(out, s)
+				i = words[k-1].end
+				continue
+			}
+		}
+		i = wordEnd(text, i)
+	}
+	return out
 }
 
 // TestEditsAtLeast checks that the cheap bound never exceeds the edit

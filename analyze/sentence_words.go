@@ -1,9 +1,6 @@
 package analyze
 
-import (
-	"strings"
-	"unicode/utf8"
-)
+import "strings"
 
 // sentenceWords is a sentence read once for the claim and message finders:
 // its words as simWords splits them, and each word's cached form, from a
@@ -46,15 +43,6 @@ func (sw *sentenceWords) read(m conceptCache, s string, low []byte) {
 		}
 		sw.cws = append(sw.cws, cw)
 	}
-}
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
 }
 
 // The claim cues of a word, worked out once per word by claimCues.

@@ -57,15 +57,16 @@ type bounds struct{ start, end int }
 
 // split returns the sentences of text as trimmed byte ranges.
 func (s *segmenter) split(text string) []bounds {
-	return s.appendSplit(nil, text)
+	return s.appendSplit(nil, text, nil)
 }
 
-// appendSplit is split appending to out.
-func (s *segmenter) appendSplit(out []bounds, text string) []bounds {
+// appendSplit is split appending to out, remembering Punkt's decisions in
+// memo if it is not nil.
+func (s *segmenter) appendSplit(out []bounds, text string, memo breakMemo) []bounds {
 	start := 0
-	for i := 0; i < len(text); i++ {
-		c := text[i]
-		if c != '.' && c != '!' && c != '?' && (c != 0xE2 || !strings.HasPrefix(text[i:], "…")) {
+	ends := newEndIndex()
+	for i := ends.next(text, 0); i < len(text); i = ends.next(text, i+1) {
+		if text[i] == 0xE2 && !strings.HasPrefix(text[i:], "…") {
 			continue
 		}
 		end := closeEnd(text, i)
@@ -73,13 +74,41 @@ func (s *segmenter) appendSplit(out []bounds, text string) []bounds {
 			i = end - 1
 			continue
 		}
-		if s.breaksAt(text, i, end) {
+		if s.breaksAt(text, i, end, memo) {
 			out = appendTrimmed(out, text, start, end)
 			start = end
 		}
 		i = end
 	}
 	return appendTrimmed(out, text, start, len(text))
+}
+
+// endBytes are the bytes that may end a sentence: '.', '!', '?' and the
+// first byte of '…'.
+var endBytes = [4]byte{'.', '!', '?', 0xE2}
+
+// endIndex finds the bytes of endBytes in a text, in order, with one
+// strings.IndexByte for each occurrence of each: at[k] is where the next
+// endBytes[k] is at or after the last offset asked about (len(text) for
+// none), or -1 before the first search.
+type endIndex struct{ at [len(endBytes)]int }
+
+func newEndIndex() endIndex { return endIndex{at: [len(endBytes)]int{-1, -1, -1, -1}} }
+
+// next returns the offset of the first byte of endBytes at or after from,
+// or len(text); from never decreases from call to call.
+func (e *endIndex) next(text string, from int) int {
+	first := len(text)
+	for k, c := range endBytes {
+		if e.at[k] < from {
+			e.at[k] = len(text)
+			if j := strings.IndexByte(text[min(from, len(text)):], c); j >= 0 {
+				e.at[k] = from + j
+			}
+		}
+		first = min(first, e.at[k])
+	}
+	return first
 }
 
 // closeEnd returns the offset just past the punctuation at i and any closing
@@ -100,8 +129,9 @@ func closeEnd(text string, i int) int {
 }
 
 // breaksAt asks Punkt whether the punctuation at text[i:end] ends a
-// sentence, showing it the word before and the word after.
-func (s *segmenter) breaksAt(text string, i, end int) bool {
+// sentence, showing it the word before and the word after, unless memo
+// holds the answer.
+func (s *segmenter) breaksAt(text string, i, end int, memo breakMemo) bool {
 	from := strings.LastIndexByte(text[:i], ' ') + 1
 	next := end
 	for next < len(text) && text[next] == ' ' {
@@ -123,12 +153,40 @@ func (s *segmenter) breaksAt(text string, i, end int) bool {
 		return brk
 	}
 	window := text[from:to]
+	if brk, ok := memo[window]; ok {
+		return brk
+	}
+	brk := false
 	for _, p := range s.punkt.SentencePositions(window) {
 		if p+from == end {
-			return true
+			brk = true
+			break
 		}
 	}
-	return false
+	memo.add(window, brk)
+	return brk
+}
+
+// breakMemo remembers Punkt's decisions by window (see breaksAt): the
+// window alone decides, since the break it asks about is at its first
+// space. The same abbreviations, numbers and initials recur across a
+// site's pages, and Punkt costs far more than a look-up. A nil memo
+// remembers nothing; a memo is not safe for concurrent use.
+type breakMemo map[string]bool
+
+// maxBreakMemo bounds a memo: a full one starts over.
+const maxBreakMemo = 1 << 12
+
+// add remembers a decision; the memo keeps a copy of the window, not the
+// document's text.
+func (m breakMemo) add(window string, brk bool) {
+	if m == nil {
+		return
+	}
+	if len(m) >= maxBreakMemo {
+		clear(m)
+	}
+	m[strings.Clone(window)] = brk
 }
 
 // quickBreak decides the two commonest cases the way Punkt would, without
@@ -198,18 +256,19 @@ func wholeBlock(k extract.BlockKind) bool {
 
 // blockSentences splits block bi of t into Sentences.
 func (s *segmenter) blockSentences(t *extract.Text, bi int) []Sentence {
-	return s.appendSentences(nil, t, bi)
+	return s.appendSentences(nil, t, bi, nil)
 }
 
-// appendSentences appends the Sentences of block bi of t to out.
-func (s *segmenter) appendSentences(out []Sentence, t *extract.Text, bi int) []Sentence {
+// appendSentences appends the Sentences of block bi of t to out, with a
+// memo of Punkt's decisions (see appendSplit).
+func (s *segmenter) appendSentences(out []Sentence, t *extract.Text, bi int, memo breakMemo) []Sentence {
 	b := &t.Blocks[bi]
 	var buf [16]bounds // most blocks: no allocation
 	var bs []bounds
 	if wholeBlock(b.Kind) {
 		bs = appendTrimmed(buf[:0], b.Text, 0, len(b.Text))
 	} else {
-		bs = s.appendSplit(buf[:0], b.Text)
+		bs = s.appendSplit(buf[:0], b.Text, memo)
 	}
 	for _, r := range bs {
 		out = append(out, Sentence{Text: b.Text[r.start:r.end], Block: bi, Offset: r.start, Location: b.At(r.start)})

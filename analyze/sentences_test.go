@@ -116,13 +116,42 @@ func FuzzSplit(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
+	f.Add("Wait… What? Yes!! “No.” (Fine.) \xe2\x80 x.")
 	f.Fuzz(func(t *testing.T, text string) {
 		last := 0
-		for _, b := range seg.split(text) {
+		got := seg.split(text)
+		for _, b := range got {
 			if b.start < last || b.end <= b.start || b.end > len(text) {
 				t.Fatalf("split(%q): bad bounds %v after %d", text, b, last)
 			}
 			last = b.end
 		}
+		if want := splitEveryByte(seg, text); !slices.Equal(got, want) {
+			t.Fatalf("split(%q) = %v, want %v (every byte looked at)", text, got, want)
+		}
 	})
+}
+
+// splitEveryByte is split without the end index: it looks at every byte.
+// split must split the same.
+func splitEveryByte(s *segmenter, text string) []bounds {
+	var out []bounds
+	start := 0
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c != '.' && c != '!' && c != '?' && (c != 0xE2 || !strings.HasPrefix(text[i:], "…")) {
+			continue
+		}
+		end := closeEnd(text, i)
+		if end >= len(text) || text[end] != ' ' {
+			i = end - 1
+			continue
+		}
+		if s.breaksAt(text, i, end, nil) {
+			out = appendTrimmed(out, text, start, end)
+			start = end
+		}
+		i = end
+	}
+	return appendTrimmed(out, text, start, len(text))
 }

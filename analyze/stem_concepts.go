@@ -1,13 +1,10 @@
 package analyze
 
-import (
-	"strings"
-	"sync"
-)
+import "strings"
 
 // conceptCache turns words into weighted concepts, remembering the words it
 // has seen. It is not safe for concurrent use: make one per call, or borrow
-// one from a cachePool.
+// one with a pooled docRun.
 type conceptCache struct {
 	v    *vocab                // nil: stem every word, weigh every concept 1
 	seen map[string]cachedWord // nil: remember nothing
@@ -21,33 +18,9 @@ type cachedWord struct {
 	t      term
 	phrase bool  // the first word of a phrase of simPhrases
 	cues   uint8 // see claimCues
-}
-
-// cachePool keeps the concept caches of finished Analyze calls for the
-// next ones: a word's concept depends on the vocabulary alone, so a cache
-// stays valid from document to document, and most words of a site recur.
-// It is safe for concurrent use; each cache is used by one call at a time.
-type cachePool struct {
-	v    *vocab
-	pool sync.Pool // of map[string]cachedWord
-}
-
-// maxCachedWords bounds a pooled cache: a larger one is dropped.
-const maxCachedWords = 1 << 16
-
-// get returns a cache over the pool's vocabulary.
-func (p *cachePool) get() conceptCache {
-	if seen, ok := p.pool.Get().(map[string]cachedWord); ok {
-		return conceptCache{v: p.v, seen: seen}
-	}
-	return conceptCache{v: p.v, seen: make(map[string]cachedWord, 1024)}
-}
-
-// put returns a cache that get gave to the pool.
-func (p *cachePool) put(m conceptCache) {
-	if len(m.seen) <= maxCachedWords {
-		p.pool.Put(m.seen)
-	}
+	// storied is set when the story's claims or messages may hold the
+	// concept: always without a vocabulary.
+	storied bool
 }
 
 // newConceptCache returns an empty cache over a vocabulary.
@@ -81,8 +54,9 @@ func (m conceptCache) add(low string) cachedWord {
 		cw.phrase, cw.cues = simPhraseFirst[low], claimCues(low)
 		if m.v != nil {
 			cw.t = m.v.term(low)
+			cw.storied = m.v.df[cw.t.c] > 0
 		} else {
-			cw.t = term{conceptOf(low, nil), 1}
+			cw.t, cw.storied = term{conceptOf(low, nil), 1}, true
 		}
 	}
 	if m.seen != nil {

@@ -74,12 +74,13 @@ func (x *subjectIndex) addName(n planName) {
 // not "your fleet"), or in any case when "plan" or "tier" follows it; a
 // product's name counts in any case.
 func (x *subjectIndex) refs(s string) []planRef {
-	return x.refsLower(s, lowerASCII(nil, s))
+	return x.appendRefsLower(nil, s, lowerASCII(nil, s))
 }
 
-// refsLower is refs for s lower-cased by lowerASCII.
-func (x *subjectIndex) refsLower(s string, lower []byte) []planRef {
-	var out []planRef
+// appendRefsLower is refs for s lower-cased by lowerASCII, appending to
+// out.
+func (x *subjectIndex) appendRefsLower(out []planRef, s string, lower []byte) []planRef {
+	first := len(out)
 	for _, n := range x.names {
 		for from := 0; ; {
 			i := bytes.Index(lower[from:], n.lowerBytes)
@@ -96,7 +97,7 @@ func (x *subjectIndex) refsLower(s string, lower []byte) []planRef {
 			}
 		}
 	}
-	sortRefs(out)
+	sortRefs(out[first:])
 	return out
 }
 
@@ -130,7 +131,13 @@ func sortRefs(r []planRef) {
 // when a price comes first ("$18 for Fleet, $9 for DriverLog Pro"), the
 // nearest plan named after it, else before it.
 func sentenceSubjects(refs []planRef, prices []bounds) []string {
-	out := make([]string, len(prices))
+	return appendSentenceSubjects(nil, refs, prices)
+}
+
+// appendSentenceSubjects is sentenceSubjects appending to out.
+func appendSentenceSubjects(out []string, refs []planRef, prices []bounds) []string {
+	n := len(out)
+	out = append(out, make([]string, len(prices))...)
 	if len(refs) == 0 || len(prices) == 0 {
 		return out
 	}
@@ -142,9 +149,9 @@ func sentenceSubjects(refs []planRef, prices []bounds) []string {
 			first, second = after, before
 		}
 		if first != "" {
-			out[i] = first
+			out[n+i] = first
 		} else {
-			out[i] = second
+			out[n+i] = second
 		}
 	}
 	return out

@@ -10,24 +10,6 @@ import (
 // offsets, whole-word boundaries, and telling prose from URLs, e-mail
 // addresses and file paths.
 
-// lowerASCII returns s with ASCII letters lower-cased, byte for byte, so that
-// offsets in the result are offsets in s. It reuses buf.
-func lowerASCII(buf []byte, s string) []byte {
-	return appendLowerASCII(buf[:0], s)
-}
-
-// appendLowerASCII appends s to dst with ASCII letters lower-cased.
-func appendLowerASCII(dst []byte, s string) []byte {
-	n := len(dst)
-	dst = append(dst, s...)
-	for i, c := range dst[n:] {
-		if 'A' <= c && c <= 'Z' {
-			dst[n+i] = c + 'a' - 'A'
-		}
-	}
-	return dst
-}
-
 // isWordRune reports whether r belongs to a word.
 func isWordRune(r rune) bool {
 	return r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r)
@@ -197,6 +179,28 @@ func wordEnd(text string, i int) int {
 		i += n
 	}
 	return i
+}
+
+// wordStart returns the rune at text[i] and whether a word starts there:
+// a letter or digit that is not preceded by one.
+func wordStart(text string, i int) (rune, bool) {
+	r := rune(text[i])
+	if r >= utf8.RuneSelf {
+		if !utf8.RuneStart(text[i]) {
+			return r, false
+		}
+		r, _ = utf8.DecodeRuneInString(text[i:])
+	}
+	if !isAlnum(r) {
+		return r, false
+	}
+	if i == 0 {
+		return r, true
+	}
+	if c := text[i-1]; c < utf8.RuneSelf {
+		return r, !asciiAlnumTable[c]
+	}
+	return r, !isAlnum(lastRune(text[:i]))
 }
 
 func isAlnum(r rune) bool {

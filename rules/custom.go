@@ -36,6 +36,7 @@ func compileCustom(c story.CustomRule, where string) (*Rule, error) {
 		Doc:      customDoc(c, where),
 		Severity: sev,
 		Scope:    Document,
+		Reads:    analyze.FindSentences,
 	}
 	var err error
 	switch c.Kind {

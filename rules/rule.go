@@ -62,8 +62,9 @@ type Rule struct {
 	Doc      string   // "title\n\ndetails"
 	Severity Severity // default; messaging.yaml may override
 	Scope    Scope
-	// Reads names the mentions the rule reads; the checker's Analyzer
-	// looks for no others (see Checker.Reads). Zero: sentences only.
+	// Reads names the mentions the rule reads, and FindSentences if it
+	// reads Doc.Sentences; the checker's Analyzer looks for no others (see
+	// Checker.Reads). Zero: the rule reads neither.
 	Reads analyze.Finders
 	Check func(*Pass)
 }

@@ -3,6 +3,7 @@ package rules
 import (
 	"time"
 
+	"github.com/onestory/onestory/analyze"
 	"github.com/onestory/onestory/story"
 )
 
@@ -16,6 +17,7 @@ valid_until date (which counts as a whole day): ““Three months free on
 DriverLog Pro” ended on 2026-08-31.” Today is the day of the run.`,
 	Severity: Warning,
 	Scope:    Document,
+	Reads:    analyze.FindSentences,
 	Check:    checkStaleOffer,
 }
 

@@ -166,8 +166,10 @@ func foldLookup[V any](m map[string]V, w string) (V, bool) {
 	return v, ok
 }
 
-// isASCIILetter reports whether c is an ASCII letter.
-func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+// isASCIILetter reports whether c is an ASCII letter: setting bit 0x20
+// folds 'A'–'Z' onto 'a'–'z' and no other byte onto them, so one
+// comparison tells.
+func isASCIILetter(c byte) bool { return (c|0x20)-'a' < 26 }
 
 // skipSpaces returns the first offset at or after j that is not a space.
 func skipSpaces(s string, j int) int {

@@ -4,11 +4,15 @@ package value
 // FindPrices and FindQuantities do, in one call that reads each candidate
 // price once: both scans ask whether a number is a price, and the second
 // takes the first's answers.
-func FindValues(text string) ([]PriceSpan, []QuantitySpan) {
+func FindValues(text string) ([]PriceSpan, []QuantitySpan) { return AppendValues(nil, nil, text) }
+
+// AppendValues is FindValues appending the prices to ps and the quantities
+// to qs, so that a caller reading many sentences reuses their room.
+func AppendValues(ps []PriceSpan, qs []QuantitySpan, text string) ([]PriceSpan, []QuantitySpan) {
 	m := priceMemo{record: true}
-	qs := findQuantities(text, &m)
+	qs = appendQuantities(qs, text, &m)
 	m.record = false
-	return findPrices(text, &m), qs
+	return appendPrices(ps, text, &m), qs
 }
 
 // FindPrices returns every price in running text, in order, with byte
@@ -19,7 +23,7 @@ func FindValues(text string) ([]PriceSpan, []QuantitySpan) {
 // counts are not prices. The period and unit that follow are attached:
 // "$18 per vehicle per month", "$18/vehicle/month", "$180 per vehicle,
 // billed annually"; so is a "from" or "starting at" before the price.
-func FindPrices(text string) []PriceSpan { return findPrices(text, nil) }
+func FindPrices(text string) []PriceSpan { return appendPrices(nil, text, nil) }
 
 // FindQuantities returns every quantity in running text, in order, with
 // byte offsets: "14-day", "99.9%", "120+ integrations", "over 2,500
@@ -27,11 +31,11 @@ func FindPrices(text string) []PriceSpan { return findPrices(text, nil) }
 // to be a quantity. Not quantities: prices, years, versions, dates, times,
 // phone numbers, list numbering ("1. ") and number words that count
 // anything but time.
-func FindQuantities(text string) []QuantitySpan { return findQuantities(text, nil) }
+func FindQuantities(text string) []QuantitySpan { return appendQuantities(nil, text, nil) }
 
-// findPrices is FindPrices; m, when not nil, answers for priceAt.
-func findPrices(text string, m *priceMemo) []PriceSpan {
-	var out []PriceSpan
+// appendPrices is FindPrices appending to out; m, when not nil, answers
+// for priceAt.
+func appendPrices(out []PriceSpan, text string, m *priceMemo) []PriceSpan {
 	last := 0
 	for i := 0; i < len(text); {
 		c := text[i]
@@ -48,7 +52,8 @@ func findPrices(text string, m *priceMemo) []PriceSpan {
 			i++
 			continue
 		}
-		if l := c | 0x20; (l == 'f' || l == 'c' || l == 't') && (i == 0 || !isASCIILetter(text[i-1])) {
+		// wordPriceAt's own first test, without the call for most words
+		if i+4 <= len(text) && priceWordStart(c|0x20, text[i+1]|0x20) && (i == 0 || !isASCIILetter(text[i-1])) {
 			if sp, ok := wordPriceAt(text, i); ok {
 				out = append(out, sp)
 				i, last = sp.End, sp.End
@@ -61,9 +66,9 @@ func findPrices(text string, m *priceMemo) []PriceSpan {
 	return out
 }
 
-// findQuantities is FindQuantities; m, when not nil, answers for priceAt.
-func findQuantities(text string, m *priceMemo) []QuantitySpan {
-	var out []QuantitySpan
+// appendQuantities is FindQuantities appending to out; m, when not nil,
+// answers for priceAt.
+func appendQuantities(out []QuantitySpan, text string, m *priceMemo) []QuantitySpan {
 	for i := 0; i < len(text); {
 		c := text[i]
 		startsWord := i == 0 || !isASCIILetter(text[i-1]) && !isDigit(text[i-1])
@@ -76,7 +81,9 @@ func findQuantities(text string, m *priceMemo) []QuantitySpan {
 			}
 			next = skipToken(text, i)
 		case isASCIILetter(c):
-			next = skipToken(text, i)
+			for next < len(text) && isASCIILetter(text[next]) {
+				next++ // skipToken, without the call
+			}
 			if !startsWord || !numberWordShape.holds(text[i:next]) || !mayBeNumberWord(text, i) {
 				i = next // most words
 				continue
@@ -114,9 +121,9 @@ func mayBeNumberWord(text string, i int) bool {
 	return ok
 }
 
-// wordShape holds, for each first and last letter, the lengths of a set of
-// lower-case words as bits.
-type wordShape struct{ first, last [26]uint16 }
+// wordShape holds, for each pair of first and last letters, the lengths
+// of a set of lower-case words as bits.
+type wordShape struct{ lens [26][26]uint16 }
 
 // holds reports whether the ASCII letters w may be one of the shape's
 // words, ignoring case.
@@ -126,19 +133,16 @@ func (s *wordShape) holds(w string) bool {
 		return false
 	}
 	first, last := w[0]|0x20, w[n-1]|0x20
-	return isASCIILetter(first) && isASCIILetter(last) &&
-		s.first[first-'a']&(1<<n) != 0 && s.last[last-'a']&(1<<n) != 0
+	return isASCIILetter(first) && isASCIILetter(last) && s.lens[first-'a'][last-'a']&(1<<n) != 0
 }
 
 // numberWordShape is the shape of numberWords and "a".
 var numberWordShape = func() wordShape {
 	var s wordShape
 	for w := range numberWords {
-		s.first[w[0]-'a'] |= 1 << len(w)
-		s.last[w[len(w)-1]-'a'] |= 1 << len(w)
+		s.lens[w[0]-'a'][w[len(w)-1]-'a'] |= 1 << len(w)
 	}
-	s.first['a'-'a'] |= 1 << 1
-	s.last['a'-'a'] |= 1 << 1
+	s.lens['a'-'a']['a'-'a'] |= 1 << 1
 	return s
 }()
 

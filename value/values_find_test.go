@@ -45,9 +45,65 @@ func checkValues(t *testing.T, text string) {
 	}
 }
 
+// TestAppendValues checks that AppendValues keeps what its slices hold and
+// appends what FindValues finds, reusing their room sentence after
+// sentence.
+func TestAppendValues(t *testing.T) {
+	var ps []PriceSpan
+	var qs []QuantitySpan
+	var wantPs []PriceSpan
+	var wantQs []QuantitySpan
+	for _, text := range valueTexts {
+		p, q := FindValues(text)
+		wantPs, wantQs = append(wantPs, p...), append(wantQs, q...)
+		ps, qs = AppendValues(ps, qs, text)
+		if !reflect.DeepEqual(ps, wantPs) || !reflect.DeepEqual(qs, wantQs) {
+			t.Fatalf("after %q: AppendValues = %+v, %+v\nwant %+v, %+v", text, ps, qs, wantPs, wantQs)
+		}
+	}
+	if len(wantPs) == 0 || len(wantQs) == 0 {
+		t.Fatal("valueTexts hold no prices or no quantities: the test checks too little")
+	}
+	for _, text := range valueTexts {
+		ps, qs = AppendValues(ps[:0], qs[:0], text)
+		if p, q := FindValues(text); !sameSpans(ps, p) || !sameSpans(qs, q) {
+			t.Errorf("AppendValues(%q) into emptied slices = %+v, %+v; want %+v, %+v", text, ps, qs, p, q)
+		}
+	}
+}
+
+// sameSpans reports whether two lists of spans hold the same, empty and
+// nil alike.
+func sameSpans[S any](a, b []S) bool {
+	return len(a) == 0 && len(b) == 0 || reflect.DeepEqual(a, b)
+}
+
 func FuzzFindValues(f *testing.F) {
 	for _, s := range append(append([]string{}, seeds...), valueTexts...) {
 		f.Add(s)
 	}
 	f.Fuzz(checkValues)
+}
+
+// TestNumberWordShape checks that the shape lets through every number word
+// in any case, the only thing it must do, and keeps out the commonest
+// words of copy, which it is there for.
+func TestNumberWordShape(t *testing.T) {
+	for w := range numberWords {
+		for _, form := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:]} {
+			if !numberWordShape.holds(form) {
+				t.Errorf("holds(%q) = false for a number word", form)
+			}
+		}
+	}
+	for _, w := range []string{"a", "A"} {
+		if !numberWordShape.holds(w) {
+			t.Errorf("holds(%q) = false, for the \"a\" of \"a dozen\"", w)
+		}
+	}
+	for _, w := range []string{"the", "that", "for", "and", "to", "of", "in", "on", "fleet", "route", "tone", "twin", "eve", "I", "", "twentytwentytwenty"} {
+		if numberWordShape.holds(w) {
+			t.Errorf("holds(%q) = true, want false", w)
+		}
+	}
 }

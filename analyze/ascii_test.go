@@ -1,0 +1,74 @@
+package analyze
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// asciiCases are texts for the ASCII helpers, of every length around
+// their eight-byte steps, with every byte class at every place.
+var asciiCases = []string{
+	"", "A", "Z", "a", "@", "[", "`", "{", "\x7f", "\x80", "\xff",
+	"RoutePlanner", "ROUTEPLANNER costs $18", "Fleet@[Z]`{a}~\x7f",
+	"Crème Brûlée ÀÉÎ", "SIGN-UP for the DRIVER APP today. 14 DAYS FREE!",
+	"ABCDEFGH", "ABCDEFGHI", "abcdefg\x80", "\x80bcdefgh", "@@@@@@@@[[[[[[[[",
+}
+
+func lowerByByte(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+func asciiByByte(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+func TestLowerASCII(t *testing.T) {
+	for _, s := range allBytesCases() {
+		if got, want := string(appendLowerASCII([]byte("Keep"), s)), "Keep"+lowerByByte(s); got != want {
+			t.Errorf("appendLowerASCII(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := isASCII(s), asciiByByte(s); got != want {
+			t.Errorf("isASCII(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// allBytesCases returns asciiCases and, for each byte value, a text that
+// holds it at each of the eight places of an eight-byte step.
+func allBytesCases() []string {
+	out := append([]string(nil), asciiCases...)
+	for c := range 256 {
+		for at := range 8 {
+			b := []byte(strings.Repeat("Mm", 5))
+			b[at+1] = byte(c)
+			out = append(out, string(b))
+		}
+	}
+	return out
+}
+
+func FuzzLowerASCII(f *testing.F) {
+	for _, s := range asciiCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := string(lowerASCII(nil, s)), lowerByByte(s); got != want {
+			t.Fatalf("lowerASCII(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := isASCII(s), asciiByByte(s); got != want {
+			t.Fatalf("isASCII(%q) = %v, want %v", s, got, want)
+		}
+	})
+}

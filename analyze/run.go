@@ -1,0 +1,163 @@
+package analyze
+
+import (
+	"slices"
+	"sync"
+
+	"github.com/onestory/onestory/extract"
+)
+
+// docRun is the state of one Analyze call: the document, the concept
+// cache its sentences share, the scan for key messages, the sentences and
+// mentions found so far, and scratch space reused from block to block.
+// Runs are pooled: a finished run's buffers serve the next document.
+type docRun struct {
+	a        *Analyzer
+	t        *extract.Text
+	cache    conceptCache
+	messages *messageScan
+	sents    []Sentence    // the document's sentences so far
+	mentions []Mention     // the document's mentions so far, in order
+	breaks   breakMemo     // Punkt's decisions, kept from document to document
+	own      []Sentence    // the current block's sentences
+	first    int           // the document index of own[0]
+	words    sentenceWords // the current sentence's words
+	lower    []byte        // the current block's text, lower-cased
+	found    []ordered     // the current block's mentions
+	spans    []span        // what one finder found
+	values   valueScratch  // the value finder's room
+	done     int           // bytes of the document's blocks read so far
+	total    int           // bytes of the document's blocks
+}
+
+// runPool keeps the runs of finished Analyze calls for the next ones: a
+// word's concept depends on the vocabulary alone, so a concept cache stays
+// valid from document to document (most words of a site recur), so do
+// Punkt's decisions, and the buffers of one document are the right size
+// for the next. It is safe for concurrent use; each run serves one call at
+// a time.
+type runPool struct {
+	pool  sync.Pool // of *docRun
+	spare sync.Pool // of *docSlices, from Analyzer.Recycle
+}
+
+// docSlices are the slices of a recycled document, empty and cleared.
+type docSlices struct {
+	sents    []Sentence
+	mentions []Mention
+}
+
+// The most a pooled run keeps: a larger concept cache starts over, and a
+// document with more sentences or mentions takes the run's buffer of them
+// rather than a copy.
+const (
+	maxCachedWords = 1 << 16
+	maxPooledItems = 1 << 14
+)
+
+// get returns a run of a over document t.
+func (p *runPool) get(a *Analyzer, t *extract.Text) *docRun {
+	r, ok := p.pool.Get().(*docRun)
+	if !ok {
+		r = &docRun{a: a, messages: a.messages.newScan(), breaks: breakMemo{},
+			cache: conceptCache{v: a.claims.v, seen: make(map[string]cachedWord, 1024)}}
+	}
+	r.t, r.done, r.total = t, 0, blockBytes(t)
+	if n := 2 * len(t.Blocks); cap(r.sents) < n {
+		r.sents = make([]Sentence, 0, n) // before appendEstimated can tell
+	}
+	r.messages.reset()
+	return r
+}
+
+// put returns a run that get gave to the pool, without the document: no
+// buffer keeps a reference into its text or its values.
+func (p *runPool) put(r *docRun) {
+	if len(r.cache.seen) > maxCachedWords {
+		r.cache.seen = make(map[string]cachedWord, 1024)
+	}
+	r.t = nil
+	clear(r.sents)
+	clear(r.mentions)
+	clear(r.own[:cap(r.own)])
+	clear(r.found[:cap(r.found)])
+	clear(r.spans[:cap(r.spans)])
+	r.values.clear()
+	r.sents, r.mentions = r.sents[:0], r.mentions[:0]
+	r.own, r.found, r.spans = r.own[:0], r.found[:0], r.spans[:0]
+	clear(r.words.ws[:cap(r.words.ws)]) // numbers' words are the text's
+	r.words.ws, r.words.cws = r.words.ws[:0], r.words.cws[:0]
+	p.pool.Put(r)
+}
+
+// output gives d the sentences and mentions r found: copies in the
+// slices of a recycled document if there is one, else in new ones of the
+// exact size, so that the run's own slices go back to the pool; or, past
+// maxPooledItems, the run's slices themselves.
+func (p *runPool) output(d *Doc, r *docRun) {
+	var spare docSlices
+	if s, ok := p.spare.Get().(*docSlices); ok {
+		spare = *s
+	}
+	d.Sentences = handOver(&r.sents, spare.sents)
+	if len(r.mentions) > 0 {
+		d.Mentions = handOver(&r.mentions, spare.mentions)
+	}
+}
+
+// handOver returns the items of *buf for a document, never nil: *buf
+// itself if it is too large to pool (and *buf becomes nil), else a copy in
+// spare if it has room, else in a new slice.
+func handOver[T any](buf *[]T, spare []T) []T {
+	if s := *buf; cap(s) > maxPooledItems {
+		*buf = nil
+		return s
+	}
+	if spare == nil || cap(spare) < len(*buf) {
+		spare = make([]T, 0, len(*buf))
+	}
+	return append(spare[:0], *buf...)
+}
+
+// recycle keeps the slices of a document for output, cleared: they would
+// otherwise hold the document's text and values in memory.
+func (p *runPool) recycle(sents []Sentence, mentions []Mention) {
+	if cap(sents) > maxPooledItems || cap(mentions) > maxPooledItems {
+		return
+	}
+	clear(sents)
+	clear(mentions)
+	p.spare.Put(&docSlices{sents[:0], mentions[:0]})
+}
+
+// clear empties the scratch space, letting go of the document's text.
+func (sc *valueScratch) clear() {
+	clear(sc.ps[:cap(sc.ps)])
+	clear(sc.qs[:cap(sc.qs)])
+	clear(sc.refs[:cap(sc.refs)])
+	clear(sc.subjects[:cap(sc.subjects)])
+	sc.ps, sc.qs, sc.refs, sc.subjects = sc.ps[:0], sc.qs[:0], sc.refs[:0], sc.subjects[:0]
+	sc.where, sc.about = sc.where[:0], sc.about[:0]
+}
+
+// blockBytes returns the length of the text of t's blocks.
+func blockBytes(t *extract.Text) int {
+	n := 0
+	for i := range t.Blocks {
+		n += len(t.Blocks[i].Text)
+	}
+	return n
+}
+
+// appendEstimated appends vs to s, a slice of what the blocks of a
+// document hold, done of whose total bytes have been read. When s is full
+// it makes room for what the whole document will need at the rate so far:
+// a long document's slice is copied a few times, where append would copy
+// it at every quarter it gains.
+func appendEstimated[T any](s []T, done, total int, vs ...T) []T {
+	if n := len(s) + len(vs); n > cap(s) {
+		want := n + n*max(total-done, 0)/max(done, 1) + n/8 + 16
+		s = slices.Grow(s, want-len(s))
+	}
+	return append(s, vs...)
+}
