@@ -78,7 +78,10 @@ func Run(ctx context.Context, cfg Config) (*report.Report, error) {
 
 // Stream reads the sources of cfg and calls fn from cfg.Workers goroutines
 // with each analysed document, or with the error that made it unreadable.
-// It holds no more than a few documents in memory at once.
+// It holds no more than a few documents in memory at once: once fn returns,
+// the document's sentence and mention slices are reused for the next
+// documents (analyze.Analyzer.Recycle), so fn must copy what it keeps of
+// them; their strings stay valid.
 func Stream(ctx context.Context, cfg Config, az *analyze.Analyzer, fn func(*analyze.Doc, crawl.Document, error)) error {
 	cfg = withDefaults(cfg)
 	ctx, cancel := context.WithCancel(ctx)
@@ -90,6 +93,7 @@ func Stream(ctx context.Context, cfg Config, az *analyze.Analyzer, fn func(*anal
 			for src := range queue {
 				d, err := read(ctx, az, src)
 				fn(d, src, err)
+				az.Recycle(d)
 			}
 		})
 	}
