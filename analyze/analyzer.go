@@ -154,6 +154,7 @@ func (r *docRun) block(bi int) {
 	r.first = len(r.sents)
 	r.own = r.a.seg.appendSentences(r.own[:0], r.t, bi, r.breaks)
 	r.sents = appendEstimated(r.sents, r.done, r.total, r.own...)
+	r.cur = b.Cursor()
 	r.found = r.place(r.found[:0], b, r.spans, 0, -1)
 	r.found = r.sentenceMentions(r.found, b)
 	if r.a.finders&FindValues != 0 {
@@ -223,7 +224,7 @@ func (r *docRun) place(found []ordered, b *extract.Block, spans []span, offset, 
 		if s.Start < 0 || s.End < s.Start || end > len(b.Text) {
 			continue // a finder's bad span must not take the run down
 		}
-		m.Location = b.At(start)
+		m.Location = r.cur.At(start)
 		m.Sentence = si
 		if si < 0 {
 			m.Sentence = sentenceAt(r.own, r.first, start)

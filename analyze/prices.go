@@ -24,6 +24,9 @@ type valueScratch struct {
 	refs     []planRef
 	about    []aboutRef
 	subjects []string
+	// one cursor for the prices and one for the quantities of a block,
+	// each located in increasing order
+	prices, quantities extract.Cursor
 }
 
 // blockContext is the plan a block is about, from its context, worked out
@@ -50,6 +53,7 @@ func (c *blockContext) get() string {
 func (v *valueFinder) blockValues(out []ordered, sc *valueScratch, t *extract.Text, bi int, lower []byte, sents []Sentence, first int) []ordered {
 	b := &t.Blocks[bi]
 	context := blockContext{x: v.subjects, t: t, bi: bi}
+	sc.prices, sc.quantities = b.Cursor(), b.Cursor()
 	for i, s := range sents {
 		sc.ps, sc.qs = value.AppendValues(sc.ps[:0], sc.qs[:0], s.Text)
 		qs := withoutPrices(sc.qs, sc.ps)
@@ -80,7 +84,7 @@ func (v *valueFinder) priceMentions(out []ordered, sc *valueScratch, b *extract.
 		}
 		price := p.Price
 		m := Mention{
-			Kind: PriceMention, Text: s.Text[p.Start:p.End], Location: b.At(s.Offset + p.Start),
+			Kind: PriceMention, Text: s.Text[p.Start:p.End], Location: sc.prices.At(s.Offset + p.Start),
 			Sentence: si, Subject: subject, Price: &price,
 		}
 		m.Annual = v.subjects.annual[m.Subject] && (price.Period == "year" || billedAnnually(s.Text[p.Start:annualEnd(s.Text, ps, i)]))
@@ -112,7 +116,7 @@ func (v *valueFinder) quantityMentions(out []ordered, sc *valueScratch, b *extra
 			facts[i] = v.subjects.cellFact(b.Context, quantity)
 		}
 		m := Mention{
-			Kind: QuantityMention, Text: s.Text[q.Start:q.End], Location: b.At(s.Offset + q.Start),
+			Kind: QuantityMention, Text: s.Text[q.Start:q.End], Location: sc.quantities.At(s.Offset + q.Start),
 			Sentence: si, Subject: facts[i], Quantity: &quantity,
 		}
 		out = append(out, ordered{s.Offset + q.Start, s.Offset + q.End, m})

@@ -16,18 +16,19 @@ type docRun struct {
 	t        *extract.Text
 	cache    conceptCache
 	messages *messageScan
-	sents    []Sentence    // the document's sentences so far
-	mentions []Mention     // the document's mentions so far, in order
-	breaks   breakMemo     // Punkt's decisions, kept from document to document
-	own      []Sentence    // the current block's sentences
-	first    int           // the document index of own[0]
-	words    sentenceWords // the current sentence's words
-	lower    []byte        // the current block's text, lower-cased
-	found    []ordered     // the current block's mentions
-	spans    []span        // what one finder found
-	values   valueScratch  // the value finder's room
-	done     int           // bytes of the document's blocks read so far
-	total    int           // bytes of the document's blocks
+	sents    []Sentence     // the document's sentences so far
+	mentions []Mention      // the document's mentions so far, in order
+	breaks   breakMemo      // Punkt's decisions, kept from document to document
+	own      []Sentence     // the current block's sentences
+	first    int            // the document index of own[0]
+	words    sentenceWords  // the current sentence's words
+	lower    []byte         // the current block's text, lower-cased
+	found    []ordered      // the current block's mentions
+	spans    []span         // what one finder found
+	values   valueScratch   // the value finder's room
+	cur      extract.Cursor // locates the current block's mentions
+	done     int            // bytes of the document's blocks read so far
+	total    int            // bytes of the document's blocks
 }
 
 // runPool keeps the runs of finished Analyze calls for the next ones: a

@@ -270,8 +270,9 @@ func (s *segmenter) appendSentences(out []Sentence, t *extract.Text, bi int, mem
 	} else {
 		bs = s.appendSplit(buf[:0], b.Text, memo)
 	}
+	cur := b.Cursor()
 	for _, r := range bs {
-		out = append(out, Sentence{Text: b.Text[r.start:r.end], Block: bi, Offset: r.start, Location: b.At(r.start)})
+		out = append(out, Sentence{Text: b.Text[r.start:r.end], Block: bi, Offset: r.start, Location: cur.At(r.start)})
 	}
 	return out
 }
