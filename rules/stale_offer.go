@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"strings"
 	"time"
 
 	"github.com/onestory/onestory/analyze"
@@ -69,14 +70,25 @@ func longestWord(words map[string]bool) string {
 }
 
 // containsFold reports whether s contains sub, ignoring ASCII case; sub is
-// lower case.
+// lower case. It jumps from one occurrence of sub's first letter, in either
+// case, to the next with strings.IndexByte.
 func containsFold(s, sub string) bool {
 	if sub == "" {
 		return true
 	}
-	for i := 0; i+len(sub) <= len(s); i++ {
-		if lowerASCII(s[i]) != sub[0] {
-			continue
+	n := len(s) - len(sub) + 1 // where a match can start
+	lo, up := sub[0], upperASCII(sub[0])
+	nextLo, nextUp := -1, -1 // the next lo and up at or after i; -1 to look
+	for i := 0; i < n; i++ {
+		if nextLo < i {
+			nextLo = indexFrom(s[:n], lo, i)
+		}
+		if nextUp < i {
+			nextUp = indexFrom(s[:n], up, i)
+		}
+		i = min(nextLo, nextUp)
+		if i >= n {
+			return false
 		}
 		j := 1
 		for j < len(sub) && lowerASCII(s[i+j]) == sub[j] {
@@ -87,6 +99,22 @@ func containsFold(s, sub string) bool {
 		}
 	}
 	return false
+}
+
+// indexFrom returns the index of the first c in s at or after i, or len(s)
+// when there is none.
+func indexFrom(s string, c byte, i int) int {
+	if k := strings.IndexByte(s[i:], c); k >= 0 {
+		return i + k
+	}
+	return len(s)
+}
+
+func upperASCII(c byte) byte {
+	if 'a' <= c && c <= 'z' {
+		return c - 'a' + 'A'
+	}
+	return c
 }
 
 func lowerASCII(c byte) byte {

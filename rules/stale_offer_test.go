@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -70,4 +71,32 @@ func TestContainsFold(t *testing.T) {
 			t.Errorf("containsFold(%q, %q) = %v", tc.s, tc.sub, got)
 		}
 	}
+}
+
+// FuzzContainsFold checks containsFold against strings.Contains over
+// lower-cased text.
+func FuzzContainsFold(f *testing.F) {
+	f.Add("Three months FREE on DriverLog Pro", "free")
+	f.Add("ddd", "dd")
+	f.Add("Driverlog", "driverlog")
+	f.Fuzz(func(t *testing.T, s, sub string) {
+		sub = strings.Map(func(r rune) rune {
+			if 'A' <= r && r <= 'Z' {
+				return r + 'a' - 'A'
+			}
+			return r
+		}, sub)
+		want := strings.Contains(asciiLower(s), sub)
+		if got := containsFold(s, sub); got != want {
+			t.Errorf("containsFold(%q, %q) = %v, want %v", s, sub, got, want)
+		}
+	})
+}
+
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		b[i] = lowerASCII(c)
+	}
+	return string(b)
 }
