@@ -2,8 +2,6 @@ package report
 
 import (
 	"bufio"
-	"bytes"
-	"encoding/json"
 	"io"
 )
 
@@ -38,7 +36,8 @@ func JSON(w io.Writer, r *Report, _ Options) error {
 
 // writeField writes `  "name": value` at the first level of indentation.
 func writeField(w *bufio.Writer, name string, v any) error {
-	b, err := marshalIndent(v, "  ")
+	var e jsonEncoder
+	b, err := e.marshalIndent(v, "  ")
 	if err != nil {
 		return err
 	}
@@ -54,11 +53,12 @@ func writeArray(w *bufio.Writer, name string, n int, at func(int) any) error {
 		w.WriteString("]")
 		return nil
 	}
+	var e jsonEncoder
 	for i := range n {
 		if i > 0 {
 			w.WriteString(",")
 		}
-		b, err := marshalIndent(at(i), "    ")
+		b, err := e.marshalIndent(at(i), "    ")
 		if err != nil {
 			return err
 		}
@@ -67,17 +67,4 @@ func writeArray(w *bufio.Writer, name string, n int, at func(int) any) error {
 	}
 	w.WriteString("\n  ]")
 	return nil
-}
-
-// marshalIndent encodes v as json.Encoder does with SetIndent("", "  ") and
-// HTML left unescaped, for a value nested at prefix.
-func marshalIndent(v any, prefix string) ([]byte, error) {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent(prefix, "  ")
-	if err := enc.Encode(v); err != nil {
-		return nil, err
-	}
-	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
 }
