@@ -80,3 +80,19 @@ func BenchmarkFindPricesAndQuantities(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkFindValuesProse is BenchmarkFindValues over a Markdown page of
+// running prose with few numbers, as most pages are.
+func BenchmarkFindValuesProse(b *testing.B) {
+	data, err := os.ReadFile("testdata/prose-page.md")
+	if err != nil {
+		b.Fatalf("read page: %v", err)
+	}
+	sents := strings.SplitAfter(string(data), ". ")
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		for _, s := range sents {
+			FindValues(s)
+		}
+	}
+}

@@ -167,7 +167,10 @@ func wordBefore(s string, at int, words []string) (int, bool) {
 // endsWithWord reports whether s ends with the word w, ignoring case.
 func endsWithWord(s, w string) bool {
 	n := len(s) - len(w)
-	return n >= 0 && strings.EqualFold(s[n:], w) && (n == 0 || !isASCIILetter(s[n-1]))
+	if n < 0 || len(w) > 0 && w[len(w)-1] < 0x80 && s[len(s)-1]|0x20 != w[len(w)-1]|0x20 {
+		return false // most words, without EqualFold: an ASCII last letter differs
+	}
+	return strings.EqualFold(s[n:], w) && (n == 0 || !isASCIILetter(s[n-1]))
 }
 
 // trimBefore returns at moved back over spaces, no-break spaces and colons.

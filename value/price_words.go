@@ -13,8 +13,8 @@ var notFree = []string{" trial", "-trial", " shipping", " of ", "-", " from ", "
 // wordPriceAt reads "free" or a custom-price phrase that starts at text[i].
 func wordPriceAt(text string, i int) (PriceSpan, bool) {
 	rest := text[i:]
-	if len(rest) < 4 || !priceWordStart(rest[0]|0x20, rest[1]|0x20) {
-		return PriceSpan{}, false // most words: not "fr", "co", "cu" or "ta"
+	if len(rest) < 4 || !priceWordStart(rest[0]|0x20, rest[1]|0x20) || !priceWordHead(rest[:letterRunEnd(rest, 0)]) {
+		return PriceSpan{}, false // most words: not "free", "contact", "custom" or "talk"
 	}
 	for _, ph := range customPhrases {
 		if len(rest) >= len(ph) && strings.EqualFold(rest[:len(ph)], ph) && wordBounded(text, i, i+len(ph)) {
@@ -39,6 +39,36 @@ func wordPriceAt(text string, i int) (PriceSpan, bool) {
 	}
 	p := Price{Kind: Free, Amount: "0", Text: text[i : i+4]}
 	return PriceSpan{Start: i, End: i + 4, Price: p}, true
+}
+
+// priceWordHead reports whether the ASCII letters w are, ignoring case,
+// "free" or the first word of one of customPhrases: an EqualFold of an
+// ASCII phrase with as many bytes matches ASCII letters only, so no other
+// word can start a price word.
+func priceWordHead(w string) bool {
+	switch len(w) {
+	case 4:
+		return asciiFoldEqual(w, "free") || asciiFoldEqual(w, "talk")
+	case 6:
+		return asciiFoldEqual(w, "custom")
+	case 7:
+		return asciiFoldEqual(w, "contact")
+	}
+	return false
+}
+
+// asciiFoldEqual reports whether the ASCII letters w equal the lower-case
+// word lower, ignoring case.
+func asciiFoldEqual(w, lower string) bool {
+	if len(w) != len(lower) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i]|0x20 != lower[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // priceWordStart reports whether a word whose first two letters, lower-cased,

@@ -55,14 +55,20 @@ func readQuantity(s string, i int, whole bool) (QuantitySpan, bool) {
 	if !ok {
 		return QuantitySpan{}, false
 	}
-	if op, at := opBefore(s, i); op != "" {
-		r.q.Op, r.start = op, at
-	}
 	if r.end < len(s) && s[r.end] == '+' {
 		r.q.Op, r.end = "at-least", r.end+1
 	}
-	sp, ok := unitAfter(s, r)
-	if !ok || !whole && r.q.Op == "" && isYear(s[i:r.end]) && s[sp.End-1] != 's' {
+	sp, ok := unitAfter(s, r) // first: most numbers have no unit
+	if !ok {
+		return QuantitySpan{}, false
+	}
+	if op, at := opBefore(s, i); op != "" {
+		sp.Start, sp.Quantity.Text = at, s[at:sp.End]
+		if sp.Quantity.Op == "" {
+			sp.Quantity.Op = op // "up to 5", but "over 120+" is "at-least"
+		}
+	}
+	if !whole && sp.Quantity.Op == "" && isYear(s[i:r.end]) && s[sp.End-1] != 's' {
 		return QuantitySpan{}, false // "in 2024", but "2000 customers"
 	}
 	return sp, true

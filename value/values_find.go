@@ -10,9 +10,11 @@ func FindValues(text string) ([]PriceSpan, []QuantitySpan) { return AppendValues
 // to qs, so that a caller reading many sentences reuses their room.
 func AppendValues(ps []PriceSpan, qs []QuantitySpan, text string) ([]PriceSpan, []QuantitySpan) {
 	m := priceMemo{record: true}
-	qs = appendQuantities(qs, text, &m)
-	m.record = false
-	return appendPrices(ps, text, &m), qs
+	var c candidates
+	c.collect(text)
+	qs = appendQuantities(qs, text, &m, &c)
+	m.record, c.k = false, 0
+	return appendPrices(ps, text, &m, &c), qs
 }
 
 // FindPrices returns every price in running text, in order, with byte
@@ -23,7 +25,7 @@ func AppendValues(ps []PriceSpan, qs []QuantitySpan, text string) ([]PriceSpan, 
 // counts are not prices. The period and unit that follow are attached:
 // "$18 per vehicle per month", "$18/vehicle/month", "$180 per vehicle,
 // billed annually"; so is a "from" or "starting at" before the price.
-func FindPrices(text string) []PriceSpan { return appendPrices(nil, text, nil) }
+func FindPrices(text string) []PriceSpan { return appendPrices(nil, text, nil, nil) }
 
 // FindQuantities returns every quantity in running text, in order, with
 // byte offsets: "14-day", "99.9%", "120+ integrations", "over 2,500
@@ -31,25 +33,23 @@ func FindPrices(text string) []PriceSpan { return appendPrices(nil, text, nil) }
 // to be a quantity. Not quantities: prices, years, versions, dates, times,
 // phone numbers, list numbering ("1. ") and number words that count
 // anything but time.
-func FindQuantities(text string) []QuantitySpan { return appendQuantities(nil, text, nil) }
+func FindQuantities(text string) []QuantitySpan { return appendQuantities(nil, text, nil, nil) }
 
 // appendPrices is FindPrices appending to out; m, when not nil, answers
-// for priceAt.
-func appendPrices(out []PriceSpan, text string, m *priceMemo) []PriceSpan {
+// for priceAt, and c, when not nil, where to stop. It stops only at digits and at the letters that may start
+// a price word ("free", "contact sales", "custom pricing", "talk to
+// sales"); no price starts inside a word.
+func appendPrices(out []PriceSpan, text string, m *priceMemo, c *candidates) []PriceSpan {
 	last := 0
-	for i := 0; i < len(text); {
+	for i := c.next(text, 0, classPriceStart); i < len(text); i = c.next(text, i, classPriceStart) {
 		c := text[i]
-		if isDigit(c) {
+		if byteClasses[c]&classDigit != 0 {
 			sp, end := m.priceAt(text, i)
 			if end > i && sp.End > 0 && sp.Start >= last {
 				last = sp.End
 				out = append(out, sp)
 			}
 			i = max(end, i+1)
-			continue
-		}
-		if !isASCIILetter(c) {
-			i++
 			continue
 		}
 		// wordPriceAt's own first test, without the call for most words
@@ -60,37 +60,30 @@ func appendPrices(out []PriceSpan, text string, m *priceMemo) []PriceSpan {
 				continue
 			}
 		}
-		for i++; i < len(text) && isASCIILetter(text[i]); i++ {
-		} // no price starts inside a word
+		i = letterRunEnd(text, i+1)
 	}
 	return out
 }
 
 // appendQuantities is FindQuantities appending to out; m, when not nil,
-// answers for priceAt.
-func appendQuantities(out []QuantitySpan, text string, m *priceMemo) []QuantitySpan {
-	for i := 0; i < len(text); {
-		c := text[i]
-		startsWord := i == 0 || !isASCIILetter(text[i-1]) && !isDigit(text[i-1])
-		next := i + 1
-		switch {
-		case isDigit(c):
+// answers for priceAt, and c, when not nil, where to stop. It stops only at digits and at the letters that
+// may start a number word; a word that starts inside another is passed.
+func appendQuantities(out []QuantitySpan, text string, m *priceMemo, c *candidates) []QuantitySpan {
+	for i := c.next(text, 0, classQuantityStart); i < len(text); i = c.next(text, i, classQuantityStart) {
+		startsWord := i == 0 || byteClasses[text[i-1]]&(classLetter|classDigit) == 0
+		var next int
+		if byteClasses[text[i]]&classDigit != 0 {
 			if sp, _ := m.priceAt(text, i); sp.End > 0 {
 				i = sp.End // money is a price, with its "per 1,000 events"
 				continue
 			}
 			next = skipToken(text, i)
-		case isASCIILetter(c):
-			for next < len(text) && isASCIILetter(text[next]) {
-				next++ // skipToken, without the call
-			}
+		} else {
+			next = letterRunEnd(text, i+1)
 			if !startsWord || !numberWordShape.holds(text[i:next]) || !mayBeNumberWord(text, i) {
 				i = next // most words
 				continue
 			}
-		default:
-			i = next
-			continue
 		}
 		if startsWord {
 			if sp, ok := readQuantity(text, i, false); ok {

@@ -1,0 +1,125 @@
+package value
+
+// byteClass sorts the bytes for the finders' scanning loops, so that a
+// loop passes over the bytes that cannot start a value with one table
+// read each.
+type byteClass uint8
+
+const (
+	classLetter        byteClass = 1 << iota // an ASCII letter
+	classDigit                               // an ASCII digit
+	classQuantityStart                       // a digit, or the first letter of a number word or "a"
+	classPriceStart                          // a digit, or the first letter of a price word
+)
+
+// byteClasses holds the class of every byte; it is read only.
+var byteClasses = func() (t [256]byteClass) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = classDigit | classQuantityStart | classPriceStart
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = classLetter, classLetter
+		for _, second := range "abcdefghijklmnopqrstuvwxyz" {
+			if priceWordStart(byte(c), byte(second)) {
+				t[c] |= classPriceStart
+				t[c-'a'+'A'] |= classPriceStart
+			}
+		}
+		for _, lens := range numberWordShape.lens[c-'a'] {
+			if lens != 0 {
+				t[c] |= classQuantityStart
+				t[c-'a'+'A'] |= classQuantityStart
+			}
+		}
+	}
+	return t
+}()
+
+// skipTo returns the first offset at or after i whose byte has one of the
+// classes in want, or len(s).
+func skipTo(s string, i int, want byteClass) int {
+	for i < len(s) && byteClasses[s[i]]&want == 0 {
+		i++
+	}
+	return i
+}
+
+// letterRunEnd returns the end of the run of ASCII letters that starts at
+// s[i] (i itself when s[i] is not a letter).
+func letterRunEnd(s string, i int) int {
+	for i < len(s) && byteClasses[s[i]]&classLetter != 0 {
+		i++
+	}
+	return i
+}
+
+// candidates lists, for one text, where the scans of AppendValues may act:
+// each digit that follows no digit, and each word whose letters may make
+// a number word or a price word. Both scans then pass over the text once,
+// here, instead of once each, and stop at few words. It holds a
+// sentence's worth, in place; past upTo the scans read the bytes
+// themselves.
+type candidates struct {
+	n, k  int // positions held; the first one a scan has not passed
+	upTo  int // every candidate before upTo is held
+	at    [64]int
+	class [64]byteClass // which scans may act at at[i]
+}
+
+// collect lists the candidates of text.
+func (c *candidates) collect(text string) {
+	i := 0
+	for c.n < len(c.at) {
+		i = skipTo(text, i, classLetter|classDigit)
+		if i == len(text) {
+			break
+		}
+		start, cls := i, classQuantityStart|classPriceStart
+		if isDigit(text[i]) {
+			i += 1 + digitsAt(text, i+1)
+		} else {
+			i = letterRunEnd(text, i+1)
+			if cls &= byteClasses[text[start]]; cls != 0 {
+				cls = wordClass(text, start, i) // a word with the first letter of one
+			}
+		}
+		if cls != 0 {
+			c.at[c.n], c.class[c.n] = start, cls
+			c.n++
+		}
+	}
+	c.upTo = i
+}
+
+// wordClass returns which scans may act at the letters text[i:end], which
+// follow no letter: appendQuantities at a number word's shape after no
+// digit, appendPrices at the first word of a price word.
+func wordClass(text string, i, end int) byteClass {
+	var cls byteClass
+	if (i == 0 || !isDigit(text[i-1])) && numberWordShape.holds(text[i:end]) {
+		cls |= classQuantityStart
+	}
+	if end-i >= 4 && priceWordStart(text[i]|0x20, text[i+1]|0x20) && priceWordHead(text[i:end]) {
+		cls |= classPriceStart
+	}
+	return cls
+}
+
+// next returns where a scan standing at i, which passes over the bytes
+// that are not of the class want, goes on: i itself when text[i] is of
+// that class, else the next candidate of that class after i. The scan's
+// positions only increase; a next scan sets k to 0.
+func (c *candidates) next(text string, i int, want byteClass) int {
+	if i >= len(text) || byteClasses[text[i]]&want != 0 {
+		return i
+	}
+	if c == nil {
+		return skipTo(text, i, want)
+	}
+	for ; c.k < c.n; c.k++ {
+		if p := c.at[c.k]; p > i && c.class[c.k]&want != 0 {
+			return p
+		}
+	}
+	return skipTo(text, max(i, c.upTo), want)
+}
