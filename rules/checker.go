@@ -141,6 +141,9 @@ func (c *Checker) Document(d *analyze.Doc) []Finding {
 	}
 	sup := newSuppressions(d.Text)
 	out = unsuppressed(out, func(f Finding) *suppressions { return sup })
+	for i := range out {
+		out[i].detach()
+	}
 	entries := c.entries(d)
 	c.mu.Lock()
 	c.index.Docs = append(c.index.Docs, DocInfo{Source: d.Source, Channel: d.Channel, Format: d.Format})

@@ -85,3 +85,13 @@ func storyName(p *Pass) string {
 	}
 	return filepath.Base(p.Story.Path)
 }
+
+// detach copies the strings of f that may be cut from a document's text
+// (what was found, the selector) so that a finding, which lives until the
+// report is written, never keeps its document's text in memory; excerpts
+// are copies already (clip).
+func (f *Finding) detach() {
+	f.Found = strings.Clone(f.Found)
+	f.Fix = strings.Clone(f.Fix)
+	f.Location.Selector = strings.Clone(f.Location.Selector)
+}
