@@ -14,6 +14,9 @@ import (
 // know where a tag ends, not saved. Its rules are those of the tokenizer,
 // state for state, down to how a token cut short by the end of the source
 // ends (TestScannerMatchesTokenizer and FuzzHTMLScanner compare the two).
+// Its states follow golang.org/x/net/html's token.go (Copyright 2010 The
+// Go Authors, BSD-style license, the licence of the module onestory
+// imports it from).
 type htmlScanner struct {
 	src []byte
 	// end is where the token being read ends so far; eof is set once
