@@ -13,7 +13,8 @@
 //   - sentences.go: sentence splitting with the Punkt model prose uses.
 //   - terms.go: terms to avoid and forbidden claims (one Aho–Corasick
 //     automaton); words.go: word boundaries, URLs and paths, case;
-//     ascii.go: ASCII case folding, eight bytes at a time.
+//     ascii.go: lowerASCII, a block lower-cased into a reused buffer (the
+//     byte-level helpers are in internal/ascii).
 //   - products.go: product, alias, retired and plan names and their near
 //     misses (case, spacing, typos).
 //   - prices.go: prices and quantities (package value) per sentence, and

@@ -7,6 +7,7 @@ import (
 
 	"github.com/hbollon/go-edlib"
 	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/internal/ascii"
 	"github.com/onestory/onestory/story"
 )
 
@@ -180,12 +181,12 @@ func (f *productFinder) candidate(text string, i int, r rune) bool {
 	if r >= utf8.RuneSelf {
 		return true
 	}
-	c0 := lowerByte(text[i])
+	c0 := ascii.Lower(text[i])
 	j := i + 1
 	if j+1 < len(text) && (text[j] == ' ' || text[j] == '-') {
 		j++
 	}
-	if j < len(text) && f.pairs[c0][lowerByte(text[j])] {
+	if j < len(text) && f.pairs[c0][ascii.Lower(text[j])] {
 		return true
 	}
 	return 'A' <= r && r <= 'Z' && len(f.typo[c0]) > 0

@@ -1,6 +1,10 @@
 package analyze
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/onestory/onestory/internal/ascii"
+)
 
 // sentenceWords is a sentence read once for the claim and message finders:
 // its words as simWords splits them, and each word's cached form, from a
@@ -17,14 +21,14 @@ type sentenceWords struct {
 // low, reusing sw's buffers.
 func (sw *sentenceWords) read(m conceptCache, s string, low []byte) {
 	sw.ws, sw.cws = sw.ws[:0], sw.cws[:0]
-	ascii := isASCII(s)
+	allASCII := ascii.Is(s)
 	for i := 0; i < len(s); {
 		start, end, num := nextSimWord(s, i)
 		if start < 0 {
 			break
 		}
 		i = end
-		wordASCII := ascii || isASCII(s[start:end])
+		wordASCII := allASCII || ascii.Is(s[start:end])
 		if num && wordASCII && string(low[start:end]) == s[start:end] {
 			// a number as written, lower case: no concept, no cues
 			sw.ws = append(sw.ws, simWord{low: s[start:end], start: start, end: end, num: true})

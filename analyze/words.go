@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/onestory/onestory/internal/ascii"
 )
 
 // Helpers shared by the finders: ASCII case folding that keeps byte
@@ -91,14 +93,12 @@ func pathLike(c string) bool {
 // names and file names do ("signup.html", "kestrel.example").
 func innerDot(c string) bool {
 	for i := 1; i+1 < len(c); i++ {
-		if c[i] == '.' && isASCIILetter(c[i-1]) && isASCIILetter(c[i+1]) {
+		if c[i] == '.' && ascii.IsLetter(c[i-1]) && ascii.IsLetter(c[i+1]) {
 			return true
 		}
 	}
 	return false
 }
-
-func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
 // caseLike returns want spelled with the case pattern of written: "Sign up"
 // for "Signup", "SIGN UP" for "SIGNUP", want itself otherwise.
@@ -218,18 +218,11 @@ var asciiAlnumTable = func() (t [utf8.RuneSelf]bool) {
 	return t
 }()
 
-func lowerByte(c byte) byte {
-	if 'A' <= c && c <= 'Z' {
-		return c + 'a' - 'A'
-	}
-	return c
-}
-
 // appendKey appends the lower-cased letters and digits of word to key.
 func appendKey(key []byte, word string) []byte {
 	for _, r := range word {
 		if r < utf8.RuneSelf {
-			key = append(key, lowerByte(byte(r)))
+			key = append(key, ascii.Lower(byte(r)))
 		} else {
 			key = utf8.AppendRune(key, unicode.ToLower(r))
 		}

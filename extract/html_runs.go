@@ -1,11 +1,6 @@
 package extract
 
-// Masks for reading eight bytes at a time: one in each byte, and each
-// byte's high bit.
-const (
-	eachByte = 0x0101010101010101
-	highBits = 0x8080808080808080
-)
+import "github.com/onestory/onestory/internal/ascii"
 
 // plainRunLen is runLen(s, false), eight bytes at a time where it can:
 // the length of the run of printable ASCII, with single spaces between
@@ -15,7 +10,7 @@ func plainRunLen(s string) int {
 		return 0
 	}
 	i := 1
-	for i+8 <= len(s) && plainBlock(load8(s, i), s[i-1] == ' ') {
+	for i+8 <= len(s) && plainBlock(ascii.Load8(s, i), s[i-1] == ' ') {
 		i += 8
 	}
 	for i < len(s) {
@@ -38,19 +33,12 @@ func plainBlock(x uint64, afterSpace bool) bool {
 	// Subtracting 0x20 from each byte sets the high bit of one below
 	// 0x20, adding one that of 0x7f, and one from 0x80 up has it already;
 	// a borrow or carry between bytes only comes from such a byte.
-	if ((x-eachByte*0x20)|(x+eachByte)|x)&highBits != 0 {
+	if ((x-ascii.Ones*0x20)|(x+ascii.Ones)|x)&ascii.HighBits != 0 {
 		return false
 	}
 	// Spaces become zero bytes, which the borrow of subtracting one marks
 	// (and perhaps a byte above one, which only makes the answer false).
-	sp := x ^ eachByte*' '
-	zero := (sp - eachByte) &^ sp & highBits
+	sp := x ^ ascii.Ones*' '
+	zero := (sp - ascii.Ones) &^ sp & ascii.HighBits
 	return zero&(zero<<8) == 0 && !(afterSpace && zero&0x80 != 0)
-}
-
-// load8 returns the eight bytes of s from i, the first lowest.
-func load8(s string, i int) uint64 {
-	s = s[i : i+8]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }

@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 
+	"github.com/onestory/onestory/internal/ascii"
 	xhtml "golang.org/x/net/html"
 )
 
@@ -68,7 +69,7 @@ func (s *htmlScanner) next() xhtml.TokenType {
 		if !ok {
 			break
 		}
-		if !isASCIILetter(c) && c != '/' && c != '!' && c != '?' {
+		if !ascii.IsLetter(c) && c != '/' && c != '!' && c != '?' {
 			s.end-- // reconsume: the '<' is text
 			continue
 		}
@@ -105,7 +106,7 @@ func (s *htmlScanner) readRaw() bool {
 // "</", which then is text.
 func (s *htmlScanner) markup(c byte) (xhtml.TokenType, bool) {
 	switch {
-	case isASCIILetter(c):
+	case ascii.IsLetter(c):
 		return s.readStartTag(), true
 	case c == '/':
 		c, ok := s.readByte()
@@ -114,7 +115,7 @@ func (s *htmlScanner) markup(c byte) (xhtml.TokenType, bool) {
 			return xhtml.ErrorToken, false
 		case c == '>': // "</>" is an empty comment
 			return xhtml.CommentToken, true
-		case isASCIILetter(c):
+		case ascii.IsLetter(c):
 			if s.readTag(); s.eof {
 				return xhtml.ErrorToken, true
 			}
@@ -130,9 +131,6 @@ func (s *htmlScanner) markup(c byte) (xhtml.TokenType, bool) {
 	s.readUntilCloseAngle()
 	return xhtml.CommentToken, true
 }
-
-// isASCIILetter reports whether c is an ASCII letter.
-func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 // isHTMLSpace reports whether c is HTML white space.
 func isHTMLSpace(c byte) bool {

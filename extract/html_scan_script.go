@@ -1,6 +1,10 @@
 package extract
 
-import "bytes"
+import (
+	"bytes"
+
+	"github.com/onestory/onestory/internal/ascii"
+)
 
 // scriptState is a state of the tokenizer inside a <script>, where
 // "<!--" and "<script>" hide a "</script>" that would otherwise end it.
@@ -73,7 +77,7 @@ func (s *htmlScanner) scriptStep(state scriptState, c byte) (scriptState, bool) 
 		if c == '/' {
 			return scriptEscaped, s.readRawEndTag() || s.eof
 		}
-		if isASCIILetter(c) {
+		if ascii.IsLetter(c) {
 			s.end--
 			return s.doubleEscapeStart()
 		}

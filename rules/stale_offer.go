@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/onestory/onestory/analyze"
+	"github.com/onestory/onestory/internal/ascii"
 	"github.com/onestory/onestory/story"
 )
 
@@ -77,7 +78,7 @@ func containsFold(s, sub string) bool {
 		return true
 	}
 	n := len(s) - len(sub) + 1 // where a match can start
-	lo, up := sub[0], upperASCII(sub[0])
+	lo, up := sub[0], ascii.Upper(sub[0])
 	nextLo, nextUp := -1, -1 // the next lo and up at or after i; -1 to look
 	for i := 0; i < n; i++ {
 		if nextLo < i {
@@ -91,7 +92,7 @@ func containsFold(s, sub string) bool {
 			return false
 		}
 		j := 1
-		for j < len(sub) && lowerASCII(s[i+j]) == sub[j] {
+		for j < len(sub) && ascii.Lower(s[i+j]) == sub[j] {
 			j++
 		}
 		if j == len(sub) {
@@ -108,20 +109,6 @@ func indexFrom(s string, c byte, i int) int {
 		return i + k
 	}
 	return len(s)
-}
-
-func upperASCII(c byte) byte {
-	if 'a' <= c && c <= 'z' {
-		return c - 'a' + 'A'
-	}
-	return c
-}
-
-func lowerASCII(c byte) byte {
-	if 'A' <= c && c <= 'Z' {
-		return c + 'a' - 'A'
-	}
-	return c
 }
 
 // offerOutside says why now is outside the offer's dates ("ended on

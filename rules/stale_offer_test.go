@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/onestory/onestory/internal/ascii"
 )
 
 func TestStaleOffer(t *testing.T) {
@@ -96,7 +98,7 @@ func FuzzContainsFold(f *testing.F) {
 func asciiLower(s string) string {
 	b := []byte(s)
 	for i, c := range b {
-		b[i] = lowerASCII(c)
+		b[i] = ascii.Lower(c)
 	}
 	return string(b)
 }

@@ -1,6 +1,10 @@
 package value
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/onestory/onestory/internal/ascii"
+)
 
 // maxNumbers bounds how many numbers pickNumber looks at in one string.
 const maxNumbers = 16
@@ -150,7 +154,7 @@ func multiplierAt(s string, j int) (int, int) {
 	default:
 		return 0, 0
 	}
-	if j+n < len(s) && (isASCIILetter(s[j+n]) || s[j+n] >= 0x80) {
+	if j+n < len(s) && (ascii.IsLetter(s[j+n]) || s[j+n] >= 0x80) {
 		return 0, 0
 	}
 	return places, n

@@ -1,6 +1,10 @@
 package value
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/onestory/onestory/internal/ascii"
+)
 
 // periods maps the words of a billing period to Price.Period.
 var periods = map[string]string{
@@ -135,7 +139,7 @@ func wordEnd(s string, j int) int {
 	end := j
 	for end < len(s) {
 		c := s[end]
-		if isASCIILetter(c) || c == '-' && end > j && end+1 < len(s) && isASCIILetter(s[end+1]) {
+		if ascii.IsLetter(c) || c == '-' && end > j && end+1 < len(s) && ascii.IsLetter(s[end+1]) {
 			end++
 			continue
 		}
@@ -165,11 +169,6 @@ func foldLookup[V any](m map[string]V, w string) (V, bool) {
 	v, ok := m[string(buf[:len(w)])]
 	return v, ok
 }
-
-// isASCIILetter reports whether c is an ASCII letter: setting bit 0x20
-// folds 'A'–'Z' onto 'a'–'z' and no other byte onto them, so one
-// comparison tells.
-func isASCIILetter(c byte) bool { return (c|0x20)-'a' < 26 }
 
 // skipSpaces returns the first offset at or after j that is not a space.
 func skipSpaces(s string, j int) int {

@@ -1,6 +1,10 @@
 package value
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/onestory/onestory/internal/ascii"
+)
 
 // priceAt reads the price whose number starts at text[i]. It returns the
 // span (End 0 when there is no price) and where scanning goes on.
@@ -13,7 +17,7 @@ func priceAt(text string, i int) (PriceSpan, int) {
 	start, core := i, end
 	if ms := markerBefore(text, i); ms >= 0 {
 		start, p.Symbol = ms, strings.TrimRight(text[ms:i], " \u00a0")
-	} else if i > 0 && (isASCIILetter(text[i-1]) || text[i-1] >= 0x80 && endsWithLetter(text[:i])) {
+	} else if i > 0 && (ascii.IsLetter(text[i-1]) || text[i-1] >= 0x80 && endsWithLetter(text[:i])) {
 		return PriceSpan{}, end // "X200", "v2"
 	} else if j := skipSpaces(text, end); j < len(text) && (j > end || !isDigit(text[j])) {
 		if n := markerAt(text, j, inText); n > 0 {
@@ -64,7 +68,7 @@ func afterNumber(text string, j int) bool {
 	if c == '%' || skipSpaces(text, j) < len(text) && text[skipSpaces(text, j)] == '%' {
 		return true
 	}
-	if isASCIILetter(c) {
+	if ascii.IsLetter(c) {
 		return markerAt(text, j, inText) == 0
 	}
 	if (c == '/' || c == ':' || c == '.') && j+1 < len(text) && isDigit(text[j+1]) {
@@ -85,7 +89,7 @@ func markerBefore(text string, i int) int {
 	if p == 0 {
 		return -1
 	}
-	if c := text[p-1]; c < 0x80 && c != '$' && c != '.' && !isASCIILetter(c) {
+	if c := text[p-1]; c < 0x80 && c != '$' && c != '.' && !ascii.IsLetter(c) {
 		return -1
 	}
 	var starts [maxMarkerRunes]int
@@ -95,7 +99,7 @@ func markerBefore(text string, i int) int {
 		for start > 0 && text[start]&0xC0 == 0x80 {
 			start--
 		}
-		if c := text[start]; c == ' ' || c < 0x80 && c != '$' && c != '.' && c != '/' && !isASCIILetter(c) {
+		if c := text[start]; c == ' ' || c < 0x80 && c != '$' && c != '.' && c != '/' && !ascii.IsLetter(c) {
 			break // no marker in running text holds a space or other punctuation
 		}
 		starts[n] = start

@@ -3,6 +3,8 @@ package value
 import (
 	"fmt"
 	"strings"
+
+	"github.com/onestory/onestory/internal/ascii"
 )
 
 // ParseOptions tune ParsePriceWith for a price taken from a shop page.
@@ -136,7 +138,7 @@ func wordPrice(s string) (PriceKind, bool) {
 
 // wordBounded reports whether s[i:j] is not part of a longer ASCII word.
 func wordBounded(s string, i, j int) bool {
-	return (i == 0 || !isASCIILetter(s[i-1])) && (j >= len(s) || !isASCIILetter(s[j]))
+	return (i == 0 || !ascii.IsLetter(s[i-1])) && (j >= len(s) || !ascii.IsLetter(s[j]))
 }
 
 // fromWords mark a lowest price: "from $19", "starting at $19".
@@ -170,7 +172,7 @@ func endsWithWord(s, w string) bool {
 	if n < 0 || len(w) > 0 && w[len(w)-1] < 0x80 && s[len(s)-1]|0x20 != w[len(w)-1]|0x20 {
 		return false // most words, without EqualFold: an ASCII last letter differs
 	}
-	return strings.EqualFold(s[n:], w) && (n == 0 || !isASCIILetter(s[n-1]))
+	return strings.EqualFold(s[n:], w) && (n == 0 || !ascii.IsLetter(s[n-1]))
 }
 
 // trimBefore returns at moved back over spaces, no-break spaces and colons.

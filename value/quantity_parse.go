@@ -3,6 +3,8 @@ package value
 import (
 	"fmt"
 	"strings"
+
+	"github.com/onestory/onestory/internal/ascii"
 )
 
 // ParseQuantity reads the whole string s as one quantity, as written in the
@@ -10,7 +12,7 @@ import (
 // "2,500 customers", "up to 12%", "1M events", "24/7 support", "2x".
 func ParseQuantity(s string) (Quantity, error) {
 	for i := 0; i < len(s); i = skipToken(s, i) {
-		if i > 0 && (isASCIILetter(s[i-1]) || isDigit(s[i-1])) {
+		if i > 0 && (ascii.IsLetter(s[i-1]) || isDigit(s[i-1])) {
 			continue
 		}
 		if sp, ok := readQuantity(s, i, true); ok {
@@ -30,7 +32,7 @@ func skipToken(text string, i int) int {
 	if isDigit(text[i]) {
 		return max(j, scanNumber(text, i, false))
 	}
-	for isASCIILetter(text[i]) && j < len(text) && isASCIILetter(text[j]) {
+	for ascii.IsLetter(text[i]) && j < len(text) && ascii.IsLetter(text[j]) {
 		j++
 	}
 	return j
@@ -104,7 +106,7 @@ func readNumber(s string, i int, whole bool) (reading, bool) {
 	}
 	if places, n := multiplierAt(s, end); n > 0 {
 		v, end = shift(v, places), end+n
-	} else if k := skipSpaces(s, end); k < len(s) && isASCIILetter(s[k]) {
+	} else if k := skipSpaces(s, end); k < len(s) && ascii.IsLetter(s[k]) {
 		if places, ok := foldLookup(bigWords, s[k:wordEnd(s, k)]); ok {
 			v, end = shift(v, places), wordEnd(s, k)
 		}

@@ -1,5 +1,7 @@
 package value
 
+import "github.com/onestory/onestory/internal/ascii"
+
 // FindValues returns the prices and the quantities in running text, as
 // FindPrices and FindQuantities do, in one call that reads each candidate
 // price once: both scans ask whether a number is a price, and the second
@@ -53,7 +55,7 @@ func appendPrices(out []PriceSpan, text string, m *priceMemo, c *candidates) []P
 			continue
 		}
 		// wordPriceAt's own first test, without the call for most words
-		if i+4 <= len(text) && priceWordStart(c|0x20, text[i+1]|0x20) && (i == 0 || !isASCIILetter(text[i-1])) {
+		if i+4 <= len(text) && priceWordStart(c|0x20, text[i+1]|0x20) && (i == 0 || !ascii.IsLetter(text[i-1])) {
 			if sp, ok := wordPriceAt(text, i); ok {
 				out = append(out, sp)
 				i, last = sp.End, sp.End
@@ -126,7 +128,7 @@ func (s *wordShape) holds(w string) bool {
 		return false
 	}
 	first, last := w[0]|0x20, w[n-1]|0x20
-	return isASCIILetter(first) && isASCIILetter(last) && s.lens[first-'a'][last-'a']&(1<<n) != 0
+	return ascii.IsLetter(first) && ascii.IsLetter(last) && s.lens[first-'a'][last-'a']&(1<<n) != 0
 }
 
 // numberWordShape is the shape of numberWords and "a".

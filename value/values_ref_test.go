@@ -5,6 +5,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/onestory/onestory/internal/ascii"
 )
 
 // FuzzFindValuesReference checks the candidate-driven scans of FindValues,
@@ -71,19 +73,19 @@ func refAppendPrices(out []PriceSpan, text string, m *priceMemo) []PriceSpan {
 			i = max(end, i+1)
 			continue
 		}
-		if !isASCIILetter(c) {
+		if !ascii.IsLetter(c) {
 			i++
 			continue
 		}
 		// wordPriceAt's own first test, without the call for most words
-		if i+4 <= len(text) && priceWordStart(c|0x20, text[i+1]|0x20) && (i == 0 || !isASCIILetter(text[i-1])) {
+		if i+4 <= len(text) && priceWordStart(c|0x20, text[i+1]|0x20) && (i == 0 || !ascii.IsLetter(text[i-1])) {
 			if sp, ok := refWordPriceAt(text, i); ok {
 				out = append(out, sp)
 				i, last = sp.End, sp.End
 				continue
 			}
 		}
-		for i++; i < len(text) && isASCIILetter(text[i]); i++ {
+		for i++; i < len(text) && ascii.IsLetter(text[i]); i++ {
 		} // no price starts inside a word
 	}
 	return out
@@ -94,7 +96,7 @@ func refAppendPrices(out []PriceSpan, text string, m *priceMemo) []PriceSpan {
 func refAppendQuantities(out []QuantitySpan, text string, m *priceMemo) []QuantitySpan {
 	for i := 0; i < len(text); {
 		c := text[i]
-		startsWord := i == 0 || !isASCIILetter(text[i-1]) && !isDigit(text[i-1])
+		startsWord := i == 0 || !ascii.IsLetter(text[i-1]) && !isDigit(text[i-1])
 		next := i + 1
 		switch {
 		case isDigit(c):
@@ -103,8 +105,8 @@ func refAppendQuantities(out []QuantitySpan, text string, m *priceMemo) []Quanti
 				continue
 			}
 			next = skipToken(text, i)
-		case isASCIILetter(c):
-			for next < len(text) && isASCIILetter(text[next]) {
+		case ascii.IsLetter(c):
+			for next < len(text) && ascii.IsLetter(text[next]) {
 				next++ // skipToken, without the call
 			}
 			if !startsWord || !numberWordShape.holds(text[i:next]) || !mayBeNumberWord(text, i) {
@@ -132,7 +134,7 @@ func refAppendQuantities(out []QuantitySpan, text string, m *priceMemo) []Quanti
 // readFirstQuantity is ParseQuantity's loop, with read for readQuantity.
 func readFirstQuantity(s string, read func(string, int, bool) (QuantitySpan, bool)) QuantitySpan {
 	for i := 0; i < len(s); i = skipToken(s, i) {
-		if i > 0 && (isASCIILetter(s[i-1]) || isDigit(s[i-1])) {
+		if i > 0 && (ascii.IsLetter(s[i-1]) || isDigit(s[i-1])) {
 			continue
 		}
 		if sp, ok := read(s, i, true); ok {
@@ -210,7 +212,7 @@ func FuzzEndsWithWord(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, w := range words {
 			n := len(s) - len(w)
-			want := n >= 0 && strings.EqualFold(s[n:], w) && (n == 0 || !isASCIILetter(s[n-1]))
+			want := n >= 0 && strings.EqualFold(s[n:], w) && (n == 0 || !ascii.IsLetter(s[n-1]))
 			if got := endsWithWord(s, w); got != want {
 				t.Errorf("endsWithWord(%q, %q) = %v, want %v", s, w, got, want)
 			}

@@ -1,4 +1,4 @@
-package analyze
+package ascii
 
 import (
 	"strings"
@@ -34,13 +34,13 @@ func asciiByByte(s string) bool {
 	return true
 }
 
-func TestLowerASCII(t *testing.T) {
+func TestAppendLowerAndIs(t *testing.T) {
 	for _, s := range allBytesCases() {
-		if got, want := string(appendLowerASCII([]byte("Keep"), s)), "Keep"+lowerByByte(s); got != want {
-			t.Errorf("appendLowerASCII(%q) = %q, want %q", s, got, want)
+		if got, want := string(AppendLower([]byte("Keep"), s)), "Keep"+lowerByByte(s); got != want {
+			t.Errorf("AppendLower(%q) = %q, want %q", s, got, want)
 		}
-		if got, want := isASCII(s), asciiByByte(s); got != want {
-			t.Errorf("isASCII(%q) = %v, want %v", s, got, want)
+		if got, want := Is(s), asciiByByte(s); got != want {
+			t.Errorf("Is(%q) = %v, want %v", s, got, want)
 		}
 	}
 }
@@ -59,16 +59,35 @@ func allBytesCases() []string {
 	return out
 }
 
-func FuzzLowerASCII(f *testing.F) {
+func FuzzAppendLower(f *testing.F) {
 	for _, s := range asciiCases {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := string(lowerASCII(nil, s)), lowerByByte(s); got != want {
-			t.Fatalf("lowerASCII(%q) = %q, want %q", s, got, want)
+		if got, want := string(AppendLower(nil, s)), lowerByByte(s); got != want {
+			t.Fatalf("AppendLower(%q) = %q, want %q", s, got, want)
 		}
-		if got, want := isASCII(s), asciiByByte(s); got != want {
-			t.Fatalf("isASCII(%q) = %v, want %v", s, got, want)
+		if got, want := Is(s), asciiByByte(s); got != want {
+			t.Fatalf("Is(%q) = %v, want %v", s, got, want)
 		}
 	})
+}
+
+func TestLetterAndCase(t *testing.T) {
+	for c := range 256 {
+		b := byte(c)
+		letter := 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z'
+		if IsLetter(b) != letter {
+			t.Errorf("IsLetter(%q) = %v", b, !letter)
+		}
+		if got, want := string([]byte{Lower(b)}), lowerByByte(string([]byte{b})); got != want {
+			t.Errorf("Lower(%q) = %q, want %q", b, got, want)
+		}
+		if got, want := Upper(Lower(b)), b; letter && 'A' <= b && b <= 'Z' && got != want {
+			t.Errorf("Upper(Lower(%q)) = %q", b, got)
+		}
+		if !letter && Upper(b) != b {
+			t.Errorf("Upper(%q) = %q, want it unchanged", b, Upper(b))
+		}
+	}
 }

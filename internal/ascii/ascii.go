@@ -1,0 +1,88 @@
+// Package ascii holds the byte-level ASCII tests and case folding that
+// extract, analyze, value and rules share: they keep byte offsets (a
+// folded text has the same offsets as the original), and the loops over
+// whole texts read eight bytes at a time where they can.
+package ascii
+
+import (
+	"encoding/binary"
+	"unicode/utf8"
+)
+
+// Masks over the eight bytes of a uint64: each byte's high bit, and each
+// byte's lowest bit (the value 1 in every byte).
+const (
+	HighBits = 0x8080808080808080
+	Ones     = 0x0101010101010101
+)
+
+// IsLetter reports whether c is an ASCII letter: setting bit 0x20 folds
+// 'A'–'Z' onto 'a'–'z' and no other byte onto them, so one comparison
+// tells.
+func IsLetter(c byte) bool { return (c|0x20)-'a' < 26 }
+
+// Lower returns c lower-cased if it is an ASCII capital, else c.
+func Lower(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// Upper returns c upper-cased if it is an ASCII small letter, else c.
+func Upper(c byte) byte {
+	if 'a' <= c && c <= 'z' {
+		return c - 'a' + 'A'
+	}
+	return c
+}
+
+// Load8 returns the eight bytes of s from i, the first lowest.
+func Load8(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// Lower8 lower-cases the ASCII capitals among eight bytes at once: a byte
+// gets 0x20 added when it is at least 'A', at most 'Z' and below 0x80,
+// each test read from the top bit of the byte's sum with a constant.
+func Lower8(v uint64) uint64 {
+	low7 := v &^ HighBits                   // each byte's low seven bits: no carry between bytes
+	fromA := low7 + (0x80-'A')*Ones         // top bit: byte >= 'A'
+	pastZ := low7 + (0x80-'Z'-1)*Ones       // top bit: byte > 'Z'
+	upper := fromA &^ pastZ &^ v & HighBits // and below 0x80
+	return v | upper>>2                     // 0x80 >> 2 is 0x20
+}
+
+// AppendLower appends s to dst with its ASCII capitals lower-cased, byte
+// for byte.
+func AppendLower(dst []byte, s string) []byte {
+	n := len(dst)
+	dst = append(dst, s...)
+	low := dst[n:]
+	i := 0
+	for ; i+8 <= len(low); i += 8 {
+		binary.LittleEndian.PutUint64(low[i:], Lower8(binary.LittleEndian.Uint64(low[i:])))
+	}
+	for ; i < len(low); i++ {
+		low[i] = Lower(low[i])
+	}
+	return dst
+}
+
+// Is reports whether s is all ASCII, reading eight bytes at a time.
+func Is(s string) bool {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if Load8(s, i)&HighBits != 0 {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
