@@ -28,6 +28,10 @@ type Config struct {
 	// answerable for (see onlyChanged); every source is still read, since a
 	// changed page can conflict with an unchanged one.
 	Changed func(source string) bool
+	// SkipView leaves the report's story matrix (report.View) unbuilt: only
+	// the html format shows it, and on a large run it holds a copy of every
+	// statement.
+	SkipView bool
 }
 
 // Run checks every document of cfg.Sources against cfg.Story. Content
@@ -72,7 +76,9 @@ func Run(ctx context.Context, cfg Config) (*report.Report, error) {
 	}
 	rules.Sort(findings)
 	r := report.New(cfg.Version, cfg.Story.Path, docs, findings)
-	r.View = report.NewView(cfg.Story, ck.Statements(), findings)
+	if !cfg.SkipView {
+		r.View = report.NewView(cfg.Story, ck.Statements(), findings)
+	}
 	return r, walkErr
 }
 

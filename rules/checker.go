@@ -30,6 +30,7 @@ type Checker struct {
 	mu       sync.Mutex
 	index    Index
 	suppress map[string]*suppressions // by source
+	strs     strtab                   // the strings findings and entries keep
 }
 
 // NewChecker compiles the story's custom rules and applies its severity
@@ -39,7 +40,7 @@ func NewChecker(s *story.Story, now time.Time) (*Checker, error) {
 	if s == nil {
 		s = &story.Story{}
 	}
-	c := &Checker{story: s, now: now, suppress: map[string]*suppressions{}}
+	c := &Checker{story: s, now: now, suppress: map[string]*suppressions{}, strs: strtab{}}
 	var errs []error
 	rs := All()
 	for _, cr := range s.Custom {
@@ -141,11 +142,14 @@ func (c *Checker) Document(d *analyze.Doc) []Finding {
 	}
 	sup := newSuppressions(d.Text)
 	out = unsuppressed(out, func(f Finding) *suppressions { return sup })
-	for i := range out {
-		out[i].detach()
-	}
 	entries := c.entries(d)
 	c.mu.Lock()
+	for i := range out {
+		c.strs.finding(&out[i])
+	}
+	for i := range entries {
+		c.strs.entry(&entries[i])
+	}
 	c.index.Docs = append(c.index.Docs, DocInfo{Source: d.Source, Channel: d.Channel, Format: d.Format})
 	c.index.Entries = append(c.index.Entries, entries...)
 	if sup != nil {

@@ -34,6 +34,9 @@ type valueGroup struct {
 	teams    []string // the channels that state it, sorted
 	// structured is set when only structured data states it.
 	structured bool
+	// related is the locations of the first entries, shared by the
+	// findings that name them (relatedTo).
+	related []extract.Location
 }
 
 // place is a source, and whether the value was in its structured data.
@@ -125,20 +128,7 @@ func reportConflict(p *Pass, title string, ref *valueGroup, e *Entry) {
 	if others == 0 {
 		return // only the same place says otherwise: not two sources
 	}
-	related := make([]extract.Location, 0, min(others, maxRelated))
-	var first *Entry
-	for _, r := range ref.entries {
-		if (place{r.Location.Source, r.Structured}) == self {
-			continue
-		}
-		if first == nil {
-			first = r
-		}
-		related = append(related, r.Location)
-		if len(related) == maxRelated {
-			break
-		}
-	}
+	related, first := ref.relatedTo(self, others)
 	where := first.Location.String()
 	if others > 1 {
 		where += " and " + strconv.Itoa(others-1) + " more " + plural(others-1, "place", "places")
@@ -155,6 +145,42 @@ func reportConflict(p *Pass, title string, ref *valueGroup, e *Entry) {
 		Excerpt:  e.Excerpt,
 		Related:  related,
 	})
+}
+
+// relatedTo returns the locations of the group's first entries (up to
+// maxRelated) that are not at self, and the first of those entries.
+//
+// Most entries that disagree with a group share no place with it, and then
+// that list is the same for all of them: it is made once and shared, its
+// capacity cut to its length so that no one appends into another finding's
+// list. A conflict on a value that a thousand pages repeat would otherwise
+// hold ten locations a finding, each its own copy.
+func (g *valueGroup) relatedTo(self place, others int) ([]extract.Location, *Entry) {
+	n := min(len(g.entries), maxRelated)
+	if !slices.ContainsFunc(g.entries[:n], func(r *Entry) bool { return (place{r.Location.Source, r.Structured}) == self }) {
+		if g.related == nil {
+			g.related = make([]extract.Location, n)
+			for i, r := range g.entries[:n] {
+				g.related[i] = r.Location
+			}
+		}
+		return g.related[:n:n], g.entries[0]
+	}
+	related := make([]extract.Location, 0, min(others, maxRelated))
+	var first *Entry
+	for _, r := range g.entries {
+		if (place{r.Location.Source, r.Structured}) == self {
+			continue
+		}
+		if first == nil {
+			first = r
+		}
+		related = append(related, r.Location)
+		if len(related) == maxRelated {
+			break
+		}
+	}
+	return related, first
 }
 
 // side names who said a value: the entry's channel, and whether it was in

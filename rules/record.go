@@ -49,7 +49,6 @@ func (c *Checker) entries(d *analyze.Doc) []Entry {
 		}
 		seen[k] = true
 		e.Text, e.Excerpt = clip(m.Text), excerpt(d, m)
-		e.Location.Selector = strings.Clone(e.Location.Selector) // as clip: never a document's text
 		if e.Display == "" {
 			e.Display = e.Text
 		}

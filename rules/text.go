@@ -30,11 +30,11 @@ func clip(s string) string { return clipTo(s, maxExcerpt) }
 func quoteShort(s string) string { return quote(clipTo(s, maxQuote)) }
 
 // clipTo cuts s to n bytes at a rune boundary, with an ellipsis. The
-// result is a copy: findings and index entries outlive the document, and a
-// substring would keep the whole document's text in memory.
+// result may share s's memory: the Checker copies what findings and index
+// entries keep (strtab).
 func clipTo(s string, n int) string {
 	if len(s) <= n {
-		return strings.Clone(s)
+		return s
 	}
 	cut := n - len("…")
 	for cut > 0 && !utf8.RuneStart(s[cut]) {
@@ -84,14 +84,4 @@ func storyName(p *Pass) string {
 		return "the story file"
 	}
 	return filepath.Base(p.Story.Path)
-}
-
-// detach copies the strings of f that may be cut from a document's text
-// (what was found, the selector) so that a finding, which lives until the
-// report is written, never keeps its document's text in memory; excerpts
-// are copies already (clip).
-func (f *Finding) detach() {
-	f.Found = strings.Clone(f.Found)
-	f.Fix = strings.Clone(f.Fix)
-	f.Location.Selector = strings.Clone(f.Location.Selector)
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"time"
 
@@ -102,6 +103,7 @@ func (a *app) checkSettings(cmd *cobra.Command, args []string) (set checkSetting
 		}
 	}
 	set.cfg, err = a.checkConfig(cmd, args)
+	set.cfg.SkipView = !slices.ContainsFunc(set.outs, func(o output) bool { return o.format == "html" })
 	return set, err
 }
 
