@@ -52,6 +52,10 @@ func TestPriceConflict(t *testing.T) {
 	if fs[1].Location.Source != "collateral/pitch2.pptx" {
 		t.Errorf("second finding at %s, want collateral/pitch2.pptx", fs[1].Location)
 	}
+	// Both name the same four places: one list, which neither can append to.
+	if !reflect.DeepEqual(fs[1].Related, related) || &fs[0].Related[0] != &fs[1].Related[0] || cap(f.Related) != len(f.Related) {
+		t.Errorf("related lists not shared: %+v and %+v (cap %d)", f.Related, fs[1].Related, cap(f.Related))
+	}
 }
 
 // corpus checks docs and returns the corpus findings of rule.
