@@ -1,28 +1,28 @@
 package check
 
 import (
+	"math"
 	"runtime"
 	"runtime/debug"
 	"testing"
+	"time"
 )
 
-func TestBatchPercent(t *testing.T) {
+func TestMemoryLimit(t *testing.T) {
+	const mb = 1 << 20
 	for _, tc := range []struct {
 		live, budget uint64
-		want         int
+		want         int64
 	}{
-		{0, 200 << 20, 4900},         // nothing live yet: the runtime's 4 MB floor
-		{20 << 20, 200 << 20, 900},   // the usual run: collect at 200 MB
-		{50 << 20, 200 << 20, 300},   // 10,000 clean pages
-		{100 << 20, 200 << 20, 100},  // from here Go's default
-		{300 << 20, 200 << 20, 100},  // a run with many findings
-		{101 << 20, 200 << 20, 100},  // never below the default
-		{1 << 20, 2 << 20, 100},      // a budget under the floor
-		{99 << 20, 200 << 20, 102},   // just under half the budget
-		{10 << 20, 10 << 30, 102300}, // a large budget
+		{0, 240 * mb, 240 * mb},        // nothing live yet: the budget
+		{20 * mb, 240 * mb, 240 * mb},  // the usual run
+		{116 * mb, 240 * mb, 240 * mb}, // 1.5 × live + nonHeap is just under the budget
+		{120 * mb, 240 * mb, 244 * mb}, // from here the limit follows the live heap
+		{1 << 30, 240 * mb, 1536*mb + 64*mb},
+		{math.MaxUint64 / 2, 240 * mb, math.MaxInt64}, // never overflows
 	} {
-		if got := batchPercent(tc.live, tc.budget); got != tc.want {
-			t.Errorf("batchPercent(%d MB, %d MB) = %d, want %d", tc.live>>20, tc.budget>>20, got, tc.want)
+		if got := memoryLimit(tc.live, tc.budget); got != tc.want {
+			t.Errorf("memoryLimit(%d MB, %d MB) = %d MB, want %d MB", tc.live/mb, tc.budget/mb, got/mb, tc.want/mb)
 		}
 	}
 }
@@ -30,20 +30,38 @@ func TestBatchPercent(t *testing.T) {
 func TestTuneGC(t *testing.T) {
 	t.Setenv("GOGC", "")
 	t.Setenv("GOMEMLIMIT", "")
-	before := debug.SetGCPercent(100)
-	defer debug.SetGCPercent(before)
+	beforePercent := debug.SetGCPercent(100)
+	defer debug.SetGCPercent(beforePercent)
+	beforeLimit := debug.SetMemoryLimit(math.MaxInt64)
+	defer debug.SetMemoryLimit(beforeLimit)
 
 	restore := TuneGC()
-	if got := debug.SetGCPercent(-1); got <= 100 {
-		t.Errorf("GOGC after TuneGC = %d, want above 100", got)
-	} else {
-		debug.SetGCPercent(got)
+	if got := debug.SetGCPercent(-1); got != -1 {
+		t.Errorf("GOGC after TuneGC = %d, want off", got)
 	}
-	runtime.GC() // the tuner resets GOGC from the live heap
-	runtime.GC()
+	if got := debug.SetMemoryLimit(-1); got != MemoryBudget {
+		t.Errorf("memory limit after TuneGC = %d, want %d", got, MemoryBudget)
+	}
+	keep := make([]byte, 200<<20) // live: the limit must follow
+	var got int64
+	// The tuner runs in a finalizer, after a collection: wait for it.
+	for range 100 {
+		runtime.GC()
+		if got = debug.SetMemoryLimit(-1); got > MemoryBudget {
+			break
+		}
+		time.Sleep(time.Millisecond)
+	}
+	if want := memoryLimit(200<<20, MemoryBudget); got < want {
+		t.Errorf("memory limit with 200 MB live = %d MB, want at least %d MB", got>>20, want>>20)
+	}
+	runtime.KeepAlive(keep)
 	restore()
 	if got := debug.SetGCPercent(100); got != 100 {
 		t.Errorf("GOGC after restore = %d, want 100", got)
+	}
+	if got := debug.SetMemoryLimit(-1); got != math.MaxInt64 {
+		t.Errorf("memory limit after restore = %d, want none", got)
 	}
 }
 
