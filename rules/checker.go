@@ -29,8 +29,10 @@ type Checker struct {
 
 	mu       sync.Mutex
 	index    Index
+	entries  [][]Entry                // each document's, until the index needs them (joinEntries)
 	suppress map[string]*suppressions // by source
 	strs     strtab                   // the strings findings and entries keep
+	spare    sync.Pool                // of *scratch, for Document
 }
 
 // NewChecker compiles the story's custom rules and applies its severity
@@ -133,7 +135,8 @@ func (c *Checker) Document(d *analyze.Doc) []Finding {
 	if d == nil {
 		return nil
 	}
-	var out []Finding
+	s := c.scratch()
+	out := s.findings[:0]
 	for _, a := range c.docs {
 		out = a.run(Pass{Story: c.story, Doc: d, Now: c.now}, out)
 	}
@@ -142,7 +145,8 @@ func (c *Checker) Document(d *analyze.Doc) []Finding {
 	}
 	sup := newSuppressions(d.Text)
 	out = unsuppressed(out, func(f Finding) *suppressions { return sup })
-	entries := c.entries(d)
+	Sort(out)
+	entries := c.appendEntries(s.entries[:0], s.seen, d)
 	c.mu.Lock()
 	for i := range out {
 		c.strs.finding(&out[i])
@@ -151,13 +155,19 @@ func (c *Checker) Document(d *analyze.Doc) []Finding {
 		c.strs.entry(&entries[i])
 	}
 	c.index.Docs = append(c.index.Docs, DocInfo{Source: d.Source, Channel: d.Channel, Format: d.Format})
-	c.index.Entries = append(c.index.Entries, entries...)
+	if len(entries) > 0 {
+		c.entries = append(c.entries, slices.Clone(entries))
+	}
 	if sup != nil {
 		c.suppress[d.Source] = sup
 	}
 	c.mu.Unlock()
-	Sort(out)
-	return out
+	var fs []Finding
+	if len(out) > 0 {
+		fs = slices.Clone(out)
+	}
+	c.reuse(s, out, entries)
+	return fs
 }
 
 // Unreadable records a source that could not be read or parsed and returns
@@ -182,6 +192,7 @@ func (c *Checker) Unreadable(source, channel, format string, err error) []Findin
 func (c *Checker) Corpus() []Finding {
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	c.joinEntries()
 	sortIndex(&c.index)
 	var out []Finding
 	for _, a := range c.corpus {
@@ -211,6 +222,7 @@ func unsuppressed(fs []Finding, of func(Finding) *suppressions) []Finding {
 func (c *Checker) Statements() []Entry {
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	c.joinEntries()
 	sortIndex(&c.index)
 	return append([]Entry(nil), c.index.Entries...)
 }

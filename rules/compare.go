@@ -1,7 +1,9 @@
 package rules
 
 import (
+	"math"
 	"math/big"
+	"strconv"
 	"strings"
 
 	"github.com/onestory/onestory/value"
@@ -99,8 +101,18 @@ func normalize(q value.Quantity) normQuantity {
 }
 
 // scaled multiplies a canonical decimal by scale, exactly; text that is not
-// a number (such as "24/7") is returned as it is.
+// a number (such as "24/7") is returned as it is. Whole numbers whose
+// product fits in an int64, nearly all of them, are done without math/big,
+// with the same result.
 func scaled(s string, scale int64) string {
+	if v, err := strconv.ParseInt(s, 10, 64); err == nil && scale > 0 && v <= math.MaxInt64/scale && v >= math.MinInt64/scale {
+		return strconv.FormatInt(v*scale, 10)
+	}
+	return scaledRat(s, scale)
+}
+
+// scaledRat is scaled in exact rational arithmetic.
+func scaledRat(s string, scale int64) string {
 	r, ok := new(big.Rat).SetString(s)
 	if s == "" || !ok {
 		return s

@@ -9,16 +9,14 @@ import (
 	"github.com/onestory/onestory/value"
 )
 
-// entries returns the compact index records of a document's mentions that
-// corpus rules read: prices and quantities attributed to a subject, the
-// approved claims it states (as approved or changed), and the key messages
-// it conveys. A document counts once for each value it states about a
-// subject: the first place it states it stands for the rest, so the index
-// grows with the number of documents, not with how often a page repeats
-// itself.
-func (c *Checker) entries(d *analyze.Doc) []Entry {
-	var out []Entry
-	seen := map[entryKey]bool{}
+// appendEntries appends to out the compact index records of a document's
+// mentions that corpus rules read: prices and quantities attributed to a
+// subject, the approved claims it states (as approved or changed), and the
+// key messages it conveys. A document counts once for each value it states
+// about a subject: the first place it states it stands for the rest, so the
+// index grows with the number of documents, not with how often a page
+// repeats itself. seen is an empty set for the function to use.
+func (c *Checker) appendEntries(out []Entry, seen map[entryKey]bool, d *analyze.Doc) []Entry {
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
 		if m.Subject == "" {
