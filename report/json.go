@@ -3,6 +3,8 @@ package report
 import (
 	"bufio"
 	"io"
+
+	"github.com/onestory/onestory/rules"
 )
 
 // JSON writes the report as schema-1 JSON (see DESIGN.md), indented. The
@@ -27,9 +29,7 @@ func JSON(w io.Writer, r *Report, _ Options) error {
 		return err
 	}
 	bw.WriteString(",\n")
-	if err := writeArray(bw, "findings", len(r.Findings), func(i int) any { return r.Findings[i] }); err != nil {
-		return err
-	}
+	writeFindings(bw, r.Findings)
 	bw.WriteString("\n}\n")
 	return bw.Flush()
 }
@@ -67,4 +67,24 @@ func writeArray(w *bufio.Writer, name string, n int, at func(int) any) error {
 	}
 	w.WriteString("\n  ]")
 	return nil
+}
+
+// writeFindings writes `  "findings": [ … ]`, one finding at a time
+// (appendFinding).
+func writeFindings(w *bufio.Writer, fs []rules.Finding) {
+	w.WriteString(`  "findings": [`)
+	if len(fs) == 0 {
+		w.WriteString("]")
+		return
+	}
+	var b []byte
+	for i := range fs {
+		if i > 0 {
+			w.WriteString(",")
+		}
+		b = append(b[:0], "\n    "...)
+		b = appendFinding(b, &fs[i], 4)
+		w.Write(b)
+	}
+	w.WriteString("\n  ]")
 }
