@@ -45,3 +45,19 @@ func BenchmarkCorpus(b *testing.B) {
 		c.Corpus()
 	}
 }
+
+// BenchmarkSort sorts the findings of 500 pages, shuffled as the workers
+// of a check deliver them.
+func BenchmarkSort(b *testing.B) {
+	c := checker(b, exampleStory())
+	var all []Finding
+	for i := range 500 {
+		all = append(all, c.Document(benchDoc(fmt.Sprintf("site/p%03d.html", (i*7919)%500), 20))...)
+	}
+	fs := make([]Finding, len(all))
+	b.ReportAllocs()
+	for b.Loop() {
+		copy(fs, all)
+		Sort(fs)
+	}
+}

@@ -70,10 +70,12 @@ func sortIndex(ix *Index) {
 			strings.Compare(a.Format, b.Format), strings.Compare(a.Err, b.Err))
 	})
 	slices.SortStableFunc(ix.Entries, func(a, b Entry) int {
-		return compareLocations(a.Location, b.Location, func() int {
-			return cmp.Or(strings.Compare(string(a.Kind), string(b.Kind)), strings.Compare(a.Subject, b.Subject),
-				compareBool(a.Structured, b.Structured), compareBool(a.Annual, b.Annual),
-				strings.Compare(a.Value, b.Value), strings.Compare(a.Text, b.Text), strings.Compare(a.Channel, b.Channel))
-		})
+		if c := compareSpots(a.Location, b.Location); c != 0 {
+			return c
+		}
+		return cmp.Or(strings.Compare(string(a.Kind), string(b.Kind)), strings.Compare(a.Subject, b.Subject),
+			compareBool(a.Structured, b.Structured), compareBool(a.Annual, b.Annual),
+			strings.Compare(a.Value, b.Value), strings.Compare(a.Text, b.Text), strings.Compare(a.Channel, b.Channel),
+			strings.Compare(a.Location.Selector, b.Location.Selector))
 	})
 }
