@@ -36,13 +36,12 @@ func checkStaleOffer(p *Pass) {
 		if why == "" {
 			continue
 		}
-		words := wordSet(o.Text)
-		key := longestWord(words)
+		words := newOfferWords(o.Text)
 		for i := range p.Doc.Sentences {
 			s := &p.Doc.Sentences[i]
 			// Most sentences lack the offer's longest word: skip them before
-			// splitting them into words.
-			if !containsFold(s.Text, key) || overlap(words, wordSet(s.Text)) < minOfferOverlap {
+			// reading their words.
+			if !containsFold(s.Text, words.key) || words.share(s.Text) < minOfferOverlap {
 				continue
 			}
 			p.Report(Finding{
@@ -71,35 +70,68 @@ func longestWord(words map[string]bool) string {
 }
 
 // containsFold reports whether s contains sub, ignoring ASCII case; sub is
-// lower case. It jumps from one occurrence of sub's first letter, in either
-// case, to the next with strings.IndexByte.
+// lower case. It jumps from one occurrence of sub's rarest letter, in either
+// case, to the next with strings.IndexByte, and compares the rest of sub
+// around it: for "driverlog" it looks for the "v", which prose holds far
+// less often than the "d".
 func containsFold(s, sub string) bool {
 	if sub == "" {
 		return true
 	}
-	n := len(s) - len(sub) + 1 // where a match can start
-	lo, up := sub[0], ascii.Upper(sub[0])
+	k := rarestByte(sub)
+	last := len(s) - len(sub) + k // the last place sub[k] can stand
+	lo, up := sub[k], ascii.Upper(sub[k])
 	nextLo, nextUp := -1, -1 // the next lo and up at or after i; -1 to look
-	for i := 0; i < n; i++ {
+	for i := k; i <= last; i++ {
 		if nextLo < i {
-			nextLo = indexFrom(s[:n], lo, i)
+			nextLo = indexFrom(s[:last+1], lo, i)
 		}
 		if nextUp < i {
-			nextUp = indexFrom(s[:n], up, i)
+			nextUp = indexFrom(s[:last+1], up, i)
 		}
 		i = min(nextLo, nextUp)
-		if i >= n {
+		if i > last {
 			return false
 		}
-		j := 1
-		for j < len(sub) && ascii.Lower(s[i+j]) == sub[j] {
-			j++
-		}
-		if j == len(sub) {
+		if equalFoldLower(s[i-k:i-k+len(sub)], sub) {
 			return true
 		}
 	}
 	return false
+}
+
+// equalFoldLower reports whether s, ASCII-lower-cased, is sub.
+func equalFoldLower(s, sub string) bool {
+	for j := range len(sub) {
+		if ascii.Lower(s[j]) != sub[j] {
+			return false
+		}
+	}
+	return true
+}
+
+// letterRank orders the letters from the most to the least frequent in
+// English prose.
+const letterRank = "etaoinshrdlcumwfgypbvkjxqz"
+
+// rarestByte returns the index of sub's byte least likely to occur in prose
+// (the first among equals): a letter by letterRank, any other byte but a
+// space before every letter.
+func rarestByte(sub string) int {
+	best, bestRank := 0, -2
+	for i := range len(sub) {
+		r := strings.IndexByte(letterRank, sub[i])
+		switch {
+		case sub[i] == ' ':
+			r = -1
+		case r < 0:
+			r = len(letterRank)
+		}
+		if r > bestRank {
+			best, bestRank = i, r
+		}
+	}
+	return best
 }
 
 // indexFrom returns the index of the first c in s at or after i, or len(s)

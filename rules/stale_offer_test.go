@@ -102,3 +102,21 @@ func asciiLower(s string) string {
 	}
 	return string(b)
 }
+
+func TestRarestByte(t *testing.T) {
+	for _, tc := range []struct {
+		sub  string
+		want int
+	}{
+		{"driverlog", 3}, // v
+		{"annual", 3},    // u
+		{"20%", 0},
+		{"a b", 2},
+		{"   ", 0},
+		{"e z", 2},
+	} {
+		if got := rarestByte(tc.sub); got != tc.want {
+			t.Errorf("rarestByte(%q) = %d, want %d", tc.sub, got, tc.want)
+		}
+	}
+}
