@@ -10,15 +10,15 @@ import (
 	"github.com/onestory/onestory/rules"
 )
 
-// encodedFinding is a finding as encoding/json writes it in the report:
-// SetIndent("    ", "  "), HTML unescaped.
-func encodedFinding(t *testing.T, f rules.Finding) []byte {
+// encodedByJSON is v as encoding/json writes it nested in the report:
+// SetIndent("    ", "  "), HTML unescaped, no final newline.
+func encodedByJSON(t *testing.T, v any) []byte {
 	t.Helper()
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("    ", "  ")
-	if err := enc.Encode(f); err != nil {
+	if err := enc.Encode(v); err != nil {
 		t.Fatal(err)
 	}
 	return bytes.TrimSuffix(buf.Bytes(), []byte("\n"))
@@ -34,7 +34,7 @@ func TestAppendFinding(t *testing.T) {
 		{Rule: "missing-message", Severity: rules.Info},                                                     // Related nil: null
 		{Rule: "x", Location: extract.Location{Line: -3, Column: 1 << 40}, Related: []extract.Location{{}}}, // odd numbers
 	} {
-		want := encodedFinding(t, f)
+		want := encodedByJSON(t, f)
 		if got := appendFinding(nil, &f, 4); !bytes.Equal(got, want) {
 			t.Errorf("appendFinding\n got %s\nwant %s", got, want)
 		}
@@ -67,7 +67,7 @@ func FuzzAppendFinding(f *testing.F) {
 				fd.Related[i] = extract.Location{Source: excerpt, Line: i, Selector: rule}
 			}
 		}
-		want := encodedFinding(t, fd)
+		want := encodedByJSON(t, fd)
 		if got := appendFinding(nil, &fd, 4); !bytes.Equal(got, want) {
 			t.Errorf("appendFinding\n got %s\nwant %s", got, want)
 		}

@@ -52,14 +52,7 @@ func TestJSONEncoderMatchesEncoder(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var buf bytes.Buffer
-		enc := json.NewEncoder(&buf)
-		enc.SetEscapeHTML(false)
-		enc.SetIndent("    ", "  ")
-		if err := enc.Encode(v); err != nil {
-			t.Fatal(err)
-		}
-		if want := bytes.TrimSuffix(buf.Bytes(), []byte("\n")); !bytes.Equal(got, want) {
+		if want := encodedByJSON(t, v); !bytes.Equal(got, want) {
 			t.Fatalf("got\n%s\nwant\n%s", got, want)
 		}
 	}
