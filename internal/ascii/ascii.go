@@ -86,3 +86,46 @@ func Is(s string) bool {
 	}
 	return true
 }
+
+// RuneCount returns utf8.RuneCountInString(s), passing eight ASCII bytes
+// at a time: eight bytes below 0x80 are eight runes, and a rune ends
+// after each, so the count goes on after them as before them. Elsewhere
+// it steps one rune at a time, as utf8.DecodeRuneInString reads them (an
+// invalid byte is a rune of its own), which is how RuneCountInString
+// counts.
+func RuneCount(s string) int {
+	n, i := 0, 0
+	for i < len(s) {
+		switch {
+		case i+8 <= len(s) && Load8(s, i)&HighBits == 0:
+			n, i = n+8, i+8
+			continue
+		case s[i] < utf8.RuneSelf:
+			i++
+		default:
+			_, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+		}
+		n++
+	}
+	return n
+}
+
+// RuneCountBytes is RuneCount for a byte slice: utf8.RuneCount(b).
+func RuneCountBytes(b []byte) int {
+	n, i := 0, 0
+	for i < len(b) {
+		switch {
+		case i+8 <= len(b) && binary.LittleEndian.Uint64(b[i:])&HighBits == 0:
+			n, i = n+8, i+8
+			continue
+		case b[i] < utf8.RuneSelf:
+			i++
+		default:
+			_, size := utf8.DecodeRune(b[i:])
+			i += size
+		}
+		n++
+	}
+	return n
+}

@@ -91,3 +91,28 @@ func TestLetterAndCase(t *testing.T) {
 		}
 	}
 }
+
+func TestRuneCount(t *testing.T) {
+	for _, s := range append(allBytesCases(), "abcdefgh\xe2\x80", "abcdefg\xe2\x80\x94abcdefgh\xff", "\xf0\x9f\x98\x80abcdefghijk") {
+		if got, want := RuneCount(s), utf8.RuneCountInString(s); got != want {
+			t.Errorf("RuneCount(%q) = %d, want %d", s, got, want)
+		}
+		if got, want := RuneCountBytes([]byte(s)), utf8.RuneCountInString(s); got != want {
+			t.Errorf("RuneCountBytes(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+func FuzzRuneCount(f *testing.F) {
+	for _, s := range asciiCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := RuneCount(s), utf8.RuneCountInString(s); got != want {
+			t.Fatalf("RuneCount(%q) = %d, want %d", s, got, want)
+		}
+		if got, want := RuneCountBytes([]byte(s)), utf8.RuneCountInString(s); got != want {
+			t.Fatalf("RuneCountBytes(%q) = %d, want %d", s, got, want)
+		}
+	})
+}
