@@ -16,9 +16,10 @@
 //   - price.go: Price.Key, Equal, Diff, String.
 //   - price_parse.go: ParsePrice, ParsePriceWith, the currency choice of a
 //     whole-string price, "free"/"custom" words and "from".
-//   - values_find.go: FindValues (AppendValues), FindPrices and
-//     FindQuantities over running text, and the memo through which
-//     FindValues reads each candidate price once.
+//   - values_find.go: FindValues (AppendValues, and Scanner, which keeps
+//     its scratch space from call to call), FindPrices and FindQuantities
+//     over running text, and the memo through which FindValues reads each
+//     candidate price once.
 //   - price_find.go: reading one price at a number in running text.
 //   - price_words.go: "free" and "contact sales" in running text.
 //   - amount.go: which number is the amount, ranges, "k"/"M" multipliers,

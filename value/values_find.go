@@ -11,13 +11,36 @@ func FindValues(text string) ([]PriceSpan, []QuantitySpan) { return AppendValues
 // AppendValues is FindValues appending the prices to ps and the quantities
 // to qs, so that a caller reading many sentences reuses their room.
 func AppendValues(ps []PriceSpan, qs []QuantitySpan, text string) ([]PriceSpan, []QuantitySpan) {
-	m := priceMemo{record: true}
-	var c candidates
-	c.collect(text)
-	qs = appendQuantities(qs, text, &m, &c)
-	m.record, c.k = false, 0
-	return appendPrices(ps, text, &m, &c), qs
+	var s Scanner
+	return s.AppendValues(ps, qs, text)
 }
+
+// A Scanner finds values as AppendValues does, keeping its scratch space
+// (a sentence's worth of priceAt answers and of candidate positions, two
+// kilobytes) from one call to the next, where AppendValues clears a new
+// one each time. Its scans read only the answers and positions the
+// current call wrote (up to its counts), so what earlier calls left
+// behind is never read. The zero Scanner is ready for use; a Scanner is
+// not safe for concurrent use, and until Reset it keeps the prices of
+// the last text it read, and so that text, in memory.
+type Scanner struct {
+	m priceMemo
+	c candidates
+}
+
+// AppendValues is the package's AppendValues, with s's scratch space.
+func (s *Scanner) AppendValues(ps []PriceSpan, qs []QuantitySpan, text string) ([]PriceSpan, []QuantitySpan) {
+	m, c := &s.m, &s.c
+	m.record, m.n, m.np, m.next = true, 0, 0, 0
+	c.n, c.k, c.upTo = 0, 0, 0
+	c.collect(text)
+	qs = appendQuantities(qs, text, m, c)
+	m.record, c.k = false, 0
+	return appendPrices(ps, text, m, c), qs
+}
+
+// Reset lets go of the last text s read.
+func (s *Scanner) Reset() { *s = Scanner{} }
 
 // FindPrices returns every price in running text, in order, with byte
 // offsets. A number is a price only next to a currency marker ("$18",

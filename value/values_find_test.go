@@ -107,3 +107,26 @@ func TestNumberWordShape(t *testing.T) {
 		}
 	}
 }
+
+// FuzzScanner checks that a Scanner that read other texts before finds in
+// a text what a new one finds: none of its old answers or candidates is
+// read again. The seeds pair texts dense with prices and numbers, the
+// first longer than a Scanner holds, so that the second reuses scratch
+// space the first filled.
+func FuzzScanner(f *testing.F) {
+	texts := append(append([]string{}, seeds...), valueTexts...)
+	long := strings.Repeat("$18 per vehicle, 2 weeks, 99.9% and two clicks; ", 20)
+	for i, s := range texts {
+		f.Add(long, s)
+		f.Add(texts[(i+1)%len(texts)], s)
+	}
+	var sc Scanner
+	f.Fuzz(func(t *testing.T, before, text string) {
+		sc.AppendValues(nil, nil, before)
+		gotP, gotQ := sc.AppendValues(nil, nil, text)
+		wantP, wantQ := FindValues(text)
+		if !sameSpans(gotP, wantP) || !sameSpans(gotQ, wantQ) {
+			t.Fatalf("after %q, Scanner found in %q\n%+v %+v\nwant\n%+v %+v", before, text, gotP, gotQ, wantP, wantQ)
+		}
+	})
+}
