@@ -1,6 +1,10 @@
 package extract
 
-import "unicode/utf8"
+import (
+	"unicode/utf8"
+
+	"github.com/onestory/onestory/internal/ascii"
+)
 
 // A Cursor locates offsets in one block's text as Block.At does, but in
 // time proportional to the distance from the offset it located last rather
@@ -40,7 +44,7 @@ func (c *Cursor) At(off int) Location {
 		return loc
 	}
 	if off > c.pos {
-		c.col += utf8.RuneCountInString(b.Text[c.pos:off])
+		c.col += ascii.RuneCount(b.Text[c.pos:off])
 		c.pos = off
 	}
 	loc.Line, loc.Column = c.line, c.col

@@ -14,9 +14,11 @@
 //     (html_flatten.go); the buffers are reused from page to page (html.go).
 //   - structured.go, structured_microdata.go: JSON-LD and microdata prices.
 //   - markdown.go and markdown_*.go: Markdown and MDX with goldmark, front
-//     matter, inline text; the blocks' texts, segments and contexts share a
-//     few arrays (markdown_arena.go), and lines are counted as the walk goes
-//     (markdown_pos.go).
+//     matter, inline text; paragraphs with nothing for the inline parsers
+//     skip them and are read line by line (markdown_plain.go, with the
+//     eight-byte scans of markdown_runs.go); the blocks' texts, segments
+//     and contexts share a few arrays (markdown_arena.go), and lines are
+//     counted as the walk goes (markdown_pos.go).
 //   - plain.go, plain_builder.go: plain text, and the text builder the
 //     other formats share.
 //   - directive.go: onestory-disable comments.

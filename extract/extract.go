@@ -7,7 +7,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode/utf8"
+
+	"github.com/onestory/onestory/internal/ascii"
 )
 
 // Location says where a piece of text stands in its source.
@@ -101,7 +102,7 @@ func (b *Block) At(off int) Location {
 	loc.Line = seg.Line
 	loc.Column = seg.Column
 	if off > seg.Offset && off <= len(b.Text) {
-		loc.Column += utf8.RuneCountInString(b.Text[seg.Offset:off])
+		loc.Column += ascii.RuneCount(b.Text[seg.Offset:off])
 	}
 	return loc
 }

@@ -2,7 +2,8 @@ package extract
 
 import (
 	"bytes"
-	"unicode/utf8"
+
+	"github.com/onestory/onestory/internal/ascii"
 )
 
 // htmlLines turns byte offsets of an HTML source into positions. A line
@@ -62,9 +63,9 @@ func (x *htmlLines) pos(off int) srcPos {
 	}
 	start := int(x.starts[lo])
 	if x.p.line == lo+1 && x.last <= off {
-		x.p.col += utf8.RuneCount(x.src[x.last:off])
+		x.p.col += ascii.RuneCountBytes(x.src[x.last:off])
 	} else {
-		x.p = srcPos{lo + 1, 1 + utf8.RuneCount(x.src[start:off])}
+		x.p = srcPos{lo + 1, 1 + ascii.RuneCountBytes(x.src[start:off])}
 	}
 	x.last = off
 	return x.p

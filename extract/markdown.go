@@ -10,6 +10,7 @@ import (
 
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
+	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
 )
 
@@ -32,6 +33,11 @@ func MDX(ctx context.Context, source string, data []byte) (*Text, error) {
 
 // markdown extracts Markdown, or MDX when mdx is set.
 func markdown(ctx context.Context, source string, data []byte, mdx bool) (*Text, error) {
+	return markdownWith(ctx, markdownParsers[mdx](), source, data, mdx)
+}
+
+// markdownWith is markdown with parser p, one of markdownParser's.
+func markdownWith(ctx context.Context, p parser.Parser, source string, data []byte, mdx bool) (*Text, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -47,7 +53,7 @@ func markdown(ctx context.Context, source string, data []byte, mdx bool) (*Text,
 		w.src = bytes.Clone(w.src) // blanked in place
 		t.Directives = mdxBlank(w.src, &w.lines, w.base)
 	}
-	doc := markdownParsers[mdx]().Parse(text.NewReader(w.src))
+	doc := p.Parse(text.NewReader(w.src))
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -108,7 +114,7 @@ func (w *mdWalker) walk(doc ast.Node) {
 				w.items = w.items[:len(w.items)-1]
 			}
 			return ast.WalkContinue, nil
-		case *ast.Heading, *ast.Paragraph, *ast.TextBlock:
+		case *ast.Heading, *ast.Paragraph, *ast.TextBlock, *plainText:
 			if entering {
 				w.textBlock(n)
 			}
@@ -131,7 +137,11 @@ func (w *mdWalker) walk(doc ast.Node) {
 // textBlock makes a block of a heading, a paragraph or a list item's text.
 func (w *mdWalker) textBlock(n ast.Node) {
 	b := &w.buf
-	w.inline(n, b)
+	if p, ok := n.(*plainText); ok {
+		w.plainLines(p, b)
+	} else {
+		w.inline(n, b)
+	}
 	if h, ok := n.(*ast.Heading); ok {
 		if text := w.emit(b, Heading, h.Level, nil); text != "" {
 			w.pushHeading(text, h.Level)

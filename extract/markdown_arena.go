@@ -81,7 +81,7 @@ func countBlocks(n ast.Node) int {
 	count := 0
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 		switch c.(type) {
-		case *ast.Heading, *ast.Paragraph, *ast.TextBlock:
+		case *ast.Heading, *ast.Paragraph, *ast.TextBlock, *plainText:
 			count++
 		case *east.TableHeader, *east.TableRow:
 			count += c.ChildCount()

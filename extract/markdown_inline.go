@@ -47,7 +47,7 @@ func (w *mdWalker) raw(seg text.Segment, b *textBuilder) {
 	line, col := w.pos(seg.Start)
 	for i := 0; i < len(s); {
 		c := s[i]
-		if k := runLen(s[i:], true); k > 0 {
+		if k := escapedRunLen(s[i:]); k > 0 {
 			addWord(b, s[i:i+k], line, col)
 			i, col = i+k, col+k
 			continue

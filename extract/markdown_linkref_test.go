@@ -32,8 +32,8 @@ func TestLinkRefsSameTree(t *testing.T) {
 		forCorpus(t, func(path string, data []byte) { inputs[path] = string(data) })
 	}
 	for _, mdx := range []bool{false, true} {
-		fast := markdownParser(mdx, linkRefs{parser.LinkReferenceParagraphTransformer})
-		ref := markdownParser(mdx, parser.LinkReferenceParagraphTransformer)
+		fast := markdownParser(mdx, linkRefs{parser.LinkReferenceParagraphTransformer}, false)
+		ref := markdownParser(mdx, parser.LinkReferenceParagraphTransformer, false)
 		for name, src := range inputs {
 			got := treeOf(fast.Parse(text.NewReader([]byte(src))), []byte(src))
 			want := treeOf(ref.Parse(text.NewReader([]byte(src))), []byte(src))

@@ -16,8 +16,8 @@ import (
 // each built once: a goldmark parser is safe for concurrent use once
 // built, and building one costs as much as parsing a short page.
 var markdownParsers = map[bool]func() parser.Parser{
-	false: sync.OnceValue(func() parser.Parser { return markdownParser(false, fastLinkRefs) }),
-	true:  sync.OnceValue(func() parser.Parser { return markdownParser(true, fastLinkRefs) }),
+	false: sync.OnceValue(func() parser.Parser { return markdownParser(false, fastLinkRefs, true) }),
+	true:  sync.OnceValue(func() parser.Parser { return markdownParser(true, fastLinkRefs, true) }),
 }
 
 // fastLinkRefs is goldmark's link reference transformer behind linkRefs.
@@ -25,8 +25,10 @@ var fastLinkRefs = linkRefs{parser.LinkReferenceParagraphTransformer}
 
 // markdownParser returns a CommonMark parser with GFM tables and
 // strikethrough, which reads link reference definitions with refs; for
-// MDX, without indented code blocks.
-func markdownParser(mdx bool, refs parser.ParagraphTransformer) parser.Parser {
+// MDX, without indented code blocks. With plain, the paragraphs that hold
+// nothing for the inline parsers become plainText nodes (see
+// paragraphParser.Close).
+func markdownParser(mdx bool, refs parser.ParagraphTransformer, plain bool) parser.Parser {
 	blocks := []util.PrioritizedValue{
 		util.Prioritized(parser.NewSetextHeadingParser(), 100),
 		util.Prioritized(parser.NewThematicBreakParser(), 200),
@@ -36,12 +38,10 @@ func markdownParser(mdx bool, refs parser.ParagraphTransformer) parser.Parser {
 		util.Prioritized(parser.NewFencedCodeBlockParser(), 700),
 		util.Prioritized(parser.NewBlockquoteParser(), 800),
 		util.Prioritized(parser.NewHTMLBlockParser(), 900),
+		util.Prioritized(paragraphParser{parser.NewParagraphParser(), mdx, plain}, 1000),
 	}
-	if mdx {
-		blocks = append(blocks, util.Prioritized(mdxParagraph{parser.NewParagraphParser()}, 1000))
-	} else {
-		blocks = append(blocks, util.Prioritized(parser.NewCodeBlockParser(), 500),
-			util.Prioritized(parser.NewParagraphParser(), 1000))
+	if !mdx {
+		blocks = append(blocks, util.Prioritized(parser.NewCodeBlockParser(), 500))
 	}
 	p := parser.NewParser(parser.WithBlockParsers(blocks...),
 		parser.WithInlineParsers(parser.DefaultInlineParsers()...),
@@ -68,9 +68,47 @@ func (l linkRefs) Transform(node *ast.Paragraph, reader text.Reader, pc parser.C
 	l.ParagraphTransformer.Transform(node, reader, pc)
 }
 
-// mdxParagraph is the paragraph parser of MDX, which has no indented code
-// blocks: an indented line (JSX children often are) is prose.
-type mdxParagraph struct{ parser.BlockParser }
+// paragraphParser is goldmark's paragraph parser with two changes. In
+// MDX, which has no indented code blocks, an indented line (JSX children
+// often are) is prose. With plain, a closed paragraph with nothing in it
+// for the inline parsers becomes a plainText node.
+type paragraphParser struct {
+	parser.BlockParser
+	mdx, plain bool
+}
 
-// CanAcceptIndentedLine reports that a paragraph may begin indented.
-func (mdxParagraph) CanAcceptIndentedLine() bool { return true }
+// CanAcceptIndentedLine reports whether a paragraph may begin indented:
+// in MDX only.
+func (p paragraphParser) CanAcceptIndentedLine() bool { return p.mdx }
+
+// Close closes a paragraph as goldmark does (its lines lose their leading
+// white space, the last its trailing one), then, with plain, makes it a
+// plainText node if its lines are plain (plainLines).
+//
+// goldmark closes a paragraph in two places: when a line ends it, after
+// the paragraph transformers (tables, link reference definitions) ran;
+// and when a setext underline ("===", "---") follows it, before them,
+// and the heading then takes the paragraph's lines. The second case is
+// told by the line the reader stands at, which is that underline; a
+// paragraph ended by some other line beginning with "=" or "-" only keeps
+// the slow path.
+func (p paragraphParser) Close(node ast.Node, reader text.Reader, pc parser.Context) {
+	p.BlockParser.Close(node, reader, pc)
+	parent := node.Parent()
+	if !p.plain || parent == nil || mayUnderline(reader) || !plainLines(node.Lines(), reader.Source()) {
+		return
+	}
+	pt := pc.ComputeIfAbsent(plainNodesKey, newPlainNodes).(*plainNodes).take()
+	pt.SetLines(node.Lines())
+	pt.SetBlankPreviousLines(node.HasBlankPreviousLines())
+	pt.SetPos(node.Pos())
+	parent.ReplaceChild(parent, node, pt)
+}
+
+// mayUnderline reports whether the line the reader stands at may be a
+// setext heading's underline: its first visible byte is "=" or "-".
+func mayUnderline(reader text.Reader) bool {
+	line, _ := reader.PeekLine()
+	line = bytes.TrimLeft(line, " \t")
+	return len(line) > 0 && (line[0] == '=' || line[0] == '-')
+}

@@ -77,7 +77,8 @@ func isWordByte(c byte) bool { return c > ' ' && c < 0x7f }
 // runLen returns the length of the run s begins with: word bytes
 // (isWordByte) with single spaces between them, beginning and ending with
 // a word byte; 0 when s begins with none. With escapes, a backslash or an
-// ampersand ends the run.
+// ampersand ends the run. It is the definition that plainRunLen and
+// escapedRunLen, which read eight bytes at a time, are tested against.
 func runLen[T string | []byte](s T, escapes bool) int {
 	end := 0
 	for i := 0; i < len(s); i++ {
