@@ -22,6 +22,7 @@
 //     facts.go: which fact a quantity is about.
 //   - claims.go, similarity.go, messages.go: claims and key messages;
 //     sentence_words.go: each sentence's words read once for both, through
-//     a concept cache (stem_concepts.go) that a document's sentences share
-//     and that the pooled run keeps from document to document.
+//     a concept cache (stem_concepts.go, with a direct-mapped front in
+//     word_front.go) that a document's sentences share and that the pooled
+//     run keeps from document to document.
 package analyze

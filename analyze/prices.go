@@ -27,6 +27,7 @@ type valueScratch struct {
 	// one cursor for the prices and one for the quantities of a block,
 	// each located in increasing order
 	prices, quantities extract.Cursor
+	scan               value.Scanner
 }
 
 // blockContext is the plan a block is about, from its context, worked out
@@ -55,7 +56,7 @@ func (v *valueFinder) blockValues(out []ordered, sc *valueScratch, t *extract.Te
 	context := blockContext{x: v.subjects, t: t, bi: bi}
 	sc.prices, sc.quantities = b.Cursor(), b.Cursor()
 	for i, s := range sents {
-		sc.ps, sc.qs = value.AppendValues(sc.ps[:0], sc.qs[:0], s.Text)
+		sc.ps, sc.qs = sc.scan.AppendValues(sc.ps[:0], sc.qs[:0], s.Text)
 		qs := withoutPrices(sc.qs, sc.ps)
 		low := lower[s.Offset : s.Offset+len(s.Text)]
 		out = v.priceMentions(out, sc, b, s, low, first+i, &context)

@@ -149,8 +149,10 @@ func (f *productFinder) find(b *extract.Block) []span {
 }
 
 // appendFind is find appending to out. It looks at the words that start
-// with a byte a name may start at (starts), a table look-up for every
-// other byte.
+// with a byte a name may start at (starts). It passes over the rest of a
+// run of ASCII letters and digits at once: no byte of it but the first
+// follows a byte other than an ASCII letter or digit, so none starts a
+// word.
 func (f *productFinder) appendFind(out []span, b *extract.Block) []span {
 	if len(f.byKey) == 0 {
 		return out
@@ -158,21 +160,35 @@ func (f *productFinder) appendFind(out []span, b *extract.Block) []span {
 	text := b.Text
 	caps := b.Kind == extract.Heading || b.Kind == extract.Title || !hasLower(text)
 	var buf [8]bounds
-	for i := 0; i < len(text); i++ {
-		if !f.starts[text[i]] || i > 0 && text[i-1] < utf8.RuneSelf && asciiAlnumTable[text[i-1]] {
-			continue // most bytes: not a name's first, or inside a word
+	for i := 0; i < len(text); {
+		c := text[i]
+		if f.starts[c] && (i == 0 || !asciiAlnumTable[text[i-1]]) {
+			if r, ok := wordStart(text, i); ok && f.candidate(text, i, r) {
+				words := nextWords(buf[:0], text, i, f.maxWords)
+				if s, k := f.matchAt(text, words, caps); k > 0 {
+					out = append(out, s)
+					i = words[k-1].end
+				} else {
+					i = words[0].end // no word starts inside a word
+				}
+				continue
+			}
 		}
-		r, ok := wordStart(text, i)
-		if !ok || !f.candidate(text, i, r) {
-			continue
-		}
-		words := nextWords(buf[:0], text, i, f.maxWords)
-		if s, k := f.matchAt(text, words, caps); k > 0 {
-			out = append(out, s)
-			i = words[k-1].end - 1
+		i++
+		if asciiAlnumTable[c] {
+			i = asciiAlnumEnd(text, i)
 		}
 	}
 	return out
+}
+
+// asciiAlnumEnd returns where the run of ASCII letters and digits at
+// text[i] ends.
+func asciiAlnumEnd(text string, i int) int {
+	for i < len(text) && asciiAlnumTable[text[i]] {
+		i++
+	}
+	return i
 }
 
 // candidate reports whether a name may start at the word at text[i], whose

@@ -61,7 +61,7 @@ func (p *runPool) get(a *Analyzer, t *extract.Text) *docRun {
 	r, ok := p.pool.Get().(*docRun)
 	if !ok {
 		r = &docRun{a: a, messages: a.messages.newScan(), breaks: breakMemo{},
-			cache: conceptCache{v: a.claims.v, seen: make(map[string]cachedWord, 1024)}}
+			cache: conceptCache{v: a.claims.v, seen: make(map[string]cachedWord, 1024), front: new(wordFront)}}
 	}
 	r.t, r.done, r.total = t, 0, blockBytes(t)
 	if n := 2 * len(t.Blocks); cap(r.sents) < n {
@@ -139,6 +139,7 @@ func (sc *valueScratch) clear() {
 	clear(sc.subjects[:cap(sc.subjects)])
 	sc.ps, sc.qs, sc.refs, sc.subjects = sc.ps[:0], sc.qs[:0], sc.refs[:0], sc.subjects[:0]
 	sc.where, sc.about = sc.where[:0], sc.about[:0]
+	sc.scan.Reset()
 }
 
 // blockBytes returns the length of the text of t's blocks.

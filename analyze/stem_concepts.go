@@ -6,8 +6,9 @@ import "strings"
 // has seen. It is not safe for concurrent use: make one per call, or borrow
 // one with a pooled docRun.
 type conceptCache struct {
-	v    *vocab                // nil: stem every word, weigh every concept 1
-	seen map[string]cachedWord // nil: remember nothing
+	v     *vocab                // nil: stem every word, weigh every concept 1
+	seen  map[string]cachedWord // nil: remember nothing
+	front *wordFront            // nil: none before seen
 }
 
 // cachedWord is a word as the cache holds it: its lower-case form, which
@@ -31,10 +32,21 @@ func newConceptCache(v *vocab) conceptCache {
 // word returns the cached form of the lower-case word low, which may be
 // a transient buffer.
 func (m conceptCache) word(low []byte) cachedWord {
-	if cw, ok := m.seen[string(low)]; ok {
-		return cw
+	var slot *frontSlot
+	if m.front != nil {
+		var hit bool
+		if slot, hit = m.front.lookup(low); hit {
+			return slot.cw
+		}
 	}
-	return m.add(string(low))
+	cw, ok := m.seen[string(low)]
+	if !ok {
+		cw = m.add(string(low))
+	}
+	if slot != nil {
+		slot.set(low, cw)
+	}
+	return cw
 }
 
 // stableWord is word for a string. The cache keeps a copy, not low, which

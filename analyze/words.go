@@ -210,9 +210,11 @@ func isAlnum(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
-// asciiAlnumTable tells the ASCII letters and digits.
-var asciiAlnumTable = func() (t [utf8.RuneSelf]bool) {
-	for c := range t {
+// asciiAlnumTable tells the ASCII letters and digits; it has an entry,
+// false, for every byte from 0x80 up too, so that a byte indexes it
+// without a bounds check.
+var asciiAlnumTable = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
 		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 	}
 	return t

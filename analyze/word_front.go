@@ -1,0 +1,74 @@
+package analyze
+
+import (
+	"encoding/binary"
+	"math/bits"
+)
+
+// wordFront is a small direct-mapped cache in front of a concept cache's
+// map: each word has one slot, picked by a hash of its bytes, that holds
+// the last word cached there. The words of prose repeat ("the", "and",
+// "fleet"), so most look-ups end at their slot, cheaper than a map look-up
+// among the thousands of words a run has seen. A word's cachedWord
+// depends on the vocabulary alone, so the slots stay right from document
+// to document, and when the map starts over.
+type wordFront struct {
+	slots [1 << wordFrontBits]frontSlot
+}
+
+// frontSlot is one slot of a wordFront: a word's cachedWord, whose low is
+// the word, and for a word of eight bytes or fewer those bytes read as a
+// number (packWord), which tells two such words of one length apart
+// without comparing strings. An empty slot holds zeros: no word matches
+// it, as no word packs to zero.
+type frontSlot struct {
+	packed uint64
+	cw     cachedWord
+}
+
+// wordFrontBits is log2 of the slots of a wordFront: 1024 slots, 64 KB.
+const wordFrontBits = 10
+
+// lookup returns the slot of the word low and whether it holds low.
+func (f *wordFront) lookup(low []byte) (*frontSlot, bool) {
+	packed, ok := packWord(low)
+	x := packed
+	if !ok {
+		n := len(low)
+		x = binary.LittleEndian.Uint64(low) ^ bits.RotateLeft64(binary.LittleEndian.Uint64(low[n-8:]), 29)
+	}
+	// Fibonacci hashing: one multiplication mixes the bytes (and the
+	// length) into the top bits, which pick the slot.
+	s := &f.slots[((x^uint64(len(low))<<59)*0x9e3779b97f4a7c15)>>(64-wordFrontBits)]
+	if ok {
+		return s, s.packed == packed && len(s.cw.low) == len(low)
+	}
+	return s, s.cw.low == string(low)
+}
+
+// set puts cw, the cachedWord of low, in slot s.
+func (s *frontSlot) set(low []byte, cw cachedWord) {
+	s.packed, _ = packWord(low)
+	s.cw = cw
+}
+
+// packWord returns the bytes of a word of one to eight bytes as a number,
+// the first lowest, and true; for a longer word, 0 and false. A word holds
+// no zero byte, so its number is not zero. When the slice has room for
+// eight bytes (a word of a block's text usually does: the text goes on
+// after it), it reads eight at once and masks those past the word's end.
+func packWord(low []byte) (uint64, bool) {
+	n := len(low)
+	if n > 8 {
+		return 0, false
+	}
+	if cap(low) >= 8 {
+		// n == 8 shifts 1 out of the word: the mask is then all ones.
+		return binary.LittleEndian.Uint64(low[:8]) & (1<<(8*n) - 1), true
+	}
+	var x uint64
+	for i, c := range low {
+		x |= uint64(c) << (8 * i)
+	}
+	return x, true
+}
