@@ -96,3 +96,43 @@ func BenchmarkFindValuesProse(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkScannerProse is BenchmarkFindValuesProse as the analyze
+// package calls the finders: one Scanner and the same two slices for
+// every sentence.
+func BenchmarkScannerProse(b *testing.B) {
+	data, err := os.ReadFile("testdata/prose-page.md")
+	if err != nil {
+		b.Fatalf("read page: %v", err)
+	}
+	sents := strings.SplitAfter(string(data), ". ")
+	b.SetBytes(int64(len(data)))
+	var (
+		s  Scanner
+		ps []PriceSpan
+		qs []QuantitySpan
+	)
+	for b.Loop() {
+		for _, t := range sents {
+			ps, qs = s.AppendValues(ps[:0], qs[:0], t)
+		}
+	}
+}
+
+// BenchmarkCollectProse lists the candidates of the sentences of the
+// prose page: the pass over every byte that AppendValues makes first.
+func BenchmarkCollectProse(b *testing.B) {
+	data, err := os.ReadFile("testdata/prose-page.md")
+	if err != nil {
+		b.Fatalf("read page: %v", err)
+	}
+	sents := strings.SplitAfter(string(data), ". ")
+	b.SetBytes(int64(len(data)))
+	var c candidates
+	for b.Loop() {
+		for _, t := range sents {
+			c.n, c.k, c.upTo = 0, 0, 0
+			c.collect(t)
+		}
+	}
+}

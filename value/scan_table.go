@@ -1,5 +1,7 @@
 package value
 
+import "math/bits"
+
 // byteClass sorts the bytes for the finders' scanning loops, so that a
 // loop passes over the bytes that cannot start a value with one table
 // read each.
@@ -44,15 +46,6 @@ func skipTo(s string, i int, want byteClass) int {
 	return i
 }
 
-// letterRunEnd returns the end of the run of ASCII letters that starts at
-// s[i] (i itself when s[i] is not a letter).
-func letterRunEnd(s string, i int) int {
-	for i < len(s) && byteClasses[s[i]]&classLetter != 0 {
-		i++
-	}
-	return i
-}
-
 // candidates lists, for one text, where the scans of AppendValues may act:
 // each digit that follows no digit, and each word whose letters may make
 // a number word or a price word. Both scans then pass over the text once,
@@ -66,40 +59,84 @@ type candidates struct {
 	class [64]byteClass // which scans may act at at[i]
 }
 
-// collect lists the candidates of text.
+// collect lists the candidates of text. It reads the text in blocks of
+// 64 bytes, with a bit for each byte that is a letter and one for each
+// digit, and stops only where a run of letters or of digits starts (a
+// letter or digit after a byte that is not of its kind): a digit is a
+// candidate, and so is a word that wordClass takes.
 func (c *candidates) collect(text string) {
-	i := 0
-	for c.n < len(c.at) {
-		i = skipTo(text, i, classLetter|classDigit)
-		if i == len(text) {
-			break
-		}
-		start, cls := i, classQuantityStart|classPriceStart
-		if isDigit(text[i]) {
-			i += 1 + digitsAt(text, i+1)
-		} else {
-			i = letterRunEnd(text, i+1)
-			if cls &= byteClasses[text[start]]; cls != 0 {
-				cls = wordClass(text, start, i) // a word with the first letter of one
+	var before uint64 // bit 0: the byte before base is a letter; bit 1: a digit
+	for base := 0; base < len(text); base += 64 {
+		letters, digits := classes64(text, base)
+		starts := letters&^(letters<<1|before&1) | digits&^(digits<<1|before>>1)
+		before = letters>>63 | digits>>63<<1
+		for ; starts != 0; starts &= starts - 1 {
+			at := bits.TrailingZeros64(starts)
+			start, cls := base+at, classQuantityStart|classPriceStart
+			if digits>>at&1 == 0 {
+				// the word ends at the first byte after start that is no
+				// letter, in this block or past it
+				end := base + 64
+				if other := ^letters >> at >> 1; other != 0 {
+					end = start + 1 + bits.TrailingZeros64(other)
+				} else {
+					end = letterRunEnd(text, end)
+				}
+				if !mayStartCandidate(text, start, end) {
+					continue // most words
+				}
+				if cls = wordClass(text, start, end); cls == 0 {
+					continue
+				}
+			}
+			if c.add(text, start, cls) {
+				return
 			}
 		}
-		if cls != 0 {
-			c.at[c.n], c.class[c.n] = start, cls
-			c.n++
-		}
 	}
-	c.upTo = i
+	c.upTo = len(text)
+}
+
+// add holds the candidate at text[start] of class cls, and reports
+// whether the list is then full, with upTo at the end of the candidate's
+// run of letters or digits.
+func (c *candidates) add(text string, start int, cls byteClass) (full bool) {
+	c.at[c.n], c.class[c.n] = start, cls
+	c.n++
+	if c.n < len(c.at) {
+		return false
+	}
+	if isDigit(text[start]) {
+		c.upTo = start + 1 + digitsAt(text, start+1)
+	} else {
+		c.upTo = letterRunEnd(text, start+1)
+	}
+	return true
+}
+
+// mayStartCandidate reports whether the letters text[i:end] have the
+// shape of a number word or a price word's head, in one read of
+// wordShapes that rules out most words.
+func mayStartCandidate(text string, i, end int) bool {
+	n := end - i
+	return n <= 15 && wordShapes[text[i]&31][text[end-1]&31]>>n&(1|1<<16) != 0
 }
 
 // wordClass returns which scans may act at the letters text[i:end], which
 // follow no letter: appendQuantities at a number word's shape after no
-// digit, appendPrices at the first word of a price word.
+// digit, appendPrices at the first word of a price word. Their shape, in
+// wordShapes, rules out most words.
 func wordClass(text string, i, end int) byteClass {
+	n := end - i
+	if n > 15 {
+		return 0
+	}
+	shape := wordShapes[text[i]&31][text[end-1]&31] >> n
 	var cls byteClass
-	if (i == 0 || !isDigit(text[i-1])) && numberWordShape.holds(text[i:end]) {
+	if shape&1 != 0 && (i == 0 || !isDigit(text[i-1])) {
 		cls |= classQuantityStart
 	}
-	if end-i >= 4 && priceWordStart(text[i]|0x20, text[i+1]|0x20) && priceWordHead(text[i:end]) {
+	if shape&(1<<16) != 0 && priceWordHead(text[i:end]) {
 		cls |= classPriceStart
 	}
 	return cls

@@ -1,6 +1,10 @@
 package value
 
-import "github.com/onestory/onestory/internal/ascii"
+import (
+	"strings"
+
+	"github.com/onestory/onestory/internal/ascii"
+)
 
 // FindValues returns the prices and the quantities in running text, as
 // FindPrices and FindQuantities do, in one call that reads each candidate
@@ -126,14 +130,16 @@ func appendQuantities(out []QuantitySpan, text string, m *priceMemo, c *candidat
 
 // mayBeNumberWord reports whether the word at text[i] may be a number
 // word that readQuantity reads ("two", "A dozen"): most words are ruled
-// out by their first and last letters and length, without a map look-up.
+// out by their first and last letters and length, without a map look-up,
+// and "a" by the word after it.
 func mayBeNumberWord(text string, i int) bool {
 	end := wordEnd(text, i)
 	if !numberWordShape.holds(text[i:end]) {
 		return false
 	}
-	if end-i == 1 {
-		return true // "a", of "a dozen"
+	if end-i == 1 { // "a": a number only in "a dozen", as readNumber reads it
+		k := skipSpaces(text, end)
+		return strings.EqualFold(text[k:wordEnd(text, k)], "dozen")
 	}
 	_, ok := foldLookup(numberWords, text[i:end])
 	return ok
