@@ -87,7 +87,7 @@ func storyRefs(s *story.Story) (approved, messages []claimRef, v *vocab) {
 // in sent; the mention has Kind, Text, ClaimKind, Match, Subject, Canonical
 // and Score set.
 func (c *claimIndex) find(sent string) []span {
-	cache := conceptCache{v: c.v} // no memory: Analyze shares one across a document
+	cache := newConceptCache(c.v) // one sentence's: Analyze shares one across a document
 	var sw sentenceWords
 	sw.read(cache, sent, lowerASCII(nil, sent))
 	return c.appendWords(nil, cache, sent, &sw)
@@ -118,7 +118,7 @@ func (c *claimIndex) appendWords(out []span, cache conceptCache, sent string, sw
 
 // match compares one claim, whose words are ws (cached as cws) and
 // concepts terms, with the approved claims, then the messages.
-func (c *claimIndex) match(terms []term, text string, ws []simWord, cws []cachedWord) Mention {
+func (c *claimIndex) match(terms []term, text string, ws []simWord, cws []*cachedWord) Mention {
 	m := Mention{Kind: ClaimMention, Text: text, Sentence: -1, Match: "unmatched"}
 	ref, score := c.nearest(c.approved, terms)
 	m.Score = score
@@ -179,7 +179,7 @@ func clauses(sent string, ws []simWord) [][]simWord {
 // claimKindOf returns the kind of claim a clause, whose words are ws
 // (cached as cws), makes, "" for none. A clause with several is labelled
 // by the first of statistic, comparative, superlative, absolute.
-func claimKindOf(ws []simWord, cws []cachedWord) string {
+func claimKindOf(ws []simWord, cws []*cachedWord) string {
 	kind := ""
 	for i := range ws {
 		if !mayClaimAtWord(ws, cws, i) {
@@ -242,7 +242,7 @@ func claimRank(kind string) int {
 
 // strongWords returns the superlative and absolute words of ws (cached as
 // cws).
-func strongWords(ws []simWord, cws []cachedWord) []string {
+func strongWords(ws []simWord, cws []*cachedWord) []string {
 	var out []string
 	for i := range ws {
 		if mayClaimAtWord(ws, cws, i) && (isSuperlative(ws, i) || isAbsolute(ws, i)) {

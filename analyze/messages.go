@@ -39,11 +39,19 @@ func newMessageIndexOf(messages []claimRef, v *vocab) *messageIndex {
 	return m
 }
 
+// newCache returns an empty concept cache over m's vocabulary whose
+// concepts know the terms of m's messages that hold them.
+func (m *messageIndex) newCache() conceptCache {
+	c := newConceptCache(m.v)
+	c.store.msgs = m
+	return c
+}
+
 // best returns, for each key message that any sentence shares a concept
 // with, one mention of the sentence that conveys it best, in story order.
 // Sentence is the index into sents; Match is "conveyed" or "weak".
 func (m *messageIndex) best(sents []Sentence) []Mention {
-	cache := newConceptCache(m.v)
+	cache := m.newCache()
 	scan := m.newScan()
 	var sw sentenceWords
 	var low []byte
@@ -84,12 +92,12 @@ func (s *messageScan) reset() {
 // add scores sentence si, whose words' cached forms (over m's vocabulary)
 // are cws, against the messages it shares a concept with and whose best
 // sentence so far it may beat.
-func (s *messageScan) add(cache conceptCache, si int, cws []cachedWord) {
+func (s *messageScan) add(cache conceptCache, si int, cws []*cachedWord) {
 	if len(s.hits) == 0 {
 		return
 	}
 	clear(s.hits)
-	if !s.mark(cws) {
+	if !s.mark(cache, cws) {
 		return // most sentences: no concept of any message
 	}
 	s.terms = s.terms[:0]
@@ -115,21 +123,27 @@ func (s *messageScan) add(cache conceptCache, si int, cws []cachedWord) {
 // mark records in hits, for each message, the terms whose concept a word
 // of a sentence (cached as cws) has, bit ti for term ti, reading two words
 // that make a phrase as one, as appendTerms does. Terms past the 64th all
-// set the last bit. It reports whether any message has one.
-func (s *messageScan) mark(cws []cachedWord) bool {
+// set the last bit. It reports whether any message has one. A concept of
+// a cache made by newCache knows the terms that hold it.
+func (s *messageScan) mark(cache conceptCache, cws []*cachedWord) bool {
+	own := cache.store.msgs == s.m
 	found := false
 	for i := 0; i < len(cws); i++ {
-		c, storied := cws[i].t.c, cws[i].storied
-		if cws[i].phrase && i+1 < len(cws) {
-			if pc, ok := simPhrases[[2]string{cws[i].low, cws[i+1].low}]; ok {
-				c, storied = pc, true
+		con := cws[i].con
+		if cws[i].phrases != nil && i+1 < len(cws) {
+			if pc := cws[i].phraseWith(cws[i+1]); pc != nil {
+				con = pc
 				i++
 			}
 		}
-		if c == "" || !storied {
-			continue // most words: no message holds the concept
+		if con == nil {
+			continue
 		}
-		for _, t := range s.m.byConcept[c] {
+		ts := con.msgs // most words: none
+		if !own {
+			ts = s.m.byConcept[con.t.c]
+		}
+		for _, t := range ts {
 			s.hits[t.mi] |= 1 << min(t.ti, 63)
 			found = true
 		}

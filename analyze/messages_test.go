@@ -131,7 +131,7 @@ func TestMostSimilarBounds(t *testing.T) {
 		var sw sentenceWords
 		sw.read(cache, text, lowerASCII(nil, text))
 		clear(scan.hits)
-		if !scan.mark(sw.cws) {
+		if !scan.mark(cache, sw.cws) {
 			continue
 		}
 		terms := cache.appendTerms(nil, sw.cws)
@@ -152,5 +152,35 @@ func TestMostSimilarBounds(t *testing.T) {
 	}
 	if checked < 10 {
 		t.Fatalf("only %d sentence–message pairs share a concept: the test checks too little", checked)
+	}
+}
+
+// TestMarkKnownConcepts checks that mark finds the same message terms
+// through the concepts of the index's own cache (newCache), which know
+// them, as through the index's map with any other cache.
+func TestMarkKnownConcepts(t *testing.T) {
+	idx := newMessageIndex(kestrelStory())
+	own, other := idx.newCache(), newConceptCache(idx.v)
+	scan := idx.newScan()
+	texts := append(slices.Clone(copySentences), "Customer data never leaves the EU data centres.",
+		"One real-time view: every van, driver and drop, in one data center.")
+	marked := 0
+	for _, text := range texts {
+		var sw sentenceWords
+		sw.read(other, text, lowerASCII(nil, text))
+		clear(scan.hits)
+		wantFound := scan.mark(other, sw.cws)
+		want := slices.Clone(scan.hits)
+		sw.read(own, text, lowerASCII(nil, text))
+		clear(scan.hits)
+		if found := scan.mark(own, sw.cws); found != wantFound || !slices.Equal(scan.hits, want) {
+			t.Errorf("%q: own cache marks %b (%v), another %b (%v)", text, scan.hits, found, want, wantFound)
+		}
+		if wantFound {
+			marked++
+		}
+	}
+	if marked < 3 {
+		t.Fatalf("only %d sentences share a concept with a message: the test checks too little", marked)
 	}
 }

@@ -60,8 +60,7 @@ const (
 func (p *runPool) get(a *Analyzer, t *extract.Text) *docRun {
 	r, ok := p.pool.Get().(*docRun)
 	if !ok {
-		r = &docRun{a: a, messages: a.messages.newScan(), breaks: breakMemo{},
-			cache: conceptCache{v: a.claims.v, seen: make(map[string]cachedWord, 1024), front: new(wordFront)}}
+		r = &docRun{a: a, messages: a.messages.newScan(), breaks: breakMemo{}, cache: a.newRunCache()}
 	}
 	r.t, r.done, r.total = t, 0, blockBytes(t)
 	if n := 2 * len(t.Blocks); cap(r.sents) < n {
@@ -71,11 +70,21 @@ func (p *runPool) get(a *Analyzer, t *extract.Text) *docRun {
 	return r
 }
 
+// newRunCache returns an empty concept cache for a run: over the claims'
+// vocabulary, which the key messages share, its concepts knowing the
+// messages' terms, with a wordFront.
+func (a *Analyzer) newRunCache() conceptCache {
+	c := a.messages.newCache()
+	c.seen = make(map[string]*cachedWord, 1024)
+	c.front = new(wordFront)
+	return c
+}
+
 // put returns a run that get gave to the pool, without the document: no
 // buffer keeps a reference into its text or its values.
 func (p *runPool) put(r *docRun) {
 	if len(r.cache.seen) > maxCachedWords {
-		r.cache.seen = make(map[string]cachedWord, 1024)
+		r.cache = r.a.newRunCache()
 	}
 	r.t = nil
 	clear(r.sents)

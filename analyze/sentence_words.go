@@ -9,41 +9,58 @@ import (
 // sentenceWords is a sentence read once for the claim and message finders:
 // its words as simWords splits them, and each word's cached form, from a
 // concept cache that one document's sentences share. Reading a sentence
-// costs one map look-up per word; a word is lower-cased, stemmed and
-// weighed once per document.
+// costs a look-up in the cache's wordFront per word, or in its map; a
+// word is lower-cased, stemmed and weighed once per document.
 type sentenceWords struct {
-	ws    []simWord    // low is the cache's string: no allocation per sentence
-	cws   []cachedWord // cws[i] is ws[i]'s cached form; zero for a number
-	terms []term       // scratch space for the concepts of a clause
+	ws    []simWord     // low is the cache's string: no allocation per sentence
+	cws   []*cachedWord // cws[i] is ws[i]'s cached form; no concept for a number
+	terms []term        // scratch space for the concepts of a clause
 }
 
 // read reads sentence s, whose ASCII lower-cased bytes (lowerASCII) are
 // low, reusing sw's buffers.
 func (sw *sentenceWords) read(m conceptCache, s string, low []byte) {
+	sw.readKnown(m, s, low, ascii.Is(s))
+}
+
+// readKnown is read for a sentence known to be all ASCII or not, as all
+// the sentences of an ASCII block are.
+func (sw *sentenceWords) readKnown(m conceptCache, s string, low []byte, allASCII bool) {
+	if allASCII {
+		sw.readASCII(m, s, low)
+	} else {
+		sw.readRunes(m, s, low)
+	}
+}
+
+// readRunes is read for any sentence, one rune at a time (nextSimWord).
+func (sw *sentenceWords) readRunes(m conceptCache, s string, low []byte) {
 	sw.ws, sw.cws = sw.ws[:0], sw.cws[:0]
-	allASCII := ascii.Is(s)
+	none := m.store.none()
 	for i := 0; i < len(s); {
 		start, end, num := nextSimWord(s, i)
 		if start < 0 {
 			break
 		}
 		i = end
-		wordASCII := allASCII || ascii.Is(s[start:end])
+		wordASCII := ascii.Is(s[start:end])
 		if num && wordASCII && string(low[start:end]) == s[start:end] {
 			// a number as written, lower case: no concept, no cues
 			sw.ws = append(sw.ws, simWord{low: s[start:end], start: start, end: end, num: true})
-			sw.cws = append(sw.cws, cachedWord{})
+			sw.cws = append(sw.cws, none)
 			continue
 		}
-		var cw cachedWord
+		var cw *cachedWord
+		var stable string
 		if wordASCII {
-			cw = m.word(low[start:end])
+			cw, stable = m.word(low[start:end])
 		} else {
 			cw = m.stableWord(simLower(s[start:end]))
+			stable = cw.low
 		}
-		sw.ws = append(sw.ws, simWord{low: cw.low, start: start, end: end, num: num})
+		sw.ws = append(sw.ws, simWord{low: stable, start: start, end: end, num: num})
 		if num {
-			cw = cachedWord{}
+			cw = none
 		}
 		sw.cws = append(sw.cws, cw)
 	}
@@ -77,7 +94,7 @@ func claimCues(low string) uint8 {
 // mayHaveClaimWords reports whether some word of a sentence passes
 // mayClaimAt, from the words' claim cues: the cheap test that most
 // sentences fail.
-func mayHaveClaimWords(ws []simWord, cws []cachedWord) bool {
+func mayHaveClaimWords(ws []simWord, cws []*cachedWord) bool {
 	prevNum, prevWord, prevNo := false, false, false // a number, a number word, "no"
 	for i, w := range ws {
 		if w.num {
@@ -97,16 +114,16 @@ func mayHaveClaimWords(ws []simWord, cws []cachedWord) bool {
 }
 
 // mayClaimAtWord is mayClaimAt, ruling most words out by their cues.
-func mayClaimAtWord(ws []simWord, cws []cachedWord, i int) bool {
+func mayClaimAtWord(ws []simWord, cws []*cachedWord, i int) bool {
 	return (ws[i].num || cws[i].cues&cueMayStart != 0) && mayClaimAt(ws, i)
 }
 
 // withCues returns words that hold only the claim cues of ws, for the
 // claim detectors outside a document's run.
-func withCues(ws []simWord) []cachedWord {
-	cws := make([]cachedWord, len(ws))
+func withCues(ws []simWord) []*cachedWord {
+	cws := make([]*cachedWord, len(ws))
 	for i, w := range ws {
-		cws[i].cues = claimCues(w.low)
+		cws[i] = &cachedWord{low: w.low, cues: claimCues(w.low)}
 	}
 	return cws
 }

@@ -11,22 +11,25 @@ import (
 // "fleet"), so most look-ups end at their slot, cheaper than a map look-up
 // among the thousands of words a run has seen. A word's cachedWord
 // depends on the vocabulary alone, so the slots stay right from document
-// to document, and when the map starts over.
+// to document; they point into the cache's wordStore, so they are cleared
+// when the cache starts over with another.
 type wordFront struct {
 	slots [1 << wordFrontBits]frontSlot
 }
 
-// frontSlot is one slot of a wordFront: a word's cachedWord, whose low is
-// the word, and for a word of eight bytes or fewer those bytes read as a
+// frontSlot is one slot of a wordFront: a word's cachedWord and its low,
+// the word, kept here too so that a look-up reads one slot and nothing
+// else; and for a word of eight bytes or fewer those bytes read as a
 // number (packWord), which tells two such words of one length apart
 // without comparing strings. An empty slot holds zeros: no word matches
-// it, as no word packs to zero.
+// it, as a word that packs to zero never does.
 type frontSlot struct {
 	packed uint64
-	cw     cachedWord
+	low    string
+	w      *cachedWord
 }
 
-// wordFrontBits is log2 of the slots of a wordFront: 1024 slots, 64 KB.
+// wordFrontBits is log2 of the slots of a wordFront: 1024 slots, 32 KB.
 const wordFrontBits = 10
 
 // lookup returns the slot of the word low and whether it holds low.
@@ -37,19 +40,24 @@ func (f *wordFront) lookup(low []byte) (*frontSlot, bool) {
 		n := len(low)
 		x = binary.LittleEndian.Uint64(low) ^ bits.RotateLeft64(binary.LittleEndian.Uint64(low[n-8:]), 29)
 	}
+	s := f.slot(x, len(low))
+	if ok {
+		return s, packed != 0 && s.packed == packed && len(s.low) == len(low)
+	}
+	return s, s.low == string(low) && s.w != nil
+}
+
+// slot returns the slot of a word of n bytes whose bytes mix to x.
+func (f *wordFront) slot(x uint64, n int) *frontSlot {
 	// Fibonacci hashing: one multiplication mixes the bytes (and the
 	// length) into the top bits, which pick the slot.
-	s := &f.slots[((x^uint64(len(low))<<59)*0x9e3779b97f4a7c15)>>(64-wordFrontBits)]
-	if ok {
-		return s, s.packed == packed && len(s.cw.low) == len(low)
-	}
-	return s, s.cw.low == string(low)
+	return &f.slots[((x^uint64(n)<<59)*0x9e3779b97f4a7c15)>>(64-wordFrontBits)]
 }
 
 // set puts cw, the cachedWord of low, in slot s.
-func (s *frontSlot) set(low []byte, cw cachedWord) {
+func (s *frontSlot) set(low []byte, cw *cachedWord) {
 	s.packed, _ = packWord(low)
-	s.cw = cw
+	s.low, s.w = cw.low, cw
 }
 
 // packWord returns the bytes of a word of one to eight bytes as a number,

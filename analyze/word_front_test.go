@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"fmt"
+	"slices"
 	"testing"
 )
 
@@ -11,8 +12,8 @@ import (
 // bytes, and words that differ in one byte.
 func TestWordFront(t *testing.T) {
 	v := testAnalyzer(t).claims.v
-	with := conceptCache{v: v, seen: map[string]cachedWord{}, front: new(wordFront)}
-	without := conceptCache{v: v, seen: map[string]cachedWord{}}
+	with, without := newConceptCache(v), newConceptCache(v)
+	with.front = new(wordFront)
 	var words []string
 	for i := range 3000 {
 		words = append(words, fmt.Sprintf("w%d", i), fmt.Sprintf("fleet%dplans", i))
@@ -20,9 +21,10 @@ func TestWordFront(t *testing.T) {
 	words = append(words, "a", "ab", "fleet", "fleets", "routeplanner", "routeplanned", "1234567", "12345678", "123456789", "")
 	for round := range 2 {
 		for _, w := range words {
-			got, want := with.word([]byte(w)), without.word([]byte(w))
-			if got != want {
-				t.Fatalf("round %d: word(%q) = %+v, want %+v", round, w, got, want)
+			got, gotLow := with.word([]byte(w))
+			want, _ := without.word([]byte(w))
+			if !sameWord(got, want) || gotLow != w {
+				t.Fatalf("round %d: word(%q) = %+v, want %+v", round, w, *got, *want)
 			}
 		}
 	}
@@ -33,15 +35,38 @@ func FuzzWordFront(f *testing.F) {
 	f.Add("routeplanner", "routeplanned")
 	f.Add("a", "")
 	v := testAnalyzer(f).claims.v
-	with := conceptCache{v: v, seen: map[string]cachedWord{}, front: new(wordFront)}
-	without := conceptCache{v: v, seen: map[string]cachedWord{}}
+	with, without := newConceptCache(v), newConceptCache(v)
+	with.front = new(wordFront)
 	f.Fuzz(func(t *testing.T, a, b string) {
 		for _, w := range []string{a, b, a} {
-			if got, want := with.word([]byte(w)), without.word([]byte(w)); got != want {
-				t.Fatalf("word(%q) = %+v, want %+v", w, got, want)
+			got, gotLow := with.word([]byte(w))
+			if want, _ := without.word([]byte(w)); !sameWord(got, want) || gotLow != w {
+				t.Fatalf("word(%q) = %+v, want %+v", w, *got, *want)
 			}
 		}
 	})
+}
+
+// sameWord reports whether two cached words, of two caches, say the same:
+// spelling, concept, phrases and claim cues.
+func sameWord(a, b *cachedWord) bool {
+	if a.low != b.low || a.cues != b.cues || !sameConcept(a.con, b.con) || len(a.phrases) != len(b.phrases) {
+		return false
+	}
+	for _, p := range a.phrases {
+		if q := b.phraseWith(&cachedWord{low: p.second}); !sameConcept(p.con, q) {
+			return false
+		}
+	}
+	return true
+}
+
+// sameConcept reports whether two concepts, of two caches, are the same.
+func sameConcept(a, b *concept) bool {
+	if a == nil || b == nil {
+		return a == b
+	}
+	return a.t == b.t && slices.Equal(a.msgs, b.msgs)
 }
 
 // TestPackWord checks that reading eight bytes at once and masking gives
