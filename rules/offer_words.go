@@ -8,6 +8,9 @@ type offerWords struct {
 	set   map[string]bool
 	index map[string]int
 	key   string // the longest word: a sentence without it is skipped at once
+	// anchor is the index of key's rarest letter, which containsFoldAt
+	// looks for first.
+	anchor int
 }
 
 func newOfferWords(text string) *offerWords {
@@ -16,6 +19,7 @@ func newOfferWords(text string) *offerWords {
 		o.index[w] = len(o.index)
 	}
 	o.key = longestWord(o.set)
+	o.anchor = rarestByte(o.key)
 	return o
 }
 

@@ -41,7 +41,7 @@ func checkStaleOffer(p *Pass) {
 			s := &p.Doc.Sentences[i]
 			// Most sentences lack the offer's longest word: skip them before
 			// reading their words.
-			if !containsFold(s.Text, words.key) || words.share(s.Text) < minOfferOverlap {
+			if !containsFoldAt(s.Text, words.key, words.anchor) || words.share(s.Text) < minOfferOverlap {
 				continue
 			}
 			p.Report(Finding{
@@ -75,10 +75,14 @@ func longestWord(words map[string]bool) string {
 // around it: for "driverlog" it looks for the "v", which prose holds far
 // less often than the "d".
 func containsFold(s, sub string) bool {
+	return containsFoldAt(s, sub, rarestByte(sub))
+}
+
+// containsFoldAt is containsFold looking for sub[k] first.
+func containsFoldAt(s, sub string, k int) bool {
 	if sub == "" {
 		return true
 	}
-	k := rarestByte(sub)
 	last := len(s) - len(sub) + k // the last place sub[k] can stand
 	lo, up := sub[k], ascii.Upper(sub[k])
 	nextLo, nextUp := -1, -1 // the next lo and up at or after i; -1 to look
