@@ -7,23 +7,11 @@ import "testing"
 // contexts that decide a run: after a word, after a space, before more.
 func TestEscapedRunLen(t *testing.T) {
 	alphabet := []byte{'a', ' ', '\\', '&', '\n', 0x7f, 0xc3}
-	p := make([]byte, 8)
-	var fill func(int)
-	fill = func(k int) {
-		if k == len(p) {
-			for _, s := range []string{string(p), "a" + string(p) + "b", "a " + string(p) + " b", "ab" + string(p) + string(p)} {
-				if got, want := escapedRunLen([]byte(s)), runLen(s, true); got != want {
-					t.Fatalf("escapedRunLen(%q) = %d, runLen %d", s, got, want)
-				}
-			}
-			return
+	eachRunContext(alphabet, func(s string) {
+		if got, want := escapedRunLen([]byte(s)), runLen(s, true); got != want {
+			t.Fatalf("escapedRunLen(%q) = %d, runLen %d", s, got, want)
 		}
-		for _, c := range alphabet {
-			p[k] = c
-			fill(k + 1)
-		}
-	}
-	fill(0)
+	})
 }
 
 func FuzzEscapedRunLen(f *testing.F) {
