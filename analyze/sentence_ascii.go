@@ -124,18 +124,8 @@ func asciiWordEnd(low []byte, start int, num bool) int {
 	return i
 }
 
-// alnumRun returns how many of eight bytes of lower-cased text, the
-// first lowest, are ASCII letters or digits before the first that is not.
+// alnumRun returns how many of eight bytes of text, the first lowest, are
+// ASCII letters or digits before the first that is not.
 func alnumRun(x uint64) int {
-	return bits.TrailingZeros64(^alnumBytes(x)&ascii.HighBits) >> 3
-}
-
-// alnumBytes returns, of eight bytes of lower-cased text, the top bit of
-// each that is an ASCII letter or digit, each test read from the top bit
-// of the byte's sum with a constant (as ascii.Lower8 does).
-func alnumBytes(x uint64) uint64 {
-	low7 := x &^ ascii.HighBits // no carry between bytes
-	letter := (low7 + (0x80-'a')*ascii.Ones) &^ (low7 + (0x80-'z'-1)*ascii.Ones)
-	digit := (low7 + (0x80-'0')*ascii.Ones) &^ (low7 + (0x80-'9'-1)*ascii.Ones)
-	return (letter | digit) &^ x & ascii.HighBits
+	return bits.TrailingZeros64(^(ascii.Letters8(x)|ascii.Digits8(x))&ascii.HighBits) >> 3
 }

@@ -7,29 +7,7 @@ import (
 )
 
 // The scans read eight bytes at a time as a uint64, the first byte
-// lowest, and test all eight at once: each test sets the high bit of the
-// bytes that pass (ascii.HighBits) and clears every other bit.
-
-// letters8 returns the high bits of the ASCII letters among eight bytes:
-// setting 0x20 folds the capitals onto the small letters, and the top bit
-// of each byte's low seven bits plus a constant tells whether they are at
-// least 'a' and whether they are past 'z'; a byte from 0x80 up is no
-// letter. No sum carries into the next byte.
-func letters8(v uint64) uint64 {
-	low7 := (v | 0x20*ascii.Ones) &^ ascii.HighBits
-	fromA := low7 + (0x80-'a')*ascii.Ones
-	pastZ := low7 + (0x80-'z'-1)*ascii.Ones
-	return fromA &^ pastZ &^ v & ascii.HighBits
-}
-
-// digits8 returns the high bits of the ASCII digits among eight bytes, as
-// letters8 does for letters.
-func digits8(v uint64) uint64 {
-	low7 := v &^ ascii.HighBits
-	from0 := low7 + (0x80-'0')*ascii.Ones
-	past9 := low7 + (0x80-'9'-1)*ascii.Ones
-	return from0 &^ past9 &^ v & ascii.HighBits
-}
+// lowest, and test all eight at once (ascii.Letters8, ascii.Digits8).
 
 // classes64 returns a bit for each of the 64 bytes of text from base
 // that is a letter and one for each that is a digit, the first byte
@@ -45,8 +23,8 @@ func classes64(text string, base int) (letters, digits uint64) {
 		default:
 			return letters, digits
 		}
-		letters |= pack8(letters8(v)) << k
-		digits |= pack8(digits8(v)) << k
+		letters |= pack8(ascii.Letters8(v)) << k
+		digits |= pack8(ascii.Digits8(v)) << k
 	}
 	return letters, digits
 }
@@ -72,10 +50,10 @@ func loadTail(s string, i int) uint64 {
 // letterRunEnd returns the end of the run of ASCII letters that starts at
 // s[i] (i itself when s[i] is not a letter), eight bytes at a time: the
 // first byte that is no letter is the lowest high bit left in the
-// complement of letters8.
+// complement of ascii.Letters8.
 func letterRunEnd(s string, i int) int {
 	for ; i+8 <= len(s); i += 8 {
-		if other := ^letters8(ascii.Load8(s, i)) & ascii.HighBits; other != 0 {
+		if other := ^ascii.Letters8(ascii.Load8(s, i)) & ascii.HighBits; other != 0 {
 			return i + bits.TrailingZeros64(other)>>3
 		}
 	}

@@ -8,25 +8,6 @@ import (
 	"github.com/onestory/onestory/internal/ascii"
 )
 
-// TestBytes8 checks letters8 and digits8 against the byte tests for
-// every byte value in every position of the eight.
-func TestBytes8(t *testing.T) {
-	for c := range 256 {
-		for pos := range 8 {
-			v := uint64(c)<<(8*pos) | 0x41_30_7a_2f_5b_40_60_7b&^(0xff<<(8*pos))
-			for k := range 8 {
-				b := byte(v >> (8 * k))
-				if got, want := letters8(v)>>(8*k+7)&1 == 1, ascii.IsLetter(b); got != want {
-					t.Fatalf("letters8(%#x) byte %d (%#x) = %v, want %v", v, k, b, got, want)
-				}
-				if got, want := digits8(v)>>(8*k+7)&1 == 1, isDigit(b); got != want {
-					t.Fatalf("digits8(%#x) byte %d (%#x) = %v, want %v", v, k, b, got, want)
-				}
-			}
-		}
-	}
-}
-
 // FuzzCollect checks the eight-bytes-at-a-time collect and letterRunEnd
 // against the byte-by-byte loops they replaced.
 func FuzzCollect(f *testing.F) {

@@ -55,6 +55,27 @@ func Lower8(v uint64) uint64 {
 	return v | upper>>2                     // 0x80 >> 2 is 0x20
 }
 
+// Letters8 returns the high bits of the ASCII letters among eight bytes,
+// as Lower8 tests: setting 0x20 folds the capitals onto the small letters,
+// and the top bit of each byte's low seven bits plus a constant tells
+// whether they are at least 'a' and whether they are past 'z'; a byte
+// from 0x80 up is no letter. No sum carries into the next byte.
+func Letters8(v uint64) uint64 {
+	low7 := (v | 0x20*Ones) &^ HighBits
+	fromA := low7 + (0x80-'a')*Ones
+	pastZ := low7 + (0x80-'z'-1)*Ones
+	return fromA &^ pastZ &^ v & HighBits
+}
+
+// Digits8 returns the high bits of the ASCII digits among eight bytes, as
+// Letters8 does for letters.
+func Digits8(v uint64) uint64 {
+	low7 := v &^ HighBits
+	from0 := low7 + (0x80-'0')*Ones
+	past9 := low7 + (0x80-'9'-1)*Ones
+	return from0 &^ past9 &^ v & HighBits
+}
+
 // AppendLower appends s to dst with its ASCII capitals lower-cased, byte
 // for byte.
 func AppendLower(dst []byte, s string) []byte {

@@ -116,3 +116,22 @@ func FuzzRuneCount(f *testing.F) {
 		}
 	})
 }
+
+// TestBytes8 checks Letters8 and Digits8 against the byte tests for every
+// byte value in every position of the eight.
+func TestBytes8(t *testing.T) {
+	for c := range 256 {
+		for pos := range 8 {
+			v := uint64(c)<<(8*pos) | 0x41_30_7a_2f_5b_40_60_7b&^(0xff<<(8*pos))
+			for k := range 8 {
+				b := byte(v >> (8 * k))
+				if got, want := Letters8(v)>>(8*k+7)&1 == 1, IsLetter(b); got != want {
+					t.Fatalf("Letters8(%#x) byte %d (%#x) = %v, want %v", v, k, b, got, want)
+				}
+				if got, want := Digits8(v)>>(8*k+7)&1 == 1, '0' <= b && b <= '9'; got != want {
+					t.Fatalf("Digits8(%#x) byte %d (%#x) = %v, want %v", v, k, b, got, want)
+				}
+			}
+		}
+	}
+}
