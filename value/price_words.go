@@ -1,10 +1,34 @@
 package value
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // customPhrases are the words that, in running text, state a custom price.
 var customPhrases = []string{"contact sales", "custom pricing", "custom price",
 	"custom quote", "talk to sales", "contact us for pricing"}
+
+// priceWordHeads are the words that may start a price word: "free" and
+// the first words of customPhrases.
+var priceWordHeads = func() []string {
+	heads := []string{"free"}
+	for _, ph := range customPhrases {
+		head, _, _ := strings.Cut(ph, " ")
+		if !slices.Contains(heads, head) {
+			heads = append(heads, head)
+		}
+	}
+	return heads
+}()
+
+// priceWordStarts holds the first two letters of priceWordHeads.
+var priceWordStarts = func() (t [26][26]bool) {
+	for _, h := range priceWordHeads {
+		t[h[0]-'a'][h[1]-'a'] = true
+	}
+	return t
+}()
 
 // notFree are the words after "free" that make it something other than a
 // price: a free trial is not a free plan.
@@ -42,17 +66,13 @@ func wordPriceAt(text string, i int) (PriceSpan, bool) {
 }
 
 // priceWordHead reports whether the ASCII letters w are, ignoring case,
-// "free" or the first word of one of customPhrases: an EqualFold of an
-// ASCII phrase with as many bytes matches ASCII letters only, so no other
-// word can start a price word.
+// one of priceWordHeads: an EqualFold of an ASCII word with as many bytes
+// matches ASCII letters only, so no other word can start a price word.
 func priceWordHead(w string) bool {
-	switch len(w) {
-	case 4:
-		return asciiFoldEqual(w, "free") || asciiFoldEqual(w, "talk")
-	case 6:
-		return asciiFoldEqual(w, "custom")
-	case 7:
-		return asciiFoldEqual(w, "contact")
+	for _, h := range priceWordHeads {
+		if asciiFoldEqual(w, h) {
+			return true
+		}
 	}
 	return false
 }
@@ -72,17 +92,9 @@ func asciiFoldEqual(w, lower string) bool {
 }
 
 // priceWordStart reports whether a word whose first two letters, lower-cased,
-// are a and b may be "free" or start one of customPhrases.
+// are a and b may be one of priceWordHeads.
 func priceWordStart(a, b byte) bool {
-	switch a {
-	case 'f':
-		return b == 'r'
-	case 'c':
-		return b == 'o' || b == 'u'
-	case 't':
-		return b == 'a'
-	}
-	return false
+	return a-'a' < 26 && b-'a' < 26 && priceWordStarts[a-'a'][b-'a']
 }
 
 // timeWords are the units of a free period: "three months free" and "free

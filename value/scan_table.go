@@ -27,8 +27,8 @@ var byteClasses = func() (t [256]byteClass) {
 				t[c-'a'+'A'] |= classPriceStart
 			}
 		}
-		for _, lens := range numberWordShape.lens[c-'a'] {
-			if lens != 0 {
+		for _, shapes := range wordShapes[c&31] {
+			if shapes&(1<<16-1) != 0 { // a number word starts with c
 				t[c] |= classQuantityStart
 				t[c-'a'+'A'] |= classQuantityStart
 			}
@@ -82,7 +82,7 @@ func (c *candidates) collect(text string) {
 				} else {
 					end = letterRunEnd(text, end)
 				}
-				if !mayStartCandidate(text, start, end) {
+				if letterShape(text, start, end) == 0 {
 					continue // most words
 				}
 				if cls = wordClass(text, start, end); cls == 0 {
@@ -114,29 +114,17 @@ func (c *candidates) add(text string, start int, cls byteClass) (full bool) {
 	return true
 }
 
-// mayStartCandidate reports whether the letters text[i:end] have the
-// shape of a number word or a price word's head, in one read of
-// wordShapes that rules out most words.
-func mayStartCandidate(text string, i, end int) bool {
-	n := end - i
-	return n <= 15 && wordShapes[text[i]&31][text[end-1]&31]>>n&(1|1<<16) != 0
-}
-
 // wordClass returns which scans may act at the letters text[i:end], which
 // follow no letter: appendQuantities at a number word's shape after no
-// digit, appendPrices at the first word of a price word. Their shape, in
-// wordShapes, rules out most words.
+// digit, appendPrices at the first word of a price word. Their shape
+// (letterShape) rules out most words in one look-up.
 func wordClass(text string, i, end int) byteClass {
-	n := end - i
-	if n > 15 {
-		return 0
-	}
-	shape := wordShapes[text[i]&31][text[end-1]&31] >> n
+	shape := letterShape(text, i, end)
 	var cls byteClass
-	if shape&1 != 0 && (i == 0 || !isDigit(text[i-1])) {
+	if shape&shapeNumber != 0 && (i == 0 || !isDigit(text[i-1])) {
 		cls |= classQuantityStart
 	}
-	if shape&(1<<16) != 0 && priceWordHead(text[i:end]) {
+	if shape&shapePriceHead != 0 && priceWordHead(text[i:end]) {
 		cls |= classPriceStart
 	}
 	return cls

@@ -109,7 +109,7 @@ func appendQuantities(out []QuantitySpan, text string, m *priceMemo, c *candidat
 			next = skipToken(text, i)
 		} else {
 			next = letterRunEnd(text, i+1)
-			if !startsWord || !numberWordShape.holds(text[i:next]) || !mayBeNumberWord(text, i) {
+			if !startsWord || !numberWordShaped(text[i:next]) || !mayBeNumberWord(text, i) {
 				i = next // most words
 				continue
 			}
@@ -134,7 +134,7 @@ func appendQuantities(out []QuantitySpan, text string, m *priceMemo, c *candidat
 // and "a" by the word after it.
 func mayBeNumberWord(text string, i int) bool {
 	end := wordEnd(text, i)
-	if !numberWordShape.holds(text[i:end]) {
+	if !numberWordShaped(text[i:end]) {
 		return false
 	}
 	if end-i == 1 { // "a": a number only in "a dozen", as readNumber reads it
@@ -144,31 +144,6 @@ func mayBeNumberWord(text string, i int) bool {
 	_, ok := foldLookup(numberWords, text[i:end])
 	return ok
 }
-
-// wordShape holds, for each pair of first and last letters, the lengths
-// of a set of lower-case words as bits.
-type wordShape struct{ lens [26][26]uint16 }
-
-// holds reports whether the ASCII letters w may be one of the shape's
-// words, ignoring case.
-func (s *wordShape) holds(w string) bool {
-	n := len(w)
-	if n == 0 || n > 15 {
-		return false
-	}
-	first, last := w[0]|0x20, w[n-1]|0x20
-	return ascii.IsLetter(first) && ascii.IsLetter(last) && s.lens[first-'a'][last-'a']&(1<<n) != 0
-}
-
-// numberWordShape is the shape of numberWords and "a".
-var numberWordShape = func() wordShape {
-	var s wordShape
-	for w := range numberWords {
-		s.lens[w[0]-'a'][w[len(w)-1]-'a'] |= 1 << len(w)
-	}
-	s.lens['a'-'a']['a'-'a'] |= 1 << 1
-	return s
-}()
 
 // priceMemo keeps what priceAt answered during one scan of a text so that
 // a second scan of the same text, asking about positions in the same

@@ -91,18 +91,18 @@ func FuzzFindValues(f *testing.F) {
 func TestNumberWordShape(t *testing.T) {
 	for w := range numberWords {
 		for _, form := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:]} {
-			if !numberWordShape.holds(form) {
+			if !numberWordShaped(form) {
 				t.Errorf("holds(%q) = false for a number word", form)
 			}
 		}
 	}
 	for _, w := range []string{"a", "A"} {
-		if !numberWordShape.holds(w) {
+		if !numberWordShaped(w) {
 			t.Errorf("holds(%q) = false, for the \"a\" of \"a dozen\"", w)
 		}
 	}
 	for _, w := range []string{"the", "that", "for", "and", "to", "of", "in", "on", "fleet", "route", "tone", "twin", "eve", "I", "", "twentytwentytwenty"} {
-		if numberWordShape.holds(w) {
+		if numberWordShaped(w) {
 			t.Errorf("holds(%q) = true, want false", w)
 		}
 	}

@@ -219,3 +219,28 @@ func FuzzEndsWithWord(f *testing.F) {
 		}
 	})
 }
+
+// refWordShape is the table of number-word shapes that the scans used
+// before wordShapes, kept for the reference loops: for each pair of first
+// and last letters, the lengths of numberWords and "a" as bits.
+type refWordShape struct{ lens [26][26]uint16 }
+
+// holds reports whether the ASCII letters w may be a number word,
+// ignoring case.
+func (s *refWordShape) holds(w string) bool {
+	n := len(w)
+	if n == 0 || n > 15 {
+		return false
+	}
+	first, last := w[0]|0x20, w[n-1]|0x20
+	return ascii.IsLetter(first) && ascii.IsLetter(last) && s.lens[first-'a'][last-'a']&(1<<n) != 0
+}
+
+var numberWordShape = func() refWordShape {
+	var s refWordShape
+	for w := range numberWords {
+		s.lens[w[0]-'a'][w[len(w)-1]-'a'] |= 1 << len(w)
+	}
+	s.lens['a'-'a']['a'-'a'] |= 1 << 1
+	return s
+}()
