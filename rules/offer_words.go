@@ -1,6 +1,10 @@
 package rules
 
-import "github.com/onestory/onestory/internal/ascii"
+import (
+	"strings"
+
+	"github.com/onestory/onestory/internal/ascii"
+)
 
 // offerWords is the words of an offer, numbered, to measure what share of
 // them a sentence states without building the sentence's word set.
@@ -52,7 +56,7 @@ func (o *offerWords) share(s string) float64 {
 		w := s[i:j]
 		i = j
 		if len(w) > len(buf) {
-			mark([]byte(lowerASCII(w))) // too long to be an offer's word unless it is one
+			mark([]byte(strings.ToLower(w))) // too long for the buffer: rare
 			continue
 		}
 		lw := buf[:0]
@@ -76,9 +80,4 @@ func (o *offerWords) share(s string) float64 {
 // words: a letter, a digit or "%".
 func wordByte(c byte) bool {
 	return ascii.IsLetter(c) || c-'0' < 10 || c == '%'
-}
-
-// lowerASCII lower-cases an ASCII string.
-func lowerASCII(s string) string {
-	return string(ascii.AppendLower(nil, s))
 }
