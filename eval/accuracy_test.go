@@ -21,9 +21,9 @@ var updatePending = flag.Bool("update-pending", false,
 // them. Paths are relative to the repository root, where the test runs.
 type corpus struct {
 	name, root, today string
-	story, verdicts    string
-	answers            string // "" when there is no answer key
-	documented         int    // how many inconsistencies the answer key documents
+	story, verdicts   string
+	answers           string // "" when there is no answer key
+	documented        int    // how many inconsistencies the answer key documents
 }
 
 func corpora() []corpus {
