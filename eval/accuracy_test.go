@@ -158,7 +158,7 @@ func logAnswers(t *testing.T, c corpus, findings []rules.Finding) {
 	for _, id := range ids {
 		if len(by[id]) > 0 {
 			k++
-			fmt.Fprintf(&b, "  %s found by %s\n", id, strings.Join(by[id], "; "))
+			fmt.Fprintf(&b, "  %s found by %s\n", id, summary(by[id], 3))
 		} else {
 			fmt.Fprintf(&b, "  %s not found\n", id)
 		}
@@ -167,4 +167,12 @@ func logAnswers(t *testing.T, c corpus, findings []rules.Finding) {
 		t.Errorf("%s maps %d inconsistencies, want all %d of the answer key", c.answers, len(ids), c.documented)
 	}
 	t.Logf("%s: found %d of %d documented inconsistencies\n%s", c.name, k, c.documented, b.String())
+}
+
+// summary joins the first n of hits and says how many more there are.
+func summary(hits []string, n int) string {
+	if len(hits) <= n {
+		return strings.Join(hits, "; ")
+	}
+	return fmt.Sprintf("%s and %d more", strings.Join(hits[:n], "; "), len(hits)-n)
 }
