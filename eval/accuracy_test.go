@@ -13,8 +13,12 @@ import (
 	"github.com/onestory/onestory/story"
 )
 
-var updatePending = flag.Bool("update-pending", false,
-	"append the findings no verdict judges to the corpus's verdicts.tsv with the verdict ?, for a person to judge")
+var (
+	updatePending = flag.Bool("update-pending", false,
+		"append the findings no verdict judges to the corpus's verdicts.tsv with the verdict ?, for a person to judge")
+	dropResolved = flag.Bool("drop-resolved", false,
+		"remove from verdicts.tsv the verdicts whose finding no longer appears")
+)
 
 // corpus is one real corpus with its story, verdicts and, where a careful
 // reader documented its inconsistencies, the findings that count as finding
@@ -65,7 +69,13 @@ func TestAccuracy(t *testing.T) {
 				logAnswers(t, c, findings)
 			}
 			if len(unjudged) > 0 {
-				reportUnjudged(t, c, unjudged)
+				reportUnjudged(t, c, unjudged, Similar(pairs))
+			}
+			if len(resolved) > 0 && *dropResolved {
+				if err := dropLines(c.verdicts, resolved); err != nil {
+					t.Fatal(err)
+				}
+				t.Logf("dropped %d resolved verdicts from %s", len(resolved), c.verdicts)
 			}
 			for _, p := range pairs {
 				if !p.Verdict.Judged() {
@@ -103,11 +113,11 @@ func run(t *testing.T, c corpus) []rules.Finding {
 
 // reportUnjudged fails the test with the lines a person should add, and
 // with -update-pending appends them to the verdict file marked ?.
-func reportUnjudged(t *testing.T, c corpus, fs []rules.Finding) {
+func reportUnjudged(t *testing.T, c corpus, fs []rules.Finding, like func(rules.Finding) Verdict) {
 	t.Helper()
 	lines := make([]string, len(fs))
 	for i, f := range fs {
-		lines[i] = PendingLine(f, c.root)
+		lines[i] = PendingLine(f, c.root, like(f))
 	}
 	if !*updatePending {
 		t.Errorf("%d findings have no verdict in %s (add them with go test ./eval -run Accuracy -update-pending, then judge each ?):\n%s",
@@ -142,6 +152,26 @@ func appendLines(path string, lines []string) error {
 		err = cerr
 	}
 	return err
+}
+
+// dropLines rewrites the verdict file without the lines of vs.
+func dropLines(path string, vs []Verdict) error {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	drop := map[int]bool{}
+	for _, v := range vs {
+		drop[v.Line] = true
+	}
+	lines := strings.SplitAfter(string(data), "\n")
+	var b strings.Builder
+	for i, l := range lines {
+		if !drop[i+1] {
+			b.WriteString(l)
+		}
+	}
+	return os.WriteFile(path, []byte(b.String()), 0o644)
 }
 
 // logAnswers prints how many of the documented inconsistencies the run

@@ -171,12 +171,53 @@ func indexOf(vs []Verdict, loc string) int {
 // PendingLine is the verdict line to append for a finding no verdict
 // judges: its verdict is "?" and its why holds what a person needs to
 // judge it (the message and the sentence), to be replaced by the reason.
-func PendingLine(f rules.Finding, root string) string {
+// When like is a judged verdict of a similar finding (see Similar), the why
+// starts with it, so that a repeated case is judged at a glance.
+func PendingLine(f rules.Finding, root string, like Verdict) string {
 	hint := f.Message
 	if f.Excerpt != "" {
 		hint += " | " + f.Excerpt
 	}
-	return strings.Join([]string{f.Rule, Location(f, root), report.Fingerprint(f), "?", oneLine(hint, 300)}, "\t")
+	if like.Judged() {
+		hint = fmt.Sprintf("like line %d (%s: %s) | %s", like.Line, like.Verdict, like.Why, hint)
+	}
+	return strings.Join([]string{f.Rule, Location(f, root), report.Fingerprint(f), "?", oneLine(hint, 400)}, "\t")
+}
+
+// Similar returns a lookup of how findings of the same rule that found the
+// same text (ignoring case) were judged: the first verdict (in file order)
+// of the majority, true on a tie.
+func Similar(pairs []Pair) func(rules.Finding) Verdict {
+	count := map[string]*[2]int{} // [0] false, [1] true
+	first := map[string]*[2]Verdict{}
+	key := func(f rules.Finding) string { return f.Rule + "\x00" + strings.ToLower(f.Found) }
+	for _, p := range pairs {
+		if !p.Verdict.Judged() || p.Finding.Found == "" {
+			continue
+		}
+		k, i := key(p.Finding), 0
+		if p.Verdict.Verdict == "true" {
+			i = 1
+		}
+		if count[k] == nil {
+			count[k], first[k] = &[2]int{}, &[2]Verdict{}
+		}
+		count[k][i]++
+		if v := first[k][i]; v.Line == 0 || p.Verdict.Line < v.Line {
+			first[k][i] = p.Verdict
+		}
+	}
+	return func(f rules.Finding) Verdict {
+		k := key(f)
+		c := count[k]
+		if c == nil {
+			return Verdict{}
+		}
+		if c[1] >= c[0] {
+			return first[k][1]
+		}
+		return first[k][0]
+	}
 }
 
 // oneLine folds s to one line without tabs, at most n runes long.

@@ -59,7 +59,7 @@ func TestPendingLineRoundTrip(t *testing.T) {
 	f := finding("unapproved-claim", "x/p.md", 4, "the best")
 	f.Message = "“the best” is a superlative claim"
 	f.Excerpt = "We are\tthe best\nteam."
-	line := PendingLine(f, "corpus")
+	line := PendingLine(f, "corpus", Verdict{})
 	vs, err := parseVerdicts(strings.NewReader(line), "v")
 	if err != nil || len(vs) != 1 {
 		t.Fatalf("%q: %v", line, err)
@@ -111,5 +111,28 @@ func TestAnswers(t *testing.T) {
 	ids, by := Found(as, fs, "corpus")
 	if strings.Join(ids, ",") != "S1,S2" || len(by["S1"]) != 1 || by["S1"][0] != "product-name p.md:11" || len(by["S2"]) != 0 {
 		t.Errorf("ids %v, found %v", ids, by)
+	}
+}
+
+func TestSimilar(t *testing.T) {
+	judged := finding("term", "a.md", 3, "Managed Instance")
+	pairs := []Pair{
+		{judged, Verdict{Verdict: "false", Why: "defines the old name", Line: 2}},
+		{judged, Verdict{Verdict: "true", Why: "retired name", Line: 9}},
+		{judged, Verdict{Verdict: "true", Why: "retired name", Line: 7}},
+		{finding("term", "a.md", 9, "repo"), Verdict{Verdict: "?", Line: 8}},
+	}
+	like := Similar(pairs)
+	if v := like(finding("term", "b.md", 1, "managed instance")); v.Line != 7 {
+		t.Errorf("like(managed instance) = %+v, want line 7, the first of the majority", v)
+	}
+	if v := like(finding("term", "b.md", 1, "repo")); v.Judged() {
+		t.Errorf("a ? verdict was offered as a model: %+v", v)
+	}
+	f := finding("term", "b.md", 1, "managed instance")
+	f.Message = "Use Sourcegraph Cloud"
+	line := PendingLine(f, "corpus", like(f))
+	if !strings.Contains(line, "\t?\tlike line 7 (true: retired name) | Use Sourcegraph Cloud") {
+		t.Errorf("pending line %q does not start its why with the similar verdict", line)
 	}
 }
