@@ -17,6 +17,7 @@ days”), a range's upper end, the operator (“over 100 integrations” is not
 gives the free trial as 14 days; this page says 30 days.”`,
 	Severity: Error,
 	Scope:    Document,
+	Gather:   true,
 	Reads:    analyze.FindValues,
 	Check:    checkFactMismatch,
 }

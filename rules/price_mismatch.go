@@ -18,6 +18,7 @@ per month”. Example: “The Fleet plan of RoutePlanner is $18 per vehicle per
 month in messaging.yaml; this page says $21 per vehicle per month.”`,
 	Severity: Error,
 	Scope:    Document,
+	Gather:   true,
 	Reads:    analyze.FindValues,
 	Check:    checkPriceMismatch,
 }

@@ -66,7 +66,12 @@ type Rule struct {
 	// reads Doc.Sentences; the checker's Analyzer looks for no others (see
 	// Checker.Reads). Zero: the rule reads neither.
 	Reads analyze.Finders
-	Check func(*Pass)
+	// Gather, for a Document rule, makes one finding of the places in one
+	// channel where the rule finds the same wrong value for the same subject:
+	// the checker keeps them until Corpus, which reports the first place
+	// with the others as Related (see gather.go). One problem, one finding.
+	Gather bool
+	Check  func(*Pass)
 }
 
 // Finding is one place where a source departs from the story or from
