@@ -68,7 +68,8 @@ var itemRules = map[string]bool{
 // NewView builds the story matrix from the story, the statements the
 // checker recorded, and the findings. A statement departs from the story
 // when a finding about its subject, with the same value found, stands at
-// its location.
+// its location or, for a finding that gathers the places stating one value
+// (rules.StatedAt), at one of them.
 func NewView(s *story.Story, statements []rules.Entry, findings []rules.Finding) *View {
 	v := &View{Channels: channelsOf(s, statements)}
 	bad := map[string]bool{} // subject@location of departing statements
@@ -78,7 +79,9 @@ func NewView(s *story.Story, statements []rules.Entry, findings []rules.Finding)
 		case f.Rule == "missing-message":
 			missing[f.Subject+"\x00"+f.Channel] = true
 		case itemRules[f.Rule]:
-			bad[statementKey(f.Subject, f.Location, f.Found)] = true
+			for _, at := range rules.StatedAt(f) {
+				bad[statementKey(f.Subject, at, f.Found)] = true
+			}
 		}
 	}
 	for _, it := range storyItems(s) {
