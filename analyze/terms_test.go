@@ -119,3 +119,46 @@ func TestPhraseFinderCaseOnly(t *testing.T) {
 		}
 	}
 }
+
+// TestPhraseFinderLongest: of forms to avoid that share a start, the
+// longest that stands as whole words wins, whatever order the story lists
+// them in; a form listed twice in two casings is found once.
+func TestPhraseFinderLongest(t *testing.T) {
+	for _, avoid := range [][]string{{"whitelist", "whitelisting", "e-mail", "E-Mail", "e-mail address"},
+		{"e-mail address", "E-Mail", "e-mail", "whitelisting", "whitelist"}} {
+		f, err := newPhraseFinder(&story.Story{
+			Terminology: []story.Term{{Use: "allowlist", Avoid: avoid[:2]}, {Use: "email", Avoid: avoid[2:]}},
+			Claims:      story.Claims{Forbidden: []string{"the best", "the best in class"}},
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if avoid[0] != "whitelist" {
+			f, err = newPhraseFinder(&story.Story{
+				Terminology: []story.Term{{Use: "email", Avoid: avoid[:3]}, {Use: "allowlist", Avoid: avoid[3:]}},
+				Claims:      story.Claims{Forbidden: []string{"the best in class", "the best"}},
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+		}
+		tests := []struct {
+			text string
+			want []string
+		}{
+			{"Configure IP whitelisting in the settings.", []string{"whitelisting>avoid>allowlist"}},
+			{"Add a whitelist entry.", []string{"whitelist>avoid>allowlist"}},
+			{"Send us an e-mail or an E-Mail today.", []string{"e-mail>avoid>email", "E-Mail>avoid>Email"}},
+			{"Your e-mail address, and e-mail addresses.", []string{"e-mail address>avoid>email", "e-mail>avoid>email"}},
+			{"We are the best in class.", []string{"the best in class>forbidden>the best in class"}},
+			{"We are the best in classic cars.", []string{"the best>forbidden>the best"}},
+			{"The whitelistings are gone.", nil},
+		}
+		for _, tt := range tests {
+			got := spanStrings(tt.text, f.find(tt.text, lowerASCII(nil, tt.text)))
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("%q: find(%q) = %q, want %q", avoid, tt.text, got, tt.want)
+			}
+		}
+	}
+}
