@@ -162,3 +162,43 @@ func TestPhraseFinderLongest(t *testing.T) {
 		}
 	}
 }
+
+// FuzzPhraseFinderLongest compares the phrase finder with a plain
+// reference: from left to right, at each byte the longest listed form that
+// stands as whole words outside code, the next search starting after it.
+func FuzzPhraseFinderLongest(f *testing.F) {
+	forms := []string{"whitelist", "whitelisting", "e-mail", "e-mail address", "sign", "sign-up", "up"}
+	pf, err := newPhraseFinder(&story.Story{Terminology: []story.Term{{Use: "x", Avoid: forms}}})
+	if err != nil {
+		f.Fatal(err)
+	}
+	byLength := slices.Clone(forms)
+	slices.SortFunc(byLength, func(a, b string) int { return len(b) - len(a) })
+	for _, s := range []string{"IP whitelisting, a whitelist", "your e-mail address, e-mail addresses", "sign-up or sign up", "`whitelisting`"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		lower := lowerASCII(nil, text)
+		var want []string
+		for i := 0; i < len(text); {
+			took := false
+			for _, p := range byLength {
+				if j := i + len(p); j <= len(lower) && string(lower[i:j]) == p && wordBounded(text, i, j) && !inCode(text, i, j) {
+					want = append(want, fmt.Sprintf("%d:%d", i, j))
+					i, took = j, true
+					break
+				}
+			}
+			if !took {
+				i++
+			}
+		}
+		var got []string
+		for _, s := range pf.find(text, lower) {
+			got = append(got, fmt.Sprintf("%d:%d", s.Start, s.End))
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("find(%q) = %v, want %v", text, got, want)
+		}
+	})
+}
