@@ -44,7 +44,7 @@ func sampleWithView() *Report {
 	entries := []rules.Entry{
 		{Kind: analyze.PriceMention, Subject: "routeplanner/fleet", Channel: "marketing", Display: "$18 per vehicle per month", Excerpt: "Fleet: $18/vehicle/month", Location: pricing},
 		{Kind: analyze.PriceMention, Subject: "routeplanner/fleet", Channel: "sales", Display: "$21 per vehicle per month", Excerpt: "Fleet: $21 per vehicle per month", Location: deck},
-		{Kind: analyze.PriceMention, Subject: "routeplanner/fleet", Channel: "sales", Display: "$21 per vehicle per month", Excerpt: "Fleet: $21/vehicle/month", Location: extract.Location{Source: "collateral/onepager.pdf", Page: 1}},
+		{Kind: analyze.PriceMention, Subject: "routeplanner/fleet", Channel: "sales", Display: "$21", Excerpt: "Fleet: $21", Location: extract.Location{Source: "collateral/onepager.pdf", Page: 1}},
 		{Kind: analyze.QuantityMention, Subject: "trial", Channel: "marketing", Display: "14 days", Excerpt: "Start your 14-day free trial", Location: extract.Location{Source: "site/index.html", Line: 9}},
 		{Kind: analyze.MessageMention, Subject: "eu-data", Channel: "marketing", Display: "Customer data never leaves the EU", Excerpt: "Your data never leaves the EU.", Location: extract.Location{Source: "site/index.html", Line: 12}},
 	}

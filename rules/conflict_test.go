@@ -250,3 +250,18 @@ func TestIndexCountsADocumentOnce(t *testing.T) {
 		t.Fatalf("findings %+v, want one conflict at deck.md:1", fs)
 	}
 }
+
+// TestGatherByValue: places that state one wrong value in different words
+// ("$21", "$21 per vehicle per month" on the Fleet plan) are one finding.
+func TestGatherByValue(t *testing.T) {
+	docs := []*analyze.Doc{
+		fleetAt("site/a.html", "marketing", price("21", "USD", "", "", "$21"), false),
+		fleetAt("site/b.html", "marketing", usd21, false),
+		fleetAt("site/c.html", "marketing", price("21", "USD", "year", "", "$21 a year"), false),
+	}
+	fs := corpusOf(t, exampleStory(), docs, "price-mismatch")
+	if len(fs) != 2 || fs[0].Location.Source != "site/a.html" || len(fs[0].Related) != 1 || fs[0].Related[0].Source != "site/b.html" ||
+		fs[1].Location.Source != "site/c.html" || fs[0].value != "" {
+		t.Errorf("got %+v, want site/a.html with site/b.html related, and site/c.html on its own", fs)
+	}
+}

@@ -49,6 +49,7 @@ func checkFactMismatch(p *Pass) {
 			Expected: quantityText(f.Value),
 			Found:    found,
 			Excerpt:  excerpt(p.Doc, m),
+			value:    quantityValue(*m.Quantity, &f.Value),
 		})
 	}
 }

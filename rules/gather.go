@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"cmp"
 	"strconv"
 
 	"github.com/onestory/onestory/extract"
@@ -8,7 +9,7 @@ import (
 
 // gatherKey is what makes two findings of a gathering rule one problem: the
 // same rule, channel and subject, the same value expected and the same
-// value found.
+// value found (its normal form, Finding.value, where the rule gives one).
 type gatherKey struct {
 	rule, channel, subject, expected, found string
 }
@@ -22,7 +23,8 @@ func gather(fs []Finding) []Finding {
 	groups := map[gatherKey]int{} // index in out
 	var out []Finding
 	for _, f := range fs {
-		k := gatherKey{f.Rule, f.Channel, f.Subject, f.Expected, f.Found}
+		k := gatherKey{f.Rule, f.Channel, f.Subject, f.Expected, cmp.Or(f.value, f.Found)}
+		f.value = ""
 		i, ok := groups[k]
 		if !ok {
 			groups[k] = len(out)

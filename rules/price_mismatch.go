@@ -50,6 +50,7 @@ func checkPriceMismatch(p *Pass) {
 			Expected: priceText(*canon),
 			Found:    found,
 			Excerpt:  excerpt(p.Doc, m),
+			value:    priceValue(*m.Price, canon),
 		})
 	}
 }

@@ -88,6 +88,10 @@ type Finding struct {
 	Location extract.Location   `json:"location"`
 	Related  []extract.Location `json:"related"`
 	Fix      string             `json:"fix,omitempty"`
+	// value is the normal form of Found that a Gather rule groups places
+	// by, so that "$21" and "$21 per vehicle per month" on a Fleet plan are
+	// one wrong value; "" groups by Found. It never leaves the checker.
+	value string
 }
 
 // Pass is the only door between a rule and the checker.
