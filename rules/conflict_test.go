@@ -265,3 +265,15 @@ func TestGatherByValue(t *testing.T) {
 		t.Errorf("got %+v, want site/a.html with site/b.html related, and site/c.html on its own", fs)
 	}
 }
+
+// TestGatherAfterSuppression: a place silenced by its page's comment is
+// left out of the gathered finding, which moves to the next place.
+func TestGatherAfterSuppression(t *testing.T) {
+	a := fleetAt("site/a.html", "marketing", usd21, false)
+	a.Text.Directives = []extract.Directive{{Kind: extract.Disable, Line: 0, Rules: []string{"price-mismatch"}}}
+	docs := []*analyze.Doc{a, fleetAt("site/b.html", "marketing", usd21, false), fleetAt("site/c.html", "marketing", usd21, false)}
+	fs := corpusOf(t, exampleStory(), docs, "price-mismatch")
+	if len(fs) != 1 || fs[0].Location.Source != "site/b.html" || len(fs[0].Related) != 1 || fs[0].Related[0].Source != "site/c.html" {
+		t.Errorf("got %+v, want one finding at site/b.html with site/c.html related", fs)
+	}
+}
