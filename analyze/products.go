@@ -222,21 +222,61 @@ func (f *productFinder) matchAt(text string, words []bounds, caps bool) (span, i
 		if !f.keyLen(ends[k-1]) {
 			continue
 		}
-		start, end := words[0].start, words[k-1].end
-		for _, n := range f.byKey[string(key[:ends[k-1]])] {
-			m := classify(text[start:end], n, k > 1 && !allCapitalised(text, words[:k]), caps)
-			if m != "" {
-				m = restyle(text, start, end, n, m)
-			}
-			if m != "" && !inCode(text, start, end) {
-				return nameSpan(start, end, text, n, m), k
-			}
+		start := words[0].start
+		generic := k > 1 && !allCapitalised(text, words[:k])
+		if s, ok := bestForm(text, start, words[k-1].end, f.byKey[string(key[:ends[k-1]])], generic, caps); ok {
+			return s, k
 		}
 	}
 	if !startsUpper(text[words[0].start:]) {
 		return span{}, 0
 	}
 	return f.typoAt(text, words, key, ends)
+}
+
+// bestForm matches text[start:end] against the forms that share its key:
+// a form of the current name the text spells as listed (its punctuation and
+// case included: "Acme Inc." with its full stop, "ACME cloud" when that
+// casing is listed too) wins; then a retired form spelt as listed; then the
+// first form the text is a near miss of.
+func bestForm(text string, start, end int, forms []*nameForm, generic, caps bool) (span, bool) {
+	var best span
+	rank := 3
+	for _, n := range forms {
+		e := formEnd(text, start, end, n)
+		m := classify(text[start:e], n, generic, caps)
+		if m != "" {
+			m = restyle(text, start, e, n, m)
+		}
+		if m == "" || inCode(text, start, e) {
+			continue
+		}
+		r := 2
+		switch {
+		case m == n.match && m != "retired":
+			return nameSpan(start, e, text, n, m), true
+		case m == "retired" && text[start:e] == n.text:
+			r = 1
+		}
+		if r < rank {
+			best, rank = nameSpan(start, e, text, n, m), r
+		}
+	}
+	return best, rank < 3
+}
+
+// formEnd returns where a mention of n that starts at text[start] and whose
+// words end at end ends: past the punctuation n ends with ("Acme Inc."),
+// when the text has it there, in any case.
+func formEnd(text string, start, end int, n *nameForm) int {
+	e := start + len(n.text)
+	if e <= end || e > len(text) || !strings.EqualFold(text[start:e], n.text) {
+		return end
+	}
+	if e < len(text) && isAlnum(lastRune(n.text)) && isAlnum(firstRune(text[e:])) {
+		return end
+	}
+	return e
 }
 
 // classify says how written, whose key is n's, matches n: n.match when

@@ -155,3 +155,38 @@ func TestEditsAtLeast(t *testing.T) {
 		}
 	}
 }
+
+// TestProductFinderListedForms: a listed form, its punctuation included and
+// in any casing the story lists, is the name as written, never a near miss
+// of itself or of another form.
+func TestProductFinderListedForms(t *testing.T) {
+	s := &story.Story{Company: "Acme", Products: []story.Product{{ID: "acme", Name: "Acme Inc.",
+		Aliases: []string{"Acme Cloud", "ACME cloud", "Inc. Tools"}, RetiredNames: []string{"Acme cloud"}}}}
+	f := newProductFinder(s)
+	tests := []struct {
+		kind extract.BlockKind
+		text string
+		want []string // Text>Match>Canonical
+	}{
+		{extract.Paragraph, "Acme Inc. makes it.", []string{"Acme Inc.>exact>Acme Inc."}},
+		{extract.Paragraph, "We are Acme Inc.", []string{"Acme Inc.>exact>Acme Inc."}},
+		{extract.Paragraph, "(Acme Inc.)", []string{"Acme Inc.>exact>Acme Inc."}},
+		{extract.Paragraph, "We are ACME Inc. now.", []string{"ACME Inc.>case>Acme Inc."}},
+		{extract.Paragraph, "Acme Inc is spelt without its full stop.", []string{"Acme Inc>spacing>Acme Inc."}},
+		{extract.Heading, "ACME INC. PRICING", []string{"ACME INC.>exact>Acme Inc."}},
+		{extract.Paragraph, "Acme Cloud and ACME cloud are both listed.", []string{
+			"Acme Cloud>alias>Acme Inc.", "ACME cloud>alias>Acme Inc."}},
+		{extract.Paragraph, "Acme cloud is retired; acme cloud is not a casing the story lists.", []string{
+			"Acme cloud>retired>Acme Inc.", "acme cloud>case>Acme Cloud"}},
+	}
+	for _, tt := range tests {
+		b := &extract.Block{Kind: tt.kind, Text: tt.text}
+		got := spanStrings(tt.text, f.find(b))
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("find(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+		if every := spanStrings(tt.text, findEveryWord(f, tt.text)); tt.kind == extract.Paragraph && !slices.Equal(every, got) {
+			t.Errorf("findEveryWord(%q) = %q, find %q", tt.text, every, got)
+		}
+	}
+}

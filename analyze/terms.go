@@ -1,7 +1,9 @@
 package analyze
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/coregx/ahocorasick"
@@ -17,9 +19,11 @@ type phrase struct {
 }
 
 // phraseFinder finds the story's terms to avoid and its forbidden claims
-// with one Aho–Corasick automaton (leftmost-longest) over the ASCII
-// lower-cased text, then keeps the matches that stand as whole words in
-// prose. It is read-only after construction and safe for concurrent use.
+// with one Aho–Corasick automaton over the ASCII lower-cased text, then
+// keeps, leftmost-longest, the matches that stand as whole words in prose:
+// with "whitelist" and "whitelisting" to avoid, "IP whitelisting" is one
+// match of the longer form. It is read-only after construction and safe for
+// concurrent use.
 type phraseFinder struct {
 	ac      *ahocorasick.Automaton // nil when the story has no phrases
 	phrases [][]phrase             // by pattern id
@@ -43,7 +47,9 @@ func newPhraseFinder(s *story.Story) (*phraseFinder, error) {
 			patterns = append(patterns, key)
 			f.phrases = append(f.phrases, nil)
 		}
-		f.phrases[id] = append(f.phrases[id], p)
+		if !slices.Contains(f.phrases[id], p) { // "e-mail" and "E-Mail" listed: one form
+			f.phrases[id] = append(f.phrases[id], p)
+		}
 	}
 	for _, t := range s.Terminology {
 		for _, a := range t.Avoid {
@@ -60,8 +66,10 @@ func newPhraseFinder(s *story.Story) (*phraseFinder, error) {
 	if len(patterns) == 0 {
 		return f, nil
 	}
+	// Every match, overlapping, is asked for: longest picks among them.
+	// (The library's LeftmostLongest kind returns the shortest of forms
+	// that share a start, as of v0.3.1.)
 	ac, err := ahocorasick.NewBuilder().
-		SetMatchKind(ahocorasick.LeftmostLongest).
 		AddStrings(patterns).
 		Build()
 	if err != nil {
@@ -82,10 +90,9 @@ func (f *phraseFinder) appendFind(out []span, text string, lower []byte) []span 
 	if f.ac == nil {
 		return out
 	}
-	for _, m := range f.ac.FindAll(lower, -1) {
-		if !wordBounded(text, m.Start, m.End) || inCode(text, m.Start, m.End) {
-			continue
-		}
+	for _, m := range longest(f.ac.FindAllOverlapping(lower), func(m ahocorasick.Match) bool {
+		return wordBounded(text, m.Start, m.End) && !inCode(text, m.Start, m.End)
+	}) {
 		written := text[m.Start:m.End]
 		for _, p := range f.phrases[m.PatternID] {
 			if p.exact != "" && written != p.exact {
@@ -98,6 +105,25 @@ func (f *phraseFinder) appendFind(out []span, text string, lower []byte) []span 
 			}
 			out = append(out, span{Start: m.Start, End: m.End, Mention: mention})
 		}
+	}
+	return out
+}
+
+// longest returns, of matches, those that pass keep, leftmost-longest: from
+// left to right, at each start the longest match that keeps, skipping
+// those that overlap one taken. matches is sorted in place.
+func longest(matches []ahocorasick.Match, keep func(ahocorasick.Match) bool) []ahocorasick.Match {
+	slices.SortFunc(matches, func(a, b ahocorasick.Match) int {
+		return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(b.End, a.End))
+	})
+	out := matches[:0]
+	end := 0
+	for _, m := range matches {
+		if m.Start < end || !keep(m) {
+			continue
+		}
+		out = append(out, m)
+		end = m.End
 	}
 	return out
 }

@@ -119,3 +119,86 @@ func TestPhraseFinderCaseOnly(t *testing.T) {
 		}
 	}
 }
+
+// TestPhraseFinderLongest: of forms to avoid that share a start, the
+// longest that stands as whole words wins, whatever order the story lists
+// them in; a form listed twice in two casings is found once.
+func TestPhraseFinderLongest(t *testing.T) {
+	for _, avoid := range [][]string{{"whitelist", "whitelisting", "e-mail", "E-Mail", "e-mail address"},
+		{"e-mail address", "E-Mail", "e-mail", "whitelisting", "whitelist"}} {
+		f, err := newPhraseFinder(&story.Story{
+			Terminology: []story.Term{{Use: "allowlist", Avoid: avoid[:2]}, {Use: "email", Avoid: avoid[2:]}},
+			Claims:      story.Claims{Forbidden: []string{"the best", "the best in class"}},
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if avoid[0] != "whitelist" {
+			f, err = newPhraseFinder(&story.Story{
+				Terminology: []story.Term{{Use: "email", Avoid: avoid[:3]}, {Use: "allowlist", Avoid: avoid[3:]}},
+				Claims:      story.Claims{Forbidden: []string{"the best in class", "the best"}},
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+		}
+		tests := []struct {
+			text string
+			want []string
+		}{
+			{"Configure IP whitelisting in the settings.", []string{"whitelisting>avoid>allowlist"}},
+			{"Add a whitelist entry.", []string{"whitelist>avoid>allowlist"}},
+			{"Send us an e-mail or an E-Mail today.", []string{"e-mail>avoid>email", "E-Mail>avoid>Email"}},
+			{"Your e-mail address, and e-mail addresses.", []string{"e-mail address>avoid>email", "e-mail>avoid>email"}},
+			{"We are the best in class.", []string{"the best in class>forbidden>the best in class"}},
+			{"We are the best in classic cars.", []string{"the best>forbidden>the best"}},
+			{"The whitelistings are gone.", nil},
+		}
+		for _, tt := range tests {
+			got := spanStrings(tt.text, f.find(tt.text, lowerASCII(nil, tt.text)))
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("%q: find(%q) = %q, want %q", avoid, tt.text, got, tt.want)
+			}
+		}
+	}
+}
+
+// FuzzPhraseFinderLongest compares the phrase finder with a plain
+// reference: from left to right, at each byte the longest listed form that
+// stands as whole words outside code, the next search starting after it.
+func FuzzPhraseFinderLongest(f *testing.F) {
+	forms := []string{"whitelist", "whitelisting", "e-mail", "e-mail address", "sign", "sign-up", "up"}
+	pf, err := newPhraseFinder(&story.Story{Terminology: []story.Term{{Use: "x", Avoid: forms}}})
+	if err != nil {
+		f.Fatal(err)
+	}
+	byLength := slices.Clone(forms)
+	slices.SortFunc(byLength, func(a, b string) int { return len(b) - len(a) })
+	for _, s := range []string{"IP whitelisting, a whitelist", "your e-mail address, e-mail addresses", "sign-up or sign up", "`whitelisting`"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		lower := lowerASCII(nil, text)
+		var want []string
+		for i := 0; i < len(text); {
+			took := false
+			for _, p := range byLength {
+				if j := i + len(p); j <= len(lower) && string(lower[i:j]) == p && wordBounded(text, i, j) && !inCode(text, i, j) {
+					want = append(want, fmt.Sprintf("%d:%d", i, j))
+					i, took = j, true
+					break
+				}
+			}
+			if !took {
+				i++
+			}
+		}
+		var got []string
+		for _, s := range pf.find(text, lower) {
+			got = append(got, fmt.Sprintf("%d:%d", s.Start, s.End))
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("find(%q) = %v, want %v", text, got, want)
+		}
+	})
+}

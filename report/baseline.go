@@ -5,7 +5,10 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"sort"
+
+	"github.com/onestory/onestory/rules"
 )
 
 // Baseline is a record of known findings, by fingerprint, so that a CI gate
@@ -16,15 +19,20 @@ type Baseline struct {
 	Findings []BaselineEntry `json:"findings"`
 }
 
-// BaselineEntry is one known finding. Only Fingerprint is matched; the rest
-// is there for the person who reads the file.
+// BaselineEntry is one known finding. Only Fingerprint and Places are
+// matched; the rest is there for the person who reads the file.
 type BaselineEntry struct {
 	Fingerprint string `json:"fingerprint"`
-	Rule        string `json:"rule"`
-	Source      string `json:"source"`
-	Subject     string `json:"subject,omitempty"`
-	Found       string `json:"found,omitempty"`
-	Message     string `json:"message"`
+	// Places are the fingerprints of the same finding at its other places,
+	// for a finding that gathers the places of one wrong value
+	// (rules.StatedAt): when its first place is fixed, it moves to the next,
+	// and is still the problem the baseline knows.
+	Places  []string `json:"places,omitempty"`
+	Rule    string   `json:"rule"`
+	Source  string   `json:"source"`
+	Subject string   `json:"subject,omitempty"`
+	Found   string   `json:"found,omitempty"`
+	Message string   `json:"message"`
 }
 
 // BaselineStats says what a baseline did to a report.
@@ -37,7 +45,8 @@ type BaselineStats struct {
 func NewBaseline(r *Report) *Baseline {
 	b := &Baseline{Schema: Schema, Tool: "onestory", Findings: []BaselineEntry{}}
 	for _, f := range r.Findings {
-		b.Findings = append(b.Findings, BaselineEntry{Fingerprint: Fingerprint(f), Rule: f.Rule,
+		fps := placeFingerprints(f)
+		b.Findings = append(b.Findings, BaselineEntry{Fingerprint: fps[0], Places: fps[1:], Rule: f.Rule,
 			Source: f.Location.Source, Subject: f.Subject, Found: f.Found, Message: f.Message})
 	}
 	sort.SliceStable(b.Findings, func(i, j int) bool {
@@ -74,30 +83,68 @@ func ReadBaseline(path string) (*Baseline, error) {
 	return &b, nil
 }
 
-// Apply removes from r the findings the baseline knows, counting each
-// fingerprint as many times as the baseline holds it, recounts the summary
-// and records how many were suppressed and how many baseline entries were
-// not found again (fixed).
+// Apply removes from r the findings the baseline knows, using each entry
+// once: a finding is known when one of its place fingerprints
+// (placeFingerprints) is an unused entry's fingerprint or one of its
+// Places. It recounts the summary and records how many were suppressed and
+// how many baseline entries were not found again (fixed).
 func (b *Baseline) Apply(r *Report) {
-	known := map[string]int{}
-	for _, e := range b.Findings {
-		known[e.Fingerprint]++
+	byPrint := map[string][]int{} // entries by fingerprint, their places' included
+	for i, e := range b.Findings {
+		for _, fp := range append([]string{e.Fingerprint}, e.Places...) {
+			if list := byPrint[fp]; len(list) == 0 || list[len(list)-1] != i {
+				byPrint[fp] = append(list, i)
+			}
+		}
 	}
+	used := make([]bool, len(b.Findings))
 	kept := r.Findings[:0:0]
 	stats := BaselineStats{}
 	for _, f := range r.Findings {
-		fp := Fingerprint(f)
-		if known[fp] > 0 {
-			known[fp]--
+		if i := known(byPrint, used, f); i >= 0 {
+			used[i] = true
 			stats.Suppressed++
 			continue
 		}
 		kept = append(kept, f)
 	}
-	for _, n := range known {
-		stats.Fixed += n
+	for _, u := range used {
+		if !u {
+			stats.Fixed++
+		}
 	}
 	r.Findings = kept
 	r.Summary = summarize(r.Documents, kept)
 	r.Summary.Baseline = &stats
+}
+
+// known returns the first unused entry that knows f at one of its places,
+// or -1.
+func known(byPrint map[string][]int, used []bool, f rules.Finding) int {
+	for _, fp := range placeFingerprints(f) {
+		for _, i := range byPrint[fp] {
+			if !used[i] {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// placeFingerprints returns f's fingerprint and, for a finding that gathers
+// the places of one wrong value (rules.StatedAt), those of the same finding
+// located at each of its other places.
+func placeFingerprints(f rules.Finding) []string {
+	places := rules.StatedAt(f)
+	fps := make([]string, 0, len(places))
+	for i, at := range places {
+		g := f
+		if i > 0 {
+			g.Location = at
+		}
+		if fp := Fingerprint(g); !slices.Contains(fps, fp) { // places in one source share one
+			fps = append(fps, fp)
+		}
+	}
+	return fps
 }

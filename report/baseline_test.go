@@ -86,3 +86,34 @@ func TestGitHubEscaping(t *testing.T) {
 		t.Fatalf("got %q\nwant %q", got, want)
 	}
 }
+
+// TestBaselineGatheredMoves: a gathered finding whose first place is fixed
+// moves to its next place; the baseline still knows it.
+func TestBaselineGatheredMoves(t *testing.T) {
+	pitch := extract.Location{Source: "collateral/pitch.pptx", Slide: 4}
+	onepager := extract.Location{Source: "collateral/onepager.pdf", Page: 1}
+	r := sample()
+	b := NewBaseline(r)
+	moved := sample()
+	for i, f := range moved.Findings {
+		if f.Rule == "price-mismatch" && f.Location == pitch {
+			moved.Findings[i].Location, moved.Findings[i].Related = onepager, []extract.Location{}
+		}
+	}
+	b.Apply(moved)
+	if st := moved.Summary.Baseline; len(moved.Findings) != 0 || st.Suppressed != 5 || st.Fixed != 0 {
+		t.Fatalf("new %+v, stats %+v; want none new, 5 suppressed", moved.Findings, *st)
+	}
+	// A finding of a rule that does not gather places is matched at its
+	// own place only.
+	other := sample()
+	for i, f := range other.Findings {
+		if f.Rule == "price-conflict" {
+			other.Findings[i].Location = f.Related[0]
+		}
+	}
+	NewBaseline(sample()).Apply(other)
+	if len(other.Findings) != 1 || other.Findings[0].Rule != "price-conflict" {
+		t.Fatalf("new %+v, want the moved price-conflict", other.Findings)
+	}
+}

@@ -44,6 +44,7 @@ func sampleWithView() *Report {
 	entries := []rules.Entry{
 		{Kind: analyze.PriceMention, Subject: "routeplanner/fleet", Channel: "marketing", Display: "$18 per vehicle per month", Excerpt: "Fleet: $18/vehicle/month", Location: pricing},
 		{Kind: analyze.PriceMention, Subject: "routeplanner/fleet", Channel: "sales", Display: "$21 per vehicle per month", Excerpt: "Fleet: $21 per vehicle per month", Location: deck},
+		{Kind: analyze.PriceMention, Subject: "routeplanner/fleet", Channel: "sales", Display: "$21", Excerpt: "Fleet: $21", Location: extract.Location{Source: "collateral/onepager.pdf", Page: 1}},
 		{Kind: analyze.QuantityMention, Subject: "trial", Channel: "marketing", Display: "14 days", Excerpt: "Start your 14-day free trial", Location: extract.Location{Source: "site/index.html", Line: 9}},
 		{Kind: analyze.MessageMention, Subject: "eu-data", Channel: "marketing", Display: "Customer data never leaves the EU", Excerpt: "Your data never leaves the EU.", Location: extract.Location{Source: "site/index.html", Line: 12}},
 	}
@@ -66,6 +67,11 @@ func TestViewStates(t *testing.T) {
 	}
 	if first.Cells[0].State != Consistent || first.Cells[1].State != Conflicting {
 		t.Fatalf("Fleet cells %s / %s, want consistent / conflicting", first.Cells[0].State, first.Cells[1].State)
+	}
+	// The one-pager is a related place of the deck's price-mismatch: it
+	// states the same wrong price, and is marked so.
+	if sts := first.Cells[1].Statements; len(sts) != 2 || sts[0].Agrees || sts[1].Agrees {
+		t.Fatalf("sales statements %+v, want both departing", sts)
 	}
 	states := map[string]string{}
 	for _, it := range v.Items {

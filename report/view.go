@@ -68,10 +68,12 @@ var itemRules = map[string]bool{
 // NewView builds the story matrix from the story, the statements the
 // checker recorded, and the findings. A statement departs from the story
 // when a finding about its subject, with the same value found, stands at
-// its location.
+// its location, or when it is another place of a finding that gathers the
+// places stating one value (rules.StatedAt), whatever words it uses.
 func NewView(s *story.Story, statements []rules.Entry, findings []rules.Finding) *View {
 	v := &View{Channels: channelsOf(s, statements)}
-	bad := map[string]bool{} // subject@location of departing statements
+	bad := map[string]bool{}   // subject@location and value of departing statements
+	badAt := map[string]bool{} // subject@location of the other places of gathered findings
 	missing := map[string]bool{}
 	for _, f := range findings {
 		switch {
@@ -79,6 +81,9 @@ func NewView(s *story.Story, statements []rules.Entry, findings []rules.Finding)
 			missing[f.Subject+"\x00"+f.Channel] = true
 		case itemRules[f.Rule]:
 			bad[statementKey(f.Subject, f.Location, f.Found)] = true
+			for _, at := range rules.StatedAt(f)[1:] { // the same value, maybe in other words
+				badAt[statementKey(f.Subject, at, "")] = true
+			}
 		}
 	}
 	for _, it := range storyItems(s) {
@@ -91,7 +96,7 @@ func NewView(s *story.Story, statements []rules.Entry, findings []rules.Finding)
 				continue
 			}
 			i := sort.SearchStrings(v.Channels, e.Channel)
-			agrees := !bad[statementKey(e.Subject, e.Location, e.Display)]
+			agrees := !bad[statementKey(e.Subject, e.Location, e.Display)] && !badAt[statementKey(e.Subject, e.Location, "")]
 			it.Cells[i].Statements = append(it.Cells[i].Statements, Statement{Value: e.Display, Agrees: agrees, Excerpt: e.Excerpt, Location: e.Location})
 		}
 		for i := range it.Cells {

@@ -31,6 +31,8 @@ type Checker struct {
 	index    Index
 	entries  [][]Entry                // each document's, until the index needs them (joinEntries)
 	suppress map[string]*suppressions // by source
+	gathers  map[string]bool          // ids of the Gather rules on
+	gathered []Finding                // of Gather rules, kept for Corpus
 	strs     strtab                   // the strings findings and entries keep
 	spare    sync.Pool                // of *scratch, for Document
 }
@@ -42,7 +44,7 @@ func NewChecker(s *story.Story, now time.Time) (*Checker, error) {
 	if s == nil {
 		s = &story.Story{}
 	}
-	c := &Checker{story: s, now: now, suppress: map[string]*suppressions{}, strs: strtab{}}
+	c := &Checker{story: s, now: now, suppress: map[string]*suppressions{}, strs: strtab{}, gathers: map[string]bool{}}
 	var errs []error
 	rs := All()
 	for _, cr := range s.Custom {
@@ -63,6 +65,9 @@ func NewChecker(s *story.Story, now time.Time) (*Checker, error) {
 		}
 		if !on {
 			continue
+		}
+		if r.Gather && r.Scope == Document {
+			c.gathers[r.ID] = true
 		}
 		switch {
 		case r == unreadableSource:
@@ -130,7 +135,9 @@ func (a active) run(p Pass, out []Finding) []Finding {
 
 // Document runs the document rules over d, applies its inline suppressions,
 // records its mentions in the corpus index, and returns its findings,
-// sorted.
+// sorted. The findings of rules that gather places (Rule.Gather: a wrong
+// price or fact, wherever it is stated, is one finding) are kept and
+// returned by Corpus.
 func (c *Checker) Document(d *analyze.Doc) []Finding {
 	if d == nil {
 		return nil
@@ -151,6 +158,7 @@ func (c *Checker) Document(d *analyze.Doc) []Finding {
 	for i := range out {
 		c.strs.finding(&out[i])
 	}
+	out = c.hold(out)
 	for i := range entries {
 		c.strs.entry(&entries[i])
 	}
@@ -168,6 +176,20 @@ func (c *Checker) Document(d *analyze.Doc) []Finding {
 	}
 	c.reuse(s, out, entries)
 	return fs
+}
+
+// hold moves the findings of Gather rules from fs to c.gathered, for Corpus
+// to report once for all their places, and returns the rest. c.mu is held.
+func (c *Checker) hold(fs []Finding) []Finding {
+	kept := fs[:0]
+	for _, f := range fs {
+		if c.gathers[f.Rule] {
+			c.gathered = append(c.gathered, f)
+			continue
+		}
+		kept = append(kept, f)
+	}
+	return kept
 }
 
 // Unreadable records a source that could not be read or parsed and returns
@@ -188,7 +210,8 @@ func (c *Checker) Unreadable(source, channel, format string, err error) []Findin
 
 // Corpus runs the corpus rules over the index of every document seen,
 // applies the suppressions of the documents the findings are located in,
-// and returns the findings, sorted.
+// and returns the findings, sorted, with one finding for each wrong value
+// the Gather rules found in the documents (see gather).
 func (c *Checker) Corpus() []Finding {
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -199,6 +222,9 @@ func (c *Checker) Corpus() []Finding {
 		out = a.run(Pass{Story: c.story, Index: &c.index, Now: c.now}, out)
 	}
 	out = unsuppressed(out, func(f Finding) *suppressions { return c.suppress[f.Location.Source] })
+	Sort(c.gathered)
+	out = append(out, gather(c.gathered)...)
+	c.gathered = nil
 	Sort(out)
 	return out
 }

@@ -29,7 +29,6 @@ type valueGroup struct {
 	value    string
 	display  string
 	entries  []*Entry
-	matches  bool // the story's value
 	perPlace map[place]int
 	teams    []string // the channels that state it, sorted
 	// structured is set when only structured data states it.
@@ -46,11 +45,13 @@ type place struct {
 }
 
 // reportConflicts groups the index's entries of spec.kind by subject and
-// value. In each subject stated with more than one value, the value stated
-// most often (the story's on a tie, then the first by location) is the
-// reference; every entry with another value is reported once, with the
-// reference's locations in other sources (or the other side of the same
-// page's structured data) as Related. Entries must be sorted by location.
+// value, for the subjects the story gives no value: where it gives one,
+// every place that departs from it is a mismatch, and the mismatch rules
+// report it (one problem, one finding). In each subject stated with more
+// than one value, the value stated most often (the first by location on a
+// tie) is the reference; each other value is reported once for each
+// channel that states it (see reportValue). Entries must be sorted by
+// location.
 func reportConflicts(p *Pass, spec conflictSpec) {
 	type key struct {
 		subject string
@@ -70,24 +71,33 @@ func reportConflicts(p *Pass, spec conflictSpec) {
 		subjects[k] = append(subjects[k], e)
 	}
 	for _, k := range order {
-		groups := groupValues(subjects[k], spec.canonical(k.subject, k.annual))
+		if spec.canonical(k.subject, k.annual) != "" {
+			continue
+		}
+		groups := groupValues(subjects[k])
 		for _, g := range groups[1:] {
-			for _, e := range g.entries {
-				reportConflict(p, spec.title(k.subject, k.annual), groups[0], e)
-			}
+			reportValue(p, spec.title(k.subject, k.annual), groups[0], g)
 		}
 	}
 }
 
 // groupValues splits one subject's entries by value, the reference first.
-func groupValues(entries []*Entry, canonical string) []*valueGroup {
+// A value that leaves parts unstated joins the value that states them (see
+// fuller): with no story value to fill them in, "$21" on one page and "$21
+// per vehicle per month" on another are one value.
+func groupValues(entries []*Entry) []*valueGroup {
 	byValue := map[string]*valueGroup{}
 	var groups []*valueGroup
+	into := fuller(entries)
 	for _, e := range entries {
-		g := byValue[e.Value]
+		v := e.Value
+		if w, ok := into[v]; ok {
+			v = w
+		}
+		g := byValue[v]
 		if g == nil {
-			g = &valueGroup{value: e.Value, matches: e.Value == canonical, perPlace: map[place]int{}, structured: true}
-			byValue[e.Value] = g
+			g = &valueGroup{value: v, perPlace: map[place]int{}, structured: true}
+			byValue[v] = g
 			groups = append(groups, g)
 		}
 		g.entries = append(g.entries, e)
@@ -106,9 +116,89 @@ func groupValues(entries []*Entry, canonical string) []*valueGroup {
 	// groups are in order of first appearance; a stable sort keeps that
 	// order as the last tie-break.
 	slices.SortStableFunc(groups, func(a, b *valueGroup) int {
-		return cmp.Or(cmp.Compare(len(b.entries), len(a.entries)), compareBool(b.matches, a.matches))
+		return cmp.Compare(len(b.entries), len(a.entries))
 	})
 	return groups
+}
+
+// reportValue reports a value that disagrees with the reference group once
+// for each channel that states it: at the channel's first place that some
+// other source contradicts, with the reference's places (up to maxRelated)
+// and then the channel's other places stating the value as Related.
+func reportValue(p *Pass, title string, ref, g *valueGroup) {
+	var teams []string
+	byTeam := map[string][]*Entry{}
+	for _, e := range g.entries {
+		t := team(e)
+		if byTeam[t] == nil {
+			teams = append(teams, t)
+		}
+		byTeam[t] = append(byTeam[t], e)
+	}
+	for _, t := range teams {
+		entries := byTeam[t]
+		for i, e := range entries {
+			if reportConflict(p, title, ref, e, entries[:i], entries[i+1:]) {
+				break
+			}
+		}
+	}
+}
+
+// fuller maps each value of entries that leaves parts unstated to the
+// value, among the others, that states more of them and agrees with it on
+// every part it states; of several, the one stated most often, then the
+// first. Values are the parts of priceValue or quantityValue joined with
+// "|": the first two (amount or number, and the top of a range) must be
+// equal, the others (currency, period, unit) may be unstated.
+func fuller(entries []*Entry) map[string]string {
+	var values []string
+	count := map[string]int{}
+	for _, e := range entries {
+		if count[e.Value] == 0 {
+			values = append(values, e.Value)
+		}
+		count[e.Value]++
+	}
+	into := map[string]string{}
+	for _, v := range values {
+		best := ""
+		for _, w := range values {
+			if stated(w) > stated(v) && compatible(v, w) && (best == "" || count[w] > count[best]) {
+				best = w
+			}
+		}
+		if best != "" {
+			into[v] = best
+		}
+	}
+	return into
+}
+
+// stated counts the parts of a value that are stated.
+func stated(v string) int {
+	n := 0
+	for p := range strings.SplitSeq(v, "|") {
+		if p != "" {
+			n++
+		}
+	}
+	return n
+}
+
+// compatible reports whether two values can be the same: equal in their
+// first two parts, and in each other part equal or unstated in one.
+func compatible(a, b string) bool {
+	pa, pb := strings.Split(a, "|"), strings.Split(b, "|")
+	if len(pa) != len(pb) || len(pa) < 2 || pa[0] != pb[0] || pa[1] != pb[1] {
+		return false
+	}
+	for i := 2; i < len(pa); i++ {
+		if pa[i] != "" && pb[i] != "" && pa[i] != pb[i] {
+			return false
+		}
+	}
+	return true
 }
 
 func compareBool(a, b bool) int {
@@ -121,22 +211,32 @@ func compareBool(a, b bool) int {
 	return -1
 }
 
-// reportConflict reports entry e, which disagrees with the reference group.
-func reportConflict(p *Pass, title string, ref *valueGroup, e *Entry) {
+// reportConflict reports entry e, which disagrees with the reference
+// group, and the places before and after it that state the same value; it
+// reports nothing, and returns false, when only e's own place states the
+// reference.
+func reportConflict(p *Pass, title string, ref *valueGroup, e *Entry, before, after []*Entry) bool {
 	self := place{e.Location.Source, e.Structured}
 	others := len(ref.entries) - ref.perPlace[self]
 	if others == 0 {
-		return // only the same place says otherwise: not two sources
+		return false // only the same place says otherwise: not two sources
 	}
 	related, first := ref.relatedTo(self, others)
 	where := first.Location.String()
 	if others > 1 {
 		where += " and " + strconv.Itoa(others-1) + " more " + plural(others-1, "place", "places")
 	}
+	found := e.Location.String()
+	if n := len(before) + len(after); n > 0 {
+		found += " and " + strconv.Itoa(n) + " more " + plural(n, "place", "places")
+		for _, r := range slices.Concat(before, after) {
+			related = append(related, r.Location)
+		}
+	}
 	p.Report(Finding{
 		Message: "Sources disagree on " + title + ": " +
 			ref.side() + ": " + ref.display + " at " + where + "; " +
-			side(e) + ": " + e.Display + " at " + e.Location.String() + ".",
+			side(e) + ": " + e.Display + " at " + found + ".",
 		Location: e.Location,
 		Channel:  e.Channel,
 		Subject:  e.Subject,
@@ -145,6 +245,7 @@ func reportConflict(p *Pass, title string, ref *valueGroup, e *Entry) {
 		Excerpt:  e.Excerpt,
 		Related:  related,
 	})
+	return true
 }
 
 // relatedTo returns the locations of the group's first entries (up to

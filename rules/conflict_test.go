@@ -2,10 +2,12 @@ package rules
 
 import (
 	"reflect"
+	"slices"
 	"testing"
 
 	"github.com/onestory/onestory/analyze"
 	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/story"
 	"github.com/onestory/onestory/value"
 )
 
@@ -30,11 +32,11 @@ func TestPriceConflict(t *testing.T) {
 		fleetAt("collateral/sheet.pdf", "sales", usd18, false),
 	}
 	fs := corpus(t, docs, "price-conflict")
-	if len(fs) != 2 {
-		t.Fatalf("got %d findings %+v, want 2 (one per place stating the minority value)", len(fs), fs)
+	if len(fs) != 1 {
+		t.Fatalf("got %d findings %+v, want 1 (one per value and channel)", len(fs), fs)
 	}
 	want := "Sources disagree on the price of the Fleet plan of RoutePlanner: marketing and sales: " + usd18.String() +
-		" at collateral/sheet.pdf:1:1 and 3 more places; sales: " + usd21.String() + " at collateral/pitch.pptx:1:1."
+		" at collateral/sheet.pdf:1:1 and 3 more places; sales: " + usd21.String() + " at collateral/pitch.pptx:1:1 and 1 more place."
 	f := fs[0]
 	if f.Message != want {
 		t.Errorf("message\n got %q\nwant %q", f.Message, want)
@@ -44,24 +46,112 @@ func TestPriceConflict(t *testing.T) {
 		{Source: "site/index.html", Line: 1, Column: 1},
 		{Source: "site/plans.html", Line: 1, Column: 1},
 		{Source: "site/pricing.html", Line: 1, Column: 1},
+		{Source: "collateral/pitch2.pptx", Line: 1, Column: 1},
 	}
 	if f.Location.Source != "collateral/pitch.pptx" || f.Channel != "sales" || !reflect.DeepEqual(f.Related, related) ||
 		f.Severity != Error || f.Subject != "routeplanner/fleet" || f.Expected != usd18.String() || f.Found != usd21.String() {
 		t.Errorf("finding fields: %+v", f)
 	}
-	if fs[1].Location.Source != "collateral/pitch2.pptx" {
-		t.Errorf("second finding at %s, want collateral/pitch2.pptx", fs[1].Location)
+}
+
+// TestPriceConflictPerChannel: a value two channels state is one finding
+// in each, so each team sees what it has to fix.
+func TestPriceConflictPerChannel(t *testing.T) {
+	docs := []*analyze.Doc{
+		fleetAt("site/a.html", "marketing", usd18, false),
+		fleetAt("site/b.html", "marketing", usd18, false),
+		fleetAt("site/c.html", "marketing", usd21, false),
+		fleetAt("collateral/d.pdf", "sales", usd21, false),
+		fleetAt("site/e.html", "marketing", usd18, false),
 	}
-	// Both name the same four places: one list, which neither can append to.
-	if !reflect.DeepEqual(fs[1].Related, related) || &fs[0].Related[0] != &fs[1].Related[0] || cap(f.Related) != len(f.Related) {
-		t.Errorf("related lists not shared: %+v and %+v (cap %d)", f.Related, fs[1].Related, cap(f.Related))
+	fs := corpus(t, docs, "price-conflict")
+	if len(fs) != 2 || fs[0].Location.Source != "collateral/d.pdf" || fs[0].Channel != "sales" ||
+		fs[1].Location.Source != "site/c.html" || fs[1].Channel != "marketing" {
+		t.Fatalf("got %+v, want one conflict at collateral/d.pdf (sales) and one at site/c.html (marketing)", fs)
+	}
+	// Both name the same two places: one list, which neither can append to.
+	if &fs[0].Related[0] != &fs[1].Related[0] || cap(fs[0].Related) != len(fs[0].Related) {
+		t.Errorf("related lists not shared: %+v and %+v (cap %d)", fs[0].Related, fs[1].Related, cap(fs[0].Related))
 	}
 }
 
-// corpus checks docs and returns the corpus findings of rule.
+// TestNoConflictWithAStoryValue: where the story gives the value, each place
+// that departs from it is a mismatch, and only that: one problem, one
+// finding, with the other places stating the same wrong value as related.
+func TestNoConflictWithAStoryValue(t *testing.T) {
+	trial := func(source, channel string, q value.Quantity) *analyze.Doc {
+		return doc(source, channel, []string{q.Text}, at(source, 1, analyze.Mention{Kind: analyze.QuantityMention, Subject: "trial", Quantity: &q}))
+	}
+	days30 := value.Quantity{Value: "30", Unit: "day", Text: "30 days"}
+	docs := []*analyze.Doc{
+		fleetAt("site/a.html", "marketing", usd18, false),
+		fleetAt("site/b.html", "marketing", usd21, false),
+		fleetAt("site/c.html", "marketing", usd21, false),
+		fleetAt("collateral/d.pdf", "sales", usd21, false),
+		fleetAt("collateral/e.pdf", "sales", price("25", "USD", "month", "vehicle", "$25 per vehicle per month"), false),
+		trial("site/a.html", "marketing", value.Quantity{Value: "14", Unit: "day", Text: "14 days"}),
+		trial("site/f.html", "marketing", days30),
+		trial("collateral/g.pdf", "sales", days30),
+	}
+	c := checker(t, exampleStory())
+	for _, d := range docs {
+		if fs := c.Document(d); len(fs) != 0 {
+			t.Errorf("%s: Document reported %+v, want the mismatches kept for Corpus", d.Source, fs)
+		}
+	}
+	fs := slices.DeleteFunc(c.Corpus(), func(f Finding) bool { return f.Rule == "missing-message" })
+	for _, rule := range []string{"price-conflict", "fact-conflict"} {
+		if got := only(fs, rule); len(got) != 0 {
+			t.Errorf("got %+v, want no %s", got, rule)
+		}
+	}
+	type want struct {
+		rule, at string
+		related  []string
+	}
+	var got []want
+	for _, f := range fs {
+		w := want{f.Rule, f.Location.Source, nil}
+		for _, r := range f.Related {
+			w.related = append(w.related, r.Source)
+		}
+		got = append(got, w)
+	}
+	wants := []want{
+		{"price-mismatch", "collateral/d.pdf", nil},
+		{"price-mismatch", "collateral/e.pdf", nil},
+		{"fact-mismatch", "collateral/g.pdf", nil},
+		{"price-mismatch", "site/b.html", []string{"site/c.html"}},
+		{"fact-mismatch", "site/f.html", nil},
+	}
+	if !reflect.DeepEqual(got, wants) {
+		t.Errorf("got\n%+v\nwant\n%+v", got, wants)
+	}
+	b := only(fs, "price-mismatch")[2]
+	if msg := "The Fleet plan of RoutePlanner is $18 per vehicle per month in messaging.yaml; this page says " + usd21.String() +
+		". Also at site/c.html:1:1."; b.Message != msg {
+		t.Errorf("message\n got %q\nwant %q", b.Message, msg)
+	}
+}
+
+// silentStory is the example story without the Fleet plan's prices: sources
+// can disagree on them with each other, not with the story.
+func silentStory() *story.Story {
+	s := exampleStory()
+	s.Products[0].Plans[1].Price, s.Products[0].Plans[1].AnnualPrice = nil, nil
+	return s
+}
+
+// corpus checks docs against silentStory and returns the findings of rule.
 func corpus(t *testing.T, docs []*analyze.Doc, rule string) []Finding {
 	t.Helper()
-	c := checker(t, exampleStory())
+	return corpusOf(t, silentStory(), docs, rule)
+}
+
+// corpusOf checks docs against s and returns the findings of rule.
+func corpusOf(t *testing.T, s *story.Story, docs []*analyze.Doc, rule string) []Finding {
+	t.Helper()
+	c := checker(t, s)
 	for _, d := range docs {
 		c.Document(d)
 	}
@@ -79,9 +169,10 @@ func TestPriceConflictDeterministic(t *testing.T) {
 	if again := corpus(t, reversed, "price-conflict"); !reflect.DeepEqual(first, again) {
 		t.Errorf("findings depend on the order documents were checked in:\n%+v\n%+v", first, again)
 	}
-	// A tie goes to the story's value: $18 is the reference, the others are reported.
-	if len(first) != 2 || first[0].Location.Source != "collateral/b.pdf" || first[1].Location.Source != "collateral/c.pdf" {
-		t.Errorf("got %+v, want findings at collateral/b.pdf and collateral/c.pdf", first)
+	// A tie goes to the first value by location: $21 at collateral/b.pdf
+	// is the reference, the others are reported.
+	if len(first) != 2 || first[0].Location.Source != "collateral/c.pdf" || first[1].Location.Source != "site/a.html" {
+		t.Errorf("got %+v, want findings at collateral/c.pdf and site/a.html", first)
 	}
 }
 
@@ -122,7 +213,7 @@ func TestPriceConflictStructured(t *testing.T) {
 	d := doc("site/pricing.html", "marketing", []string{"Fleet: $18 per vehicle per month."},
 		at("site/pricing.html", 1, analyze.Mention{Kind: analyze.PriceMention, Subject: "routeplanner/fleet", Price: usd18}),
 		analyze.Mention{Kind: analyze.PriceMention, Subject: "routeplanner/fleet", Price: usd21, Structured: true, Sentence: -1,
-			Location: extract.Location{Source: "site/pricing.html", Line: 9, Column: 3}})
+			Location: extract.Location{Source: "site/pricing.html", Line: 49, Column: 3}})
 	d.Mentions[0].Location.Line = 41
 	fs := corpus(t, []*analyze.Doc{d}, "price-conflict")
 	if len(fs) != 1 {
@@ -130,33 +221,9 @@ func TestPriceConflictStructured(t *testing.T) {
 	}
 	f := fs[0]
 	want := "Sources disagree on the price of the Fleet plan of RoutePlanner: marketing: " + usd18.String() +
-		" at site/pricing.html:41:1; marketing (structured data): " + usd21.String() + " at site/pricing.html:9:3."
-	if f.Message != want || f.Location.Line != 9 || len(f.Related) != 1 || f.Related[0].Line != 41 {
+		" at site/pricing.html:41:1; marketing (structured data): " + usd21.String() + " at site/pricing.html:49:3."
+	if f.Message != want || f.Location.Line != 49 || len(f.Related) != 1 || f.Related[0].Line != 41 {
 		t.Errorf("got %+v\nwant message %q", f, want)
-	}
-}
-
-func TestFactConflict(t *testing.T) {
-	trial := func(source, channel string, q value.Quantity) *analyze.Doc {
-		return doc(source, channel, []string{q.Text}, at(source, 1, analyze.Mention{Kind: analyze.QuantityMention, Subject: "trial", Quantity: &q}))
-	}
-	docs := []*analyze.Doc{
-		trial("site/a.html", "marketing", value.Quantity{Value: "14", Unit: "day", Text: "14 days"}),
-		trial("site/b.html", "marketing", value.Quantity{Value: "2", Unit: "week", Text: "two weeks"}),
-		trial("collateral/c.pdf", "sales", value.Quantity{Value: "30", Unit: "day", Text: "30 days"}),
-	}
-	fs := corpus(t, docs, "fact-conflict")
-	if len(fs) != 1 {
-		t.Fatalf("got %+v, want one conflict", fs)
-	}
-	ref := docs[0].Mentions[0].Quantity.String()
-	if other := docs[1].Mentions[0].Quantity.String(); len(other) > len(ref) {
-		ref = other // the reference is shown in its longest form
-	}
-	want := "Sources disagree on the free trial: marketing: " + ref + " at site/a.html:1:1 and 1 more place; sales: " +
-		docs[2].Mentions[0].Quantity.String() + " at collateral/c.pdf:1:1."
-	if fs[0].Message != want || len(fs[0].Related) != 2 {
-		t.Errorf("got %+v\nwant message %q", fs[0], want)
 	}
 }
 
@@ -181,5 +248,32 @@ func TestIndexCountsADocumentOnce(t *testing.T) {
 	fs := corpus(t, docs, "price-conflict")
 	if len(fs) != 1 || fs[0].Location.Source != "deck.md" || fs[0].Location.Line != 1 {
 		t.Fatalf("findings %+v, want one conflict at deck.md:1", fs)
+	}
+}
+
+// TestGatherByValue: places that state one wrong value in different words
+// ("$21", "$21 per vehicle per month" on the Fleet plan) are one finding.
+func TestGatherByValue(t *testing.T) {
+	docs := []*analyze.Doc{
+		fleetAt("site/a.html", "marketing", price("21", "USD", "", "", "$21"), false),
+		fleetAt("site/b.html", "marketing", usd21, false),
+		fleetAt("site/c.html", "marketing", price("21", "USD", "year", "", "$21 a year"), false),
+	}
+	fs := corpusOf(t, exampleStory(), docs, "price-mismatch")
+	if len(fs) != 2 || fs[0].Location.Source != "site/a.html" || len(fs[0].Related) != 1 || fs[0].Related[0].Source != "site/b.html" ||
+		fs[1].Location.Source != "site/c.html" || fs[0].value != "" {
+		t.Errorf("got %+v, want site/a.html with site/b.html related, and site/c.html on its own", fs)
+	}
+}
+
+// TestGatherAfterSuppression: a place silenced by its page's comment is
+// left out of the gathered finding, which moves to the next place.
+func TestGatherAfterSuppression(t *testing.T) {
+	a := fleetAt("site/a.html", "marketing", usd21, false)
+	a.Text.Directives = []extract.Directive{{Kind: extract.Disable, Line: 0, Rules: []string{"price-mismatch"}}}
+	docs := []*analyze.Doc{a, fleetAt("site/b.html", "marketing", usd21, false), fleetAt("site/c.html", "marketing", usd21, false)}
+	fs := corpusOf(t, exampleStory(), docs, "price-mismatch")
+	if len(fs) != 1 || fs[0].Location.Source != "site/b.html" || len(fs[0].Related) != 1 || fs[0].Related[0].Source != "site/c.html" {
+		t.Errorf("got %+v, want one finding at site/b.html with site/c.html related", fs)
 	}
 }

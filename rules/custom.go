@@ -1,8 +1,10 @@
 package rules
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/bmatcuk/doublestar/v4"
@@ -100,16 +102,50 @@ func matchers(c story.CustomRule) ([]matcher, error) {
 }
 
 // eachMatch calls fn with every match of ms in the document's sentences and
-// the location where the match begins.
+// the location where the match begins. Matches are taken leftmost-longest
+// across ms, as the term finder takes them: of phrases that share a start
+// ("whitelist", "whitelisting") the longest at a place wins, a place two
+// phrases match (“e-mail” and “E-Mail”) is one match, and a match inside
+// one already taken is none.
 func eachMatch(d *analyze.Doc, ms []matcher, fn func(s *analyze.Sentence, m matcher, found string, at extract.Location)) {
+	var hits []hit
 	for i := range d.Sentences {
 		s := &d.Sentences[i]
-		for _, m := range ms {
-			for _, r := range m.find(s.Text) {
-				fn(s, m, s.Text[r[0]:r[1]], sentenceAt(d, s, r[0]))
+		hits = hits[:0]
+		for j := range ms {
+			for _, r := range ms[j].find(s.Text) {
+				hits = append(hits, hit{start: r[0], end: r[1], m: j})
 			}
 		}
+		for _, h := range leftmostLongest(hits) {
+			fn(s, ms[h.m], s.Text[h.start:h.end], sentenceAt(d, s, h.start))
+		}
 	}
+}
+
+// hit is a match of ms[m] at the byte range [start, end).
+type hit struct{ start, end, m int }
+
+// leftmostLongest returns, from left to right, the longest hit at each
+// start that does not overlap one taken before it; of equal hits, the one
+// of the first matcher. hits is sorted in place.
+func leftmostLongest(hits []hit) []hit {
+	if len(hits) < 2 {
+		return hits
+	}
+	slices.SortFunc(hits, func(a, b hit) int {
+		return cmp.Or(cmp.Compare(a.start, b.start), cmp.Compare(b.end, a.end), cmp.Compare(a.m, b.m))
+	})
+	out := hits[:0]
+	end := 0
+	for _, h := range hits {
+		if h.start < end {
+			continue
+		}
+		out = append(out, h)
+		end = h.end
+	}
+	return out
 }
 
 // sentenceAt is the location of byte offset off in sentence s.

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/onestory/onestory/extract"
@@ -92,3 +93,25 @@ func TestCheckerRules(t *testing.T) {
 }
 
 func stale() *Rule { return Lookup("stale-offer") }
+
+// TestCustomLongest: a custom rule's phrases are matched leftmost-longest,
+// as terms are: the longest of phrases that share a start wins, and a place
+// two phrases match (the same word listed in two casings) is one finding.
+func TestCustomLongest(t *testing.T) {
+	s := exampleStory()
+	s.Custom = []story.CustomRule{
+		{Name: "allow", Kind: "substitution", Swap: []story.Swap{{Avoid: "whitelist", Use: "allowlist"}, {Avoid: "whitelisting", Use: "allowlisting"},
+			{Avoid: "e-mail", Use: "email"}, {Avoid: "E-Mail", Use: "email"}}},
+		{Name: "hype", Kind: "existence", Tokens: []string{"best", "best in class", "class"}},
+	}
+	d := doc("site/index.html", "marketing", []string{"Configure IP whitelisting, or a whitelist, by e-mail or E-Mail.", "The best in class, best in show."})
+	var got []string
+	for _, f := range checker(t, s).Document(d) {
+		got = append(got, f.Rule+" "+f.Found+" "+f.Fix)
+	}
+	want := []string{"custom/allow whitelisting allowlisting", "custom/allow whitelist allowlist",
+		"custom/allow e-mail email", "custom/allow E-Mail email", "custom/hype best in class ", "custom/hype best "}
+	if !slices.Equal(got, want) {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}

@@ -4,15 +4,15 @@ import "github.com/onestory/onestory/analyze"
 
 var factConflict = &Rule{
 	ID: "fact-conflict",
-	Doc: `Two sources that disagree on the same fact
+	Doc: `Two sources that disagree on a fact the story gives no value for
 
-Whatever the story says, sources that state different values for one of
-its facts are reported, as price-conflict does for prices: the value most
-sources state is the reference, and each place that states another is
-reported once with the reference's locations as related locations:
-“Sources disagree on the free trial: marketing: 14 days at
-testdata/site/index.html:12; sales: 30 days at
-testdata/collateral/kestrel-pitch.pptx slide 2.”`,
+Sources that state different values for one of the story's facts, where
+the story gives no value to compare them with, are reported as
+price-conflict does for prices: the value most places state is the
+reference, and each other value is reported once for each channel that
+states it, with the reference's places as related locations. Where the
+story gives the value (today every fact has one), a place that departs
+from it is a fact-mismatch and nothing else: one problem, one finding.`,
 	Severity: Error,
 	Scope:    Corpus,
 	Reads:    analyze.FindValues,

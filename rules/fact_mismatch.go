@@ -14,9 +14,14 @@ uptime, integrations, customer count) is compared with the story's value:
 the number (units of time converted, so “two weeks” agrees with “14
 days”), a range's upper end, the operator (“over 100 integrations” is not
 “120+ integrations”) and the unit of measure. Example: “messaging.yaml
-gives the free trial as 14 days; this page says 30 days.”`,
+gives the free trial as 14 days; this page says 30 days.”
+
+One wrong value is one finding for each channel that states it: the first
+place in report order, with the other places stating the same value as
+related locations, and “Also at …” in the message.`,
 	Severity: Error,
 	Scope:    Document,
+	Gather:   true,
 	Reads:    analyze.FindValues,
 	Check:    checkFactMismatch,
 }
@@ -44,6 +49,7 @@ func checkFactMismatch(p *Pass) {
 			Expected: quantityText(f.Value),
 			Found:    found,
 			Excerpt:  excerpt(p.Doc, m),
+			value:    quantityValue(*m.Quantity, &f.Value),
 		})
 	}
 }

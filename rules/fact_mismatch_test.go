@@ -38,7 +38,7 @@ func TestFactMismatch(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			m := at("deck.pptx", 1, analyze.Mention{Kind: analyze.QuantityMention, Text: tt.q.Text, Subject: tt.subject, Quantity: &tt.q})
 			d := doc("site/index.html", "marketing", []string{"Try it: " + tt.q.Text + "."}, m)
-			fs := only(c.Document(d), "fact-mismatch")
+			fs := only(checkAlone(c, d), "fact-mismatch")
 			f, ok := wantOne(t, fs, tt.want)
 			if !ok {
 				return

@@ -95,6 +95,13 @@ func checker(t testing.TB, s *story.Story) *Checker {
 	return c
 }
 
+// checkAlone runs c over d and returns every finding about it, the
+// gathered ones (Rule.Gather) that Corpus reports included. c must have
+// seen no other document since its last Corpus.
+func checkAlone(c *Checker, d *analyze.Doc) []Finding {
+	return append(c.Document(d), c.Corpus()...)
+}
+
 // only returns the findings of one rule.
 func only(fs []Finding, rule string) []Finding {
 	var out []Finding

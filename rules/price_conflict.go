@@ -4,17 +4,20 @@ import "github.com/onestory/onestory/analyze"
 
 var priceConflict = &Rule{
 	ID: "price-conflict",
-	Doc: `Two sources that state different prices for the same plan
+	Doc: `Two sources that state different prices for a plan with no story price
 
-Whatever the story says, sources that disagree with each other are
-reported: two pages, a page and a deck, or a page's visible price and the
-price in its structured data (JSON-LD, microdata). The value most sources
-state is taken as the reference; each place that states another is
-reported once, naming both sides and their teams, with the reference's
-locations as related locations: “Sources disagree on the price of the Fleet
-plan of RoutePlanner: marketing: $18 per vehicle per month at
-testdata/site/pricing.html:41; sales: $21 per vehicle per month at
-testdata/collateral/kestrel-pitch.pptx slide 4.”`,
+Where the story gives no price for a plan (or no annual price), sources
+that disagree with each other are reported: two pages, a page and a deck,
+or a page's visible price and the price in its structured data (JSON-LD,
+microdata). The value most places state is taken as the reference; each
+other value is reported once for each channel that states it, at its first
+place, naming both sides and their teams, with the reference's places and
+then its own other places as related locations: “Sources disagree on the
+annual price of the Fleet plan of RoutePlanner: marketing: $180 per
+vehicle per year at testdata/site/pricing.html:41; sales: $200 per vehicle
+per year at testdata/collateral/kestrel-pitch.pptx slide 4.” Where the
+story gives the price, a place that departs from it is a price-mismatch
+and nothing else: one problem, one finding.`,
 	Severity: Error,
 	Scope:    Corpus,
 	Reads:    analyze.FindValues,

@@ -15,9 +15,14 @@ currency, period and per-unit. A price for a custom plan (“contact sales”)
 is a mismatch whatever the number, and so is a non-zero price for a free
 plan. Parts a source leaves out are not: “$18” agrees with “$18 per vehicle
 per month”. Example: “The Fleet plan of RoutePlanner is $18 per vehicle per
-month in messaging.yaml; this page says $21 per vehicle per month.”`,
+month in messaging.yaml; this page says $21 per vehicle per month.”
+
+One wrong price is one finding for each channel that states it: the
+first place in report order, with the other places stating the same price
+as related locations, and “Also at …” in the message.`,
 	Severity: Error,
 	Scope:    Document,
+	Gather:   true,
 	Reads:    analyze.FindValues,
 	Check:    checkPriceMismatch,
 }
@@ -45,6 +50,7 @@ func checkPriceMismatch(p *Pass) {
 			Expected: priceText(*canon),
 			Found:    found,
 			Excerpt:  excerpt(p.Doc, m),
+			value:    priceValue(*m.Price, canon),
 		})
 	}
 }

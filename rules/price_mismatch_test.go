@@ -47,7 +47,7 @@ func TestPriceMismatch(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			m := at("site/pricing.html", 1, analyze.Mention{Kind: analyze.PriceMention, Text: tt.price.Text, Subject: tt.subject, Price: tt.price, Annual: tt.annual})
-			fs := only(c.Document(doc("site/pricing.html", "marketing", []string{"Fleet costs " + tt.price.Text + "."}, m)), "price-mismatch")
+			fs := only(checkAlone(c, doc("site/pricing.html", "marketing", []string{"Fleet costs " + tt.price.Text + "."}, m)), "price-mismatch")
 			f, ok := wantOne(t, fs, tt.want)
 			if !ok {
 				return

@@ -66,7 +66,12 @@ type Rule struct {
 	// reads Doc.Sentences; the checker's Analyzer looks for no others (see
 	// Checker.Reads). Zero: the rule reads neither.
 	Reads analyze.Finders
-	Check func(*Pass)
+	// Gather, for a Document rule, makes one finding of the places in one
+	// channel where the rule finds the same wrong value for the same subject:
+	// the checker keeps them until Corpus, which reports the first place
+	// with the others as Related (see gather.go). One problem, one finding.
+	Gather bool
+	Check  func(*Pass)
 }
 
 // Finding is one place where a source departs from the story or from
@@ -83,6 +88,10 @@ type Finding struct {
 	Location extract.Location   `json:"location"`
 	Related  []extract.Location `json:"related"`
 	Fix      string             `json:"fix,omitempty"`
+	// value is the normal form of Found that a Gather rule groups places
+	// by, so that "$21" and "$21 per vehicle per month" on a Fleet plan are
+	// one wrong value; "" groups by Found. It never leaves the checker.
+	value string
 }
 
 // Pass is the only door between a rule and the checker.

@@ -40,6 +40,7 @@ func (t strtab) finding(f *Finding) {
 	f.Found = t.keep(f.Found)
 	f.Excerpt = t.keep(f.Excerpt)
 	f.Fix = t.keep(f.Fix)
+	f.value = t.keep(f.value)
 	t.location(&f.Location)
 	for i := range f.Related {
 		t.location(&f.Related[i])

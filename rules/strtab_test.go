@@ -52,28 +52,32 @@ func wrongFleetPrice(source string) (d *analyze.Doc, page string) {
 // text, and that pages repeating the same mistake share one copy of it.
 func TestKeptStringsLeaveTheDocument(t *testing.T) {
 	c := checker(t, exampleStory())
-	var found, pages []string
+	var pages []string
 	for _, src := range []string{"site/a.html", "site/b.html"} {
 		d, page := wrongFleetPrice(src)
 		pages = append(pages, page)
-		fs := only(c.Document(d), "price-mismatch")
-		if len(fs) != 1 {
-			t.Fatalf("%s: got %+v, want one price-mismatch", src, fs)
+		if fs := only(c.Document(d), "price-mismatch"); len(fs) != 0 {
+			t.Fatalf("%s: got %+v from Document, want the price-mismatch kept for Corpus", src, fs)
 		}
-		f := fs[0]
-		for _, s := range []string{f.Message, f.Found, f.Excerpt, f.Expected, f.Subject, f.Fix, f.Location.Selector} {
+	}
+	fs := only(c.Corpus(), "price-mismatch")
+	if len(fs) != 1 || len(fs[0].Related) != 1 {
+		t.Fatalf("got %+v, want one price-mismatch with the other page related", fs)
+	}
+	f := fs[0]
+	for _, s := range []string{f.Message, f.Found, f.Excerpt, f.Expected, f.Subject, f.Fix, f.Location.Selector, f.Related[0].Selector} {
+		for _, page := range pages {
 			if within(s, page) {
-				t.Errorf("%s: the finding keeps %q from the page's text", src, s)
+				t.Errorf("the finding keeps %q from a page's text", s)
 			}
 		}
-		found = append(found, f.Found)
-	}
-	if !sameMemory(found[0], found[1]) {
-		t.Errorf("two pages saying %q keep two copies", found[0])
 	}
 	entries := c.Statements()
 	if len(entries) != 2 {
 		t.Fatalf("got %d index entries, want 2", len(entries))
+	}
+	if !sameMemory(entries[0].Display, entries[1].Display) || !sameMemory(f.Found, entries[0].Display) {
+		t.Errorf("two pages saying %q keep more than one copy", f.Found)
 	}
 	for _, e := range entries {
 		for _, s := range []string{e.Text, e.Excerpt, e.Display, e.Value, e.Location.Selector} {

@@ -6,7 +6,9 @@
 // slide 3 price-mismatch "\$21". The regexp is the text between the
 // quotes as written (\" stands for a double quote; back quotes work too).
 // Run fails the test on every finding no want expects and on every want no
-// finding meets.
+// finding meets. A finding that gathers the places stating one wrong value
+// (rules.StatedAt) also meets the wants at its related places, so a fixture
+// may mark every place that states it.
 package rulestest
 
 import (
@@ -18,13 +20,16 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/onestory/onestory/extract"
 	"github.com/onestory/onestory/rules"
 )
 
 // Run compares findings with the wants of the named source files (and of
 // their .want sidecars). Each want is met by one finding on its line (or
 // slide, or page) of its source, with its rule, whose message matches its
-// regexp. Findings in sources not named are unexpected.
+// regexp; a finding that gathers places meets besides one want at each of
+// its related places that has one. Findings in sources not named are
+// unexpected.
 func Run(t testing.TB, findings []rules.Finding, sources []string) {
 	t.Helper()
 	var wants []Want
@@ -40,12 +45,18 @@ func Run(t testing.TB, findings []rules.Finding, sources []string) {
 	rules.Sort(fs)
 	met := make([]bool, len(wants))
 	for _, f := range fs {
-		i := match(wants, met, f)
+		places := rules.StatedAt(f)
+		i := match(wants, met, f, places[0])
 		if i < 0 {
 			t.Errorf("%s: unexpected finding %s %q", f.Location, f.Rule, f.Message)
 			continue
 		}
 		met[i] = true
+		for _, at := range places[1:] {
+			if j := match(wants, met, f, at); j >= 0 {
+				met[j] = true
+			}
+		}
 	}
 	for i, w := range wants {
 		if !met[i] {
@@ -75,15 +86,16 @@ func Wants(source string) ([]Want, error) {
 	return append(wants, more...), err
 }
 
-// match returns the first want not yet met that f meets, or -1.
-func match(wants []Want, met []bool, f rules.Finding) int {
-	src := clean(f.Location.Source)
+// match returns the first want not yet met that f meets at one of its
+// places, at, or -1.
+func match(wants []Want, met []bool, f rules.Finding, at extract.Location) int {
+	src := clean(at.Source)
 	for i, w := range wants {
 		if met[i] || clean(w.Source) != src || w.Rule != f.Rule {
 			continue
 		}
-		if (w.Line > 0 && w.Line != f.Location.Line) || (w.Slide > 0 && w.Slide != f.Location.Slide) ||
-			(w.Page > 0 && w.Page != f.Location.Page) {
+		if (w.Line > 0 && w.Line != at.Line) || (w.Slide > 0 && w.Slide != at.Slide) ||
+			(w.Page > 0 && w.Page != at.Page) {
 			continue
 		}
 		if w.Message == nil || w.Message.MatchString(f.Message) {

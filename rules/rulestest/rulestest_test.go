@@ -167,3 +167,45 @@ func FuzzParseSidecar(f *testing.F) {
 		}
 	})
 }
+
+// TestRunGathered: a finding that gathers the places of one wrong value
+// meets the wants at its related places; without them, those wants are
+// unmet.
+func TestRunGathered(t *testing.T) {
+	const src = "testdata/gathered.md"
+	msg := "The Fleet plan of RoutePlanner is $18 per vehicle per month in messaging.yaml; this page says $21 per vehicle per month. Also at …"
+	gathered := func(related ...int) rules.Finding {
+		f := finding("price-mismatch", msg, src, 3, 0, 0)
+		for _, l := range related {
+			f.Related = append(f.Related, extract.Location{Source: src, Line: l})
+		}
+		return f
+	}
+	tests := []struct {
+		name string
+		f    rules.Finding
+		want []string
+	}{
+		{"every place marked", gathered(5), nil},
+		{"a related place without a want", gathered(5, 7), nil},
+		{"a place not gathered", gathered(), []string{"testdata/gathered.md:5: no finding matched want price-mismatch"}},
+		{"not a gathering rule", func() rules.Finding { f := gathered(5); f.Rule = "price-conflict"; return f }(), []string{
+			`testdata/gathered.md:3: unexpected finding price-conflict`,
+			`testdata/gathered.md:3: no finding matched want price-mismatch`,
+			`testdata/gathered.md:5: no finding matched want price-mismatch`}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ft := &fakeT{}
+			Run(ft, []rules.Finding{tt.f}, []string{src})
+			if len(ft.errs) != len(tt.want) {
+				t.Fatalf("got %q, want %q", ft.errs, tt.want)
+			}
+			for i, w := range tt.want {
+				if !strings.HasPrefix(ft.errs[i], w) {
+					t.Errorf("error %d: got %q, want prefix %q", i, ft.errs[i], w)
+				}
+			}
+		})
+	}
+}
