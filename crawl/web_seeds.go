@@ -7,7 +7,6 @@ import (
 	"io"
 	"net/http"
 	"net/url"
-	"os"
 	"path/filepath"
 	"strings"
 )
@@ -140,7 +139,7 @@ func (c *crawler) seedListed(loc string, start bool) {
 
 // seedFile reads a local URL list or sitemap and enqueues its pages.
 func (c *crawler) seedFile(name string) {
-	f, err := os.Open(name)
+	f, err := openRegular(name)
 	if err != nil {
 		c.fail(name, err)
 		return
