@@ -63,7 +63,7 @@ func newCrawler(ctx context.Context, opt Options) (*crawler, error) {
 	cctx, cancel := context.WithCancel(ctx)
 	c := &crawler{parent: ctx, ctx: cctx, cancel: cancel, opt: opt, w: w, scope: sc, out: make(chan page, w.Concurrency)}
 	if w.FromCrawl != "" {
-		if c.cache, err = loadSavedIndex(w.FromCrawl); err != nil {
+		if c.cache, err = loadSavedIndex(w.FromCrawl, w.MaxBody); err != nil {
 			cancel()
 			return nil, err
 		}
