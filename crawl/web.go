@@ -48,8 +48,12 @@ type crawler struct {
 	visited sync.Map // normalised URL → true, stored before colly sees it
 	hosts   sync.Map // host → true once its per-host limit is set
 	taken   atomic.Int64
-	front   frontier
-	out     chan page
+	// sitemaps counts the sitemaps fetched; tooDeep and tooMany are set
+	// once their limit is reported.
+	sitemaps         atomic.Int64
+	tooDeep, tooMany atomic.Bool
+	front            frontier
+	out              chan page
 }
 
 // newCrawler builds a crawler from opt; it fails only on bad options or

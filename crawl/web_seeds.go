@@ -9,6 +9,7 @@ import (
 	"net/url"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 )
 
 // isSeedFile reports whether a local file names pages to fetch rather
@@ -68,17 +69,35 @@ func (c *crawler) admitStart(u *url.URL) bool {
 }
 
 // seedSitemap fetches a sitemap or sitemap index at nesting level and
-// enqueues the pages it lists.
+// enqueues the pages it lists. Each sitemap URL is fetched once, so an
+// index that lists itself, or indexes that list each other, end; the
+// first sitemap nested too deep, or past the crawl's page limit, is
+// reported once for the whole crawl, not once per entry.
 func (c *crawler) seedSitemap(u *url.URL, level int) {
-	key := u.String()
-	if level > maxSitemapDepth {
-		c.fail(key, fmt.Errorf("sitemap indexes nest deeper than %d levels", maxSitemapDepth))
-		return
+	if n, ok := normalizeURL(u); ok {
+		u = n
 	}
+	key := u.String()
 	if _, loaded := c.visited.LoadOrStore(key, true); loaded {
 		return
 	}
+	switch {
+	case level > maxSitemapDepth:
+		c.sitemapLimit(&c.tooDeep, key, fmt.Errorf("sitemap indexes nest deeper than %d levels: this and any other sitemap as deep are not read", maxSitemapDepth))
+		return
+	case c.w.MaxPages > 0 && c.sitemaps.Add(1) > int64(c.w.MaxPages):
+		c.sitemapLimit(&c.tooMany, key, fmt.Errorf("more sitemaps than the page limit of %d: this and any further sitemap are not read", c.w.MaxPages))
+		return
+	}
 	if err := c.fetchSitemap(u, level); err != nil {
+		c.fail(key, err)
+	}
+}
+
+// sitemapLimit reports err for the sitemap key the first time a limit is
+// met (once is false); later sitemaps past it are dropped quietly.
+func (c *crawler) sitemapLimit(once *atomic.Bool, key string, err error) {
+	if once.CompareAndSwap(false, true) {
 		c.fail(key, err)
 	}
 }
