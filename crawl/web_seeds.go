@@ -40,7 +40,7 @@ func (c *crawler) seedArg(arg string) {
 		c.fail(arg, err)
 		return
 	}
-	if !c.admitStart(u) {
+	if !c.admitStart(u, true) {
 		return
 	}
 	if isSitemapPath(u.Path) {
@@ -50,17 +50,25 @@ func (c *crawler) seedArg(arg string) {
 	c.enqueue(u, 0, true)
 }
 
-// admitStart puts a start URL's host in scope and lets the crawl reach
-// the kind of address it is on. It returns false for a denied domain,
-// and sends a failure and returns false when the host does not resolve.
-func (c *crawler) admitStart(u *url.URL) bool {
+// admitStart puts a start URL's host in scope. It returns false for a
+// denied domain. A URL given on the command line (trusted) also lets the
+// crawl reach the kind of address its host is on, so that crawling an
+// intranet or a local test server works; it sends a failure and returns
+// false when that host does not resolve. A URL read from a local file —
+// a URL list or a sitemap in the repository — never widens what the
+// crawl may connect to: a file a pull request adds must not make CI
+// fetch an intranet or a cloud metadata address (AllowPrivate still
+// allows every address).
+func (c *crawler) admitStart(u *url.URL, trusted bool) bool {
 	if matchDomain(c.scope.denied, u.Hostname()) {
 		return false
 	}
-	if c.scope.isStart(u.Hostname()) {
-		return true // its addresses are allowed already
+	if !c.scope.isStart(u.Hostname()) {
+		c.scope.addStart(u)
 	}
-	c.scope.addStart(u)
+	if !trusted {
+		return true
+	}
 	if err := c.dialer.allowStart(c.ctx, u.Hostname()); err != nil {
 		c.fail(u.String(), err)
 		return false
@@ -134,7 +142,7 @@ func (c *crawler) readSitemap(r io.Reader, level int, start bool) error {
 				c.fail(loc, err)
 				return
 			}
-			if start && !c.admitStart(u) || !start && !c.scope.hostAllowed(u.Hostname()) {
+			if start && !c.admitStart(u, false) || !start && !c.scope.hostAllowed(u.Hostname()) {
 				return
 			}
 			c.seedSitemap(u, level+1)
@@ -150,7 +158,7 @@ func (c *crawler) seedListed(loc string, start bool) {
 		c.fail(loc, err)
 		return
 	}
-	if start && !c.admitStart(u) || !start && !c.scope.allows(u) {
+	if start && !c.admitStart(u, false) || !start && !c.scope.allows(u) {
 		return
 	}
 	c.enqueue(u, 0, false)
