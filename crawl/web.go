@@ -53,6 +53,7 @@ type crawler struct {
 	sitemaps         atomic.Int64
 	tooDeep, tooMany atomic.Bool
 	front            frontier
+	robots           robotsCache
 	out              chan page
 }
 
