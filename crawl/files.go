@@ -1,6 +1,7 @@
 package crawl
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -141,19 +142,36 @@ func (w *walker) file(p, src, format string) error {
 }
 
 // stdin reads standard input as the source "-" and sniffs its format.
-func (w *walker) stdin() error {
+// A read cannot be interrupted, so it runs on its own goroutine and stdin
+// returns ctx's error when ctx ends first: Ctrl-C stops a run whose
+// standard input never ends (the goroutine ends with the process).
+func (w *walker) stdin(ctx context.Context) error {
 	if w.opt.Stdin == nil {
 		return w.yield(w.failed(StdinSource, "", errors.New("no standard input to read")))
 	}
-	data, err := readAll(w.opt.Stdin, 0, w.opt.MaxFileSize)
-	if err != nil {
-		return w.yield(w.failed(StdinSource, "", err))
+	type result struct {
+		data []byte
+		err  error
 	}
-	format := sniff(data)
+	done := make(chan result, 1)
+	go func() {
+		data, err := readAll(w.opt.Stdin, 0, w.opt.MaxFileSize)
+		done <- result{data, err}
+	}()
+	var r result
+	select {
+	case r = <-done:
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+	if r.err != nil {
+		return w.yield(w.failed(StdinSource, "", r.err))
+	}
+	format := sniff(r.data)
 	if format == "" {
 		return w.yield(w.failed(StdinSource, "", ErrUnknownFormat))
 	}
-	return w.yield(Document{Source: StdinSource, Channel: w.opt.Channel(StdinSource), Format: format, Body: data})
+	return w.yield(Document{Source: StdinSource, Channel: w.opt.Channel(StdinSource), Format: format, Body: r.data})
 }
 
 // read reads a whole regular file of at most MaxFileSize bytes.

@@ -39,7 +39,7 @@ func Walk(ctx context.Context, args []string, opt Options, yield func(Document) 
 		case isURL(arg):
 			err = walkWeb(ctx, arg, w.opt, yield)
 		case arg == StdinSource:
-			err = w.stdin()
+			err = w.stdin(ctx)
 		default:
 			err = w.path(ctx, arg)
 		}

@@ -1,11 +1,14 @@
 package crawl
 
 import (
+	"context"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 )
 
 // walkSkips runs Walk and returns what it yielded and what it skipped.
@@ -89,5 +92,22 @@ func TestWalkSymlinksStayInsideTheFolder(t *testing.T) {
 		if !strings.HasSuffix(s.Reason, wantSkips[s.Source]) || wantSkips[s.Source] == "" {
 			t.Errorf("skipped %s: %q, want a reason ending %q", s.Source, s.Reason, wantSkips[s.Source])
 		}
+	}
+}
+
+func TestWalkStdinThatNeverEndsIsCancellable(t *testing.T) {
+	r, w := io.Pipe() // a writer that never writes nor closes
+	t.Cleanup(func() { w.Close() })
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- Walk(ctx, []string{"-"}, Options{Stdin: r}, func(Document) error { return nil }) }()
+	cancel()
+	select {
+	case err := <-done:
+		if err != context.Canceled {
+			t.Errorf("Walk = %v, want context.Canceled", err)
+		}
+	case <-time.After(time.Minute): // a hang, not a timing assert
+		t.Fatal("Walk kept reading standard input after cancel")
 	}
 }
