@@ -170,6 +170,9 @@ func withDefaults(cfg Config) Config {
 	}
 	if len(cfg.Sources) == 0 && cfg.Story != nil {
 		cfg.Sources = cfg.Story.Sources
+		// URLs in the story file are read from a file, as a URL list's
+		// are: they may not widen the private-address policy.
+		cfg.Crawl.Web.StartsFromFile = true
 	}
 	if cfg.Crawl.Channel == nil && cfg.Story != nil {
 		cfg.Crawl.Channel = cfg.Story.ChannelOf

@@ -32,7 +32,8 @@ func walkSeedFile(ctx context.Context, name string, opt Options, yield func(Docu
 	return c.run(func() { c.seedFile(name) }, func(p page) error { return yield(p.doc) })
 }
 
-// seedArg starts the crawl of one command-line URL: a sitemap's pages
+// seedArg starts the crawl of one start URL — from the command line,
+// unless WebOptions.StartsFromFile says otherwise: a sitemap's pages
 // (without following links), or a crawl from a page.
 func (c *crawler) seedArg(arg string) {
 	u, err := parseStartURL(arg)
@@ -40,7 +41,7 @@ func (c *crawler) seedArg(arg string) {
 		c.fail(arg, err)
 		return
 	}
-	if !c.admitStart(u, true) {
+	if !c.admitStart(u, !c.w.StartsFromFile) {
 		return
 	}
 	if isSitemapPath(u.Path) {

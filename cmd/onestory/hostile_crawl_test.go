@@ -297,3 +297,27 @@ func TestHostileCrawlIntoALockedFolder(t *testing.T) {
 		t.Errorf("a manifest was written into the locked folder: %v", err)
 	}
 }
+
+func TestHostileStorySourcesCannotReachPrivateAddresses(t *testing.T) {
+	hostileDir(t)
+	srv, hits := hostileSite(t, 0)
+	story, err := os.ReadFile("messaging.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	story = append(story, []byte("sources: [\""+srv.URL+"/pricing.html\", good.md]\n")...)
+	if err := os.WriteFile("sources.yaml", story, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := onestory(t, "", "check", "--quiet", "--story", "sources.yaml")
+	if code != exitFindings || !strings.Contains(out, "refusing to connect to loopback address") || !strings.Contains(out, "$39 per user per month") {
+		t.Errorf("exit %d; want the good file's finding and a refusal of the loopback address\nstdout:\n%s\nstderr:\n%s", code, out, errs)
+	}
+	if n := hits("/pricing.html"); n != 0 {
+		t.Errorf("a URL of the story's sources reached loopback %d times", n)
+	}
+	code, out, _ = onestory(t, "", "check", "--quiet", "--story", "sources.yaml", "--allow-private")
+	if code != exitFindings || !strings.Contains(out, "$69 per user per month") {
+		t.Errorf("with --allow-private (exit %d) the page was not checked:\n%s", code, out)
+	}
+}
