@@ -76,17 +76,3 @@ func TestWalkSavedBodiesAreBounded(t *testing.T) {
 		})
 	}
 }
-
-func write(t *testing.T, name, body string) {
-	t.Helper()
-	if err := os.WriteFile(name, []byte(body), 0o644); err != nil {
-		t.Fatal(err)
-	}
-}
-
-func link(t *testing.T, target, name string) {
-	t.Helper()
-	if err := os.Symlink(target, name); err != nil {
-		t.Skip("no symbolic links here:", err)
-	}
-}

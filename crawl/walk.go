@@ -101,11 +101,16 @@ func (w *walker) path(ctx context.Context, arg string) error {
 }
 
 // dir walks a directory depth-first, each folder's entries sorted by name;
-// a saved crawl inside it is read as the pages it holds.
+// a saved crawl inside it is read as the pages it holds. A folder named
+// through a symbolic link is walked (the user named it); links met inside
+// it are not followed out of it (see found).
 func (w *walker) dir(ctx context.Context, root string) error {
 	real, err := realPath(root)
 	if err != nil {
 		return w.yield(w.failed(w.display(root), "", err))
+	}
+	if info, err := os.Lstat(root); err == nil && info.Mode()&fs.ModeSymlink != 0 {
+		root += string(filepath.Separator) // WalkDir follows a root ending in a separator
 	}
 	return filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 		if cerr := ctx.Err(); cerr != nil {

@@ -111,3 +111,30 @@ func TestWalkStdinThatNeverEndsIsCancellable(t *testing.T) {
 		t.Fatal("Walk kept reading standard input after cancel")
 	}
 }
+
+func TestWalkFolderNamedThroughALink(t *testing.T) {
+	dir := tree(t, map[string]string{"build/site/a.md": "# A", "secret.md": "# Secret"})
+	link(t, filepath.Join(dir, "build", "site"), filepath.Join(dir, "site"))
+	link(t, filepath.Join(dir, "secret.md"), filepath.Join(dir, "build", "site", "b.md"))
+	docs, skips := walkSkips(t, []string{"site"})
+	if len(docs) != 1 || docs[0].Source != "site/a.md" || docs[0].Body != "# A" {
+		t.Errorf("Walk yielded %q, want site/a.md", docs)
+	}
+	if len(skips) != 1 || skips[0].Source != "site/b.md" || !strings.HasSuffix(skips[0].Reason, "outside the folder: not followed") {
+		t.Errorf("skipped %q, want site/b.md, a link out of the folder", skips)
+	}
+}
+
+func write(t *testing.T, name, body string) {
+	t.Helper()
+	if err := os.WriteFile(name, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func link(t *testing.T, target, name string) {
+	t.Helper()
+	if err := os.Symlink(target, name); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+}
