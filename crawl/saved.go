@@ -124,7 +124,7 @@ func readBody(dir, rel string, limit int64) ([]byte, error) {
 }
 
 // noLinks fails when a component of the slash path rel under dir is a
-// symbolic link or the last one is not a regular file.
+// symbolic link (openRegular then checks that the file is a regular one).
 func noLinks(dir, rel string) error {
 	p := dir
 	for _, part := range strings.Split(rel, "/") {
@@ -156,6 +156,9 @@ func unwrapPath(err error) error {
 // when the manifest is missing or its header is not a saved crawl's.
 func readManifest(dir string, fn func(line int, e savedEntry, err error) error) error {
 	name := filepath.Join(dir, ManifestName)
+	if err := noLinks(dir, ManifestName); err != nil {
+		return fmt.Errorf("read saved crawl %q: %w", name, err)
+	}
 	f, err := openRegular(name)
 	if err != nil {
 		return fmt.Errorf("read saved crawl %q: %w", name, unwrapPath(err))

@@ -76,3 +76,16 @@ func TestWalkSavedBodiesAreBounded(t *testing.T) {
 		})
 	}
 }
+
+func TestWalkSavedManifestNotThroughALink(t *testing.T) {
+	dir := savedWith(t, "<p>x</p>", func(t *testing.T, _, name string) { write(t, name, "<p>x</p>") })
+	elsewhere := filepath.Join(t.TempDir(), "manifest")
+	if err := os.Rename(filepath.Join(dir, ManifestName), elsewhere); err != nil {
+		t.Fatal(err)
+	}
+	link(t, elsewhere, filepath.Join(dir, ManifestName))
+	docs := walk(t, []string{dir}, Options{})
+	if len(docs) != 1 || !strings.Contains(docs[0].Err, "is a symbolic link") {
+		t.Errorf("Walk yielded %q, want one Err naming the link", docs)
+	}
+}

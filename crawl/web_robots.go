@@ -42,9 +42,12 @@ type robotsHost struct {
 	err   error            // the fetch failed: every page of the host fails with it
 }
 
-// prefixKey marks a request context whose body may be read up to the
-// body limit even when it is longer (see limitTransport).
-type prefixKey struct{}
+// robotsKey marks the context of a robots.txt request: its body may be
+// read up to the body limit even when it is longer (see limitTransport),
+// and its redirects are not pages of the crawl (a robots.txt redirected to
+// the home page must not make the home page a duplicate; see
+// redirectChecker).
+type robotsKey struct{}
 
 // robotsCheck returns nil when robots.txt lets the crawl fetch u,
 // ErrBlockedByRobots when it does not, and the error of the robots.txt
@@ -96,7 +99,7 @@ func (c *crawler) robotsCheck(u *url.URL) error {
 // are read and the size is reported once, as the robots.txt's own
 // failure.
 func (c *crawler) fetchRobots(host, u string) (*robotstxt.Group, error) {
-	ctx := context.WithValue(c.ctx, prefixKey{}, true)
+	ctx := context.WithValue(c.ctx, robotsKey{}, true)
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u, nil)
 	if err != nil {
 		return nil, err

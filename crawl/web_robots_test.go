@@ -54,3 +54,23 @@ func TestWebRobotsTooLarge(t *testing.T) {
 		})
 	}
 }
+
+func TestWebRobotsRedirectedToTheHomePage(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/robots.txt":
+			http.Redirect(w, r, "/", http.StatusFound)
+		case "/":
+			fmt.Fprint(w, `<a href="/a">a</a>`)
+		default:
+			fmt.Fprintf(w, "<p>%s</p>", r.URL.Path)
+		}
+	}))
+	t.Cleanup(srv.Close)
+	docs := crawlWeb(t, background(t), srv.URL+"/", testOptions())
+	for _, p := range []string{"/", "/a"} {
+		if d, ok := docs[srv.URL+p]; !ok || d.Err != "" {
+			t.Errorf("%s: %+v, want the page", p, d)
+		}
+	}
+}
