@@ -276,6 +276,13 @@ func TestHostileFolder(t *testing.T) {
 			t.Errorf("inspect (exit %d) lacks %q:\n%s\n%s", code, w, out, errs)
 		}
 	}
+	_, out, _ = onestory(t, "", "inspect", "--format", "json", "folder")
+	var in struct {
+		Skipped []struct{ Source, Reason string } `json:"skipped"`
+	}
+	if err := json.Unmarshal([]byte(out), &in); err != nil || len(in.Skipped) != 3 || in.Skipped[0].Source != "folder/notes.rst" {
+		t.Errorf("inspect JSON skipped = %+v (%v), want the three files", in.Skipped, err)
+	}
 }
 
 func TestHostileCrawlIntoALockedFolder(t *testing.T) {
