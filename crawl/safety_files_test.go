@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -52,5 +53,30 @@ func TestLocalSeedFilesDoNotWidenAddresses(t *testing.T) {
 	docs := crawlWeb(t, background(t), site.URL+"/pricing.html", testOptions())
 	if d := docs[site.URL+"/pricing.html"]; d.Err != "" || d.Body == "" {
 		t.Errorf("the command-line URL: %+v, want the page", d)
+	}
+}
+
+func TestURLListReadUpToTheBodyLimit(t *testing.T) {
+	site := newTestSite(t, "")
+	list := site.URL + "/pricing.html\n" + strings.Repeat("# padding\n", 500)
+	p := filepath.Join(t.TempDir(), "launch.urls")
+	if err := os.WriteFile(p, []byte(list), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	opt := testOptions()
+	opt.Web.MaxBody, opt.Web.AllowPrivate = 1024, true
+	docs := map[string]string{}
+	err := Walk(background(t), []string{p}, opt, func(d Document) error {
+		docs[d.Source] = errString(d.Err)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e, ok := docs[site.URL+"/pricing.html"]; !ok || e != "" {
+		t.Errorf("the URL before the limit: %q (read: %v)", e, ok)
+	}
+	if e := docs[p]; !strings.Contains(e, "URL list is larger than the limit of 1 KB (--max-body)") {
+		t.Errorf("the list: %q, want its size error", e)
 	}
 }

@@ -165,7 +165,8 @@ func (c *crawler) seedListed(loc string, start bool) {
 	c.enqueue(u, 0, false)
 }
 
-// seedFile reads a local URL list or sitemap and enqueues its pages.
+// seedFile reads a local URL list or sitemap, of at most the body limit,
+// and enqueues its pages.
 func (c *crawler) seedFile(name string) {
 	f, err := openRegular(name)
 	if err != nil {
@@ -174,13 +175,26 @@ func (c *crawler) seedFile(name string) {
 	}
 	defer f.Close()
 	if strings.HasSuffix(strings.ToLower(name), ".urls") {
-		err = readURLList(f, func(loc string) { c.seedListed(loc, true) })
+		err = c.readURLFile(f)
 	} else {
 		err = c.readSitemap(f, 0, true)
 	}
 	if err != nil {
 		c.fail(name, err)
 	}
+}
+
+// readURLFile reads a local URL list up to the body limit, as a sitemap
+// is: the URLs before the limit are crawled, and the size is reported.
+func (c *crawler) readURLFile(f io.Reader) error {
+	lr := &io.LimitedReader{R: f, N: c.w.MaxBody}
+	if err := readURLList(lr, func(loc string) { c.seedListed(loc, true) }); err != nil {
+		return err
+	}
+	if n, _ := f.Read(make([]byte, 1)); lr.N == 0 && n > 0 {
+		return fmt.Errorf("URL list is larger than the limit of %s (--max-body): the URLs past it are not read", formatSize(c.w.MaxBody))
+	}
+	return nil
 }
 
 // readURLList calls page with each URL of a list: one per line, blank
