@@ -51,6 +51,8 @@ func Run(ctx context.Context, cfg Config) (*report.Report, error) {
 	if err != nil {
 		return nil, fmt.Errorf("analyze: %w", err)
 	}
+	var skipped int
+	cfg.Crawl.Skipped = alsoSkipped(cfg.Crawl.Skipped, func(crawl.Skip) { skipped++ })
 	var (
 		mu   sync.Mutex
 		docs []report.Document
@@ -89,10 +91,20 @@ func Run(ctx context.Context, cfg Config) (*report.Report, error) {
 	}
 	rules.Sort(findings)
 	r := report.New(cfg.Version, cfg.Story.Path, docs, findings)
+	r.Summary.Skipped = skipped
 	if !cfg.SkipView {
 		r.View = report.NewView(cfg.Story, ck.Statements(), findings)
 	}
 	return r, walkErr
+}
+
+// alsoSkipped returns a crawl.Options.Skipped that calls both prev (when
+// set) and fn.
+func alsoSkipped(prev, fn func(crawl.Skip)) func(crawl.Skip) {
+	if prev == nil {
+		return fn
+	}
+	return func(s crawl.Skip) { prev(s); fn(s) }
 }
 
 // Stream reads the sources of cfg and calls fn from cfg.Workers goroutines
@@ -158,6 +170,9 @@ func withDefaults(cfg Config) Config {
 	}
 	if len(cfg.Sources) == 0 && cfg.Story != nil {
 		cfg.Sources = cfg.Story.Sources
+		// URLs in the story file are read from a file, as a URL list's
+		// are: they may not widen the private-address policy.
+		cfg.Crawl.Web.StartsFromFile = true
 	}
 	if cfg.Crawl.Channel == nil && cfg.Story != nil {
 		cfg.Crawl.Channel = cfg.Story.ChannelOf

@@ -4,15 +4,18 @@
 //
 // Walk (walk.go) dispatches each argument. Files:
 //
-//   - files.go: folders and files; format.go: DetectFormat; git.go:
-//     ChangedSince.
+//   - files.go: folders and files (regular files only; Skip says what a
+//     folder walk passed by); format.go: DetectFormat and template
+//     extensions; git.go: ChangedSince.
 //   - web.go and web_*.go: crawling with colly — options, the frontier of
 //     URLs to fetch with its own de-duplication, link extraction, URL
 //     normalisation, per-host pacing, the HTTP transport and redirect
-//     checks, errors; web_seeds.go: start URLs, sitemaps and .urls lists.
+//     checks, errors; web_seeds.go: start URLs, sitemaps and .urls lists;
+//     web_robots.go: robots.txt, once per host.
 //   - sitemap.go: sitemaps and sitemap indexes, gzip included.
 //   - safety.go: refusing private, loopback and link-local addresses.
 //   - saved.go, saved_index.go, saved_write.go: saved crawls (Save,
-//     IsSavedCrawl) and reading them back offline.
+//     IsSavedCrawl) and reading them back offline; saved_lock.go: the
+//     lock that keeps two crawls out of one folder.
 //   - progress.go: the progress bar or periodic lines on standard error.
 package crawl

@@ -32,4 +32,18 @@ type Options struct {
 	Stdin io.Reader
 	// Web says how URLs, sitemaps and URL lists are fetched.
 	Web WebOptions
+	// Skipped, when set, is told of each file a directory walk passes by
+	// without reading it, and why: an unknown format, a symbolic link that
+	// leaves the folder or names a folder, a named pipe, a device or a
+	// socket. Hidden files, version-control and dependency folders and
+	// files whose extension says they are not content (images, fonts,
+	// styles, scripts, data) are passed by without a word. It is called
+	// from the goroutine that called Walk.
+	Skipped func(Skip)
+}
+
+// Skip is a file a directory walk passed by without reading it.
+type Skip struct {
+	Source string `json:"source"` // as a Document's Source
+	Reason string `json:"reason"` // why, e.g. `unknown extension ".rst", and ...`
 }

@@ -1,11 +1,13 @@
 package crawl
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
+	"syscall"
 )
 
 // ErrUnknownFormat is the Err (wrapped) of a file named explicitly, or of
@@ -45,32 +47,66 @@ func formatSize(n int64) string {
 // among them: a LICENSE or Makefile is not content. It is read-only.
 var contentFormats = map[string]bool{"html": true, "pdf": true, "pptx": true, "docx": true, "odt": true, "odp": true}
 
-// found reads a file met in a directory walk. Files that are not content
-// are passed by silently (see skipExts and contentFormats).
-func (w *walker) found(p, src string) error {
-	info, err := os.Stat(p) // follows symbolic links
-	switch {
-	case err != nil:
-		return w.yield(w.failed(src, extFormats[extension(p)], err))
-	case !info.Mode().IsRegular():
-		return nil // a linked folder (never followed), a device, a pipe
-	}
+// found reads a file met in a directory walk of the folder whose real
+// path (symbolic links resolved, absolute) is root. Files that are not
+// content are passed by: silently when their extension says so (see
+// skipExts), with a Skip for anything else — an unknown format, a
+// symbolic link that leaves the folder or names a folder, a pipe, a
+// device or a socket. A symbolic link that stays inside the folder is
+// read as the file it names.
+func (w *walker) found(root, p, src string, d fs.DirEntry) error {
 	ext := extension(p)
 	if skipExts[ext] {
 		return nil
 	}
+	open := p
+	if d.Type()&fs.ModeSymlink != 0 {
+		target, err := realPath(p)
+		if err != nil {
+			return w.yield(w.failed(src, extFormats[ext], err))
+		}
+		if !within(root, target) {
+			return w.skip(src, "symbolic link to "+target+", outside the folder: not followed")
+		}
+		open = target
+	}
+	info, err := os.Stat(open)
+	switch {
+	case err != nil:
+		return w.yield(w.failed(src, extFormats[ext], err))
+	case info.IsDir():
+		return w.skip(src, "symbolic link to a folder: not followed")
+	case !info.Mode().IsRegular():
+		return w.skip(src, (&NotRegularError{Mode: info.Mode()}).Error())
+	}
 	if format := extFormats[ext]; format != "" {
-		return w.file(p, src, format)
+		return w.file(open, src, format)
 	}
 	if info.Size() > w.opt.MaxFileSize {
-		return nil
+		return w.skip(src, unknownReason(ext)+", and at "+formatSize(info.Size())+" it is too large to look inside")
 	}
-	data, err := w.read(p)
+	data, err := w.read(open)
 	if err != nil {
 		return w.yield(w.failed(src, "", err))
 	}
 	if format := sniff(data); contentFormats[format] {
 		return w.yield(Document{Source: src, Channel: w.opt.Channel(src), Format: format, Body: data})
+	}
+	return w.skip(src, unknownReason(ext)+", and its content is not HTML, PDF or an Office document")
+}
+
+// unknownReason starts the reason a file of an unknown extension is skipped.
+func unknownReason(ext string) string {
+	if ext == "" {
+		return "no file extension"
+	}
+	return fmt.Sprintf("unknown extension %q", ext)
+}
+
+// skip tells Options.Skipped that a directory walk passed src by.
+func (w *walker) skip(src, reason string) error {
+	if w.opt.Skipped != nil {
+		w.opt.Skipped(Skip{Source: src, Reason: reason})
 	}
 	return nil
 }
@@ -106,35 +142,108 @@ func (w *walker) file(p, src, format string) error {
 }
 
 // stdin reads standard input as the source "-" and sniffs its format.
-func (w *walker) stdin() error {
+// A read cannot be interrupted, so it runs on its own goroutine and stdin
+// returns ctx's error when ctx ends first: Ctrl-C stops a run whose
+// standard input never ends (the goroutine ends with the process).
+func (w *walker) stdin(ctx context.Context) error {
 	if w.opt.Stdin == nil {
 		return w.yield(w.failed(StdinSource, "", errors.New("no standard input to read")))
 	}
-	data, err := readAll(w.opt.Stdin, 0, w.opt.MaxFileSize)
-	if err != nil {
-		return w.yield(w.failed(StdinSource, "", err))
+	type result struct {
+		data []byte
+		err  error
 	}
-	format := sniff(data)
+	done := make(chan result, 1)
+	go func() {
+		data, err := readAll(w.opt.Stdin, 0, w.opt.MaxFileSize)
+		done <- result{data, err}
+	}()
+	var r result
+	select {
+	case r = <-done:
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+	if r.err != nil {
+		return w.yield(w.failed(StdinSource, "", r.err))
+	}
+	format := sniff(r.data)
 	if format == "" {
 		return w.yield(w.failed(StdinSource, "", ErrUnknownFormat))
 	}
-	return w.yield(Document{Source: StdinSource, Channel: w.opt.Channel(StdinSource), Format: format, Body: data})
+	return w.yield(Document{Source: StdinSource, Channel: w.opt.Channel(StdinSource), Format: format, Body: r.data})
 }
 
-// read reads a whole file of at most MaxFileSize bytes.
+// read reads a whole regular file of at most MaxFileSize bytes.
 func (w *walker) read(p string) ([]byte, error) {
-	f, err := os.Open(p)
+	return readRegular(p, w.opt.MaxFileSize)
+}
+
+// readRegular reads a whole file of at most limit bytes, refusing
+// anything but a regular file: it opens without blocking (a named pipe
+// with no writer would otherwise hold the open forever) and checks the
+// type of what it opened, so a file swapped for a pipe or device after a
+// first look is refused too.
+func readRegular(p string, limit int64) ([]byte, error) {
+	f, err := openRegular(p)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	var size int64
-	if info, err := f.Stat(); err == nil {
-		if size = info.Size(); size > w.opt.MaxFileSize {
-			return nil, &FileTooLargeError{Size: size, Limit: w.opt.MaxFileSize}
-		}
+	info, err := f.Stat()
+	if err != nil {
+		return nil, err
 	}
-	return readAll(f, size, w.opt.MaxFileSize)
+	if size := info.Size(); size > limit {
+		return nil, &FileTooLargeError{Size: size, Limit: limit}
+	}
+	return readAll(f, info.Size(), limit)
+}
+
+// openRegular opens a file for reading without blocking and fails with a
+// *NotRegularError unless it is a regular file.
+func openRegular(p string) (*os.File, error) {
+	f, err := os.OpenFile(p, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	if err != nil {
+		return nil, err
+	}
+	info, err := f.Stat()
+	if err == nil && !info.Mode().IsRegular() {
+		err = &NotRegularError{Mode: info.Mode()}
+	}
+	if err != nil {
+		f.Close()
+		return nil, err
+	}
+	return f, nil
+}
+
+// NotRegularError is the Err (wrapped) of a source that is not a regular
+// file: a named pipe, a device, a socket or a folder where a file was
+// expected. onestory never reads from one, since it may never end.
+type NotRegularError struct {
+	Mode fs.FileMode
+}
+
+// Error names what the file is: "a named pipe, not a regular file".
+func (e *NotRegularError) Error() string {
+	what := "not a regular file"
+	switch t := e.Mode.Type(); {
+	case t&fs.ModeNamedPipe != 0:
+		what = "a named pipe"
+	case t&fs.ModeSocket != 0:
+		what = "a socket"
+	case t&fs.ModeDevice != 0:
+		what = "a device"
+	case t&fs.ModeDir != 0:
+		what = "a folder"
+	case t&fs.ModeSymlink != 0:
+		what = "a symbolic link"
+	}
+	if what == "not a regular file" {
+		return what
+	}
+	return what + ", not a regular file"
 }
 
 // readAll reads r to its end, failing once it gives more than limit bytes.

@@ -76,13 +76,30 @@ func DetectFormat(name, contentType string, data []byte) string {
 	return sniff(data)
 }
 
+// templateExts are the extensions of template languages: a file named
+// pricing.html.md.erb holds Markdown with ERB tags, and is read as the
+// format of the extension before the template's. It is read-only.
+var templateExts = map[string]bool{
+	".erb": true, ".liquid": true, ".njk": true, ".nunjucks": true, ".hbs": true,
+	".handlebars": true, ".mustache": true, ".tmpl": true, ".tpl": true, ".gotmpl": true,
+	".j2": true, ".jinja": true, ".jinja2": true, ".twig": true, ".ejs": true,
+	".eex": true, ".heex": true, ".jet": true, ".vto": true,
+}
+
 // extension returns the lower-case extension of a path or URL, without
-// the URL's query or fragment.
+// the URL's query or fragment; a template language's extension is passed
+// over for the one before it ("pricing.html.md.erb" gives ".md").
 func extension(name string) string {
 	if i := strings.IndexAny(name, "?#"); i >= 0 && strings.Contains(name, "://") {
 		name = name[:i]
 	}
-	return strings.ToLower(path.Ext(name))
+	ext := strings.ToLower(path.Ext(name))
+	if templateExts[ext] {
+		if inner := path.Ext(strings.TrimSuffix(name, path.Ext(name))); inner != "" {
+			return strings.ToLower(inner)
+		}
+	}
+	return ext
 }
 
 // atxHeading matches a Markdown heading line: "# Pricing".

@@ -8,10 +8,12 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io/fs"
 	"net/http"
 	"os"
 	"path/filepath"
 	"regexp"
+	"strings"
 	"time"
 )
 
@@ -87,19 +89,32 @@ func savedDocument(dir string, e savedEntry, opt Options) Document {
 	case e.Err != "":
 		doc.Err = errors.New(e.Err)
 	default:
-		doc.Body, doc.Err = readBody(dir, e.Body)
+		doc.Body, doc.Err = readBody(dir, e.Body, opt.Web.withDefaults().MaxBody)
 	}
 	return doc
 }
 
-// readBody reads a saved body and checks it against its hash.
-func readBody(dir, rel string) ([]byte, error) {
+// readBody reads a saved body of at most limit bytes (the crawl's body
+// limit) and checks it against its hash. It never reads through a
+// symbolic link or from anything but a regular file: a saved crawl may
+// come from a pull request, and bodies/ab/<hash> linked to /dev/zero
+// would otherwise never end.
+func readBody(dir, rel string, limit int64) ([]byte, error) {
 	if !bodyPath.MatchString(rel) {
 		return nil, fmt.Errorf("saved crawl %q: body path %q is not bodies/xx/<sha256>", dir, rel)
 	}
-	b, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(rel)))
-	if err != nil {
-		return nil, fmt.Errorf("saved crawl %q: %w", dir, err)
+	name := filepath.Join(dir, filepath.FromSlash(rel))
+	if err := noLinks(dir, rel); err != nil {
+		return nil, fmt.Errorf("saved crawl %q: body %q: %w", dir, rel, err)
+	}
+	b, err := readRegular(name, limit)
+	var tooLarge *FileTooLargeError
+	switch {
+	case errors.As(err, &tooLarge):
+		return nil, fmt.Errorf("saved crawl %q: body %q is %s, over the body limit of %s",
+			dir, rel, formatSize(tooLarge.Size), formatSize(limit))
+	case err != nil:
+		return nil, fmt.Errorf("saved crawl %q: body %q: %w", dir, rel, unwrapPath(err))
 	}
 	sum := sha256.Sum256(b)
 	if hex.EncodeToString(sum[:]) != filepath.Base(rel) {
@@ -108,15 +123,45 @@ func readBody(dir, rel string) ([]byte, error) {
 	return b, nil
 }
 
+// noLinks fails when a component of the slash path rel under dir is a
+// symbolic link (openRegular then checks that the file is a regular one).
+func noLinks(dir, rel string) error {
+	p := dir
+	for _, part := range strings.Split(rel, "/") {
+		p = filepath.Join(p, part)
+		info, err := os.Lstat(p)
+		if err != nil {
+			return unwrapPath(err)
+		}
+		if info.Mode()&fs.ModeSymlink != 0 {
+			return errors.New("is a symbolic link; a saved crawl's bodies are never read through one")
+		}
+	}
+	return nil
+}
+
+// unwrapPath returns the cause of a *fs.PathError, whose path the caller
+// names already.
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
 // readManifest calls fn with each entry of dir's manifest and its line
 // number; a line that cannot be read is passed with an error that names
 // neither the file nor the line (fn has them). It fails
 // when the manifest is missing or its header is not a saved crawl's.
 func readManifest(dir string, fn func(line int, e savedEntry, err error) error) error {
 	name := filepath.Join(dir, ManifestName)
-	f, err := os.Open(name)
+	if err := noLinks(dir, ManifestName); err != nil {
+		return fmt.Errorf("read saved crawl %q: %w", name, err)
+	}
+	f, err := openRegular(name)
 	if err != nil {
-		return fmt.Errorf("read saved crawl: %w", err)
+		return fmt.Errorf("read saved crawl %q: %w", name, unwrapPath(err))
 	}
 	defer f.Close()
 	sc := bufio.NewScanner(f)

@@ -6,6 +6,7 @@ import "net/http"
 // each URL fetched without error, its validators and body.
 type savedIndex struct {
 	dir     string
+	limit   int64 // the crawl's body limit
 	entries map[string]cachedPage
 }
 
@@ -18,9 +19,10 @@ type cachedPage struct {
 	LastModified string
 }
 
-// loadSavedIndex reads the manifest of the saved crawl in dir.
-func loadSavedIndex(dir string) (*savedIndex, error) {
-	idx := &savedIndex{dir: dir, entries: map[string]cachedPage{}}
+// loadSavedIndex reads the manifest of the saved crawl in dir; its
+// bodies are read with the crawl's body limit.
+func loadSavedIndex(dir string, limit int64) (*savedIndex, error) {
+	idx := &savedIndex{dir: dir, limit: limit, entries: map[string]cachedPage{}}
 	err := readManifest(dir, func(_ int, e savedEntry, err error) error {
 		if err != nil || e.Err != "" || e.Body == "" {
 			return nil // an unreadable line or a failure is simply fetched again
@@ -49,5 +51,5 @@ func (s *savedIndex) lookup(u string) (cachedPage, bool) {
 
 // body reads the saved body of e.
 func (s *savedIndex) body(e cachedPage) ([]byte, error) {
-	return readBody(s.dir, e.Body)
+	return readBody(s.dir, e.Body, s.limit)
 }

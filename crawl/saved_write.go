@@ -30,11 +30,19 @@ type Stats struct {
 // a saved crawl, its pages are revalidated with If-None-Match and
 // If-Modified-Since, and kept when the server answers 304. Walk reads the
 // directory back without network. A cancelled Save keeps what it fetched
-// and returns ctx's error.
+// and returns ctx's error; when it was revalidating, the pages it had not
+// reached yet stay in the manifest as they were. While Save runs it holds
+// a lock file in dir: a second Save into the same folder fails with a
+// *LockedError.
 func Save(ctx context.Context, startURL, dir string, opt Options) (Stats, error) {
 	if err := os.MkdirAll(filepath.Join(dir, "bodies"), 0o755); err != nil {
 		return Stats{}, fmt.Errorf("save crawl: %w", err)
 	}
+	unlock, err := lockFolder(dir)
+	if err != nil {
+		return Stats{}, err
+	}
+	defer unlock()
 	if opt.Web.FromCrawl == "" && IsSavedCrawl(dir) {
 		opt.Web.FromCrawl = dir
 	}
@@ -66,6 +74,7 @@ type savedWriter struct {
 	bw    *bufio.Writer
 	enc   *json.Encoder
 	kept  map[string]bool // body paths the new manifest refers to
+	urls  map[string]bool // URLs the new manifest has a line for
 	stats Stats
 }
 
@@ -76,7 +85,7 @@ func newSavedWriter(dir, start string) (*savedWriter, error) {
 		return nil, fmt.Errorf("save crawl: %w", err)
 	}
 	bw := bufio.NewWriter(f)
-	sw := &savedWriter{dir: dir, f: f, bw: bw, enc: json.NewEncoder(bw), kept: map[string]bool{}}
+	sw := &savedWriter{dir: dir, f: f, bw: bw, enc: json.NewEncoder(bw), kept: map[string]bool{}, urls: map[string]bool{}}
 	h := savedHeader{Version: manifestVersion, Start: start, Created: time.Now().UTC()}
 	if err := sw.enc.Encode(h); err != nil {
 		sw.abort()
@@ -117,6 +126,7 @@ func (sw *savedWriter) write(p page) error {
 			sw.stats.Reused++
 		}
 	}
+	sw.urls[e.URL] = true
 	if err := sw.enc.Encode(e); err != nil {
 		return fmt.Errorf("save crawl: %w", err)
 	}
@@ -160,10 +170,22 @@ func (sw *savedWriter) writeBody(body []byte) (string, error) {
 	return rel, nil
 }
 
-// close finishes the manifest and puts it in place; after a complete
-// crawl it also removes bodies no page refers to any more.
+// close finishes the manifest and puts it in place with one rename, after
+// syncing it to disk. After an incomplete crawl the entries of the old
+// manifest (if any) that this crawl did not reach are carried over, so an
+// interrupted re-crawl never shrinks a saved crawl; after a complete one
+// they are dropped, with the bodies no entry refers to any more.
 func (sw *savedWriter) close(complete bool) error {
-	err := sw.bw.Flush()
+	var err error
+	if !complete {
+		err = sw.carryOver()
+	}
+	if err == nil {
+		err = sw.bw.Flush()
+	}
+	if err == nil {
+		err = sw.f.Sync()
+	}
 	if cerr := sw.f.Close(); err == nil {
 		err = cerr
 	}
@@ -178,6 +200,21 @@ func (sw *savedWriter) close(complete bool) error {
 		return sw.prune()
 	}
 	return nil
+}
+
+// carryOver copies the entries of the manifest in place that the new one
+// has no line for. Lines that cannot be read are not carried.
+func (sw *savedWriter) carryOver() error {
+	if !IsSavedCrawl(sw.dir) {
+		return nil
+	}
+	return readManifest(sw.dir, func(_ int, e savedEntry, err error) error {
+		if err != nil || sw.urls[e.URL] {
+			return nil
+		}
+		sw.urls[e.URL] = true
+		return sw.enc.Encode(e)
+	})
 }
 
 // prune removes the body files the manifest does not refer to.

@@ -39,7 +39,7 @@ func Walk(ctx context.Context, args []string, opt Options, yield func(Document) 
 		case isURL(arg):
 			err = walkWeb(ctx, arg, w.opt, yield)
 		case arg == StdinSource:
-			err = w.stdin()
+			err = w.stdin(ctx)
 		default:
 			err = w.path(ctx, arg)
 		}
@@ -84,7 +84,7 @@ func (w *walker) path(ctx context.Context, arg string) error {
 	if w.opt.Ignore(src) {
 		return nil
 	}
-	info, err := os.Stat(arg)
+	info, err := os.Stat(arg) // never blocks, whatever arg is
 	switch {
 	case err != nil:
 		return w.yield(w.failed(src, "", err))
@@ -92,6 +92,8 @@ func (w *walker) path(ctx context.Context, arg string) error {
 		return w.saved(ctx, arg)
 	case info.IsDir():
 		return w.dir(ctx, arg)
+	case !info.Mode().IsRegular():
+		return w.yield(w.failed(src, "", &NotRegularError{Mode: info.Mode()}))
 	case isSeedFile(arg):
 		return walkSeedFile(ctx, arg, w.opt, w.yield)
 	}
@@ -99,8 +101,17 @@ func (w *walker) path(ctx context.Context, arg string) error {
 }
 
 // dir walks a directory depth-first, each folder's entries sorted by name;
-// a saved crawl inside it is read as the pages it holds.
+// a saved crawl inside it is read as the pages it holds. A folder named
+// through a symbolic link is walked (the user named it); links met inside
+// it are not followed out of it (see found).
 func (w *walker) dir(ctx context.Context, root string) error {
+	real, err := realPath(root)
+	if err != nil {
+		return w.yield(w.failed(w.display(root), "", err))
+	}
+	if info, err := os.Lstat(root); err == nil && info.Mode()&fs.ModeSymlink != 0 {
+		root += string(filepath.Separator) // WalkDir follows a root ending in a separator
+	}
 	return filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 		if cerr := ctx.Err(); cerr != nil {
 			return cerr
@@ -124,7 +135,7 @@ func (w *walker) dir(ctx context.Context, root string) error {
 		if d.IsDir() {
 			return nil
 		}
-		return w.found(p, src)
+		return w.found(real, p, src, d)
 	})
 }
 
@@ -155,6 +166,21 @@ func skip(d fs.DirEntry) error {
 		return filepath.SkipDir
 	}
 	return nil
+}
+
+// realPath returns the absolute path p names, symbolic links resolved.
+func realPath(p string) (string, error) {
+	real, err := filepath.EvalSymlinks(p)
+	if err != nil {
+		return "", err
+	}
+	return filepath.Abs(real)
+}
+
+// within reports whether the absolute path p is root or inside it.
+func within(root, p string) bool {
+	rel, err := filepath.Rel(root, p)
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) && !filepath.IsAbs(rel)
 }
 
 // display returns the Source of a path: clean and slash-separated, and

@@ -48,8 +48,13 @@ type crawler struct {
 	visited sync.Map // normalised URL → true, stored before colly sees it
 	hosts   sync.Map // host → true once its per-host limit is set
 	taken   atomic.Int64
-	front   frontier
-	out     chan page
+	// sitemaps counts the sitemaps fetched; tooDeep and tooMany are set
+	// once their limit is reported.
+	sitemaps         atomic.Int64
+	tooDeep, tooMany atomic.Bool
+	front            frontier
+	robots           robotsCache
+	out              chan page
 }
 
 // newCrawler builds a crawler from opt; it fails only on bad options or
@@ -63,7 +68,7 @@ func newCrawler(ctx context.Context, opt Options) (*crawler, error) {
 	cctx, cancel := context.WithCancel(ctx)
 	c := &crawler{parent: ctx, ctx: cctx, cancel: cancel, opt: opt, w: w, scope: sc, out: make(chan page, w.Concurrency)}
 	if w.FromCrawl != "" {
-		if c.cache, err = loadSavedIndex(w.FromCrawl); err != nil {
+		if c.cache, err = loadSavedIndex(w.FromCrawl, w.MaxBody); err != nil {
 			cancel()
 			return nil, err
 		}

@@ -38,7 +38,7 @@ func (c *crawler) newCollector() *colly.Collector {
 	cl.AllowURLRevisit = true
 	cl.MaxBodySize = 0 // limitTransport enforces MaxBody and reports it
 	cl.CacheDir, cl.CacheExpiration = "", 0
-	cl.IgnoreRobotsTxt = c.w.IgnoreRobots
+	cl.IgnoreRobotsTxt = true // robotsCheck does it, before colly sees a request
 	cl.Async = true
 	cl.ParseHTTPErrorResponse = true
 	cl.DetectCharset, cl.CheckHead, cl.TraceHTTP = false, false, false

@@ -2,6 +2,7 @@ package crawl
 
 import (
 	"net/http"
+	"net/url"
 	"sync"
 
 	"github.com/gocolly/colly/v2"
@@ -95,9 +96,14 @@ func (c *crawler) pump() {
 }
 
 // start hands a job to colly, which fetches it in its own goroutine and
-// calls finish when its callbacks have run. Errors colly returns at once
-// (robots.txt, a bad URL) end the job here.
+// calls finish when its callbacks have run. A page robots.txt disallows,
+// and errors colly returns at once (a bad URL), end the job here.
 func (c *crawler) start(j job) {
+	if err := c.startCheck(j.url); err != nil {
+		c.fail(j.url, err)
+		c.front.done() // pump's loop goes on to the next job: no recursion
+		return
+	}
 	rctx := colly.NewContext()
 	rctx.Put(ctxURL, j.url)
 	rctx.Put(ctxDepth, j.depth)
@@ -112,4 +118,13 @@ func (c *crawler) start(j job) {
 func (c *crawler) finish() {
 	c.front.done()
 	c.pump()
+}
+
+// startCheck asks robots.txt whether the crawl may fetch u.
+func (c *crawler) startCheck(u string) error {
+	pu, err := url.Parse(u)
+	if err != nil {
+		return err
+	}
+	return c.robotsCheck(pu)
 }

@@ -34,6 +34,12 @@ type WebOptions struct {
 	// AllowPrivate lets the crawl connect to private, loopback, link-local
 	// and unspecified addresses even when no start URL is on one.
 	AllowPrivate bool
+	// StartsFromFile says the start URLs were read from a file (the story
+	// file's sources), not given on the command line: like the URLs of a
+	// URL list or a local sitemap, they put their hosts in scope but never
+	// let the crawl reach the private, loopback or link-local address they
+	// are on. Only AllowPrivate does then.
+	StartsFromFile bool
 	// AllowedDomains are followed besides the start URLs' own hosts; a
 	// domain also allows its subdomains.
 	AllowedDomains []string

@@ -7,9 +7,9 @@ import (
 	"io"
 	"net/http"
 	"net/url"
-	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 )
 
 // isSeedFile reports whether a local file names pages to fetch rather
@@ -32,7 +32,8 @@ func walkSeedFile(ctx context.Context, name string, opt Options, yield func(Docu
 	return c.run(func() { c.seedFile(name) }, func(p page) error { return yield(p.doc) })
 }
 
-// seedArg starts the crawl of one command-line URL: a sitemap's pages
+// seedArg starts the crawl of one start URL — from the command line,
+// unless WebOptions.StartsFromFile says otherwise: a sitemap's pages
 // (without following links), or a crawl from a page.
 func (c *crawler) seedArg(arg string) {
 	u, err := parseStartURL(arg)
@@ -40,7 +41,7 @@ func (c *crawler) seedArg(arg string) {
 		c.fail(arg, err)
 		return
 	}
-	if !c.admitStart(u) {
+	if !c.admitStart(u, !c.w.StartsFromFile) {
 		return
 	}
 	if isSitemapPath(u.Path) {
@@ -50,17 +51,25 @@ func (c *crawler) seedArg(arg string) {
 	c.enqueue(u, 0, true)
 }
 
-// admitStart puts a start URL's host in scope and lets the crawl reach
-// the kind of address it is on. It returns false for a denied domain,
-// and sends a failure and returns false when the host does not resolve.
-func (c *crawler) admitStart(u *url.URL) bool {
+// admitStart puts a start URL's host in scope. It returns false for a
+// denied domain. A URL given on the command line (trusted) also lets the
+// crawl reach the kind of address its host is on, so that crawling an
+// intranet or a local test server works; it sends a failure and returns
+// false when that host does not resolve. A URL read from a local file —
+// a URL list or a sitemap in the repository — never widens what the
+// crawl may connect to: a file a pull request adds must not make CI
+// fetch an intranet or a cloud metadata address (AllowPrivate still
+// allows every address).
+func (c *crawler) admitStart(u *url.URL, trusted bool) bool {
 	if matchDomain(c.scope.denied, u.Hostname()) {
 		return false
 	}
-	if c.scope.isStart(u.Hostname()) {
-		return true // its addresses are allowed already
+	if !c.scope.isStart(u.Hostname()) {
+		c.scope.addStart(u)
 	}
-	c.scope.addStart(u)
+	if !trusted {
+		return true
+	}
 	if err := c.dialer.allowStart(c.ctx, u.Hostname()); err != nil {
 		c.fail(u.String(), err)
 		return false
@@ -69,17 +78,35 @@ func (c *crawler) admitStart(u *url.URL) bool {
 }
 
 // seedSitemap fetches a sitemap or sitemap index at nesting level and
-// enqueues the pages it lists.
+// enqueues the pages it lists. Each sitemap URL is fetched once, so an
+// index that lists itself, or indexes that list each other, end; the
+// first sitemap nested too deep, or past the crawl's page limit, is
+// reported once for the whole crawl, not once per entry.
 func (c *crawler) seedSitemap(u *url.URL, level int) {
-	key := u.String()
-	if level > maxSitemapDepth {
-		c.fail(key, fmt.Errorf("sitemap indexes nest deeper than %d levels", maxSitemapDepth))
-		return
+	if n, ok := normalizeURL(u); ok {
+		u = n
 	}
+	key := u.String()
 	if _, loaded := c.visited.LoadOrStore(key, true); loaded {
 		return
 	}
+	switch {
+	case level > maxSitemapDepth:
+		c.sitemapLimit(&c.tooDeep, key, fmt.Errorf("sitemap indexes nest deeper than %d levels: this and any other sitemap as deep are not read", maxSitemapDepth))
+		return
+	case c.w.MaxPages > 0 && c.sitemaps.Add(1) > int64(c.w.MaxPages):
+		c.sitemapLimit(&c.tooMany, key, fmt.Errorf("more sitemaps than the page limit of %d: this and any further sitemap are not read", c.w.MaxPages))
+		return
+	}
 	if err := c.fetchSitemap(u, level); err != nil {
+		c.fail(key, err)
+	}
+}
+
+// sitemapLimit reports err for the sitemap key the first time a limit is
+// met (once is false); later sitemaps past it are dropped quietly.
+func (c *crawler) sitemapLimit(once *atomic.Bool, key string, err error) {
+	if once.CompareAndSwap(false, true) {
 		c.fail(key, err)
 	}
 }
@@ -116,7 +143,7 @@ func (c *crawler) readSitemap(r io.Reader, level int, start bool) error {
 				c.fail(loc, err)
 				return
 			}
-			if start && !c.admitStart(u) || !start && !c.scope.hostAllowed(u.Hostname()) {
+			if start && !c.admitStart(u, false) || !start && !c.scope.hostAllowed(u.Hostname()) {
 				return
 			}
 			c.seedSitemap(u, level+1)
@@ -132,28 +159,42 @@ func (c *crawler) seedListed(loc string, start bool) {
 		c.fail(loc, err)
 		return
 	}
-	if start && !c.admitStart(u) || !start && !c.scope.allows(u) {
+	if start && !c.admitStart(u, false) || !start && !c.scope.allows(u) {
 		return
 	}
 	c.enqueue(u, 0, false)
 }
 
-// seedFile reads a local URL list or sitemap and enqueues its pages.
+// seedFile reads a local URL list or sitemap, of at most the body limit,
+// and enqueues its pages.
 func (c *crawler) seedFile(name string) {
-	f, err := os.Open(name)
+	f, err := openRegular(name)
 	if err != nil {
 		c.fail(name, err)
 		return
 	}
 	defer f.Close()
 	if strings.HasSuffix(strings.ToLower(name), ".urls") {
-		err = readURLList(f, func(loc string) { c.seedListed(loc, true) })
+		err = c.readURLFile(f)
 	} else {
 		err = c.readSitemap(f, 0, true)
 	}
 	if err != nil {
 		c.fail(name, err)
 	}
+}
+
+// readURLFile reads a local URL list up to the body limit, as a sitemap
+// is: the URLs before the limit are crawled, and the size is reported.
+func (c *crawler) readURLFile(f io.Reader) error {
+	lr := &io.LimitedReader{R: f, N: c.w.MaxBody}
+	if err := readURLList(lr, func(loc string) { c.seedListed(loc, true) }); err != nil {
+		return err
+	}
+	if n, _ := f.Read(make([]byte, 1)); lr.N == 0 && n > 0 {
+		return fmt.Errorf("URL list is larger than the limit of %s (--max-body): the URLs past it are not read", formatSize(c.w.MaxBody))
+	}
+	return nil
 }
 
 // readURLList calls page with each URL of a list: one per line, blank

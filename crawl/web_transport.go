@@ -43,7 +43,9 @@ func newHTTPClient(w WebOptions, d *safeDialer, checkRedirect func(*http.Request
 
 // limitTransport fails responses whose body is larger than max: at once
 // when Content-Length says so, otherwise as soon as byte max+1 is read,
-// so an oversized body is never held whole in memory.
+// so an oversized body is never held whole in memory. A request whose
+// context carries robotsKey (robots.txt) always gets its body, to read
+// up to max bytes of it.
 type limitTransport struct {
 	base http.RoundTripper
 	max  int64
@@ -55,7 +57,7 @@ func (t *limitTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 	if err != nil {
 		return nil, err
 	}
-	if resp.ContentLength > t.max {
+	if resp.ContentLength > t.max && req.Context().Value(robotsKey{}) == nil {
 		resp.Body.Close()
 		return nil, &BodyTooLargeError{Limit: t.max}
 	}
@@ -124,7 +126,7 @@ func (rc *redirectChecker) check(req *http.Request, via []*http.Request) error {
 	case !rc.scope.hostAllowed(n.Hostname()):
 		return &RedirectError{To: to, Reason: RedirectOffSite}
 	}
-	if seen == 0 {
+	if seen == 0 && req.Context().Value(robotsKey{}) == nil {
 		if _, loaded := rc.visited.LoadOrStore(key, true); loaded {
 			return errDuplicate
 		}

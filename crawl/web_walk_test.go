@@ -13,6 +13,7 @@ func TestWalkWebSources(t *testing.T) {
 	site := newTestSite(t, "")
 	opt := testOptions()
 	opt.Web.MaxDepth = 1
+	opt.Web.AllowPrivate = true // the list's loopback URL is not a command-line one
 	dir := t.TempDir()
 	saved := filepath.Join(dir, "crawl")
 	if _, err := Save(background(t), site.URL+"/products/driverlog.html", saved, opt); err != nil {

@@ -8,6 +8,7 @@ import (
 	"strconv"
 
 	"github.com/onestory/onestory/analyze"
+	"github.com/onestory/onestory/crawl"
 	"github.com/onestory/onestory/extract"
 )
 
@@ -16,6 +17,9 @@ import (
 type Inspection struct {
 	Schema    int            `json:"schema"`
 	Documents []InspectedDoc `json:"documents"`
+	// Skipped are the files folder walks passed by without reading them,
+	// each with the reason; absent when none.
+	Skipped []crawl.Skip `json:"skipped,omitempty"`
 }
 
 // InspectedDoc is one document's blocks and mentions.
@@ -134,6 +138,15 @@ func InspectText(w io.Writer, in *Inspection) error {
 		fmt.Fprintf(bw, "  mentions (%d):\n", len(d.Mentions))
 		for _, m := range d.Mentions {
 			fmt.Fprintf(bw, "    %-28s %-8s %-24q subject=%s %s\n", m.Location.String(), m.Kind, clip(m.Text, 60), orDash(m.Subject), describe(m.Value))
+		}
+	}
+	if len(in.Skipped) > 0 {
+		if len(in.Documents) > 0 {
+			fmt.Fprintln(bw)
+		}
+		fmt.Fprintf(bw, "skipped (%d):\n", len(in.Skipped))
+		for _, s := range in.Skipped {
+			fmt.Fprintf(bw, "  %s: %s\n", s.Source, s.Reason)
 		}
 	}
 	return bw.Flush()

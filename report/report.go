@@ -36,4 +36,8 @@ type Summary struct {
 	ByChannel  map[string]int `json:"by_channel"`
 	// Baseline is set when a baseline was applied.
 	Baseline *BaselineStats `json:"baseline,omitempty"`
+	// Skipped counts the files folder walks passed by without reading
+	// them (unknown formats, symbolic links leaving the folder, pipes);
+	// absent when none. `onestory inspect` lists them with the reasons.
+	Skipped int `json:"skipped,omitempty"`
 }

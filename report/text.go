@@ -88,6 +88,9 @@ func summaryLine(r *Report) string {
 	if s.Unreadable > 0 {
 		line += fmt.Sprintf(", %d unreadable", s.Unreadable)
 	}
+	if s.Skipped > 0 {
+		line += fmt.Sprintf("; %s skipped (onestory inspect says why)", plural(s.Skipped, "file"))
+	}
 	if b := s.Baseline; b != nil {
 		line += fmt.Sprintf("; the baseline held back %s and %d of its entries are fixed",
 			plural(b.Suppressed, "known finding"), b.Fixed)

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"os"
 
@@ -76,6 +77,9 @@ the same DIR revalidates pages with conditional requests (ETag/Last-Modified).`,
 				opt.Channel, opt.Ignore = s.ChannelOf, s.Ignored
 			}
 			st, err := crawl.Save(cmd.Context(), args[0], dir, opt)
+			if locked := (*crawl.LockedError)(nil); errors.As(err, &locked) {
+				return &exitError{code: exitFailed, err: err} // nothing was saved
+			}
 			fmt.Fprintf(a.stderr, "saved %d pages (%d failed, %d unchanged, %d bytes) to %s\n", st.Pages, st.Failed, st.Reused, st.Bytes, dir)
 			if err != nil {
 				return &exitError{code: exitFailed, err: err}

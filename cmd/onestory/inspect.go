@@ -64,7 +64,9 @@ func (a *app) inspect(cmd *cobra.Command, s *story.Story, args []string) (*repor
 		mu   sync.Mutex
 		docs []report.InspectedDoc
 	)
+	var skipped []crawl.Skip // Skipped is called from this goroutine: no lock
 	cfg := check.Config{Story: s, Sources: args, Crawl: a.crawlOptions()}
+	cfg.Crawl.Skipped = func(sk crawl.Skip) { skipped = append(skipped, sk) }
 	runErr := check.Stream(cmd.Context(), cfg, az, func(d *analyze.Doc, src crawl.Document, err error) {
 		in := report.InspectedDoc{Source: src.Source, Channel: src.Channel, Format: src.Format,
 			Blocks: []report.InspectedBlock{}, Mentions: []report.InspectedMention{}}
@@ -78,5 +80,7 @@ func (a *app) inspect(cmd *cobra.Command, s *story.Story, args []string) (*repor
 		mu.Unlock()
 	})
 	sort.Slice(docs, func(i, j int) bool { return docs[i].Source < docs[j].Source })
-	return report.NewInspection(docs), runErr
+	in := report.NewInspection(docs)
+	in.Skipped = skipped
+	return in, runErr
 }
