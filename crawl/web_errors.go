@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"github.com/gocolly/colly/v2"
+
+	"github.com/onestory/onestory/internal/bytesize"
 )
 
 // ErrBlockedByRobots is the Err of a page that robots.txt disallows.
@@ -32,7 +34,7 @@ type BodyTooLargeError struct {
 
 // Error returns "body exceeds 10 MB limit".
 func (e *BodyTooLargeError) Error() string {
-	return "body exceeds " + formatSize(e.Limit) + " limit"
+	return "body exceeds " + bytesize.Format(e.Limit) + " limit"
 }
 
 // Reasons a redirect is not followed, for RedirectError.Reason.
