@@ -75,11 +75,15 @@ func (e *RedirectError) Error() string {
 
 // TimeoutError is the Err of a request that ran out of time.
 type TimeoutError struct {
-	After time.Duration // the timeout in force
+	After time.Duration // the timeout in force; negative when there was none
 }
 
-// Error returns "timed out after 30s".
+// Error returns "timed out after 30s", or "timed out" when no Timeout was
+// in force (the network or a TLS handshake gave up).
 func (e *TimeoutError) Error() string {
+	if e.After <= 0 {
+		return "timed out"
+	}
 	return fmt.Sprintf("timed out after %s", e.After)
 }
 
