@@ -146,3 +146,32 @@ func TestHostileMarkdownStructure(t *testing.T) {
 		t.Errorf("links:\n%s\nwant:\n%s", strings.Join(links, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// BenchmarkTerminalFormats writes a report of 10,000 findings in the
+// formats whose text goes through printable:
+//
+//	go test ./report -run '^$' -bench TerminalFormats
+func BenchmarkTerminalFormats(b *testing.B) {
+	fs := make([]rules.Finding, 10000)
+	for i := range fs {
+		fs[i] = rules.Finding{Rule: "price-mismatch", Severity: rules.Error, Channel: "marketing", Subject: "routeplanner/fleet",
+			Message:  "The Fleet plan of RoutePlanner is $18 per vehicle per month in messaging.yaml; this page says $21 per vehicle per month.",
+			Expected: "$18 per vehicle per month", Found: "$21 per vehicle per month", Excerpt: "Fleet costs $21 per vehicle per month, billed monthly — naïvely.",
+			Location: extract.Location{Source: "site/pricing.html", Line: i + 1, Column: 12, Selector: "main > section.plans > p"},
+			Related:  []extract.Location{}}
+	}
+	r := New("test", "messaging.yaml", nil, fs)
+	for _, name := range []string{"text", "github", "markdown"} {
+		w, _ := Lookup(name)
+		b.Run(name, func(b *testing.B) {
+			var buf bytes.Buffer
+			for b.Loop() {
+				buf.Reset()
+				if err := w(&buf, r, Options{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.SetBytes(int64(buf.Len()))
+		})
+	}
+}
