@@ -2,7 +2,9 @@ package report
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
+	"io"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -37,19 +39,20 @@ func hostile() *Report {
 			Location: extract.Location{Source: evilName, Line: 3, Column: 5},
 			Related:  []extract.Location{{Source: "other\x1b[31m.md", Line: 1}}},
 		{Rule: "unreadable-source", Severity: rules.Error, Channel: "marketing",
-			Message:  "could not be read: status 404 \x1b[5m\u0085",
+			Message:  "could not be read: status 404 \x1b[5m\u0085\u009b2J\x7f\u2067",
 			Location: extract.Location{Source: "https://northwind.example/a)b<c>d e\x1b[2J"}},
 	}
 	rules.Sort(findings)
 	return New("v0.1.0", "messaging.yaml", docs, findings)
 }
 
-// TestHostileTextIsInert checks, byte by byte, that no format a person
-// reads in a terminal or CI log prints a control character (but newline
-// and tab), DEL, a C1 control, a bidirectional override or invalid UTF-8
-// taken from a source or a file name.
+// TestHostileTextIsInert checks, byte by byte, that no format prints a
+// control character (but newline and tab), DEL, a C1 control, a
+// bidirectional override or invalid UTF-8 taken from a source or a file
+// name. (The html format escapes markup; browsers do not act on control
+// characters.)
 func TestHostileTextIsInert(t *testing.T) {
-	for _, name := range []string{"text", "github", "markdown", "junit", "checkstyle"} {
+	for _, name := range []string{"text", "github", "markdown", "junit", "checkstyle", "json", "sarif"} {
 		t.Run(name, func(t *testing.T) {
 			w, err := Lookup(name)
 			if err != nil {
@@ -69,16 +72,39 @@ func TestHostileTextIsInert(t *testing.T) {
 	}
 }
 
+// TestHostileJSONIsExact checks that the JSON report, inert as it is,
+// still holds every text exactly: its escapes decode to the original.
+func TestHostileJSONIsExact(t *testing.T) {
+	r := hostile()
+	var buf bytes.Buffer
+	if err := JSON(&buf, r, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	var back struct {
+		Findings []struct{ Message, Fix string }
+	}
+	if err := json.Unmarshal(buf.Bytes(), &back); err != nil {
+		t.Fatal(err)
+	}
+	for i, f := range r.Findings {
+		if back.Findings[i].Message != f.Message || back.Findings[i].Fix != f.Fix {
+			t.Errorf("finding %d reads back as %q, %q; want %q, %q", i, back.Findings[i].Message, back.Findings[i].Fix, f.Message, f.Fix)
+		}
+	}
+}
+
 func TestHostileInspectTextIsInert(t *testing.T) {
 	in := NewInspection([]InspectedDoc{{Source: evilName, Channel: "marketing", Format: "markdown", Status: "unreadable",
 		Error: "bad \x1b[2J", Blocks: []InspectedBlock{{Kind: "paragraph", Text: "Our \x1b]0;pwned\x07 \u009b2J page",
 			Location: extract.Location{Source: evilName, Line: 1}}}}})
-	var buf bytes.Buffer
-	if err := InspectText(&buf, in); err != nil {
-		t.Fatal(err)
-	}
-	if err := inert(buf.Bytes()); err != "" {
-		t.Errorf("%s\n%s", err, buf.Bytes())
+	for _, write := range []func(io.Writer, *Inspection) error{InspectText, InspectJSON} {
+		var buf bytes.Buffer
+		if err := write(&buf, in); err != nil {
+			t.Fatal(err)
+		}
+		if err := inert(buf.Bytes()); err != "" {
+			t.Errorf("%s\n%s", err, buf.Bytes())
+		}
 	}
 }
 

@@ -2,6 +2,7 @@ package report
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -108,12 +109,18 @@ func valueOf(m analyze.Mention) MentionValue {
 	return v
 }
 
-// InspectJSON writes an inspection as indented JSON.
+// InspectJSON writes an inspection as indented JSON, with the characters
+// a terminal acts on that JSON leaves raw written as \u escapes.
 func InspectJSON(w io.Writer, in *Inspection) error {
-	enc := json.NewEncoder(w)
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
-	return enc.Encode(in)
+	if err := enc.Encode(in); err != nil {
+		return err
+	}
+	_, err := w.Write(printable.JSON(nil, buf.Bytes()))
+	return err
 }
 
 // InspectText writes an inspection for a person: each document's blocks

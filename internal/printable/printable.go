@@ -77,6 +77,10 @@ func firstUnsafe(s string, line bool) int {
 	return len(s)
 }
 
+// Control reports whether String escapes r: a terminal or a text renderer
+// could act on it. Tab and newline are not controls in this sense.
+func Control(r rune) bool { return unsafe(r, false) }
+
 // unsafe reports whether a terminal or a text renderer could act on r.
 func unsafe(r rune, line bool) bool {
 	switch {

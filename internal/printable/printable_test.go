@@ -1,6 +1,8 @@
 package printable
 
 import (
+	"encoding/json"
+	"reflect"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -60,4 +62,53 @@ func FuzzString(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestJSON(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{`{"a": "plain – naïve"}`, `{"a": "plain – naïve"}`},
+		{"{\"a\": \"del\x7f c1\u009b2J nel\u0085 bidi\u202e\u2066 \\u001b\"}", `{"a": "del\u007f c1\u009b2J nel\u0085 bidi\u202e\u2066 \u001b"}`},
+	}
+	for _, tt := range tests {
+		if got := string(JSON(nil, []byte(tt.in))); got != tt.want {
+			t.Errorf("JSON(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// FuzzJSON checks that JSON leaves what a JSON string decodes to unchanged
+// and leaves nothing a terminal acts on.
+func FuzzJSON(f *testing.F) {
+	f.Add("plain", "\u009b\u202e\x7f\x1b")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		in, err := json.Marshal(map[string]string{a: b})
+		if err != nil {
+			t.Skip()
+		}
+		out := JSON(nil, in)
+		var back map[string]string
+		if err := json.Unmarshal(out, &back); err != nil {
+			t.Fatalf("JSON(%s) = %s: %v", in, out, err)
+		}
+		var orig map[string]string
+		json.Unmarshal(in, &orig)
+		if !reflect.DeepEqual(back, orig) {
+			t.Fatalf("JSON(%s) = %s decodes to %q, want %q", in, out, back, orig)
+		}
+		if i := firstUnsafe(string(out), false); i != len(out) {
+			t.Fatalf("JSON(%s) = %s holds an unsafe character at %d", in, out, i)
+		}
+	})
+}
+
+// BenchmarkJSON scans a megabyte of JSON with nothing to escape, as most
+// of a report is:
+//
+//	go test ./internal/printable -run '^$' -bench JSON
+func BenchmarkJSON(b *testing.B) {
+	data := []byte(strings.Repeat(`{"message": "Fleet costs $21 per vehicle per month — naïvely.", "line": 12},`, 1<<20/80))
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		JSON(nil, data)
+	}
 }
