@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/onestory/onestory/crawl"
+	"github.com/onestory/onestory/internal/bytesize"
 	"github.com/onestory/onestory/internal/printable"
 )
 
@@ -85,7 +86,7 @@ the same DIR revalidates pages with conditional requests (ETag/Last-Modified).`,
 				opt.Channel, opt.Ignore = s.ChannelOf, s.Ignored
 			}
 			st, err := crawl.Save(cmd.Context(), args[0], dir, opt)
-			fmt.Fprintf(a.stderr, "saved %d pages (%d failed, %d unchanged, %d bytes) to %s\n", st.Pages, st.Failed, st.Reused, st.Bytes, printable.Line(dir))
+			fmt.Fprintf(a.stderr, "saved %d pages (%d failed, %d unchanged, %s) to %s\n", st.Pages, st.Failed, st.Reused, bytesize.Format(st.Bytes), printable.Line(dir))
 			if err != nil {
 				return &exitError{code: exitFailed, err: err}
 			}
