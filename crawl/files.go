@@ -8,6 +8,8 @@ import (
 	"io/fs"
 	"os"
 	"syscall"
+
+	"github.com/onestory/onestory/internal/bytesize"
 )
 
 // ErrUnknownFormat is the Err (wrapped) of a file named explicitly, or of
@@ -23,23 +25,7 @@ type FileTooLargeError struct {
 
 // Error says how large the file is and what the limit is.
 func (e *FileTooLargeError) Error() string {
-	return fmt.Sprintf("file is %s, over the %s limit", formatSize(e.Size), formatSize(e.Limit))
-}
-
-// formatSize writes n bytes the way a person reads it: "209 bytes",
-// "64 KB", "10 MB", "33.5 MB" (a KB is 1,024 bytes, an MB 1,024 KB).
-func formatSize(n int64) string {
-	unit, name := int64(1<<20), "MB"
-	if n < unit {
-		unit, name = 1<<10, "KB"
-	}
-	switch {
-	case n < unit:
-		return fmt.Sprintf("%d bytes", n)
-	case n%unit == 0:
-		return fmt.Sprintf("%d %s", n/unit, name)
-	}
-	return fmt.Sprintf("%.1f %s", float64(n)/float64(unit), name)
+	return fmt.Sprintf("file is %s, over the %s limit", bytesize.Format(e.Size), bytesize.Format(e.Limit))
 }
 
 // contentFormats are the formats a directory walk takes from a file whose
@@ -83,7 +69,7 @@ func (w *walker) found(root, p, src string, d fs.DirEntry) error {
 		return w.file(open, src, format)
 	}
 	if info.Size() > w.opt.MaxFileSize {
-		return w.skip(src, unknownReason(ext)+", and at "+formatSize(info.Size())+" it is too large to look inside")
+		return w.skip(src, unknownReason(ext)+", and at "+bytesize.Format(info.Size())+" it is too large to look inside")
 	}
 	data, err := w.read(open)
 	if err != nil {

@@ -120,23 +120,3 @@ func BenchmarkDetectFormat(b *testing.B) {
 		DetectFormat("page", "", page)
 	}
 }
-
-func TestFormatSize(t *testing.T) {
-	tests := []struct {
-		n    int64
-		want string
-	}{
-		{0, "0 bytes"},
-		{209, "209 bytes"},
-		{1023, "1023 bytes"},
-		{64 << 10, "64 KB"},
-		{1536, "1.5 KB"},
-		{10 << 20, "10 MB"},
-		{32<<20 + 512<<10, "32.5 MB"},
-	}
-	for _, tt := range tests {
-		if got := formatSize(tt.n); got != tt.want {
-			t.Errorf("formatSize(%d) = %q, want %q", tt.n, got, tt.want)
-		}
-	}
-}

@@ -1,6 +1,8 @@
 package crawl
 
 import (
+	"github.com/onestory/onestory/internal/bytesize"
+
 	"bufio"
 	"context"
 	"crypto/sha256"
@@ -112,7 +114,7 @@ func readBody(dir, rel string, limit int64) ([]byte, error) {
 	switch {
 	case errors.As(err, &tooLarge):
 		return nil, fmt.Errorf("saved crawl %q: body %q is %s, over the body limit of %s",
-			dir, rel, formatSize(tooLarge.Size), formatSize(limit))
+			dir, rel, bytesize.Format(tooLarge.Size), bytesize.Format(limit))
 	case err != nil:
 		return nil, fmt.Errorf("saved crawl %q: body %q: %w", dir, rel, unwrapPath(err))
 	}

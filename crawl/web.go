@@ -74,7 +74,7 @@ func newCrawler(ctx context.Context, opt Options) (*crawler, error) {
 		}
 	}
 	g := newGuard(w.AllowPrivate)
-	c.dialer = newSafeDialer(g, w.lookup, w.dial, w.Timeout)
+	c.dialer = newSafeDialer(g, w.lookup, w.dial, w.requestLimit())
 	rc := &redirectChecker{scope: sc, guard: g, visited: &c.visited}
 	c.client = newHTTPClient(w, c.dialer, rc.check)
 	c.front.perHost = w.Concurrency

@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"github.com/gocolly/colly/v2"
+
+	"github.com/onestory/onestory/internal/bytesize"
 )
 
 // ErrBlockedByRobots is the Err of a page that robots.txt disallows.
@@ -32,7 +34,7 @@ type BodyTooLargeError struct {
 
 // Error returns "body exceeds 10 MB limit".
 func (e *BodyTooLargeError) Error() string {
-	return "body exceeds " + formatSize(e.Limit) + " limit"
+	return "body exceeds " + bytesize.Format(e.Limit) + " limit"
 }
 
 // Reasons a redirect is not followed, for RedirectError.Reason.
@@ -73,11 +75,15 @@ func (e *RedirectError) Error() string {
 
 // TimeoutError is the Err of a request that ran out of time.
 type TimeoutError struct {
-	After time.Duration // the timeout in force
+	After time.Duration // the timeout in force; negative when there was none
 }
 
-// Error returns "timed out after 30s".
+// Error returns "timed out after 30s", or "timed out" when no Timeout was
+// in force (the network or a TLS handshake gave up).
 func (e *TimeoutError) Error() string {
+	if e.After <= 0 {
+		return "timed out"
+	}
 	return fmt.Sprintf("timed out after %s", e.After)
 }
 

@@ -21,7 +21,9 @@ type WebOptions struct {
 	// Rate is the most requests per second sent to one host; 0 means no
 	// limit beyond Concurrency.
 	Rate float64
-	// Timeout bounds one request, body included; 0 means 30 seconds.
+	// Timeout bounds one request, body included; 0 means 30 seconds and
+	// a negative value no limit (a TLS handshake still gives up after
+	// 10 seconds; cancelling the context stops every request).
 	Timeout time.Duration
 	// MaxBody is the largest response body read; a larger body becomes a
 	// Document with Err. 0 means 10 MiB.
@@ -93,6 +95,17 @@ func DefaultUserAgent() string {
 	return "onestory/" + version + " (+https://github.com/onestory/onestory)"
 }
 
+// requestLimit is the Timeout as net and net/http take it: 0 for none.
+func (w WebOptions) requestLimit() time.Duration { return max(w.Timeout, 0) }
+
+// handshakeLimit bounds a TLS handshake: Timeout, but never over 10 seconds.
+func (w WebOptions) handshakeLimit() time.Duration {
+	if w.Timeout < 0 {
+		return 10 * time.Second
+	}
+	return min(w.Timeout, 10*time.Second)
+}
+
 // withDefaults fills the zero fields of w from DefaultWebOptions.
 func (w WebOptions) withDefaults() WebOptions {
 	d := DefaultWebOptions()
@@ -102,7 +115,7 @@ func (w WebOptions) withDefaults() WebOptions {
 	if w.Concurrency <= 0 {
 		w.Concurrency = d.Concurrency
 	}
-	if w.Timeout <= 0 {
+	if w.Timeout == 0 {
 		w.Timeout = d.Timeout
 	}
 	if w.MaxBody <= 0 {

@@ -1,6 +1,8 @@
 package crawl
 
 import (
+	"github.com/onestory/onestory/internal/bytesize"
+
 	"bytes"
 	"context"
 	"errors"
@@ -25,7 +27,7 @@ type RobotsTooLargeError struct {
 // Error says which host's robots.txt is too large and what was done.
 func (e *RobotsTooLargeError) Error() string {
 	return fmt.Sprintf("robots.txt of host %s is larger than the limit of %s: only the rules in its first %s are obeyed",
-		e.Host, formatSize(e.Limit), formatSize(e.Limit))
+		e.Host, bytesize.Format(e.Limit), bytesize.Format(e.Limit))
 }
 
 // robotsCache holds each host's robots.txt rules for one crawl; each

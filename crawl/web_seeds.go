@@ -1,6 +1,8 @@
 package crawl
 
 import (
+	"github.com/onestory/onestory/internal/bytesize"
+
 	"bufio"
 	"context"
 	"fmt"
@@ -192,7 +194,7 @@ func (c *crawler) readURLFile(f io.Reader) error {
 		return err
 	}
 	if n, _ := f.Read(make([]byte, 1)); lr.N == 0 && n > 0 {
-		return fmt.Errorf("URL list is larger than the limit of %s (--max-body): the URLs past it are not read", formatSize(c.w.MaxBody))
+		return fmt.Errorf("URL list is larger than the limit of %s (--max-body): the URLs past it are not read", bytesize.Format(c.w.MaxBody))
 	}
 	return nil
 }

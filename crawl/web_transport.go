@@ -29,15 +29,15 @@ func newHTTPClient(w WebOptions, d *safeDialer, checkRedirect func(*http.Request
 		MaxIdleConns:          100 + w.Concurrency,
 		MaxIdleConnsPerHost:   w.Concurrency,
 		IdleConnTimeout:       90 * time.Second,
-		TLSHandshakeTimeout:   min(w.Timeout, 10*time.Second),
-		ResponseHeaderTimeout: w.Timeout,
+		TLSHandshakeTimeout:   w.handshakeLimit(),
+		ResponseHeaderTimeout: w.requestLimit(),
 	}
 	jar, _ := cookiejar.New(nil) // cookiejar.New never fails without options
 	return &http.Client{
 		Transport:     &limitTransport{base: tr, max: w.MaxBody},
 		CheckRedirect: checkRedirect,
 		Jar:           jar,
-		Timeout:       w.Timeout,
+		Timeout:       w.requestLimit(),
 	}
 }
 

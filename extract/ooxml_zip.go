@@ -8,6 +8,8 @@ import (
 	"io"
 	"path"
 	"strings"
+
+	"github.com/onestory/onestory/internal/bytesize"
 )
 
 // The limits on reading one zip package (PPTX, DOCX, ODT, ODP). A document
@@ -55,12 +57,12 @@ func openZip(data []byte, kind string) (*zipPackage, error) {
 			continue // media are never decompressed: a long video is no bomb
 		}
 		if f.UncompressedSize64 > maxZipEntrySize {
-			return nil, fmt.Errorf("zip bomb: entry %q uncompresses to more than %d MB", f.Name, maxZipEntrySize>>20)
+			return nil, fmt.Errorf("zip bomb: entry %q uncompresses to more than %s", f.Name, bytesize.Format(maxZipEntrySize))
 		}
 		total += f.UncompressedSize64
 	}
 	if total > maxZipTotalSize {
-		return nil, fmt.Errorf("zip bomb: uncompressed size exceeds %d MB", maxZipTotalSize>>20)
+		return nil, fmt.Errorf("zip bomb: uncompressed size exceeds %s", bytesize.Format(maxZipTotalSize))
 	}
 	return p, nil
 }
@@ -95,10 +97,19 @@ func (p *zipPackage) readFile(name string) ([]byte, error) {
 		return nil, fmt.Errorf("corrupt %s: cannot read %q: %w", p.kind, name, err)
 	}
 	if int64(len(b)) > limit {
-		return nil, fmt.Errorf("zip bomb: %q uncompresses past the limit of %d MB", name, limit>>20)
+		return nil, fmt.Errorf("zip bomb: %q uncompresses past %s", name, zipLimitText(limit))
 	}
 	p.read += int64(len(b))
 	return b, nil
+}
+
+// zipLimitText names the limit a file of a package broke: the limit of one
+// file, or what was left of the package's limit when less.
+func zipLimitText(limit int64) string {
+	if limit == maxZipEntrySize {
+		return "the limit of " + bytesize.Format(limit) + " per file"
+	}
+	return "the " + bytesize.Format(limit) + " left of the limit of " + bytesize.Format(maxZipTotalSize) + " per document"
 }
 
 // readXML reads and parses one XML file of the package.

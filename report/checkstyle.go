@@ -3,6 +3,8 @@ package report
 import (
 	"encoding/xml"
 	"io"
+
+	"github.com/onestory/onestory/internal/printable"
 )
 
 type checkstyleRoot struct {
@@ -25,7 +27,8 @@ type checkstyleError struct {
 }
 
 // Checkstyle writes the report as Checkstyle XML, which many CI systems and
-// review bots (reviewdog, Jenkins warnings-ng) read.
+// review bots (reviewdog, Jenkins warnings-ng) read; they print its texts,
+// so text from sources and file names goes through printable.
 func Checkstyle(w io.Writer, r *Report, _ Options) error {
 	root := checkstyleRoot{Version: "8.0"}
 	idx := map[string]int{}
@@ -35,9 +38,9 @@ func Checkstyle(w io.Writer, r *Report, _ Options) error {
 		if !ok {
 			i = len(root.Files)
 			idx[src] = i
-			root.Files = append(root.Files, checkstyleFile{Name: src})
+			root.Files = append(root.Files, checkstyleFile{Name: printable.Line(src)})
 		}
-		msg := f.Message
+		msg := printable.Line(f.Message)
 		if where := slidePage(f.Location); where != "" {
 			msg = where + ": " + msg
 		}

@@ -8,12 +8,16 @@ import (
 	"strings"
 
 	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/internal/printable"
 	"github.com/onestory/onestory/rules"
 )
 
 // GitHub writes GitHub Actions workflow commands, one per finding
 // ("::error file=…,line=…,col=…,title=…::message"), which the Actions runner
-// turns into annotations on the pull request's changed lines.
+// turns into annotations on the pull request's changed lines. The runner
+// prints each command in the job's log, which renders escape sequences, so
+// text from sources and file names goes through printable first (newlines
+// in a message are kept: the runner shows them as lines of the annotation).
 func GitHub(w io.Writer, r *Report, _ Options) error {
 	bw := bufio.NewWriter(w)
 	for _, f := range r.Findings {
@@ -24,24 +28,24 @@ func GitHub(w io.Writer, r *Report, _ Options) error {
 }
 
 func ghProperties(f rules.Finding) string {
-	props := []string{"file=" + ghProperty(f.Location.Source)}
+	props := []string{"file=" + ghProperty(printable.Line(f.Location.Source))}
 	if f.Location.Line > 0 {
 		props = append(props, "line="+strconv.Itoa(f.Location.Line))
 		if f.Location.Column > 0 {
 			props = append(props, "col="+strconv.Itoa(f.Location.Column))
 		}
 	}
-	props = append(props, "title="+ghProperty("onestory "+f.Rule))
+	props = append(props, "title="+ghProperty("onestory "+printable.Line(f.Rule)))
 	return strings.Join(props, ",")
 }
 
 func ghMessage(f rules.Finding) string {
-	msg := f.Message
+	msg := printable.String(f.Message)
 	if where := slidePage(f.Location); where != "" {
 		msg = where + ": " + msg
 	}
 	if f.Fix != "" {
-		msg += "\nFix: " + f.Fix
+		msg += "\nFix: " + printable.String(f.Fix)
 	}
 	return msg
 }
@@ -59,11 +63,13 @@ func slidePage(l extract.Location) string {
 
 // ghData escapes a workflow command's message as the Actions runner
 // unescapes it.
-func ghData(s string) string {
-	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A").Replace(s)
-}
+func ghData(s string) string { return ghDataEscaper.Replace(s) }
 
 // ghProperty escapes a workflow command's property value.
-func ghProperty(s string) string {
-	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C").Replace(s)
-}
+func ghProperty(s string) string { return ghPropertyEscaper.Replace(s) }
+
+// The escapers of workflow commands, built once; read-only.
+var (
+	ghDataEscaper     = strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A")
+	ghPropertyEscaper = strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C")
+)

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/internal/printable"
 	"github.com/onestory/onestory/rules"
 )
 
@@ -27,9 +28,16 @@ var htmlTemplate = template.Must(template.New("report").Funcs(template.FuncMap{
 // HTML writes one self-contained page — CSS, script and charts inline, no
 // network request — with the consistency scores, the story matrix (what each
 // channel says about each canonical item), conflicts side by side, and a
-// filterable list of findings.
+// filterable list of findings. Control characters and bidirectional
+// overrides from sources are shown as visible escapes (printable.String),
+// for a browser and for a terminal that prints the file.
 func HTML(w io.Writer, r *Report, _ Options) error {
-	return htmlTemplate.Execute(w, newHTMLPage(r))
+	var b strings.Builder
+	if err := htmlTemplate.Execute(&b, newHTMLPage(r)); err != nil {
+		return err
+	}
+	_, err := io.WriteString(w, printable.String(b.String()))
+	return err
 }
 
 type htmlPage struct {

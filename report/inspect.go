@@ -2,6 +2,7 @@ package report
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -10,6 +11,7 @@ import (
 	"github.com/onestory/onestory/analyze"
 	"github.com/onestory/onestory/crawl"
 	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/internal/printable"
 )
 
 // Inspection is what `onestory inspect` shows of a set of documents: the
@@ -111,33 +113,40 @@ func valueOf(m analyze.Mention) MentionValue {
 	return v
 }
 
-// InspectJSON writes an inspection as indented JSON.
+// InspectJSON writes an inspection as indented JSON, with the characters
+// a terminal acts on that JSON leaves raw written as \u escapes.
 func InspectJSON(w io.Writer, in *Inspection) error {
-	enc := json.NewEncoder(w)
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
-	return enc.Encode(in)
+	if err := enc.Encode(in); err != nil {
+		return err
+	}
+	_, err := w.Write(printable.JSON(nil, buf.Bytes()))
+	return err
 }
 
 // InspectText writes an inspection for a person: each document's blocks
 // with their locations, then its mentions with their normalised values.
+// Text from sources and file names goes through printable.Line.
 func InspectText(w io.Writer, in *Inspection) error {
 	bw := bufio.NewWriter(w)
 	for i, d := range in.Documents {
 		if i > 0 {
 			fmt.Fprintln(bw)
 		}
-		fmt.Fprintf(bw, "%s  (%s, %s, %s)\n", d.Source, d.Format, d.Channel, d.Status)
+		fmt.Fprintf(bw, "%s  (%s, %s, %s)\n", printable.Line(d.Source), d.Format, printable.Line(d.Channel), d.Status)
 		if d.Error != "" {
-			fmt.Fprintf(bw, "  error: %s\n", d.Error)
+			fmt.Fprintf(bw, "  error: %s\n", printable.Line(d.Error))
 		}
 		fmt.Fprintf(bw, "  blocks (%d):\n", len(d.Blocks))
 		for _, b := range d.Blocks {
-			fmt.Fprintf(bw, "    %-28s %-10s %s\n", b.Location.String(), b.Kind, clip(b.Text, 100))
+			fmt.Fprintf(bw, "    %-28s %-10s %s\n", printable.Line(b.Location.String()), b.Kind, printable.Line(clip(b.Text, 100)))
 		}
 		fmt.Fprintf(bw, "  mentions (%d):\n", len(d.Mentions))
 		for _, m := range d.Mentions {
-			fmt.Fprintf(bw, "    %-28s %-8s %-24q subject=%s %s\n", m.Location.String(), m.Kind, clip(m.Text, 60), orDash(m.Subject), describe(m.Value))
+			fmt.Fprintf(bw, "    %-28s %-8s %-24q subject=%s %s\n", printable.Line(m.Location.String()), m.Kind, clip(m.Text, 60), printable.Line(orDash(m.Subject)), printable.Line(describe(m.Value)))
 		}
 	}
 	if len(in.Skipped) > 0 {

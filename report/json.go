@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"io"
 
+	"github.com/onestory/onestory/internal/printable"
 	"github.com/onestory/onestory/rules"
 )
 
@@ -11,7 +12,9 @@ import (
 // output is byte-for-byte the same for the same report: findings and
 // documents are sorted and map keys are written in order. Documents and
 // findings are encoded one at a time, so a run with hundreds of thousands of
-// findings never holds its whole report as one buffer.
+// findings never holds its whole report as one buffer. Characters a
+// terminal acts on that JSON leaves raw are written as \u escapes
+// (printable.JSON): the data is the same.
 func JSON(w io.Writer, r *Report, _ Options) error {
 	bw := bufio.NewWriter(w)
 	bw.WriteString("{\n")
@@ -42,7 +45,7 @@ func writeField(w *bufio.Writer, name string, v any) error {
 		return err
 	}
 	w.WriteString(`  "` + name + `": `)
-	_, err = w.Write(b)
+	_, err = w.Write(printable.JSON(nil, b))
 	return err
 }
 
@@ -63,7 +66,7 @@ func writeArray(w *bufio.Writer, name string, n int, at func(int) any) error {
 			return err
 		}
 		w.WriteString("\n    ")
-		w.Write(b)
+		w.Write(printable.JSON(nil, b))
 	}
 	w.WriteString("\n  ]")
 	return nil

@@ -5,12 +5,14 @@ import (
 	"unicode/utf8"
 
 	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/internal/printable"
 	"github.com/onestory/onestory/rules"
 )
 
 // appendFinding appends f as the JSON report writes it, indented for a value
 // nested depth spaces deep: byte for byte what encoding/json, indented by
-// jsonEncoder, writes (FuzzAppendFinding compares the two). Findings are
+// jsonEncoder, writes, passed through printable.JSON (FuzzAppendFinding
+// compares the two). Findings are
 // most of a large report, and encoding/json's reflection and the indenting
 // pass after it took three times as long as this.
 func appendFinding(dst []byte, f *rules.Finding, depth int) []byte {
@@ -103,8 +105,10 @@ func appendNewline(dst []byte, depth int) []byte {
 const spaces = "                                " // 32
 
 // appendJSONString appends s quoted as encoding/json quotes a string with
-// HTML escaping off: quotes, backslashes and control characters escaped,
-// invalid UTF-8 as \ufffd, and U+2028 and U+2029 escaped.
+// HTML escaping off — quotes, backslashes and control characters escaped,
+// invalid UTF-8 as \ufffd, and U+2028 and U+2029 escaped — and, as
+// printable.JSON does, DEL, C1 controls and bidirectional controls as \u
+// escapes too.
 func appendJSONString(dst []byte, s string) []byte {
 	const hex = "0123456789abcdef"
 	dst = append(dst, '"')
@@ -112,7 +116,7 @@ func appendJSONString(dst []byte, s string) []byte {
 	for i := 0; i < len(s); {
 		b := s[i]
 		if b < utf8.RuneSelf {
-			if b >= 0x20 && b != '"' && b != '\\' {
+			if b >= 0x20 && b != '"' && b != '\\' && b != 0x7f {
 				i++
 				continue
 			}
@@ -142,9 +146,9 @@ func appendJSONString(dst []byte, s string) []byte {
 		case c == utf8.RuneError && size == 1:
 			dst = append(dst, s[start:i]...)
 			dst = append(dst, `\ufffd`...)
-		case c == '\u2028' || c == '\u2029':
+		case c == '\u2028' || c == '\u2029' || printable.Control(c):
 			dst = append(dst, s[start:i]...)
-			dst = append(dst, '\\', 'u', '2', '0', '2', hex[c&0xF])
+			dst = append(dst, '\\', 'u', hex[c>>12], hex[c>>8&0xF], hex[c>>4&0xF], hex[c&0xF])
 		default:
 			i += size
 			continue

@@ -7,11 +7,13 @@ import (
 	"testing"
 
 	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/internal/printable"
 	"github.com/onestory/onestory/rules"
 )
 
 // encodedByJSON is v as encoding/json writes it nested in the report:
-// SetIndent("    ", "  "), HTML unescaped, no final newline.
+// SetIndent("    ", "  "), HTML unescaped, no final newline, then passed
+// through printable.JSON.
 func encodedByJSON(t *testing.T, v any) []byte {
 	t.Helper()
 	var buf bytes.Buffer
@@ -21,7 +23,7 @@ func encodedByJSON(t *testing.T, v any) []byte {
 	if err := enc.Encode(v); err != nil {
 		t.Fatal(err)
 	}
-	return bytes.TrimSuffix(buf.Bytes(), []byte("\n"))
+	return printable.JSON(nil, bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
 }
 
 func TestAppendFinding(t *testing.T) {
@@ -56,6 +58,7 @@ func TestAppendFindingKnowsEveryField(t *testing.T) {
 // strings and numbers.
 func FuzzAppendFinding(f *testing.F) {
 	f.Add("term", "Use “sign up” & <b>", "a\u2029b\x00\xc3", "site/a.html", "main > p", 3, 0, uint8(2), "fix")
+	f.Add("x", "\x1b[2J\x7f\u009b\u202e", "\u0085\u2069", "evil\u2066.md", "", 1, 0, uint8(1), "\u200f")
 	f.Add("", "", "", "", "", 0, -1, uint8(0), "")
 	f.Fuzz(func(t *testing.T, rule, message, excerpt, source, selector string, line, page int, related uint8, fix string) {
 		loc := extract.Location{Source: source, Line: line, Column: line * 7, Page: page, Slide: -page, Selector: selector}

@@ -6,6 +6,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/onestory/onestory/internal/printable"
 	"github.com/onestory/onestory/rules"
 )
 
@@ -42,7 +43,9 @@ type junitFailure struct {
 
 // JUnit writes the report as JUnit XML: one testsuite per source, one
 // failing testcase per finding, and one passing testcase for a source
-// without findings, so that CI shows every source checked.
+// without findings, so that CI shows every source checked. CI systems show
+// these texts in consoles and pages, so text from sources and file names
+// goes through printable (XML itself cannot carry most control characters).
 func JUnit(w io.Writer, r *Report, _ Options) error {
 	root := junitSuites{Name: "onestory"}
 	bySource := map[string][]rules.Finding{}
@@ -80,7 +83,8 @@ func writeXML(w io.Writer, v any) error {
 	return err
 }
 
-func junitSuiteOf(src string, fs []rules.Finding) junitSuite {
+func junitSuiteOf(source string, fs []rules.Finding) junitSuite {
+	src := printable.Line(source)
 	s := junitSuite{Name: src}
 	if len(fs) == 0 {
 		s.Cases = []junitCase{{Name: "consistent with the story", Classname: src, File: src}}
@@ -88,18 +92,19 @@ func junitSuiteOf(src string, fs []rules.Finding) junitSuite {
 		return s
 	}
 	for _, f := range fs {
-		body := []string{f.Location.String() + ": " + f.Message}
+		where := printable.Line(f.Location.String())
+		body := []string{where + ": " + printable.String(f.Message)}
 		for _, kv := range [][2]string{{"expected", f.Expected}, {"found", f.Found}, {"excerpt", f.Excerpt}, {"fix", f.Fix}} {
 			if kv[1] != "" {
-				body = append(body, kv[0]+": "+kv[1])
+				body = append(body, kv[0]+": "+printable.String(kv[1]))
 			}
 		}
 		s.Cases = append(s.Cases, junitCase{
-			Name:      fmt.Sprintf("%s %s", f.Rule, f.Location.String()),
+			Name:      fmt.Sprintf("%s %s", f.Rule, where),
 			Classname: src,
 			File:      src,
 			Line:      f.Location.Line,
-			Failure:   &junitFailure{Message: f.Message, Type: f.Severity.String(), Body: strings.Join(body, "\n")},
+			Failure:   &junitFailure{Message: printable.Line(f.Message), Type: f.Severity.String(), Body: strings.Join(body, "\n")},
 		})
 	}
 	s.Tests, s.Failures = len(fs), len(fs)

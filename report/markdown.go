@@ -4,11 +4,13 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"net/url"
 	"sort"
 	"strconv"
 	"strings"
 
 	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/internal/printable"
 	"github.com/onestory/onestory/rules"
 )
 
@@ -37,7 +39,7 @@ func Markdown(w io.Writer, r *Report, o Options) error {
 			fmt.Fprintf(bw, "\n#### %s\n\n", mdEscape(src))
 			last = src
 		}
-		fmt.Fprintf(bw, "- %s **%s** %s: %s%s\n", mdIcons.of(f.Severity), f.Rule, mdLink(f.Location, o.LinkBase), mdEscape(f.Message), mdFix(f))
+		fmt.Fprintf(bw, "- %s **%s** %s: %s%s\n", mdIcons.of(f.Severity), mdEscape(f.Rule), mdLink(f.Location, o.LinkBase), mdEscape(f.Message), mdFix(f))
 	}
 	if len(r.Findings) > markdownOpen {
 		fmt.Fprintln(bw, "\n</details>")
@@ -54,9 +56,13 @@ func writeRuleTable(w io.Writer, r *Report) {
 		}
 		counts[f.Rule][f.Channel]++
 	}
-	fmt.Fprintf(w, "| rule | %s | total |\n|---|%s---|\n", strings.Join(channels, " | "), strings.Repeat("---|", len(channels)))
+	heads := make([]string, len(channels))
+	for i, ch := range channels {
+		heads[i] = mdEscape(ch)
+	}
+	fmt.Fprintf(w, "| rule | %s | total |\n|---|%s---|\n", strings.Join(heads, " | "), strings.Repeat("---|", len(channels)))
 	for _, rule := range sortedKeys(r.Summary.ByRule) {
-		row := []string{"`" + rule + "`"}
+		row := []string{mdCode(rule)}
 		for _, ch := range channels {
 			row = append(row, countCell(counts[rule][ch]))
 		}
@@ -72,36 +78,80 @@ func countCell(n int) string {
 	return strconv.Itoa(n)
 }
 
+// mdLink links a finding's location: to the URL of a web page, or to the
+// file under base (relative when base is ""), with its line as "#L12".
 func mdLink(l extract.Location, base string) string {
 	label := strings.TrimPrefix(l.String(), l.Source)
 	label = strings.TrimLeft(label, ": ")
 	if label == "" {
 		label = "file"
 	}
-	target := l.Source
-	if !isURL(target) {
-		target = base + target
+	var target string
+	if isURL(l.Source) {
+		target = mdURL(l.Source)
+	} else {
+		target = mdURL(base) + mdPath(l.Source)
 		if l.Line > 0 {
 			target += "#L" + strconv.Itoa(l.Line)
 		}
 	}
-	return fmt.Sprintf("[%s](%s)", mdEscape(label), strings.ReplaceAll(target, " ", "%20"))
+	return fmt.Sprintf("[%s](%s)", mdEscape(label), target)
+}
+
+// mdPath percent-encodes a file path for a link target, segment by
+// segment: a name holding "(", ")", "#", "?", "%", a space or a newline
+// stays one path and ends neither the link nor the line.
+func mdPath(p string) string {
+	segs := strings.Split(p, "/")
+	for i, s := range segs {
+		segs[i] = url.PathEscape(s)
+	}
+	return strings.Join(segs, "/")
+}
+
+// mdURL percent-encodes what would end or break a link target in a URL
+// that is already a URL (its "%", "#" and "?" keep their meaning): spaces
+// and control characters, parentheses, angle and square brackets,
+// backslashes, quotes, backticks and every non-ASCII byte.
+func mdURL(u string) string {
+	const hex = "0123456789ABCDEF"
+	var b strings.Builder
+	for i := 0; i < len(u); i++ {
+		c := u[i]
+		if c > ' ' && c < 0x7f && !strings.ContainsRune("()<>[]\\\"'`", rune(c)) {
+			b.WriteByte(c)
+			continue
+		}
+		b.WriteByte('%')
+		b.WriteByte(hex[c>>4])
+		b.WriteByte(hex[c&0xf])
+	}
+	return b.String()
 }
 
 func mdFix(f rules.Finding) string {
 	if f.Fix == "" {
 		return ""
 	}
-	return " Fix: `" + strings.ReplaceAll(f.Fix, "`", "'") + "`"
+	return " Fix: " + mdCode(f.Fix)
 }
 
-// mdEscape keeps text from a source from being read as Markdown or HTML.
-func mdEscape(s string) string {
-	return strings.NewReplacer(
-		`\`, `\\`, "`", "\\`", "*", `\*`, "_", `\_`, "[", `\[`, "]", `\]`,
-		"<", "&lt;", ">", "&gt;", "|", `\|`, "#", `\#`, "\n", " ",
-	).Replace(s)
+// mdCode writes s as a code span on one line.
+func mdCode(s string) string {
+	return "`" + strings.ReplaceAll(printable.Line(s), "`", "'") + "`"
 }
+
+// mdEscape keeps text from a source from being read as Markdown or HTML,
+// and on one line (newlines and control characters shown as escapes).
+func mdEscape(s string) string {
+	return mdEscaper.Replace(printable.Line(s))
+}
+
+// mdEscaper escapes Markdown's and HTML's special characters; read-only.
+var mdEscaper = strings.NewReplacer(
+	`\`, `\\`, "`", "\\`", "*", `\*`, "_", `\_`, "[", `\[`, "]", `\]`,
+	"<", "&lt;", ">", "&gt;", "|", `\|`, "#", `\#`, "&", "&amp;", "~", `\~`,
+)
 
 // sortedKeys returns the keys of m in order.
 func sortedKeys(m map[string]int) []string {

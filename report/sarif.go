@@ -1,6 +1,7 @@
 package report
 
 import (
+	"bytes"
 	"io"
 	"net/url"
 	"strconv"
@@ -9,6 +10,7 @@ import (
 	"github.com/owenrumney/go-sarif/v3/pkg/report/v210/sarif"
 
 	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/internal/printable"
 	"github.com/onestory/onestory/rules"
 )
 
@@ -23,7 +25,8 @@ const helpBase = "https://github.com/onestory/onestory/blob/main/README.md#"
 // every rule once in tool.driver.rules, levels error/warning/note, relative
 // URIs against %SRCROOT%, startLine ≥ 1 (a slide or page of a binary file is
 // named in the region's message and properties), and partialFingerprints
-// from Fingerprint so alerts survive edits that move lines.
+// from Fingerprint so alerts survive edits that move lines. Characters a
+// terminal acts on that JSON leaves raw are written as \u escapes.
 func SARIF(w io.Writer, r *Report, _ Options) error {
 	run := sarif.NewRunWithInformationURI("onestory", "https://github.com/onestory/onestory")
 	run.Tool.Driver.WithVersion(r.Version).WithSemanticVersion(strings.TrimPrefix(r.Version, "v"))
@@ -59,7 +62,12 @@ func SARIF(w io.Writer, r *Report, _ Options) error {
 	}
 	rep := sarif.NewReport()
 	rep.AddRun(run)
-	return rep.PrettyWrite(w)
+	var buf bytes.Buffer
+	if err := rep.PrettyWrite(&buf); err != nil {
+		return err
+	}
+	_, err := w.Write(printable.JSON(nil, buf.Bytes()))
+	return err
 }
 
 // ruleList returns the built-in rules plus any custom rule that has findings,

@@ -6,6 +6,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/onestory/onestory/internal/printable"
 	"github.com/onestory/onestory/rules"
 )
 
@@ -22,6 +23,8 @@ const (
 // Text writes the report for a person at a terminal: findings grouped by
 // source, one line each as "path:line:col  severity  rule  message", with
 // what the story expects and what the source says beneath, then a summary.
+// Text from sources and file names is printed through printable.Line, so
+// that none of it can drive the terminal or start a line of its own.
 func Text(w io.Writer, r *Report, o Options) error {
 	bw := bufio.NewWriter(w)
 	paint := func(code, s string) string {
@@ -37,11 +40,11 @@ func Text(w io.Writer, r *Report, o Options) error {
 			if last != "" {
 				fmt.Fprintln(bw)
 			}
-			fmt.Fprintln(bw, paint(bold, src+channelNote(f.Channel)))
+			fmt.Fprintln(bw, paint(bold, printable.Line(src+channelNote(f.Channel))))
 			last = src
 		}
-		fmt.Fprintf(bw, "%s  %s  %s  %s\n", f.Location.String(), paint(textColours.of(f.Severity), f.Severity.String()),
-			paint(dim, f.Rule), f.Message)
+		fmt.Fprintf(bw, "%s  %s  %s  %s\n", printable.Line(f.Location.String()), paint(textColours.of(f.Severity), f.Severity.String()),
+			paint(dim, printable.Line(f.Rule)), printable.Line(f.Message))
 		writeDetail(bw, f, paint)
 	}
 	if len(r.Findings) > 0 {
@@ -53,13 +56,13 @@ func Text(w io.Writer, r *Report, o Options) error {
 
 func writeDetail(w io.Writer, f rules.Finding, paint func(string, string) string) {
 	if f.Excerpt != "" {
-		fmt.Fprintf(w, "    %s %s\n", paint(dim, "│"), clip(f.Excerpt, 160))
+		fmt.Fprintf(w, "    %s %s\n", paint(dim, "│"), printable.Line(clip(f.Excerpt, 160)))
 	}
 	if f.Fix != "" {
-		fmt.Fprintf(w, "    %s fix: %s\n", paint(dim, "│"), f.Fix)
+		fmt.Fprintf(w, "    %s fix: %s\n", paint(dim, "│"), printable.Line(f.Fix))
 	}
 	for _, l := range f.Related {
-		fmt.Fprintf(w, "    %s see also %s\n", paint(dim, "│"), l.String())
+		fmt.Fprintf(w, "    %s see also %s\n", paint(dim, "│"), printable.Line(l.String()))
 	}
 }
 

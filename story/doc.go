@@ -7,11 +7,13 @@
 // keys keep their case and every problem keeps its line and column. They
 // report every problem of a file at once, as *Error values joined with
 // errors.Join: "messaging.yaml:14:16: products[0].plans[1].price: ...".
+// A file over MaxSize, or whose YAML aliases expand past MaxExpandedSize,
+// is refused before it is decoded.
 //
 // Files: types.go holds the types; load.go reads the document; node.go
 // holds the YAML helpers every section uses; products.go, entries.go
 // (facts, claims, messages, terminology, offers), channels.go (channels,
 // ignore, ChannelOf, Ignored) and rules.go (rule settings and custom
 // rules) decode the sections; error.go holds Error and the "did you mean"
-// suggestions.
+// suggestions; limits.go holds the limits on size and alias expansion.
 package story

@@ -19,6 +19,9 @@ func FuzzParse(f *testing.F) {
 	}
 	f.Add([]byte("version: 1\nproducts: [{id: a, name: A, plans: [{id: b, name: B, price: &p 1}, {id: c, name: C, price: *p}]}]\n"))
 	f.Add([]byte("version: 1\nrules: {custom/x: {extends: substitution, swap: {? [a] : b}}}\n"))
+	f.Add([]byte(laughs(3)))
+	f.Add([]byte("version: 1\nchannels: &c {a: [x]}\nmessages: [{id: m, text: t, required_in: &r [a]}, {id: n, text: u, required_in: *r}]\nclaims: {<<: *c}\n"))
+	f.Add([]byte("version: 1\nterminology: [{use: &u sign up, avoid: [*u, &v [*u]]}, {? *u : *v}]\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		s, err := Parse("fuzz.yaml", data)
 		if err == nil {
@@ -30,7 +33,11 @@ func FuzzParse(f *testing.F) {
 		if s != nil {
 			t.Fatal("Parse returned a story along with errors")
 		}
-		for _, e := range err.(interface{ Unwrap() []error }).Unwrap() {
+		errs := err.(interface{ Unwrap() []error }).Unwrap()
+		if len(errs) > maxProblems+1 {
+			t.Fatalf("%d errors, more than %d and the count of the rest", len(errs), maxProblems)
+		}
+		for _, e := range errs {
 			var se *Error
 			if !errors.As(e, &se) || se.Msg == "" || se.File != "fuzz.yaml" {
 				t.Fatalf("error %q is not a complete *story.Error", e)

@@ -17,9 +17,18 @@ import (
 
 // Load reads and validates the story file at path. When the file has
 // problems it returns a nil Story and an error that joins one *Error per
-// problem (errors.Join), sorted by position.
+// problem (errors.Join), sorted by position; a file larger than MaxSize is
+// refused before it is read.
 func Load(path string) (*Story, error) {
-	data, err := os.ReadFile(path)
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("read story file: %w", err)
+	}
+	defer f.Close()
+	if info, err := f.Stat(); err == nil && info.Mode().IsRegular() && info.Size() > MaxSize {
+		return nil, errors.Join(sizeError(path, info.Size()))
+	}
+	data, err := io.ReadAll(io.LimitReader(f, MaxSize+1)) // the file may grow, or not be a file
 	if err != nil {
 		return nil, fmt.Errorf("read story file: %w", err)
 	}
@@ -27,8 +36,16 @@ func Load(path string) (*Story, error) {
 }
 
 // Parse validates a story file's bytes; name is the file name used in
-// errors and kept in Story.Path. Its errors are those of Load.
+// errors and kept in Story.Path. Its errors are those of Load: at most
+// 100 problems are listed, and a last error counts the others.
 func Parse(name string, data []byte) (*Story, error) {
+	if len(data) > MaxSize {
+		size := int64(len(data))
+		if size == MaxSize+1 {
+			size = -1 // Load stopped reading there
+		}
+		return nil, errors.Join(sizeError(name, size))
+	}
 	root, e := document(name, data)
 	if e != nil {
 		return nil, errors.Join(e)
@@ -111,31 +128,14 @@ func document(name string, data []byte) (*yaml.Node, *Error) {
 		return nil, &Error{File: name, Msg: "the story file is empty; it must hold at least \"version: 1\""}
 	}
 	root := doc.Content[0]
-	if aliases(root, 0) > maxAliases {
-		return nil, &Error{File: name, Msg: fmt.Sprintf("more than %d YAML aliases (*name); a story file may use at most %d", maxAliases, maxAliases)}
+	if e := checkExpansion(name, root); e != nil {
+		return nil, e
 	}
 	if r := deref(root); r.Kind != yaml.MappingNode {
 		return nil, &Error{File: name, Line: root.Line, Column: root.Column,
 			Msg: fmt.Sprintf("a story file is a mapping of keys (%s), got %s", strings.Join(topKeys, ", "), describe(r))}
 	}
 	return root, nil
-}
-
-// maxAliases bounds the aliases of a story file: each is decoded again
-// where it is used, so many aliases of aliases could take very long.
-const maxAliases = 1000
-
-// aliases counts the alias nodes under n, stopping soon after maxAliases.
-func aliases(n *yaml.Node, count int) int {
-	if n.Kind == yaml.AliasNode {
-		return count + 1
-	}
-	for _, c := range n.Content {
-		if count = aliases(c, count); count > maxAliases {
-			break
-		}
-	}
-	return count
 }
 
 // yamlLine finds the line number in a yaml.v3 error message.
@@ -156,9 +156,12 @@ func (d *decoder) join() error {
 	slices.SortStableFunc(d.errs, func(a, b *Error) int {
 		return cmp.Or(cmp.Compare(a.Line, b.Line), cmp.Compare(a.Column, b.Column))
 	})
-	errs := make([]error, len(d.errs))
+	errs := make([]error, len(d.errs), len(d.errs)+1)
 	for i, e := range d.errs {
 		errs[i] = e
+	}
+	if d.dropped > 0 {
+		errs = append(errs, &Error{File: d.file, Msg: fmt.Sprintf("%d more problems not listed", d.dropped)})
 	}
 	return errors.Join(errs...)
 }

@@ -14,23 +14,31 @@ import (
 // decoder walks the YAML nodes of one story file and collects every problem
 // it finds instead of stopping at the first.
 type decoder struct {
-	file string
-	errs []*Error
+	file    string
+	errs    []*Error
+	dropped int // problems past maxProblems, counted but not kept
 }
 
-// failf records a problem at node n (its line and column) under key path.
-func (d *decoder) failf(n *yaml.Node, path, format string, args ...any) {
+// failf records a problem at node n (its line and column) under key path,
+// and returns it; past maxProblems it only counts it and returns nil.
+func (d *decoder) failf(n *yaml.Node, path, format string, args ...any) *Error {
+	if len(d.errs) == maxProblems {
+		d.dropped++
+		return nil
+	}
 	e := &Error{File: d.file, Path: path, Msg: fmt.Sprintf(format, args...)}
 	if n != nil {
 		e.Line, e.Column = n.Line, n.Column
 	}
 	d.errs = append(d.errs, e)
+	return e
 }
 
 // wrapf records a problem caused by err, which the Error unwraps to.
 func (d *decoder) wrapf(n *yaml.Node, path string, err error, format string, args ...any) {
-	d.failf(n, path, format, args...)
-	d.errs[len(d.errs)-1].Err = err
+	if e := d.failf(n, path, format, args...); e != nil {
+		e.Err = err
+	}
 }
 
 // field is one key and its value in a mapping.

@@ -97,6 +97,13 @@ func (a *app) checkSettings(cmd *cobra.Command, args []string) (set checkSetting
 	if set.outs, err = parseOutputs(a.v.GetString("format"), a.v.GetStringSlice("output")); err != nil {
 		return set, usageErr(err)
 	}
+	files := set.outs
+	if path := a.v.GetString("write-baseline"); path != "" {
+		files = append(slices.Clone(files), output{format: "baseline", path: path, flag: fmt.Sprintf("--write-baseline %q", path)})
+	}
+	if err := checkOutputs(files); err != nil {
+		return set, usageErr(err)
+	}
 	if path := a.v.GetString("baseline"); path != "" {
 		if set.baseline, err = report.ReadBaseline(path); err != nil {
 			return set, usageErr(err)
@@ -123,7 +130,11 @@ func (a *app) checkConfig(cmd *cobra.Command, args []string) (check.Config, erro
 		}
 		args = append(args, dir)
 	}
-	cfg := check.Config{Story: s, Sources: args, Crawl: a.crawlOptions(),
+	opt, err := a.crawlOptions()
+	if err != nil {
+		return check.Config{}, err
+	}
+	cfg := check.Config{Story: s, Sources: args, Crawl: opt,
 		Workers: a.v.GetInt("workers"), Now: today, Version: version()}
 	if ref := a.v.GetString("changed-since"); ref != "" {
 		changed, err := crawl.ChangedSince(cmd.Context(), ref)

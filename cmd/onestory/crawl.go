@@ -10,6 +10,8 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/onestory/onestory/crawl"
+	"github.com/onestory/onestory/internal/bytesize"
+	"github.com/onestory/onestory/internal/printable"
 )
 
 // addCrawlFlags adds the flags that say how URLs are crawled.
@@ -19,7 +21,7 @@ func addCrawlFlags(f *pflag.FlagSet) {
 	f.Int("max-pages", d.MaxPages, "most URLs fetched per start URL (negative: no limit)")
 	f.Int("concurrency", d.Concurrency, "most requests in flight to one host")
 	f.Float64("rate", d.Rate, "most requests per second to one host (0: no limit)")
-	f.Duration("timeout", d.Timeout, "time limit of one request, body included")
+	f.Duration("timeout", d.Timeout, "time limit of one request, body included (0: no limit)")
 	f.Int64("max-body", d.MaxBody, "largest response body read, in bytes; a larger one is an unreadable-source finding")
 	f.String("user-agent", d.UserAgent, "User-Agent sent, and matched against robots.txt")
 	f.Bool("ignore-robots", false, "fetch pages that robots.txt disallows")
@@ -32,13 +34,18 @@ func addCrawlFlags(f *pflag.FlagSet) {
 }
 
 // crawlOptions reads the crawl flags into crawl options.
-func (a *app) crawlOptions() crawl.Options {
+func (a *app) crawlOptions() (crawl.Options, error) {
 	w := crawl.DefaultWebOptions()
 	w.MaxDepth = a.v.GetInt("max-depth")
 	w.MaxPages = a.v.GetInt("max-pages")
 	w.Concurrency = a.v.GetInt("concurrency")
 	w.Rate = a.v.GetFloat64("rate")
-	w.Timeout = a.v.GetDuration("timeout")
+	switch w.Timeout = a.v.GetDuration("timeout"); {
+	case w.Timeout < 0:
+		return crawl.Options{}, usageErr(fmt.Errorf("--timeout %s: want a duration like 30s, or 0 for no limit", w.Timeout))
+	case w.Timeout == 0:
+		w.Timeout = -1 // crawl's "no limit"; its 0 is the default
+	}
 	w.MaxBody = a.v.GetInt64("max-body")
 	w.UserAgent = a.v.GetString("user-agent")
 	w.IgnoreRobots = a.v.GetBool("ignore-robots")
@@ -52,7 +59,7 @@ func (a *app) crawlOptions() crawl.Options {
 	if f, ok := a.stderr.(*os.File); ok {
 		w.IsTerminal = isatty.IsTerminal(f.Fd())
 	}
-	return crawl.Options{Stdin: a.stdin, Web: w}
+	return crawl.Options{Stdin: a.stdin, Web: w}, nil
 }
 
 func (a *app) crawlCmd() *cobra.Command {
@@ -70,7 +77,10 @@ the same DIR revalidates pages with conditional requests (ETag/Last-Modified).`,
 			if dir == "" {
 				return usageErr(fmt.Errorf("crawl needs --out DIR"))
 			}
-			opt := a.crawlOptions()
+			opt, err := a.crawlOptions()
+			if err != nil {
+				return err
+			}
 			if s, err := a.loadStoryIfPresent(); err != nil {
 				return err
 			} else if s != nil {
@@ -80,7 +90,7 @@ the same DIR revalidates pages with conditional requests (ETag/Last-Modified).`,
 			if locked := (*crawl.LockedError)(nil); errors.As(err, &locked) {
 				return &exitError{code: exitFailed, err: err} // nothing was saved
 			}
-			fmt.Fprintf(a.stderr, "saved %d pages (%d failed, %d unchanged, %d bytes) to %s\n", st.Pages, st.Failed, st.Reused, st.Bytes, dir)
+			fmt.Fprintf(a.stderr, "saved %d pages (%d failed, %d unchanged, %s) to %s\n", st.Pages, st.Failed, st.Reused, bytesize.Format(st.Bytes), printable.Line(dir))
 			if err != nil {
 				return &exitError{code: exitFailed, err: err}
 			}

@@ -8,6 +8,8 @@ import (
 	"os"
 
 	"github.com/spf13/cobra"
+
+	"github.com/onestory/onestory/internal/printable"
 )
 
 // starter is the commented story file that `onestory init` writes.
@@ -36,7 +38,7 @@ func (a *app) initCmd() *cobra.Command {
 			if err := f.Close(); err != nil {
 				return &exitError{code: exitFailed, err: err}
 			}
-			fmt.Fprintf(a.stdout, "wrote %s: fill in your products, prices, facts and messages, then run `onestory check`\n", path)
+			fmt.Fprintf(a.stdout, "wrote %s: fill in your products, prices, facts and messages, then run `onestory check`\n", printable.Line(path))
 			return nil
 		},
 	}

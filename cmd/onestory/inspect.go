@@ -32,11 +32,15 @@ func (a *app) runInspect(cmd *cobra.Command, args []string) error {
 	if format != "text" && format != "json" {
 		return usageErr(fmt.Errorf("unknown format %q for inspect (choose text or json)", format))
 	}
+	opt, err := a.crawlOptions()
+	if err != nil {
+		return err
+	}
 	s, err := a.loadStory()
 	if err != nil {
 		return err
 	}
-	in, runErr := a.inspect(cmd, s, args)
+	in, runErr := a.inspect(cmd, s, args, opt)
 	if in == nil {
 		return &exitError{code: exitFailed, err: runErr}
 	}
@@ -55,7 +59,7 @@ func (a *app) runInspect(cmd *cobra.Command, args []string) error {
 }
 
 // inspect reads and analyses every source, unreadable ones included.
-func (a *app) inspect(cmd *cobra.Command, s *story.Story, args []string) (*report.Inspection, error) {
+func (a *app) inspect(cmd *cobra.Command, s *story.Story, args []string, opt crawl.Options) (*report.Inspection, error) {
 	az, err := analyze.New(s)
 	if err != nil {
 		return nil, err
@@ -65,7 +69,7 @@ func (a *app) inspect(cmd *cobra.Command, s *story.Story, args []string) (*repor
 		docs []report.InspectedDoc
 	)
 	var skipped []crawl.Skip // Skipped is called from this goroutine: no lock
-	cfg := check.Config{Story: s, Sources: args, Crawl: a.crawlOptions()}
+	cfg := check.Config{Story: s, Sources: args, Crawl: opt}
 	cfg.Crawl.Skipped = func(sk crawl.Skip) { skipped = append(skipped, sk) }
 	runErr := check.Stream(cmd.Context(), cfg, az, func(d *analyze.Doc, src crawl.Document, err error) {
 		in := report.InspectedDoc{Source: src.Source, Channel: src.Channel, Format: src.Format,

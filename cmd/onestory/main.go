@@ -13,6 +13,7 @@ import (
 	"syscall"
 
 	"github.com/onestory/onestory/check"
+	"github.com/onestory/onestory/internal/printable"
 )
 
 // Exit codes. DESIGN.md fixes 0, 1 and 2; 3 is onestory's own addition for
@@ -54,7 +55,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	if err == nil {
 		return app.code
 	}
-	fmt.Fprintf(stderr, "onestory: %v\n", err)
+	fmt.Fprintf(stderr, "onestory: %s\n", printable.String(err.Error())) // errors name files and URLs
 	var ee *exitError
 	if errors.As(err, &ee) {
 		return ee.code
