@@ -1,8 +1,6 @@
 package crawl
 
 import (
-	"github.com/onestory/onestory/internal/bytesize"
-
 	"bufio"
 	"context"
 	"crypto/sha256"
@@ -17,6 +15,8 @@ import (
 	"regexp"
 	"strings"
 	"time"
+
+	"github.com/onestory/onestory/internal/bytesize"
 )
 
 // ManifestName is the file that makes a directory a saved crawl. It holds

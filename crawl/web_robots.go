@@ -1,8 +1,6 @@
 package crawl
 
 import (
-	"github.com/onestory/onestory/internal/bytesize"
-
 	"bytes"
 	"context"
 	"errors"
@@ -12,6 +10,7 @@ import (
 	"net/url"
 	"sync"
 
+	"github.com/onestory/onestory/internal/bytesize"
 	"github.com/temoto/robotstxt"
 )
 

@@ -1,8 +1,6 @@
 package crawl
 
 import (
-	"github.com/onestory/onestory/internal/bytesize"
-
 	"bufio"
 	"context"
 	"fmt"
@@ -12,6 +10,8 @@ import (
 	"path/filepath"
 	"strings"
 	"sync/atomic"
+
+	"github.com/onestory/onestory/internal/bytesize"
 )
 
 // isSeedFile reports whether a local file names pages to fetch rather
