@@ -86,7 +86,7 @@ func (v *valueFinder) priceMentions(out []ordered, sc *valueScratch, b *extract.
 		price := p.Price
 		m := Mention{
 			Kind: PriceMention, Text: s.Text[p.Start:p.End], Location: sc.prices.At(s.Offset + p.Start),
-			Sentence: si, Subject: subject, Price: &price,
+			Sentence: si, Subject: subject, Price: &price, Role: priceRole(s.Text, low, ps, i, sc.refs),
 		}
 		m.Annual = v.subjects.annual[m.Subject] && (price.Period == "year" || billedAnnually(s.Text[p.Start:annualEnd(s.Text, ps, i)]))
 		out = append(out, ordered{s.Offset + p.Start, s.Offset + p.End, m})
@@ -163,7 +163,7 @@ func (v *valueFinder) structuredPrices(t *extract.Text) []Mention {
 		}
 		out = append(out, Mention{
 			Kind: PriceMention, Text: p.Text, Location: sp.Location, Sentence: -1,
-			Subject: subject, Price: &p, Structured: true,
+			Subject: subject, Price: &p, Structured: true, Role: RolePrice,
 		})
 	}
 	return out

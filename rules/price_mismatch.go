@@ -26,7 +26,7 @@ month in messaging.yaml; this page says $21 per vehicle per month.”`,
 // from the story's price.
 func checkPriceMismatch(p *Pass) {
 	for m := range mentionsOf(p.Doc, analyze.PriceMention) {
-		if m.Price == nil || m.Subject == "" {
+		if m.Price == nil || m.Subject == "" || !statesPrice(m) {
 			continue
 		}
 		prod, plan, canon := canonicalPrice(p.Story, m.Subject, m.Annual)
@@ -47,6 +47,13 @@ func checkPriceMismatch(p *Pass) {
 			Excerpt:  excerpt(p.Doc, m),
 		})
 	}
+}
+
+// statesPrice reports whether a price mention states what its subject
+// costs: its role is a price (an allowance, a voucher, a cap or a fee is
+// not). A mention with no role, built by hand, is taken as a price.
+func statesPrice(m *analyze.Mention) bool {
+	return m.Role == "" || m.Role == analyze.RolePrice
 }
 
 // storyPrice says what the story's price is, as the middle of a sentence:

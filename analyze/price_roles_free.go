@@ -1,0 +1,107 @@
+package analyze
+
+import "strings"
+
+// tierNouns after "free" make it part of a tier's name, not a price: "the
+// free plan", "a free PostHog Cloud account", "free users".
+var tierNouns = map[string]bool{"plan": true, "plans": true, "tier": true, "tiers": true,
+	"version": true, "versions": true, "edition": true, "editions": true, "account": true,
+	"accounts": true, "option": true, "options": true, "offering": true, "package": true,
+	"license": true, "licence": true, "instance": true, "instances": true, "user": true,
+	"users": true, "customers": true, "signup": true, "signups": true, "level": true}
+
+// allowanceNouns after "free" make it an amount given free: "one free year
+// of Cloud", "our free volume", "free events".
+var allowanceNouns = map[string]bool{"year": true, "years": true, "month": true, "months": true,
+	"day": true, "days": true, "week": true, "weeks": true, "volume": true, "event": true,
+	"events": true, "usage": true, "quota": true, "allowance": true, "seat": true, "seats": true,
+	"credit": true, "credits": true, "minutes": true, "hours": true, "storage": true,
+	"requests": true, "calls": true, "builds": true, "bandwidth": true, "units": true,
+	"messages": true, "recordings": true, "limit": true, "limits": true, "allocation": true}
+
+// segmentWords after "free for" scope the offer to a programme or a
+// segment: "free for startups", "free for open source projects".
+var segmentWords = map[string]bool{"startups": true, "startup": true, "students": true,
+	"student": true, "nonprofits": true, "nonprofit": true, "non": true, "education": true,
+	"educational": true, "teachers": true, "schools": true, "academic": true, "academics": true,
+	"charities": true, "ngos": true, "open": true, "oss": true, "community": true, "yc": true,
+	"researchers": true, "universities": true}
+
+// functionWords after "free" leave it predicative ("Cloud is free to use",
+// "free forever", "free and open source"), so the clause decides.
+var functionWords = map[string]bool{"to": true, "for": true, "and": true, "or": true, "with": true,
+	"of": true, "in": true, "on": true, "at": true, "if": true, "when": true, "as": true, "but": true,
+	"until": true, "while": true, "because": true, "so": true, "forever": true, "now": true,
+	"today": true, "is": true, "are": true, "was": true, "the": true, "a": true, "an": true,
+	"you": true, "we": true, "they": true, "it": true, "this": true, "that": true, "by": true,
+	"from": true, "up": true, "during": true, "then": true, "plus": true, "also": true,
+	"always": true, "again": true, "after": true, "before": true, "without": true, "thereafter": true}
+
+// freeRole returns the role of the word "free" at text[start:end], whose
+// clause is low[lo:hi] (lower-cased):
+//   - a name when it is part of a capitalised name ("Cody Free") or names
+//     a tier ("the free plan", "a free PostHog Cloud account");
+//   - an allowance when it gives an amount free ("free volume", "one free
+//     year", "free for up to 10 users", "1 million events per month for
+//     free", "free for startups");
+//   - a perk when it qualifies something other than a plan ("free
+//     onboarding", "free support");
+//   - else a price: "PostHog Cloud is free", "Free forever".
+func freeRole(text string, low []byte, start, end, lo, hi int, refs []planRef) string {
+	if text[start] == 'F' && capitalisedBefore(text, lo, start) {
+		return RoleName
+	}
+	k := end
+	for _, r := range refs {
+		if r.start == skipBlank(text, end) && r.start < hi {
+			k = min(r.end, hi) // "free PostHog Cloud account": read after the name
+		}
+	}
+	named := k != end
+	after := strings.Fields(wordsAfter(low, k, hi, 4))
+	switch {
+	case len(after) > 0 && tierNouns[after[0]],
+		len(after) > 1 && tierNouns[after[1]] && !functionWords[after[0]]:
+		return RoleName
+	case len(after) > 0 && allowanceNouns[after[0]]:
+		return RoleAllowance
+	case named && len(after) > 0 && !functionWords[after[0]]:
+		return RoleName
+	case !named && len(after) > 0 && after[0] == "for" && len(after) > 1 && segmentWords[after[1]]:
+		return RoleAllowance
+	case !named && len(after) > 0 && !functionWords[after[0]] && after[0] != "#":
+		return RolePerk
+	}
+	rest := wordsAfter(low, end, hi, 8)
+	before := wordsBefore(low, lo, start, 8)
+	if strings.Contains(rest, " up to ") || strings.Contains(rest, " # ") || strings.Contains(before, " # ") {
+		return RoleAllowance // "free to use up to 1M events", "10 users free"
+	}
+	return RolePrice
+}
+
+// capitalisedBefore reports whether the word before text[at], in the same
+// clause (from lo), starts with a capital letter: "Cody Free", "PostHog
+// Free".
+func capitalisedBefore(text string, lo, at int) bool {
+	j := at
+	for j > lo && text[j-1] == ' ' {
+		j--
+	}
+	if j == at || j == lo {
+		return false
+	}
+	i := j
+	for i > lo && text[i-1] != ' ' && text[i-1] != '\t' {
+		i--
+	}
+	return text[i] >= 'A' && text[i] <= 'Z'
+}
+
+// skipBlank returns the first index at or after j that is no space.
+func skipBlank(s string, j int) int {
+	for j < len(s) && (s[j] == ' ' || s[j] == '\t') {
+		j++
+	}
+	return j
+}
