@@ -29,9 +29,14 @@ type roleCue struct {
 }
 
 // sentenceCues give every amount of a sentence their role wherever they
-// stand in it: a legal limitation of liability states caps, not prices.
+// stand in it: a legal limitation of liability states caps, not prices,
+// and a sentence about bonuses, salaries or funding prices nothing.
 var sentenceCues = []roleCue{{"liability", RoleCap}, {"liable", RoleCap},
-	{"damages", RoleCap}, {"indemnif", RoleCap}, {"shall not exceed", RoleCap}}
+	{"damages", RoleCap}, {"indemnif", RoleCap}, {"shall not exceed", RoleCap},
+	{"bonus", RoleAmount}, {"salary", RoleAmount}, {"salaries", RoleAmount},
+	{"compensation", RoleAmount}, {"commission", RoleAmount}, {"spiff", RoleAmount},
+	{"stipend", RoleAmount}, {"reimburs", RoleAmount}, {"funding", RoleAmount},
+	{"valuation", RoleAmount}, {"investors", RoleAmount}}
 
 // afterCues are read in the few words after an amount: "$12K voucher",
 // "$15 million in funding", "$100 off".
@@ -67,14 +72,24 @@ var beforeCues = []roleCue{
 	{"worth", RoleAmount}, {"benefit", RoleAmount}, {"invested", RoleAmount}, {"investment", RoleAmount},
 	{"earned", RoleAmount}, {"generated", RoleAmount}, {"grant", RoleAmount}, {"prize", RoleAmount},
 	{"spent", RoleAmount}, {"donated", RoleAmount}, {"savings", RoleAmount}, {"saved", RoleAmount},
+	{"fine", RoleCap}, {"fined", RoleCap}, {"fines", RoleCap}, {"penalty", RoleCap}, {"penalties", RoleCap},
+	{"over", RoleCap}, {"above", RoleCap}, {"exceeding", RoleCap}, {"more than", RoleCap},
+	{"spending", RoleMinimum},
 }
 
 // Numbers of words the cues are looked for in, before and after an amount.
 const (
 	cueWordsBefore = 6
-	cueWordsAfter  = 2
-	feeWordsAfter  = 3
+	cueWordsAfter    = 2
+	feeWordsAfter    = 3
+	amountWordsAfter = 4
 )
+
+// afterAmountCues are read further after an amount than afterCues: what
+// they name makes any amount before them no price.
+var afterAmountCues = []roleCue{{"arr", RoleAmount}, {"iarr", RoleAmount}, {"revenue", RoleAmount},
+	{"funding", RoleAmount}, {"contract", RoleAmount}, {"contracts", RoleAmount}, {"deal", RoleAmount},
+	{"deals", RoleAmount}, {"transaction", RoleAmount}, {"pipeline", RoleAmount}, {"valuation", RoleAmount}}
 
 // priceRole returns the role of the price ps[i] in sentence text, whose
 // lower-cased form is low. The clause the price is read in ends at a
@@ -83,6 +98,9 @@ const (
 // the product and plan names of the sentence.
 func priceRole(text string, low []byte, ps []value.PriceSpan, i int, refs []planRef) string {
 	p := ps[i]
+	if i > 0 && rangeJoint(low[ps[i-1].End:p.Start]) {
+		return priceRole(text, low, ps, i-1, refs) // "$500 to $5k": the high end of a range
+	}
 	lo, hi := clauseAround(low, p.Start, p.End)
 	if i > 0 {
 		lo = max(lo, ps[i-1].End)
@@ -99,14 +117,18 @@ func priceRole(text string, low []byte, ps []value.PriceSpan, i int, refs []plan
 	if p.Price.Kind == value.Custom {
 		return RolePrice
 	}
-	if role := cueIn(afterCues, wordsAfter(low, p.End, hi, cueWordsAfter), false); role != "" {
+	at := afterName(text, p.End, hi, refs) // "$12K PostHog Scale voucher"
+	if role := cueIn(afterCues, wordsAfter(low, at, hi, cueWordsAfter), false); role != "" {
 		return role
 	}
-	if feeAfter(wordsAfter(low, p.End, hi, feeWordsAfter)) {
+	if role := cueIn(afterAmountCues, wordsAfter(low, at, hi, amountWordsAfter), false); role != "" {
+		return role // "$187k of Closed/Won IARR", "£1bn in additional revenue"
+	}
+	if feeAfter(wordsAfter(low, at, hi, feeWordsAfter)) {
 		return RoleFee
 	}
 	before := wordsBefore(low, lo, p.Start, cueWordsBefore)
-	if role := cueIn(beforeCues, before, false); role != "" {
+	if role := nearestCue(beforeCues, before, false, true); role != "" {
 		return role
 	}
 	if feeBefore(before) {
@@ -115,16 +137,79 @@ func priceRole(text string, low []byte, ps []value.PriceSpan, i int, refs []plan
 	return RolePrice
 }
 
-// cueIn returns the role of the first cue, in the order of cues, that
-// words (" "-joined, with a space at each end) hold as whole words, or as
-// a word start when prefix is set.
+// rangeJoint reports whether b, lower case, only joins the two ends of a
+// range or two alternatives: "-", "–", "—", "to" or "or", with spaces
+// ("$600 / year OR $50 / month" are both the discount).
+func rangeJoint(b []byte) bool {
+	switch strings.TrimSpace(string(b)) {
+	case "-", "–", "—", "to", "or":
+		return true
+	}
+	return false
+}
+
+// afterName returns where the words after an amount ending at end start
+// once a name right after it is passed: a plan's name or up to four
+// capitalised words, so the cue of "$12K PostHog Scale voucher" is
+// "voucher".
+func afterName(text string, end, hi int, refs []planRef) int {
+	for n := 0; n < 4; n++ {
+		j := skipBlank(text, end)
+		next := end
+		for _, r := range refs {
+			if r.start == j && r.end <= hi && r.end > next {
+				next = r.end
+			}
+		}
+		if next == end && j < hi && text[j] >= 'A' && text[j] <= 'Z' {
+			k := j
+			for k < hi && isWordByte(text[k]) {
+				k++
+			}
+			if cueIn(afterCues, " "+strings.ToLower(text[j:k])+" ", false) == "" {
+				next = k // a name, not "ARR" or "Voucher"
+			}
+		}
+		if next == end {
+			break
+		}
+		end = next
+	}
+	return end
+}
+
+// isWordByte reports whether c may be part of a name's word.
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c >= 0x80
+}
+
+// cueIn returns the role of a cue that words (" "-joined, with a space at
+// each end) hold as whole words, or as a word start when prefix is set;
+// of several, the one that ends last when last is set (the nearest before
+// an amount), else the one that starts first (the nearest after it).
 func cueIn(cues []roleCue, words string, prefix bool) string {
+	return nearestCue(cues, words, prefix, false)
+}
+
+// nearestCue is cueIn, choosing the cue that ends last when last is set.
+func nearestCue(cues []roleCue, words string, prefix, last bool) string {
+	role, best := "", -1
 	for _, c := range cues {
-		if prefix && strings.Contains(words, " "+c.words) || strings.Contains(words, " "+c.words+" ") {
-			return c.role
+		at := strings.Index(words, " "+c.words+" ")
+		if prefix && at < 0 {
+			at = strings.Index(words, " "+c.words)
+		}
+		if last && at >= 0 {
+			at = strings.LastIndex(words, " "+c.words+" ") + len(c.words)
+		}
+		if at < 0 {
+			continue
+		}
+		if best < 0 || last && at > best || !last && at < best {
+			role, best = c.role, at
 		}
 	}
-	return ""
+	return role
 }
 
 // planFeeWords before "fee" make it a plan's fee: "a monthly fee of $29".

@@ -48,17 +48,18 @@ var functionWords = map[string]bool{"to": true, "for": true, "and": true, "or": 
 //     onboarding", "free support");
 //   - else a price: "PostHog Cloud is free", "Free forever".
 func freeRole(text string, low []byte, start, end, lo, hi int, refs []planRef) string {
-	if text[start] == 'F' && capitalisedBefore(text, lo, start) {
+	if text[start] == 'F' && (capitalisedBefore(text, lo, start) || listOfNames(text, end, hi)) {
 		return RoleName
 	}
-	k := end
-	for _, r := range refs {
-		if r.start == skipBlank(text, end) && r.start < hi {
-			k = min(r.end, hi) // "free PostHog Cloud account": read after the name
-		}
-	}
+	k := afterName(text, end, hi, refs) // "free PostHog Cloud account": read after the name
 	named := k != end
+	if tierContrast(low, lo, start, end, hi) {
+		return RoleName // "free or paid", "from free to paid", "free and enterprise"
+	}
 	after := strings.Fields(wordsAfter(low, k, hi, 4))
+	if j := skipBlank(text, k); j < hi && strings.IndexByte(",;:)", text[j]) >= 0 {
+		after = nil // "plans: Free, Business, and Enterprise": no noun follows
+	}
 	switch {
 	case len(after) > 0 && tierNouns[after[0]],
 		len(after) > 1 && tierNouns[after[1]] && !functionWords[after[0]]:
@@ -80,6 +81,23 @@ func freeRole(text string, low []byte, start, end, lo, hi int, refs []planRef) s
 	return RolePrice
 }
 
+// tierWords set against "free" name tiers: "free or paid", "move a
+// feature from paid to free", "choosing between free and enterprise".
+var tierWords = map[string]bool{"paid": true, "enterprise": true, "premium": true, "commercial": true}
+
+// connectives join "free" and a tier word: "free or paid".
+var connectives = map[string]bool{"or": true, "and": true, "to": true, "vs": true, "versus": true}
+
+// tierContrast reports whether "free" at low[start:end], inside the
+// clause low[lo:hi], is set against a tier: a connective, then a tier
+// word, on either side.
+func tierContrast(low []byte, lo, start, end, hi int) bool {
+	before := strings.Fields(wordsBefore(low, lo, start, 2))
+	after := strings.Fields(wordsAfter(low, end, hi, 2))
+	return len(before) == 2 && tierWords[before[0]] && connectives[before[1]] ||
+		len(after) == 2 && connectives[after[0]] && tierWords[after[1]]
+}
+
 // capitalisedBefore reports whether the word before text[at], in the same
 // clause (from lo), starts with a capital letter: "Cody Free", "PostHog
 // Free".
@@ -96,6 +114,16 @@ func capitalisedBefore(text string, lo, at int) bool {
 		i--
 	}
 	return text[i] >= 'A' && text[i] <= 'Z'
+}
+
+// listOfNames reports whether a comma and a capitalised word follow
+// text[end]: "Free, Business, and Enterprise".
+func listOfNames(text string, end, hi int) bool {
+	if end >= hi || text[end] != ',' {
+		return false
+	}
+	j := skipBlank(text, end+1)
+	return j < hi && text[j] >= 'A' && text[j] <= 'Z'
 }
 
 // skipBlank returns the first index at or after j that is no space.

@@ -34,6 +34,10 @@ func TestPriceRoles(t *testing.T) {
 		{"The free plan of RoutePlanner has fewer reports.", "free", RoleName},
 		{"Most users stay on the free tier of RoutePlanner.", "free", RoleName},
 		{"Try RoutePlanner Free today.", "Free", RoleName},
+		{"Sourcegraph Enterprise is free for up to 10 users.", "free", RoleAllowance},
+		{"RoutePlanner Starter is free or paid, as you choose.", "free", RoleName},
+		{"Avoid moving features from paid to free.", "free", RoleName},
+		{"RoutePlanner offers three plans: Free, Fleet, and Enterprise.", "Free", RoleName},
 		// perks
 		{"Free onboarding for annual Fleet plans.", "Free", RolePerk},
 		{"Fleet includes free support.", "free", RolePerk},
@@ -48,7 +52,15 @@ func TestPriceRoles(t *testing.T) {
 		{"Fleet customers pay a $500 onboarding fee.", "$500", RoleFee},
 		{"Fleet has an onboarding fee of $500.", "$500", RoleFee},
 		{"RoutePlanner raised $15 million in funding for Fleet.", "$15 million", RoleAmount},
+		{"$12K RoutePlanner Fleet voucher for members.", "$12K", RoleCredit},
+		{"Each Fleet deal earns a bonus of $500 to $5k, depending on impact.", "$500", RoleAmount},
+		{"Each Fleet deal earns a bonus of $500 to $5k, depending on impact.", "$5k", RoleAmount},
+		{"The bonus is calculated on a sliding scale for Fleet: $1k + 15% of the expansion.", "$1k", RoleAmount},
 		{"Fleet reached $2M ARR this year.", "$2M", RoleAmount},
+		{"Fleet drove $187k of Closed/Won IARR.", "$187k", RoleAmount},
+		{"Maximum end user discount on Fleet = 58.3% ($600 / year OR $50 / month)", "$50 / month", RoleDiscount},
+		{"Regulators can fine companies the greater of €20 million or 4% of turnover.", "€20 million", RoleCap},
+		{"For companies with invoices over $2,000/month, Fleet is invoiced manually.", "$2,000/month", RoleCap},
 		{"Fleet brings a Total Annual Benefit of $2.5m.", "$2.5m", RoleAmount},
 	}
 	for _, c := range cases {
