@@ -79,7 +79,7 @@ var beforeCues = []roleCue{
 
 // Numbers of words the cues are looked for in, before and after an amount.
 const (
-	cueWordsBefore = 6
+	cueWordsBefore   = 6
 	cueWordsAfter    = 2
 	feeWordsAfter    = 3
 	amountWordsAfter = 4
