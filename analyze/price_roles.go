@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/onestory/onestory/value"
@@ -108,8 +109,10 @@ func priceRole(text string, low []byte, ps []value.PriceSpan, i int, refs []plan
 	if i+1 < len(ps) {
 		hi = min(hi, ps[i+1].Start)
 	}
-	if role := cueIn(sentenceCues, " "+string(low)+" ", true); role != "" {
-		return role
+	for _, c := range sentenceCues {
+		if hasCueWord(low, c.words) {
+			return c.role
+		}
 	}
 	if p.Price.Kind == value.Free && strings.EqualFold(text[p.Start:p.End], "free") {
 		return freeRole(text, low, p.Start, p.End, lo, hi, refs)
@@ -118,17 +121,17 @@ func priceRole(text string, low []byte, ps []value.PriceSpan, i int, refs []plan
 		return RolePrice
 	}
 	at := afterName(text, p.End, hi, refs) // "$12K PostHog Scale voucher"
-	if role := cueIn(afterCues, wordsAfter(low, at, hi, cueWordsAfter), false); role != "" {
+	if role := cueIn(afterCues, wordsAfter(low, at, hi, cueWordsAfter)); role != "" {
 		return role
 	}
-	if role := cueIn(afterAmountCues, wordsAfter(low, at, hi, amountWordsAfter), false); role != "" {
+	if role := cueIn(afterAmountCues, wordsAfter(low, at, hi, amountWordsAfter)); role != "" {
 		return role // "$187k of Closed/Won IARR", "£1bn in additional revenue"
 	}
 	if feeAfter(wordsAfter(low, at, hi, feeWordsAfter)) {
 		return RoleFee
 	}
 	before := wordsBefore(low, lo, p.Start, cueWordsBefore)
-	if role := nearestCue(beforeCues, before, false, true); role != "" {
+	if role := nearestCue(beforeCues, before, true); role != "" {
 		return role
 	}
 	if feeBefore(before) {
@@ -166,7 +169,7 @@ func afterName(text string, end, hi int, refs []planRef) int {
 			for k < hi && isWordByte(text[k]) {
 				k++
 			}
-			if cueIn(afterCues, " "+strings.ToLower(text[j:k])+" ", false) == "" {
+			if cueIn(afterCues, " "+strings.ToLower(text[j:k])+" ") == "" {
 				next = k // a name, not "ARR" or "Voucher"
 			}
 		}
@@ -183,27 +186,25 @@ func isWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c >= 0x80
 }
 
-// cueIn returns the role of a cue that words (" "-joined, with a space at
-// each end) hold as whole words, or as a word start when prefix is set;
-// of several, the one that ends last when last is set (the nearest before
-// an amount), else the one that starts first (the nearest after it).
-func cueIn(cues []roleCue, words string, prefix bool) string {
-	return nearestCue(cues, words, prefix, false)
+// cueIn returns the role of the cue that words (" "-joined, with a space
+// at each end) hold as whole words nearest their start: the nearest cue
+// after an amount.
+func cueIn(cues []roleCue, words string) string {
+	return nearestCue(cues, words, false)
 }
 
-// nearestCue is cueIn, choosing the cue that ends last when last is set.
-func nearestCue(cues []roleCue, words string, prefix, last bool) string {
+// nearestCue returns the role of the cue in words that starts first, or,
+// when last is set, the one that ends last (the nearest before an amount).
+func nearestCue(cues []roleCue, words string, last bool) string {
 	role, best := "", -1
 	for _, c := range cues {
-		at := strings.Index(words, " "+c.words+" ")
-		if prefix && at < 0 {
-			at = strings.Index(words, " "+c.words)
-		}
-		if last && at >= 0 {
-			at = strings.LastIndex(words, " "+c.words+" ") + len(c.words)
-		}
+		w := " " + c.words + " "
+		at := strings.Index(words, w)
 		if at < 0 {
 			continue
+		}
+		if last {
+			at = strings.LastIndex(words, w) + len(w)
 		}
 		if best < 0 || last && at > best || !last && at < best {
 			role, best = c.role, at
@@ -272,47 +273,85 @@ func clauseStop(low []byte, i int) bool {
 	return false
 }
 
-// wordsBefore returns the last n words of low[lo:at], lower case,
-// " "-joined with a space at each end; a word is a run of letters.
+// wordsBefore returns the last n words of low[lo:at], " "-joined with a
+// space at each end; a word is a run of ASCII letters, and a number
+// (digits with inner "," or ".") is the word "#".
 func wordsBefore(low []byte, lo, at, n int) string {
-	ws := appendWordsOf(nil, low[lo:at])
-	if len(ws) > n {
-		ws = ws[len(ws)-n:]
+	i, count := at, 0
+	for i > lo && count <= n {
+		i--
+		if isCueByte(low[i]) && (i == lo || !isCueByte(low[i-1])) {
+			count++
+		}
 	}
-	return " " + strings.Join(ws, " ") + " "
+	if count > n {
+		i = nextWord(low, i+1, at)
+	}
+	return cueText(low[i:at])
 }
 
 // wordsAfter returns the first n words of low[at:hi], as wordsBefore does.
 func wordsAfter(low []byte, at, hi, n int) string {
-	ws := appendWordsOf(nil, low[at:hi])
-	if len(ws) > n {
-		ws = ws[:n]
+	j, count := at, 0
+	for j < hi {
+		if isCueByte(low[j]) && (j == at || !isCueByte(low[j-1])) {
+			if count == n {
+				break
+			}
+			count++
+		}
+		j++
 	}
-	return " " + strings.Join(ws, " ") + " "
+	return cueText(low[at:j])
 }
 
-// appendWordsOf appends the words of b: runs of ASCII letters, and runs
-// of digits as the word "#".
-func appendWordsOf(out []string, b []byte) []string {
-	for i := 0; i < len(b); {
-		j := i
-		for j < len(b) && b[j] >= 'a' && b[j] <= 'z' {
-			j++
-		}
-		if j > i {
-			out = append(out, string(b[i:j]))
-			i = j
-			continue
-		}
-		for j < len(b) && (b[j] >= '0' && b[j] <= '9' || j > i && (b[j] == ',' || b[j] == '.') && j+1 < len(b) && b[j+1] >= '0' && b[j+1] <= '9') {
-			j++
-		}
-		if j > i {
-			out = append(out, "#")
-			i = j
-			continue
-		}
+// nextWord returns where the first word of low[i:end] starts.
+func nextWord(low []byte, i, end int) int {
+	for i < end && !(isCueByte(low[i]) && (i == 0 || !isCueByte(low[i-1]))) {
 		i++
 	}
-	return out
+	return i
+}
+
+// isCueByte reports whether c is part of a word or a number.
+func isCueByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' }
+
+// cueText writes the words of b, " "-joined with a space at each end,
+// numbers as "#", in one allocation.
+func cueText(b []byte) string {
+	out := make([]byte, 0, len(b)+2)
+	out = append(out, ' ')
+	for i := 0; i < len(b); {
+		c := b[i]
+		switch {
+		case c >= 'a' && c <= 'z':
+			for i < len(b) && b[i] >= 'a' && b[i] <= 'z' {
+				out = append(out, b[i])
+				i++
+			}
+			out = append(out, ' ')
+		case c >= '0' && c <= '9':
+			for i < len(b) && (b[i] >= '0' && b[i] <= '9' || (b[i] == ',' || b[i] == '.') && i+1 < len(b) && b[i+1] >= '0' && b[i+1] <= '9') {
+				i++
+			}
+			out = append(out, '#', ' ')
+		default:
+			i++
+		}
+	}
+	return string(out)
+}
+
+// hasCueWord reports whether low holds w at a word start.
+func hasCueWord(low []byte, w string) bool {
+	for from := 0; ; {
+		k := bytes.Index(low[from:], []byte(w))
+		if k < 0 {
+			return false
+		}
+		if at := from + k; at == 0 || !isCueByte(low[at-1]) {
+			return true
+		}
+		from += k + 1
+	}
 }

@@ -98,8 +98,8 @@ func normalize(q value.Quantity) normQuantity {
 	}
 	n.value = scaled(q.Value, scale)
 	n.max = scaled(q.Max, scale)
-	lo, hi := q.Bounds()
-	n.lo, n.hi = scaled(lo, scale), scaled(hi, scale)
+	scaledQ := value.Quantity{Value: n.value, Max: n.max, Op: q.Op}
+	n.lo, n.hi = scaledQ.Bounds()
 	return n
 }
 
@@ -108,6 +108,9 @@ func normalize(q value.Quantity) normQuantity {
 // product fits in an int64, nearly all of them, are done without math/big,
 // with the same result.
 func scaled(s string, scale int64) string {
+	if s == "" {
+		return ""
+	}
 	if v, err := strconv.ParseInt(s, 10, 64); err == nil && scale > 0 && v <= math.MaxInt64/scale && v >= math.MinInt64/scale {
 		return strconv.FormatInt(v*scale, 10)
 	}
