@@ -14,7 +14,11 @@ story (its annual_price when the source gives the annual price): amount,
 currency, period and per-unit. A price for a custom plan (“contact sales”)
 is a mismatch whatever the number, and so is a non-zero price for a free
 plan. Parts a source leaves out are not: “$18” agrees with “$18 per vehicle
-per month”. Example: “The Fleet plan of RoutePlanner is $18 per vehicle per
+per month”; a seat is a user. Only an amount whose role is a price is
+compared: an allowance (“1 million events per month for free”), a voucher,
+a discount, a cap or liability, a minimum spend, a fee for something else,
+a perk, the plan name “Free” and money that prices nothing (funding,
+revenue) are not (onestory inspect shows each amount's role). Example: “The Fleet plan of RoutePlanner is $18 per vehicle per
 month in messaging.yaml; this page says $21 per vehicle per month.”`,
 	Severity: Error,
 	Scope:    Document,
