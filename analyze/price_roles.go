@@ -56,30 +56,37 @@ var afterCues = []roleCue{
 	{"worth", RoleAmount},
 }
 
-// beforeCues are read in the words before an amount, within its clause:
-// "Minimum $2k/month spend", "up to $50", "raised $15 million".
+// nearCues are read in the two words right before an amount: "up to
+// $50", "save $200", "over $2,000/month", "spending $10k+". Further away
+// they say nothing of it ("up to 50 vehicles for $18").
+var nearCues = []roleCue{
+	{"min", RoleMinimum}, {"at least", RoleMinimum}, {"spend", RoleMinimum}, {"spending", RoleMinimum},
+	{"up to", RoleCap}, {"max", RoleCap}, {"maximum", RoleCap}, {"cap", RoleCap}, {"capped", RoleCap},
+	{"limit", RoleCap}, {"no more than", RoleCap}, {"over", RoleCap}, {"above", RoleCap},
+	{"exceeding", RoleCap}, {"more than", RoleCap}, {"fine", RoleCap}, {"fines", RoleCap},
+	{"save", RoleDiscount}, {"saves", RoleDiscount}, {"saving", RoleDiscount},
+	{"raise", RoleAmount}, {"worth", RoleAmount}, {"earned", RoleAmount}, {"generated", RoleAmount},
+}
+
+// beforeCues are read in the six words before an amount, within its
+// clause: "Minimum $2k/month spend", "raised a total of $27m".
 var beforeCues = []roleCue{
 	{"voucher", RoleCredit}, {"vouchers", RoleCredit}, {"credit of", RoleCredit}, {"credits of", RoleCredit},
 	{"coupon", RoleCredit}, {"gift card", RoleCredit},
-	{"minimum", RoleMinimum}, {"min", RoleMinimum}, {"at least", RoleMinimum}, {"commit", RoleMinimum},
-	{"commitment", RoleMinimum}, {"spend", RoleMinimum},
-	{"up to", RoleCap}, {"maximum", RoleCap}, {"max", RoleCap}, {"cap", RoleCap}, {"capped", RoleCap},
-	{"limit", RoleCap}, {"exceed", RoleCap}, {"no more than", RoleCap}, {"threshold", RoleCap},
-	{"save", RoleDiscount}, {"saves", RoleDiscount}, {"saving", RoleDiscount}, {"discount", RoleDiscount},
-	{"discount of", RoleDiscount}, {"rebate", RoleDiscount}, {"refund", RoleDiscount},
-	{"raised", RoleAmount}, {"raise", RoleAmount}, {"raising", RoleAmount}, {"funding", RoleAmount},
+	{"minimum", RoleMinimum}, {"commit", RoleMinimum}, {"commitment", RoleMinimum},
+	{"exceed", RoleCap}, {"threshold", RoleCap}, {"greater of", RoleCap}, {"lesser of", RoleCap}, {"fined", RoleCap}, {"penalty", RoleCap}, {"penalties", RoleCap},
+	{"discount", RoleDiscount}, {"discount of", RoleDiscount}, {"rebate", RoleDiscount}, {"refund", RoleDiscount},
+	{"raised", RoleAmount}, {"raising", RoleAmount}, {"funding", RoleAmount},
 	{"revenue", RoleAmount}, {"arr", RoleAmount}, {"valuation", RoleAmount}, {"salary", RoleAmount},
 	{"salaries", RoleAmount}, {"compensation", RoleAmount}, {"bonus", RoleAmount}, {"budget", RoleAmount},
-	{"worth", RoleAmount}, {"benefit", RoleAmount}, {"invested", RoleAmount}, {"investment", RoleAmount},
-	{"earned", RoleAmount}, {"generated", RoleAmount}, {"grant", RoleAmount}, {"prize", RoleAmount},
-	{"spent", RoleAmount}, {"donated", RoleAmount}, {"savings", RoleAmount}, {"saved", RoleAmount},
-	{"fine", RoleCap}, {"fined", RoleCap}, {"fines", RoleCap}, {"penalty", RoleCap}, {"penalties", RoleCap},
-	{"over", RoleCap}, {"above", RoleCap}, {"exceeding", RoleCap}, {"more than", RoleCap},
-	{"spending", RoleMinimum},
+	{"benefit", RoleAmount}, {"invested", RoleAmount}, {"investment", RoleAmount},
+	{"grant", RoleAmount}, {"prize", RoleAmount}, {"spent", RoleAmount}, {"donated", RoleAmount},
+	{"savings", RoleAmount}, {"saved", RoleAmount},
 }
 
 // Numbers of words the cues are looked for in, before and after an amount.
 const (
+	nearWordsBefore  = 2
 	cueWordsBefore   = 6
 	cueWordsAfter    = 2
 	feeWordsAfter    = 3
@@ -129,6 +136,9 @@ func priceRole(text string, low []byte, ps []value.PriceSpan, i int, refs []plan
 	}
 	if feeAfter(wordsAfter(low, at, hi, feeWordsAfter)) {
 		return RoleFee
+	}
+	if role := nearestCue(nearCues, wordsBefore(low, lo, p.Start, nearWordsBefore), true); role != "" {
+		return role
 	}
 	before := wordsBefore(low, lo, p.Start, cueWordsBefore)
 	if role := nearestCue(beforeCues, before, true); role != "" {

@@ -22,6 +22,11 @@ func TestPriceRoles(t *testing.T) {
 		{"Fleet has a monthly fee of $18 per vehicle.", "$18 per vehicle", RolePrice},
 		{"Enterprise: contact sales.", "contact sales", RolePrice},
 		{"Starter is free to use.", "free", RolePrice},
+		{"Fleet supports up to 50 vehicles for $18 per vehicle per month.", "$18 per vehicle per month", RolePrice},
+		{"Trusted all over the world, Fleet is $18 per vehicle per month.", "$18 per vehicle per month", RolePrice},
+		{"Spend less time planning: Fleet is $18 per vehicle per month.", "$18 per vehicle per month", RolePrice},
+		{"Save time with Fleet at $18 per vehicle per month.", "$18 per vehicle per month", RolePrice},
+		{"No limits: Fleet is $18 per vehicle per month.", "$18 per vehicle per month", RolePrice},
 		// allowances
 		{"We have increased our free volume on RoutePlanner to 1 million events per month for free.", "free", RoleAllowance},
 		{"RoutePlanner Starter is free for up to 10 vehicles.", "free", RoleAllowance},

@@ -18,8 +18,9 @@ per month”; a seat is a user. Only an amount whose role is a price is
 compared: an allowance (“1 million events per month for free”), a voucher,
 a discount, a cap or liability, a minimum spend, a fee for something else,
 a perk, the plan name “Free” and money that prices nothing (funding,
-revenue) are not (onestory inspect shows each amount's role). Example: “The Fleet plan of RoutePlanner is $18 per vehicle per
-month in messaging.yaml; this page says $21 per vehicle per month.”`,
+revenue) are not (onestory inspect shows each amount's role). Example:
+“The Fleet plan of RoutePlanner is $18 per vehicle per month in
+messaging.yaml; this page says $21 per vehicle per month.”`,
 	Severity: Error,
 	Scope:    Document,
 	Reads:    analyze.FindValues,
