@@ -32,6 +32,8 @@ var findPricesCases = []struct {
 	{"Save $100 (20%) with Rs. 500 off.", []string{"$100", "₹500"}},
 	{"Raised $15 million, then $2.5m–$4.0m, and $250k to $400k.",
 		[]string{"$15,000,000", "$2,500,000–$4,000,000", "$250,000–$400,000"}},
+	{"List price of $1440 / named user / year, $99 per active user per month.",
+		[]string{"$1,440 per user per year", "$99 per user per month"}},
 	// Not prices.
 	{"Feel free to ask; it felt free.", nil},
 	{"Founded in 2024 with 3 people.", nil},
