@@ -103,11 +103,11 @@ var afterAmountCues = []roleCue{{"arr", RoleAmount}, {"iarr", RoleAmount}, {"rev
 // lower-cased form is low. The clause the price is read in ends at a
 // sentence stop (".", ";", "!", "?", a line break) and at the prices next
 // to it, so the cues of one amount do not give another its role. refs are
-// the product and plan names of the sentence.
-func priceRole(text string, low []byte, ps []value.PriceSpan, i int, refs []planRef) string {
+// the product and plan names of the sentence, qs its quantities.
+func priceRole(text string, low []byte, ps []value.PriceSpan, i int, refs []planRef, qs []value.QuantitySpan) string {
 	p := ps[i]
 	if i > 0 && rangeJoint(low[ps[i-1].End:p.Start]) {
-		return priceRole(text, low, ps, i-1, refs) // "$500 to $5k": the high end of a range
+		return priceRole(text, low, ps, i-1, refs, qs) // "$500 to $5k": the high end of a range
 	}
 	lo, hi := clauseAround(low, p.Start, p.End)
 	if i > 0 {
@@ -122,7 +122,7 @@ func priceRole(text string, low []byte, ps []value.PriceSpan, i int, refs []plan
 		}
 	}
 	if p.Price.Kind == value.Free && strings.EqualFold(text[p.Start:p.End], "free") {
-		return freeRole(text, low, p.Start, p.End, lo, hi, refs)
+		return freeRole(text, low, p.Start, p.End, lo, hi, refs, qs)
 	}
 	if p.Price.Kind == value.Custom {
 		return RolePrice

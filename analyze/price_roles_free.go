@@ -1,6 +1,10 @@
 package analyze
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/onestory/onestory/value"
+)
 
 // tierNouns after "free" make it part of a tier's name, not a price: "the
 // free plan", "a free PostHog Cloud account", "free users".
@@ -47,7 +51,7 @@ var functionWords = map[string]bool{"to": true, "for": true, "and": true, "or": 
 //   - a perk when it qualifies something other than a plan ("free
 //     onboarding", "free support");
 //   - else a price: "PostHog Cloud is free", "Free forever".
-func freeRole(text string, low []byte, start, end, lo, hi int, refs []planRef) string {
+func freeRole(text string, low []byte, start, end, lo, hi int, refs []planRef, qs []value.QuantitySpan) string {
 	if text[start] == 'F' && (capitalisedBefore(text, lo, start) || listOfNames(text, end, hi)) {
 		return RoleName
 	}
@@ -73,12 +77,22 @@ func freeRole(text string, low []byte, start, end, lo, hi int, refs []planRef) s
 	case !named && len(after) > 0 && !functionWords[after[0]] && after[0] != "#":
 		return RolePerk
 	}
-	rest := wordsAfter(low, end, hi, 8)
-	before := wordsBefore(low, lo, start, 8)
-	if strings.Contains(rest, " up to ") || strings.Contains(rest, " # ") || strings.Contains(before, " # ") {
+	if strings.Contains(wordsAfter(low, end, hi, 8), " up to ") || quantityIn(qs, lo, hi) {
 		return RoleAllowance // "free to use up to 1M events", "10 users free"
 	}
 	return RolePrice
+}
+
+// quantityIn reports whether one of qs lies in the clause [lo, hi): a
+// free amount ("1 million events per month for free"), where a bare
+// number ("PostHog 2.0 is free") is none.
+func quantityIn(qs []value.QuantitySpan, lo, hi int) bool {
+	for _, q := range qs {
+		if q.Start >= lo && q.End <= hi {
+			return true
+		}
+	}
+	return false
 }
 
 // tierWords set against "free" name tiers: "free or paid", "move a

@@ -22,6 +22,7 @@ func TestPriceRoles(t *testing.T) {
 		{"Fleet has a monthly fee of $18 per vehicle.", "$18 per vehicle", RolePrice},
 		{"Enterprise: contact sales.", "contact sales", RolePrice},
 		{"Starter is free to use.", "free", RolePrice},
+		{"Since RoutePlanner 3.0, Starter is entirely free.", "free", RolePrice},
 		{"Fleet supports up to 50 vehicles for $18 per vehicle per month.", "$18 per vehicle per month", RolePrice},
 		{"Trusted all over the world, Fleet is $18 per vehicle per month.", "$18 per vehicle per month", RolePrice},
 		{"Spend less time planning: Fleet is $18 per vehicle per month.", "$18 per vehicle per month", RolePrice},
