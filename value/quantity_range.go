@@ -15,16 +15,16 @@ import (
 // and two years ("2023–2024") are no range.
 func readRange(s string, i int, whole bool) (QuantitySpan, bool) {
 	end := scanNumber(s, i, false)
-	lo, ok := canonical(s[i:end], '.')
-	if !ok {
-		return QuantitySpan{}, false
-	}
 	j, pct := end, false
 	if j < len(s) && s[j] == '%' {
 		j, pct = j+1, true
 	}
-	k, ok := rangeJoin(s, j)
+	k, ok := rangeJoin(s, j) // first: most numbers start no range
 	if !ok || k >= len(s) || !isDigit(s[k]) {
+		return QuantitySpan{}, false
+	}
+	lo, ok := canonical(s[i:end], '.')
+	if !ok {
 		return QuantitySpan{}, false
 	}
 	hiEnd := scanNumber(s, k, false)
