@@ -166,7 +166,8 @@ func clauses(sent string, ws []simWord) [][]simWord {
 	for i := 1; i <= len(ws); i++ {
 		if i < len(ws) {
 			gap := sent[ws[i-1].end:ws[i].start]
-			if gap == " " || !strings.ContainsAny(gap, ";:—–()[]|•") && !strings.Contains(gap, " - ") {
+			if gap == " " || !strings.ContainsAny(gap, ";:—–()[]|•") && !strings.Contains(gap, " - ") ||
+				numberRange(sent, ws[i-1], ws[i], gap) {
 				continue
 			}
 		}
@@ -174,6 +175,19 @@ func clauses(sent string, ws []simWord) [][]simWord {
 		from = i
 	}
 	return out
+}
+
+// numberRange reports whether the gap between words a and b of sent is
+// the dash of a range of numbers, "30–60" or "25%–40%", which is no
+// clause break.
+func numberRange(sent string, a, b simWord, gap string) bool {
+	switch strings.TrimSpace(strings.TrimPrefix(gap, "%")) {
+	case "–", "—", "-":
+	default:
+		return false
+	}
+	last := sent[a.end-1]
+	return (last >= '0' && last <= '9' || last == '%') && sent[b.start] >= '0' && sent[b.start] <= '9'
 }
 
 // claimKindOf returns the kind of claim a clause, whose words are ws

@@ -19,7 +19,10 @@
 //     misses (case, spacing, typos).
 //   - prices.go: prices and quantities (package value) per sentence, and
 //     structured prices; subjects.go: which plan a price is about;
-//     facts.go: which fact a quantity is about.
+//     facts.go: which fact a quantity is about; price_roles.go,
+//     price_roles_free.go: the role of each amount or "free" (price,
+//     allowance, credit, cap, …) from the cue words of its clause, read by
+//     price_role_words.go.
 //   - claims.go, similarity.go, messages.go: claims and key messages;
 //     sentence_words.go: each sentence's words read once for both, through
 //     a concept cache (stem_concepts.go, with a direct-mapped front in

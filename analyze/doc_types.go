@@ -42,6 +42,11 @@ type Mention struct {
 	Quantity *value.Quantity // QuantityMention
 	// Annual is set on price mentions attributed to a plan's annual price.
 	Annual bool
+	// Role is what a price mention's amount or "free" does in its clause:
+	// RolePrice, RoleAllowance, RoleDiscount, RoleCredit, RoleCap,
+	// RoleMinimum, RoleFee, RolePerk, RoleName or RoleAmount (see
+	// price_roles.go). Only RolePrice states what its subject costs.
+	Role string
 
 	// Match says how a product or term mention matched: "exact", "alias",
 	// "retired", "case", "spacing", "typo" (products); "avoid" (terms);

@@ -59,15 +59,15 @@ func (v *valueFinder) blockValues(out []ordered, sc *valueScratch, t *extract.Te
 		sc.ps, sc.qs = sc.scan.AppendValues(sc.ps[:0], sc.qs[:0], s.Text)
 		qs := withoutPrices(sc.qs, sc.ps)
 		low := lower[s.Offset : s.Offset+len(s.Text)]
-		out = v.priceMentions(out, sc, b, s, low, first+i, &context)
+		out = v.priceMentions(out, sc, b, s, low, first+i, &context, qs)
 		out = v.quantityMentions(out, sc, b, s, low, first+i, qs)
 	}
 	return out
 }
 
 // priceMentions appends the mentions of the prices sc.ps of sentence s,
-// lower-cased as low.
-func (v *valueFinder) priceMentions(out []ordered, sc *valueScratch, b *extract.Block, s Sentence, low []byte, si int, context *blockContext) []ordered {
+// lower-cased as low, whose quantities are qs.
+func (v *valueFinder) priceMentions(out []ordered, sc *valueScratch, b *extract.Block, s Sentence, low []byte, si int, context *blockContext, qs []value.QuantitySpan) []ordered {
 	ps := sc.ps
 	if len(ps) == 0 {
 		return out
@@ -86,7 +86,7 @@ func (v *valueFinder) priceMentions(out []ordered, sc *valueScratch, b *extract.
 		price := p.Price
 		m := Mention{
 			Kind: PriceMention, Text: s.Text[p.Start:p.End], Location: sc.prices.At(s.Offset + p.Start),
-			Sentence: si, Subject: subject, Price: &price,
+			Sentence: si, Subject: subject, Price: &price, Role: priceRole(s.Text, low, ps, i, sc.refs, qs),
 		}
 		m.Annual = v.subjects.annual[m.Subject] && (price.Period == "year" || billedAnnually(s.Text[p.Start:annualEnd(s.Text, ps, i)]))
 		out = append(out, ordered{s.Offset + p.Start, s.Offset + p.End, m})
@@ -163,7 +163,7 @@ func (v *valueFinder) structuredPrices(t *extract.Text) []Mention {
 		}
 		out = append(out, Mention{
 			Kind: PriceMention, Text: p.Text, Location: sp.Location, Sentence: -1,
-			Subject: subject, Price: &p, Structured: true,
+			Subject: subject, Price: &p, Structured: true, Role: RolePrice,
 		})
 	}
 	return out

@@ -22,6 +22,9 @@ func claimNumbers(text string, ws []simWord) []string {
 	prices, quantities := value.FindValues(text)
 	for _, q := range quantities {
 		v := q.Quantity
+		if v.Op == "about" {
+			v.Op = "" // "about 20%" restates "20%"; a bound does not
+		}
 		out = append(out, "q:"+v.Op+"|"+v.Value+"|"+v.Max+"|"+v.Unit)
 		covered = append(covered, [2]int{q.Start, q.End})
 	}

@@ -49,7 +49,11 @@ type InspectedMention struct {
 	Text     string           `json:"text"`
 	Location extract.Location `json:"location"`
 	Subject  string           `json:"subject"`
-	Value    MentionValue     `json:"value"`
+	// Role is what a price mention's amount does in its clause: price,
+	// allowance, discount, credit, cap, minimum, fee, perk, name or amount.
+	// Only a price is compared with a plan's price.
+	Role  string       `json:"role,omitempty"`
+	Value MentionValue `json:"value"`
 }
 
 // MentionValue is the normalised value of a mention; which fields are set
@@ -92,7 +96,7 @@ func Inspect(d *analyze.Doc) InspectedDoc {
 	}
 	for _, m := range d.Mentions {
 		out.Mentions = append(out.Mentions, InspectedMention{Kind: string(m.Kind), Text: m.Text,
-			Location: m.Location, Subject: m.Subject, Value: valueOf(m)})
+			Location: m.Location, Subject: m.Subject, Role: m.Role, Value: valueOf(m)})
 	}
 	return out
 }
@@ -146,7 +150,11 @@ func InspectText(w io.Writer, in *Inspection) error {
 		}
 		fmt.Fprintf(bw, "  mentions (%d):\n", len(d.Mentions))
 		for _, m := range d.Mentions {
-			fmt.Fprintf(bw, "    %-28s %-8s %-24q subject=%s %s\n", printable.Line(m.Location.String()), m.Kind, clip(m.Text, 60), printable.Line(orDash(m.Subject)), printable.Line(describe(m.Value)))
+			role := ""
+			if m.Role != "" {
+				role = " role=" + m.Role
+			}
+			fmt.Fprintf(bw, "    %-28s %-8s %-24q subject=%s%s %s\n", printable.Line(m.Location.String()), m.Kind, clip(m.Text, 60), printable.Line(orDash(m.Subject)), printable.Line(role), printable.Line(describe(m.Value)))
 		}
 	}
 	if len(in.Skipped) > 0 {
@@ -155,7 +163,7 @@ func InspectText(w io.Writer, in *Inspection) error {
 		}
 		fmt.Fprintf(bw, "skipped (%d):\n", len(in.Skipped))
 		for _, s := range in.Skipped {
-			fmt.Fprintf(bw, "  %s: %s\n", s.Source, s.Reason)
+			fmt.Fprintf(bw, "  %s: %s\n", printable.Line(s.Source), printable.Line(s.Reason))
 		}
 	}
 	return bw.Flush()

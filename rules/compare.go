@@ -29,7 +29,7 @@ func priceAgrees(src, canon value.Price) bool {
 	}
 	return unstatedOrEqual(src.Currency, canon.Currency) &&
 		unstatedOrEqual(src.Period, canon.Period) &&
-		unstatedOrEqual(src.Unit, canon.Unit)
+		unstatedOrEqual(value.UnitKey(src.Unit), value.UnitKey(canon.Unit))
 }
 
 // isFree reports whether p costs nothing: "free" or a fixed zero amount.
@@ -55,7 +55,7 @@ func priceValue(p value.Price, canon *value.Price) string {
 		p.Period = fill(p.Period, canon.Period)
 		p.Unit = fill(p.Unit, canon.Unit)
 	}
-	return strings.Join([]string{p.Amount, p.Max, p.Currency, p.Period, p.Unit}, "|")
+	return strings.Join([]string{p.Amount, p.Max, p.Currency, p.Period, value.UnitKey(p.Unit)}, "|")
 }
 
 func fill(s, def string) string {
@@ -83,6 +83,7 @@ var measures = map[string]bool{
 // normQuantity is a quantity in comparable form.
 type normQuantity struct {
 	value, max string // exact rationals, or the text as given when not a number
+	lo, hi     string // the bounds it states (value.Quantity.Bounds), scaled; "" unbounded
 	unit       string // a measure unit ("second" for time), or "" for a count
 	op         string
 }
@@ -97,6 +98,8 @@ func normalize(q value.Quantity) normQuantity {
 	}
 	n.value = scaled(q.Value, scale)
 	n.max = scaled(q.Max, scale)
+	scaledQ := value.Quantity{Value: n.value, Max: n.max, Op: q.Op}
+	n.lo, n.hi = scaledQ.Bounds()
 	return n
 }
 
@@ -105,6 +108,9 @@ func normalize(q value.Quantity) normQuantity {
 // product fits in an int64, nearly all of them, are done without math/big,
 // with the same result.
 func scaled(s string, scale int64) string {
+	if s == "" {
+		return ""
+	}
 	if v, err := strconv.ParseInt(s, 10, 64); err == nil && scale > 0 && v <= math.MaxInt64/scale && v >= math.MinInt64/scale {
 		return strconv.FormatInt(v*scale, 10)
 	}
@@ -121,11 +127,16 @@ func scaledRat(s string, scale int64) string {
 }
 
 // quantityAgrees reports whether a quantity a source states agrees with the
-// story's: same number (after unit conversion), same range end, no
-// different unit of measure, and the same operator — except that "more
-// than", "over" or "+" before the story's exact number agrees with it ("more
-// than 2,500 customers" states the story's 2,500). "120" drops the story's
-// "120+", and "over 100" is another number: neither agrees.
+// story's, by meaning: both are read as intervals (value.Quantity.Bounds,
+// after unit conversion, an unstated unit taken as the story's) and they
+// agree when every bound the source states is the story's bound at that
+// end, an exact story value being both its bounds. So "up to 10 users"
+// states the story's 10 users, "over 1,500", ">1,500" and "1,500+" the
+// story's "1,500+", "about 20" the story's 20, and "30–60 minutes" the
+// story's "30–60 minutes"; but "120" drops the story's "120+" (it states an
+// upper bound the story does not), "over 100" is another number, and
+// "30–60" states a lower bound that "up to 60" does not. Units of measure
+// must not differ.
 func quantityAgrees(src, canon value.Quantity) bool {
 	if src.Key() == canon.Key() {
 		return true
@@ -134,8 +145,10 @@ func quantityAgrees(src, canon value.Quantity) bool {
 		src.Unit = canon.Unit // "14" in a sentence about the trial
 	}
 	a, b := normalize(src), normalize(canon)
-	return a.value == b.value && a.max == b.max && (a.op == b.op || a.op == "at-least" && b.op == "") &&
-		(a.unit == "" || b.unit == "" || a.unit == b.unit)
+	if a.unit != "" && b.unit != "" && a.unit != b.unit {
+		return false
+	}
+	return (a.lo == "" || a.lo == b.lo) && (a.hi == "" || a.hi == b.hi)
 }
 
 // quantityValue is the normal form under which corpus rules group

@@ -11,10 +11,13 @@ var factMismatch = &Rule{
 
 A quantity a source states about one of the story's facts (trial length,
 uptime, integrations, customer count) is compared with the story's value:
-the number (units of time converted, so “two weeks” agrees with “14
-days”), a range's upper end, the operator (“over 100 integrations” is not
-“120+ integrations”) and the unit of measure. Example: “messaging.yaml
-gives the free trial as 14 days; this page says 30 days.”
+both are intervals, and they agree when every bound the source states is
+the story's bound at that end (units of time converted, so “two weeks”
+agrees with “14 days”): “up to 10 users” states the story's 10 users,
+“over 1,500” and “>1,500” its “1,500+”, “30-60 minutes” its “30–60
+minutes”; “over 100 integrations” is not “120+ integrations”, and a unit of
+measure must not differ. Example: “messaging.yaml gives the free trial as
+14 days; this page says 30 days.”
 
 One wrong value is one finding for each channel that states it: the first
 place in report order, with the other places stating the same value as

@@ -57,11 +57,25 @@ func TestQuantityAgreesOperators(t *testing.T) {
 		src, canon value.Quantity
 		want       bool
 	}{
-		{q("2500", "at-least", "customer"), q("2500", "", "customer"), true}, // "more than 2,500 customers"
-		{q("2500", "at-most", "customer"), q("2500", "", "customer"), false}, // "up to 2,500 customers"
+		{q("2500", "at-least", "customer"), q("2500", "", "customer"), true},           // "more than 2,500 customers"
+		{q("10", "at-most", "user"), q("10", "", "user"), true},                        // "up to 10 users" states the limit of 10 (issue 12)
+		{q("20", "at-most", "user"), q("10", "", "user"), false},                       // "up to 20 users" states another limit
+		{q("10", "at-most", "user"), q("10", "at-least", "user"), false},               // "up to 10" is not "10+"
+		{q("1500", "at-least", "developer"), q("1500", "at-least", "developer"), true}, // ">1,500" and "1,500+"
 		{q("120", "", "integration"), q("120", "at-least", "integration"), false},
 		{q("100", "at-least", "integration"), q("120", "at-least", "integration"), false},
 		{q("14", "", "day"), q("2", "", "week"), true},
+		{q("20", "about", "user"), q("20", "", "user"), true},  // "about 20 users"
+		{q("20", "", "user"), q("20", "about", "user"), true},  // the story hedges, the source does not
+		{q("25", "about", "user"), q("20", "", "user"), false}, // "about 25" is another number
+		{value.Quantity{Value: "30", Max: "60", Unit: "minute"}, value.Quantity{Value: "30", Max: "60", Unit: "minute"}, true},
+		{value.Quantity{Value: "30", Max: "60", Unit: "minute"}, value.Quantity{Value: "1800", Max: "3600", Unit: "second"}, true},
+		{value.Quantity{Value: "30", Max: "60", Unit: "minute"}, value.Quantity{Value: "30", Max: "90", Unit: "minute"}, false},
+		{value.Quantity{Value: "30", Max: "60", Unit: "minute"}, q("60", "at-most", "minute"), false}, // states a lower bound the story does not
+		{q("60", "at-most", "minute"), value.Quantity{Value: "30", Max: "60", Unit: "minute"}, true},  // "up to 60" states the story's upper bound
+		{value.Quantity{Value: "30", Max: "60", Unit: "minute"}, q("45", "", "minute"), false},
+		{q("10", "at-most", "day"), q("10", "", "hour"), false}, // another unit of measure
+		{q("10", "", ""), q("10", "", "day"), true},             // "10" in a sentence about the trial
 	} {
 		if got := quantityAgrees(tc.src, tc.canon); got != tc.want {
 			t.Errorf("quantityAgrees(%+v, %+v) = %v", tc.src, tc.canon, got)

@@ -14,8 +14,13 @@ story (its annual_price when the source gives the annual price): amount,
 currency, period and per-unit. A price for a custom plan (“contact sales”)
 is a mismatch whatever the number, and so is a non-zero price for a free
 plan. Parts a source leaves out are not: “$18” agrees with “$18 per vehicle
-per month”. Example: “The Fleet plan of RoutePlanner is $18 per vehicle per
-month in messaging.yaml; this page says $21 per vehicle per month.”
+per month”; a seat is a user. Only an amount whose role is a price is
+compared: an allowance (“1 million events per month for free”), a voucher,
+a discount, a cap or liability, a minimum spend, a fee for something else,
+a perk, the plan name “Free” and money that prices nothing (funding,
+revenue) are not (onestory inspect shows each amount's role). Example:
+“The Fleet plan of RoutePlanner is $18 per vehicle per month in
+messaging.yaml; this page says $21 per vehicle per month.”
 
 One wrong price is one finding for each channel that states it: the
 first place in report order, with the other places stating the same price
@@ -31,7 +36,7 @@ as related locations, and “Also at …” in the message.`,
 // from the story's price.
 func checkPriceMismatch(p *Pass) {
 	for m := range mentionsOf(p.Doc, analyze.PriceMention) {
-		if m.Price == nil || m.Subject == "" {
+		if m.Price == nil || m.Subject == "" || !statesPrice(m) {
 			continue
 		}
 		prod, plan, canon := canonicalPrice(p.Story, m.Subject, m.Annual)
@@ -53,6 +58,13 @@ func checkPriceMismatch(p *Pass) {
 			value:    priceValue(*m.Price, canon),
 		})
 	}
+}
+
+// statesPrice reports whether a price mention states what its subject
+// costs: its role is a price (an allowance, a voucher, a cap or a fee is
+// not). A mention with no role, built by hand, is taken as a price.
+func statesPrice(m *analyze.Mention) bool {
+	return m.Role == "" || m.Role == analyze.RolePrice
 }
 
 // storyPrice says what the story's price is, as the middle of a sentence:

@@ -25,7 +25,7 @@ func (c *Checker) appendEntries(out []Entry, seen map[entryKey]bool, d *analyze.
 		e := Entry{Kind: m.Kind, Subject: m.Subject, Channel: d.Channel, Annual: m.Annual,
 			Structured: m.Structured, Location: m.Location}
 		switch {
-		case m.Kind == analyze.PriceMention && m.Price != nil:
+		case m.Kind == analyze.PriceMention && m.Price != nil && statesPrice(m):
 			_, _, canon := canonicalPrice(c.story, m.Subject, m.Annual)
 			e.Value, e.Display = priceValue(*m.Price, canon), priceText(*m.Price)
 		case m.Kind == analyze.QuantityMention && m.Quantity != nil:

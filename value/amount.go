@@ -154,7 +154,7 @@ func multiplierAt(s string, j int) (int, int) {
 	default:
 		return 0, 0
 	}
-	if j+n < len(s) && (ascii.IsLetter(s[j+n]) || s[j+n] >= 0x80) {
+	if j+n < len(s) && (ascii.IsLetter(s[j+n]) || s[j+n] >= 0x80 && startsWithLetter(s[j+n:])) {
 		return 0, 0
 	}
 	return places, n

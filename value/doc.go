@@ -13,7 +13,7 @@
 //
 // Files:
 //   - types.go: Price, Quantity and their spans (the contract).
-//   - price.go: Price.Key, Equal, Diff, String.
+//   - price.go: Price.Key, Equal, Diff, String; UnitKey (a seat is a user).
 //   - price_parse.go: ParsePrice, ParsePriceWith, the currency choice of a
 //     whole-string price, "free"/"custom" words and "from".
 //   - values_find.go: FindValues (AppendValues, and Scanner, which keeps
@@ -30,8 +30,10 @@
 //   - currency.go, currency_rare.go: currency symbols and codes, CurrencyCode;
 //     the first-and-last-byte filter that spares most candidate markers a
 //     map look-up.
-//   - quantity.go: Quantity.Key, Equal, Diff, String.
-//   - quantity_parse.go: ParseQuantity, reading one quantity.
+//   - quantity.go: Quantity.Key, Equal, Diff, Bounds, String.
+//   - quantity_parse.go: ParseQuantity, reading one quantity;
+//     quantity_range.go: ranges read whole ("30–60 minutes"), bounding
+//     signs (">1,500", "~500"), units written on the number ("10GB").
 //   - quantity_units.go: unit names, number words and bounding words.
 //
 // The price rules follow scrapinghub/price-parser (BSD-3-Clause); its test

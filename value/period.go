@@ -122,9 +122,19 @@ func (q *qualifier) perWord(s string, j int) (int, bool) {
 	if q.unit != "" {
 		return 0, false
 	}
+	if unitQualifiers[w] && count == "" {
+		if w2, end2 := wordAt(s, skipSpaces(s, end)); w2 != "" && !notUnits[w2] && periods[w2] == "" {
+			w, end = w2, end2 // "per named user": the unit is the user
+		}
+	}
 	q.unit = count + singular(w)
 	return end, true
 }
+
+// unitQualifiers are the words that may stand between "per" and its unit:
+// "$1,440 / named user / year", "per active user".
+var unitQualifiers = map[string]bool{"named": true, "active": true, "licensed": true,
+	"additional": true, "extra": true}
 
 // wordAt returns the lower-cased word (letters, inner hyphens) at s[j:] and
 // its end; "" if s[j:] does not start with a letter.

@@ -14,7 +14,21 @@ func (p Price) Key() string {
 	case Custom:
 		return "custom"
 	}
-	return strings.Join([]string{p.Kind.String(), p.Amount, p.Max, p.Currency, p.Period, p.Unit}, "|")
+	return strings.Join([]string{p.Kind.String(), p.Amount, p.Max, p.Currency, p.Period, UnitKey(p.Unit)}, "|")
+}
+
+// unitSynonyms are the per-units that name the same thing: a seat is a
+// user ("$228/seat/year" is "$228 per user per year").
+var unitSynonyms = map[string]string{"seat": "user", "named user": "user", "licensed user": "user",
+	"active user": "user", "license": "user", "licence": "user"}
+
+// UnitKey returns the form under which two per-units compare: "seat" and
+// "user" are both "user"; other units are returned as they are.
+func UnitKey(unit string) string {
+	if u, ok := unitSynonyms[unit]; ok {
+		return u
+	}
+	return unit
 }
 
 // Equal reports whether p and q state the same price (their Keys are equal).
@@ -39,7 +53,7 @@ func (p Price) Diff(q Price) []string {
 	if p.Period != q.Period {
 		out = append(out, "period")
 	}
-	if p.Unit != q.Unit {
+	if UnitKey(p.Unit) != UnitKey(q.Unit) {
 		out = append(out, "unit")
 	}
 	if len(out) == 0 {

@@ -43,8 +43,26 @@ func priceAt(text string, i int) (PriceSpan, int) {
 		if j := skipSpaces(text, core); core > end && markerAt(text, j, inText) > 0 {
 			core = j + markerAt(text, j, inText)
 		}
+	} else if core > end {
+		core = scaledRange(text, span{start: i, end: core, value: lo}, &p, core)
 	}
 	return finishPrice(text, start, core, p), core
+}
+
+// scaledRange reads the high end of a range whose low end lo carries a
+// multiplier ("$2.5m–$4.0m", "$250k to $400k"): the high end must carry
+// the same one. It returns where the price ends.
+func scaledRange(text string, lo span, p *Price, core int) int {
+	places, _ := multiplierAt(text, scanNumber(text, lo.start, false))
+	hi, ok := rangeAfter(text, lo, 0, inText)
+	if !ok || places == 0 {
+		return core
+	}
+	if hp, n := multiplierAt(text, hi.end); n > 0 && hp == places {
+		p.Kind, p.Max = Range, shift(hi.value, places)
+		return hi.end + n
+	}
+	return core
 }
 
 // suffixed applies a "k"/"M" multiplier after the number when a currency
@@ -54,6 +72,13 @@ func suffixed(text string, core int, p *Price) (int, string, string) {
 		return core, p.Amount, p.Max
 	}
 	amount, maxAmount, end := applySuffix(text, core, p.Amount, p.Max)
+	if end == core {
+		if k := skipSpaces(text, core); k > core && k < len(text) && ascii.IsLetter(text[k]) {
+			if places, ok := foldLookup(bigWords, text[k:wordEnd(text, k)]); ok {
+				return wordEnd(text, k), shift(amount, places), maxAmount // "$15 million"
+			}
+		}
+	}
 	return end, amount, maxAmount
 }
 

@@ -30,7 +30,12 @@ var findPricesCases = []struct {
 	{"Pay US$18, A$25 or CA$ 30.", []string{"$18", "A$25", "C$30"}},
 	{"Seats are $5-10 per seat.", []string{"$5–$10 per seat"}},
 	{"Save $100 (20%) with Rs. 500 off.", []string{"$100", "₹500"}},
+	{"Raised $15 million, then $2.5m–$4.0m, and $250k to $400k.",
+		[]string{"$15,000,000", "$2,500,000–$4,000,000", "$250,000–$400,000"}},
+	{"List price of $1440 / named user / year, $99 per active user per month.",
+		[]string{"$1,440 per user per year", "$99 per user per month"}},
 	// Not prices.
+	{"Feel free to ask; it felt free.", nil},
 	{"Founded in 2024 with 3 people.", nil},
 	{"Call +1 (555) 123-4567 or 0800 123 456.", nil},
 	{"Release v2.3.1 is out; v10 soon.", nil},

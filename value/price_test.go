@@ -141,3 +141,21 @@ func TestMarkerLengths(t *testing.T) {
 		}
 	}
 }
+
+func TestPriceSeatIsUser(t *testing.T) {
+	a, err := ParsePrice("$228/seat/year")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := ParsePrice("$228 per user per year")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !a.Equal(b) || a.Diff(b) != nil {
+		t.Errorf("%s (%s) and %s (%s) differ: %v", a.Text, a.Key(), b.Text, b.Key(), a.Diff(b))
+	}
+	c, _ := ParsePrice("$228 per vehicle per year")
+	if a.Equal(c) {
+		t.Errorf("%s equals %s", a.Text, c.Text)
+	}
+}

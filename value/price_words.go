@@ -34,6 +34,9 @@ var priceWordStarts = func() (t [26][26]bool) {
 // price: a free trial is not a free plan.
 var notFree = []string{" trial", "-trial", " shipping", " of ", "-", " from ", " up "}
 
+// idiomFree are the words before "free" in idioms that price nothing.
+var idiomFree = []string{"feel", "feels", "felt", "break", "set", "breaks"}
+
 // wordPriceAt reads "free" or a custom-price phrase that starts at text[i].
 func wordPriceAt(text string, i int) (PriceSpan, bool) {
 	rest := text[i:]
@@ -51,6 +54,9 @@ func wordPriceAt(text string, i int) (PriceSpan, bool) {
 	}
 	if i > 0 && (text[i-1] == '-' || text[i-1] == '/') {
 		return PriceSpan{}, false // "risk-free", "toll-free"
+	}
+	if _, ok := wordBefore(text, i, idiomFree); ok {
+		return PriceSpan{}, false // "feel free to", "break free"
 	}
 	after := strings.ToLower(rest[4:min(len(rest), 14)])
 	for _, w := range notFree {

@@ -27,8 +27,28 @@ func (q Quantity) Diff(r Quantity) []string {
 	return out
 }
 
+// Bounds returns the interval the quantity states, as canonical decimals,
+// "" for an unbounded end: "14 days" and "about 14 days" are [14, 14],
+// "120+" [120, ""], "up to 12%" ["", 12], "30–60 minutes" [30, 60]. A
+// bound stated on a range keeps its other end: "up to 30–60" is ["", 60].
+// A Value that is no number ("24/7") is returned as both ends.
+func (q Quantity) Bounds() (lo, hi string) {
+	lo, hi = q.Value, q.Value
+	if q.Max != "" {
+		hi = q.Max
+	}
+	switch q.Op {
+	case "at-least":
+		hi = ""
+	case "at-most":
+		lo = ""
+	}
+	return lo, hi
+}
+
 // String returns the quantity as a person reads it: "14 days", "99.95%",
-// "120+ integrations", "up to 12%", "2x", "2,500 customers", "24/7 support".
+// "120+ integrations", "up to 12%", "about 20 users", "30–60 minutes", "10
+// GB", "2x", "2,500 customers", "24/7 support".
 func (q Quantity) String() string {
 	if q.Value == "24/7" {
 		return strings.TrimSpace("24/7 " + q.Unit)
@@ -46,6 +66,8 @@ func (q Quantity) String() string {
 		n += "%"
 	case "x":
 		n += "x"
+	case "kb", "mb", "gb", "tb", "pb":
+		n += " " + strings.ToUpper(q.Unit)
 	default:
 		unit := q.Unit
 		if q.Value != "1" || q.Max != "" {
@@ -53,8 +75,11 @@ func (q Quantity) String() string {
 		}
 		n += " " + unit
 	}
-	if q.Op == "at-most" {
+	switch q.Op {
+	case "at-most":
 		n = "up to " + n
+	case "about":
+		n = "about " + n
 	}
 	return n
 }

@@ -53,6 +53,11 @@ func readQuantity(s string, i int, whole bool) (QuantitySpan, bool) {
 	if strings.HasPrefix(s[i:], "24/7") && (i+4 == len(s) || !isDigit(s[i+4])) {
 		return unitAfter(s, reading{q: Quantity{Value: "24/7"}, start: i, end: i + 4, whole: true})
 	}
+	if isDigit(s[i]) && !(i > 0 && strings.IndexByte(".,+#-/:(", s[i-1]) >= 0) {
+		if sp, ok := readRange(s, i, whole); ok {
+			return boundedBefore(s, i, sp), true
+		}
+	}
 	r, ok := readNumber(s, i, whole)
 	if !ok {
 		return QuantitySpan{}, false
@@ -64,16 +69,27 @@ func readQuantity(s string, i int, whole bool) (QuantitySpan, bool) {
 	if !ok {
 		return QuantitySpan{}, false
 	}
-	if op, at := opBefore(s, i); op != "" {
+	sp = boundedBefore(s, i, sp)
+	if !whole && sp.Quantity.Op == "" && isYear(s[i:r.end]) && s[sp.End-1] != 's' {
+		return QuantitySpan{}, false // "in 2024", but "2000 customers"
+	}
+	return sp, true
+}
+
+// boundedBefore extends sp, a quantity whose number starts at s[i], over
+// the bounding word or sign before it: "up to 5", ">1,500", "about 20".
+func boundedBefore(s string, i int, sp QuantitySpan) QuantitySpan {
+	op, at := symbolBefore(s, i)
+	if op == "" {
+		op, at = opBefore(s, i)
+	}
+	if op != "" {
 		sp.Start, sp.Quantity.Text = at, s[at:sp.End]
 		if sp.Quantity.Op == "" {
 			sp.Quantity.Op = op // "up to 5", but "over 120+" is "at-least"
 		}
 	}
-	if !whole && sp.Quantity.Op == "" && isYear(s[i:r.end]) && s[sp.End-1] != 's' {
-		return QuantitySpan{}, false // "in 2024", but "2000 customers"
-	}
-	return sp, true
+	return sp
 }
 
 // isYear reports whether a number as written looks like a year: 1900–2099.
@@ -198,9 +214,14 @@ func unitWord(s string, j int) (string, int) {
 		k = skipSpaces(s, k)
 	}
 	if k == j {
-		return "", j
+		return attachedUnit(s, j) // "10GB"
 	}
 	w, e := wordAt(s, k)
+	if isAcronym(s, k, e) && attachedUnits[w] == "" {
+		if w2, e2 := wordAt(s, skipSpaces(s, e)); w2 != "" && !stopWords[w2] {
+			w, e = w2, e2 // "1,000 CI minutes": the acronym qualifies the unit
+		}
+	}
 	if adjectives[w] {
 		if w2, e2 := wordAt(s, skipSpaces(s, e)); w2 != "" && !stopWords[w2] {
 			w, e = w2, e2

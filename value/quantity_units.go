@@ -33,7 +33,9 @@ var opsBefore = []struct{ words, op string }{
 	{"fewer than", "at-most"}, {"at most", "at-most"}, {"maximum", "at-most"},
 	{"max", "at-most"}, {"below", "at-most"}, {"over", "at-least"},
 	{"more than", "at-least"}, {"at least", "at-least"}, {"above", "at-least"},
-	{"minimum", "at-least"}, {"upwards of", "at-least"}}
+	{"minimum", "at-least"}, {"upwards of", "at-least"}, {"about", "about"}, {"around", "about"},
+	{"approximately", "about"}, {"approx.", "about"}, {"roughly", "about"}, {"nearly", "about"},
+	{"almost", "about"}, {"some", "about"}}
 
 // bigWords scale a number: "1 million events".
 var bigWords = map[string]int{"thousand": 3, "million": 6, "billion": 9}

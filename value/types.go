@@ -36,8 +36,12 @@ type Quantity struct {
 	Value string // canonical decimal ("14", "99.9", "1000000"); "24/7" for round-the-clock
 	Max   string // high end of a range, "" if none
 	Unit  string // canonical singular unit: "day", "percent", "event", "integration", "x"
-	Op    string // "" exact | "at-least" ("120+", "over", "more than") | "at-most" ("up to", "under")
-	Text  string // the text as written
+	// Op bounds Value: "" exact | "at-least" ("120+", "over", "more than",
+	// ">") | "at-most" ("up to", "under", "<") | "about" ("about", "~",
+	// "nearly"). With Max, the quantity is the range Value–Max ("30–60
+	// minutes"). Interval returns the bounds these state.
+	Op   string
+	Text string // the text as written
 }
 
 // QuantitySpan is a quantity found in running text: Text[Start:End] is the quantity.

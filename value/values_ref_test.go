@@ -13,7 +13,7 @@ import (
 // FindPrices and FindQuantities against the simple byte-by-byte scans.
 func FuzzFindValuesReference(f *testing.F) {
 	for _, s := range append(seeds, "Two weeks free, then $18/vehicle/month.", "A dozen fleets ca. 3 cu",
-		"X200 costs CHF 1'049.95; contact sales", "eighteen-month term, twenty4 seven", "FREE forever for 2,500 customers",
+		"X200 costs CHF 1'049.95; contact sales", "eighteen-month term, twenty4 seven", "FREE forever for 2,500 customers", "Feel free, it felt free",
 		strings.Repeat("Two weeks free, then $18/vehicle/month for 120+ drivers; talk to sales. ", 9)) {
 		f.Add(s)
 	}
@@ -150,11 +150,19 @@ func refReadQuantity(s string, i int, whole bool) (QuantitySpan, bool) {
 	if strings.HasPrefix(s[i:], "24/7") && (i+4 == len(s) || !isDigit(s[i+4])) {
 		return unitAfter(s, reading{q: Quantity{Value: "24/7"}, start: i, end: i + 4, whole: true})
 	}
+	if isDigit(s[i]) && !(i > 0 && strings.IndexByte(".,+#-/:(", s[i-1]) >= 0) {
+		if sp, ok := readRange(s, i, whole); ok {
+			if op, at := refOpBefore(s, i); op != "" {
+				sp.Start, sp.Quantity.Op, sp.Quantity.Text = at, op, s[at:sp.End]
+			}
+			return sp, true
+		}
+	}
 	r, ok := readNumber(s, i, whole)
 	if !ok {
 		return QuantitySpan{}, false
 	}
-	if op, at := opBefore(s, i); op != "" {
+	if op, at := refOpBefore(s, i); op != "" {
 		r.q.Op, r.start = op, at
 	}
 	if r.end < len(s) && s[r.end] == '+' {
@@ -165,6 +173,15 @@ func refReadQuantity(s string, i int, whole bool) (QuantitySpan, bool) {
 		return QuantitySpan{}, false
 	}
 	return sp, true
+}
+
+// refOpBefore is the bounding sign or word before s[i], as boundedBefore
+// reads it.
+func refOpBefore(s string, i int) (string, int) {
+	if op, at := symbolBefore(s, i); op != "" {
+		return op, at
+	}
+	return opBefore(s, i)
 }
 
 // refWordPriceAt is wordPriceAt as it was, trying every phrase on every
@@ -184,6 +201,9 @@ func refWordPriceAt(text string, i int) (PriceSpan, bool) {
 		return PriceSpan{}, false
 	}
 	if i > 0 && (text[i-1] == '-' || text[i-1] == '/') {
+		return PriceSpan{}, false
+	}
+	if _, ok := wordBefore(text, i, idiomFree); ok {
 		return PriceSpan{}, false
 	}
 	after := strings.ToLower(rest[4:min(len(rest), 14)])

@@ -156,9 +156,19 @@ func TestInspect(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
-	for _, want := range []string{`"schema": 1`, `"kind": "price"`, `"subject": "routeplanner/fleet"`, `"amount": "18"`, `"selector": "`} {
+	for _, want := range []string{`"schema": 1`, `"kind": "price"`, `"subject": "routeplanner/fleet"`, `"amount": "18"`, `"selector": "`, `"role": "price"`} {
 		if !strings.Contains(out, want) {
 			t.Errorf("inspect JSON lacks %s", want)
+		}
+	}
+	code, out, errs = onestory(t, "", "inspect", "testdata/content/blog/real-price-roles.md")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	for _, want := range []string{`"$12K"`, `role=credit`, `role=allowance`, `role=name`, `role=perk`,
+		`role=minimum`, `role=fee`, `role=cap`, `role=amount`} {
+		if !strings.Contains(out, want) {
+			t.Errorf("inspect text lacks %s", want)
 		}
 	}
 	if code, _, _ := onestory(t, "", "inspect", "testdata/site/pricing.html", "--format", "yaml"); code != exitUsage {
