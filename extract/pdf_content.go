@@ -3,16 +3,22 @@ package extract
 import (
 	"context"
 	"fmt"
+	"io"
 	"math"
 
 	"github.com/ledongthuc/pdf"
 )
 
 // The limits on interpreting one PDF: content-stream operators over the
-// whole document, and how deeply forms may draw forms.
+// whole document, how deeply forms may draw forms and how many times in
+// all, the inflated size of one content stream and of all the content
+// streams read (a form drawn ten times is read ten times).
 const (
-	maxPDFOps       = 20_000_000
-	maxPDFFormDepth = 8
+	maxPDFOps          = 20_000_000
+	maxPDFFormDepth    = 8
+	maxPDFFormDraws    = 20_000
+	maxPDFStreamBytes  = 64 << 20
+	maxPDFContentBytes = 512 << 20
 )
 
 // pdfMatrix is a PDF transformation matrix [a b c d e f].
@@ -49,9 +55,11 @@ type textState struct {
 
 // pdfInterp interprets content streams into runs of text.
 type pdfInterp struct {
-	ctx  context.Context
-	ops  int
-	runs []pdfRun
+	ctx     context.Context
+	ops     int
+	forms   int   // forms drawn
+	content int64 // bytes of content streams read, inflated
+	runs    []pdfRun
 }
 
 // stopError stops an interpretation from inside the library's callback.
@@ -70,6 +78,7 @@ func (in *pdfInterp) stream(strm, res pdf.Value, ctm pdfMatrix, depth int) {
 	if strm.IsNull() || depth > maxPDFFormDepth {
 		return
 	}
+	in.measure(strm)
 	g := textState{ctm: ctm, tm: identityMatrix, tlm: identityMatrix, th: 1}
 	var stack []textState
 	sc := &pdfScope{res: res, fonts: map[string]*pdfFont{}}
@@ -105,10 +114,42 @@ func (in *pdfInterp) stream(strm, res pdf.Value, ctm pdfMatrix, depth int) {
 	})
 }
 
+// measure inflates a content stream (or array of them) once without
+// keeping it, to refuse one that would inflate past the limits before the
+// library's reader holds it, a string operand at a time, in memory.
+func (in *pdfInterp) measure(strm pdf.Value) {
+	parts := []pdf.Value{strm}
+	if strm.Kind() == pdf.Array {
+		parts = parts[:0]
+		for i := 0; i < strm.Len(); i++ {
+			parts = append(parts, strm.Index(i))
+		}
+	}
+	var n int64
+	for _, p := range parts {
+		if p.Kind() != pdf.Stream {
+			continue
+		}
+		m, _ := io.Copy(io.Discard, io.LimitReader(p.Reader(), maxPDFStreamBytes+1-n))
+		if n += m; n > maxPDFStreamBytes {
+			panic(stopError{fmt.Errorf("a content stream inflates to more than %d MB", maxPDFStreamBytes>>20)})
+		}
+	}
+	if in.content += n; in.content > maxPDFContentBytes {
+		panic(stopError{fmt.Errorf("its content streams inflate to more than %d MB in all (forms drawn again are read again)", maxPDFContentBytes>>20)})
+	}
+}
+
 // form interprets a Form XObject drawn with Do.
 func (in *pdfInterp) form(x pdf.Value, ctm pdfMatrix, depth int) {
 	if x.Key("Subtype").Name() != "Form" {
 		return
+	}
+	if in.forms++; in.forms > maxPDFFormDraws {
+		panic(stopError{fmt.Errorf("it draws forms more than %d times", maxPDFFormDraws)})
+	}
+	if err := in.ctx.Err(); err != nil {
+		panic(stopError{err})
 	}
 	m := identityMatrix
 	if a := x.Key("Matrix"); a.Len() == 6 {

@@ -1,0 +1,84 @@
+package isolate
+
+import (
+	"bufio"
+	"context"
+	"encoding/gob"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"runtime/debug"
+	"strconv"
+
+	"github.com/onestory/onestory/extract"
+)
+
+// workerArg, the first argument, and childEnv, in the environment, start
+// the executable as a document reader.
+const (
+	workerArg = "__onestory-extract-worker"
+	childEnv  = "ONESTORY_INTERNAL_EXTRACT_WORKER"
+)
+
+// Main serves as a document reader and exits when the process was started
+// as one by a Pool; otherwise it returns at once. Call it first in main,
+// and in TestMain of tests that read documents through a Pool.
+func Main() {
+	if len(os.Args) < 3 || os.Args[1] != workerArg || os.Getenv(childEnv) == "" {
+		return
+	}
+	if err := serve(os.Args[2], os.Stdin, os.Stdout); err != nil {
+		fmt.Fprintf(os.Stderr, "document reader: %v\n", err)
+		os.Exit(1)
+	}
+	os.Exit(0)
+}
+
+// serve limits the process's memory to the budget's, says hello, then
+// reads documents from in and writes their text to out until in ends.
+func serve(memory string, in io.Reader, out io.Writer) error {
+	mem, err := strconv.ParseInt(memory, 10, 64)
+	if err != nil {
+		return fmt.Errorf("memory limit %q: %w", memory, err)
+	}
+	runtime.GOMAXPROCS(1) // one document at a time: the parent runs one child per core
+	if mem > 0 {
+		debug.SetMemoryLimit(mem * 3 / 4) // collect hard before the hard limit
+		if err := limitMemory(mem); err != nil {
+			return err
+		}
+	}
+	w := bufio.NewWriter(out)
+	enc, dec := gob.NewEncoder(w), gob.NewDecoder(bufio.NewReader(in))
+	if err := enc.Encode(hello{Magic: magic}); err != nil {
+		return err
+	}
+	if err := w.Flush(); err != nil {
+		return err
+	}
+	for {
+		var req request
+		if err := dec.Decode(&req); err != nil {
+			if errors.Is(err, io.EOF) {
+				return nil
+			}
+			return err
+		}
+		var resp response
+		t, err := extract.Extract(context.Background(), req.Format, req.Source, req.Data)
+		if err != nil {
+			resp.Err = err.Error()
+		} else {
+			resp.Text = t
+		}
+		req = request{} // the document's bytes are garbage from here
+		if err := enc.Encode(resp); err != nil {
+			return err
+		}
+		if err := w.Flush(); err != nil {
+			return err
+		}
+	}
+}
