@@ -24,6 +24,7 @@ func (a *app) inspectCmd() *cobra.Command {
 	}
 	cmd.Flags().String("format", "text", "text or json")
 	addCrawlFlags(cmd.Flags())
+	addBudgetFlags(cmd.Flags())
 	return cmd
 }
 
@@ -64,7 +65,11 @@ func (a *app) inspect(cmd *cobra.Command, s *story.Story, args []string) (*repor
 		mu   sync.Mutex
 		docs []report.InspectedDoc
 	)
-	cfg := check.Config{Story: s, Sources: args, Crawl: a.crawlOptions()}
+	budget, err := a.budget()
+	if err != nil {
+		return nil, err
+	}
+	cfg := check.Config{Story: s, Sources: args, Crawl: a.crawlOptions(), Budget: budget}
 	runErr := check.Stream(cmd.Context(), cfg, az, func(d *analyze.Doc, src crawl.Document, err error) {
 		in := report.InspectedDoc{Source: src.Source, Channel: src.Channel, Format: src.Format,
 			Blocks: []report.InspectedBlock{}, Mentions: []report.InspectedMention{}}

@@ -71,10 +71,13 @@ func megabytes(n int64) string {
 }
 
 // Isolated reports whether format is read in the child process: the binary
-// formats whose parsers are third-party code or archives.
+// formats, whose parsers are third-party code or archives, and Markdown,
+// whose parser (goldmark) takes time that grows with the square of some
+// inputs (50,000 "[a](" take half a minute). HTML and plain text are read by
+// onestory's own linear scanners, in process.
 func Isolated(format string) bool {
 	switch format {
-	case "pdf", "pptx", "docx", "odt", "odp":
+	case "pdf", "pptx", "docx", "odt", "odp", "markdown", "mdx":
 		return true
 	}
 	return false
@@ -95,6 +98,7 @@ func New(b Budget, size int) (*Pool, error) {
 	if os.Getenv(childEnv) != "" {
 		return nil, errors.New("isolate: a document reader cannot start readers of its own")
 	}
+	registerTypes()
 	exe, err := os.Executable()
 	if err != nil {
 		return nil, fmt.Errorf("isolate: find the executable: %w", err)

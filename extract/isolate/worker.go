@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"encoding/gob"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -11,6 +12,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"strconv"
+	"time"
 
 	"github.com/onestory/onestory/extract"
 )
@@ -36,6 +38,25 @@ func Main() {
 	os.Exit(0)
 }
 
+// registerTypes tells gob of the types front matter holds in its map.
+func registerTypes() {
+	gob.Register(map[string]any{})
+	gob.Register([]any{})
+	gob.Register(time.Time{})
+	gob.Register(int64(0))
+	gob.Register(uint64(0))
+}
+
+// jsonValues returns m with its values as encoding/json decodes them.
+func jsonValues(m map[string]any) map[string]any {
+	b, err := json.Marshal(m)
+	out := map[string]any{}
+	if err == nil {
+		json.Unmarshal(b, &out)
+	}
+	return out
+}
+
 // serve limits the process's memory to the budget's, says hello, then
 // reads documents from in and writes their text to out until in ends.
 func serve(memory string, in io.Reader, out io.Writer) error {
@@ -50,6 +71,7 @@ func serve(memory string, in io.Reader, out io.Writer) error {
 			return err
 		}
 	}
+	registerTypes()
 	w := bufio.NewWriter(out)
 	enc, dec := gob.NewEncoder(w), gob.NewDecoder(bufio.NewReader(in))
 	if err := enc.Encode(hello{Magic: magic}); err != nil {
@@ -75,7 +97,14 @@ func serve(memory string, in io.Reader, out io.Writer) error {
 		}
 		req = request{} // the document's bytes are garbage from here
 		if err := enc.Encode(resp); err != nil {
-			return err
+			if resp.Text == nil || resp.Text.FrontMatter == nil {
+				return err
+			}
+			// front matter of a type gob was not told of: send it as JSON reads it
+			resp.Text.FrontMatter = jsonValues(resp.Text.FrontMatter)
+			if err := enc.Encode(resp); err != nil {
+				return err
+			}
 		}
 		if err := w.Flush(); err != nil {
 			return err

@@ -34,6 +34,7 @@ func Cases() []Case {
 		{"form-fanout.pdf", FormFanout(8, 10), true, "4: forms that each draw the next ten times, eight deep"},
 		{"deep-quote.md", []byte(strings.Repeat("> ", 100_000) + "deep\n"), false, "8: 100,000 nested block quotes"},
 		{"deep-list.md", []byte(strings.Repeat("- ", 50_000) + "deep\n"), false, "8: 50,000 nested list items"},
+		{"link-openers.md", []byte(strings.Repeat("[a](", 50_000) + "\n"), false, "8: 50,000 unclosed links, quadratic in goldmark at any nesting"},
 		{"encrypted.docx", EncryptedZip(), true, "14: a password-protected (encrypted) zip named .docx"},
 	}
 }
