@@ -2,9 +2,9 @@ package extract
 
 import (
 	"bytes"
-	"fmt"
 	"cmp"
 	"context"
+	"fmt"
 	"path"
 	"slices"
 	"strings"

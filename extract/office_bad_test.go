@@ -123,7 +123,7 @@ func TestBadFiles(t *testing.T) {
 		{"extends loop, escaped", "pdf", hostile.ExtendsLoop(0), "extends itself through a loop"},
 		{"extends loop, long dictionaries", "pdf", hostile.ExtendsLoop(4096), "extends itself through a loop"},
 		{"inflate bomb", "pdf", hostile.InflateBomb(80 << 20), "inflates to more than 64 MB"},
-		{"forms drawing forms", "pdf", hostile.FormFanout(8, 10), "draws forms more than 20000 times"},
+		{"forms drawing forms", "pdf", hostile.FormFanout(8, 10), "a page draws forms more than 5000 times"},
 		{"not a zip", "pptx", []byte("this is not a deck"), "corrupt PPTX"},
 		{"truncated zip", "pptx", deck[:len(deck)/2], "corrupt PPTX"},
 		{"zip without presentation", "pptx", makeZip(t, map[string]string{"a.txt": "x"}), "not a PowerPoint deck"},

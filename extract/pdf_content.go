@@ -10,13 +10,14 @@ import (
 )
 
 // The limits on interpreting one PDF: content-stream operators over the
-// whole document, how deeply forms may draw forms and how many times in
-// all, the inflated size of one content stream and of all the content
+// whole document, how deeply forms may draw forms and how many times on one
+// page and in all, the inflated size of one content stream and of all the content
 // streams read (a form drawn ten times is read ten times).
 const (
 	maxPDFOps          = 20_000_000
 	maxPDFFormDepth    = 8
-	maxPDFFormDraws    = 20_000
+	maxPDFPageForms    = 5_000
+	maxPDFFormDraws    = 50_000
 	maxPDFStreamBytes  = 64 << 20
 	maxPDFContentBytes = 512 << 20
 )
@@ -58,6 +59,7 @@ type pdfInterp struct {
 	ctx     context.Context
 	ops     int
 	forms   int   // forms drawn
+	onPage  int   // forms drawn on the page being read
 	content int64 // bytes of content streams read, inflated
 	runs    []pdfRun
 }
@@ -67,7 +69,7 @@ type stopError struct{ err error }
 
 // page interprets the content of one page, returning its runs of text.
 func (in *pdfInterp) page(p pdfPage) []pdfRun {
-	in.runs = nil
+	in.runs, in.onPage = nil, 0
 	in.stream(p.v.Key("Contents"), p.res, identityMatrix, 0)
 	return in.runs
 }
@@ -144,6 +146,9 @@ func (in *pdfInterp) measure(strm pdf.Value) {
 func (in *pdfInterp) form(x pdf.Value, ctm pdfMatrix, depth int) {
 	if x.Key("Subtype").Name() != "Form" {
 		return
+	}
+	if in.onPage++; in.onPage > maxPDFPageForms {
+		panic(stopError{fmt.Errorf("a page draws forms more than %d times", maxPDFPageForms)})
 	}
 	if in.forms++; in.forms > maxPDFFormDraws {
 		panic(stopError{fmt.Errorf("it draws forms more than %d times", maxPDFFormDraws)})
