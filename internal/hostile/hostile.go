@@ -159,18 +159,43 @@ func deflateRepeat(head string, c byte, n int, tail string) []byte {
 		panic("hostile: a chunk does not compress to the same bytes twice")
 	}
 	out.Truncate(mark)
-	for written := 2 * chunk; written < n; written += chunk {
+	written := 2 * chunk
+	for ; written < n; written += chunk {
 		out.Write(rep)
 	}
-	// the tail, in a fresh writer's final block, and the checksum: the
-	// reader stops at the final block, before checking the Adler-32.
+	// the tail in a fresh writer's blocks (they refer to nothing before
+	// them), then the Adler-32 of all that was compressed
 	var t bytes.Buffer
 	fw, _ := flate.NewWriter(&t, flate.BestCompression)
 	fw.Write([]byte(tail))
 	fw.Close()
 	out.Write(t.Bytes())
-	out.Write([]byte{0, 0, 0, 0})
+	sum := adler{a: 1}
+	sum.add([]byte(head))
+	sum.repeat(c, written)
+	sum.add([]byte(tail))
+	out.Write([]byte{byte(sum.b >> 8), byte(sum.b), byte(sum.a >> 8), byte(sum.a)})
 	return out.Bytes()
+}
+
+// adler is an Adler-32 checksum that adds n equal bytes in one step.
+type adler struct{ a, b uint64 }
+
+const adlerMod = 65521
+
+func (s *adler) add(p []byte) {
+	for _, c := range p {
+		s.a = (s.a + uint64(c)) % adlerMod
+		s.b = (s.b + s.a) % adlerMod
+	}
+}
+
+// repeat adds n bytes c: a grows by n·c, b by n·a + c·n(n+1)/2.
+func (s *adler) repeat(c byte, n int) {
+	m := uint64(n)
+	tri := (m % (2 * adlerMod)) * ((m + 1) % (2 * adlerMod)) / 2 % adlerMod
+	s.b = (s.b + m%adlerMod*s.a + uint64(c)*tri) % adlerMod
+	s.a = (s.a + m%adlerMod*uint64(c)) % adlerMod
 }
 
 // FormFanout is a one-page PDF whose content draws form X0; form Xi draws
