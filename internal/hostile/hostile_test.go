@@ -4,9 +4,9 @@ import (
 	"bytes"
 	"compress/zlib"
 	"io"
-	"strings"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
