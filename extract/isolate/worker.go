@@ -38,6 +38,18 @@ func Main() {
 	os.Exit(0)
 }
 
+// exitWithParent ends the process once its parent has gone (it is then
+// adopted by another): a reader busy with a document reads no end of input,
+// and an orphan would hold the pipes the parent shared with its own parent.
+func exitWithParent(ppid int) {
+	for {
+		time.Sleep(time.Second)
+		if os.Getppid() != ppid {
+			os.Exit(3)
+		}
+	}
+}
+
 // registerTypes tells gob of the types front matter holds in its map.
 func registerTypes() {
 	gob.Register(map[string]any{})
@@ -72,6 +84,7 @@ func serve(memory string, in io.Reader, out io.Writer) error {
 		}
 	}
 	registerTypes()
+	go exitWithParent(os.Getppid())
 	w := bufio.NewWriter(out)
 	enc, dec := gob.NewEncoder(w), gob.NewDecoder(bufio.NewReader(in))
 	if err := enc.Encode(hello{Magic: magic}); err != nil {
