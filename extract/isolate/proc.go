@@ -143,6 +143,11 @@ func (p *Pool) read(ctx context.Context, pr *proc, req request) (*extract.Text, 
 		select {
 		case r := <-resc:
 			if r.err != nil {
+				if err := ctx.Err(); err != nil {
+					pr.kill()
+					pr.close()
+					return nil, nil, err
+				}
 				return nil, nil, p.death(pr)
 			}
 			if r.resp.Err != "" {

@@ -9,9 +9,11 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"runtime"
 	"runtime/debug"
 	"strconv"
+	"syscall"
 	"time"
 
 	"github.com/onestory/onestory/extract"
@@ -84,6 +86,9 @@ func serve(memory string, in io.Reader, out io.Writer) error {
 		}
 	}
 	registerTypes()
+	// Ctrl-C reaches the whole process group: the parent stops its
+	// children itself, once it has noted which document was cut short.
+	signal.Ignore(os.Interrupt, syscall.SIGTERM)
 	go exitWithParent(os.Getppid())
 	w := bufio.NewWriter(out)
 	enc, dec := gob.NewEncoder(w), gob.NewDecoder(bufio.NewReader(in))
