@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"fmt"
 	"strings"
 	"testing"
@@ -97,5 +98,27 @@ func TestCheckPDFSpellings(t *testing.T) {
 				t.Fatalf("error %v, want one containing %q", err, tt.want)
 			}
 		})
+	}
+}
+
+// TestPDFFormDrawsPerDocument checks the cap on forms drawn in all: pages
+// each under the per-page cap add up past the per-document one.
+func TestPDFFormDrawsPerDocument(t *testing.T) {
+	const pages, fan = 14, 60 // 60 + 60×60 = 3,660 forms a page; 51,240 in all
+	kids := make([]string, pages)
+	objs := []string{"<< /Type /Catalog /Pages 2 0 R >>", ""}
+	res := "/Resources << /XObject << /A 3 0 R /B 4 0 R >> >>"
+	objs = append(objs,
+		fmt.Sprintf("<< /Type /XObject /Subtype /Form /BBox [0 0 1 1] %s /Length %d >>\nstream\n%s\nendstream", res, fan*7, strings.Repeat("/B Do\n ", fan)),
+		"<< /Type /XObject /Subtype /Form /BBox [0 0 1 1] /Length 0 >>\nstream\n\nendstream")
+	for i := range pages {
+		kids[i] = fmt.Sprintf("%d 0 R", len(objs)+1)
+		objs = append(objs, fmt.Sprintf("<< /Type /Page /Parent 2 0 R %s /Contents %d 0 R >>", res, len(objs)+2),
+			fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", fan*6, strings.Repeat("/A Do ", fan)))
+	}
+	objs[1] = fmt.Sprintf("<< /Type /Pages /Kids [%s] /Count %d >>", strings.Join(kids, " "), pages)
+	_, err := PDF(context.Background(), "forms.pdf", pdfObjects(objs...))
+	if err == nil || !strings.Contains(err.Error(), "it draws forms more than 50000 times") {
+		t.Fatalf("error %v, want the per-document cap", err)
 	}
 }

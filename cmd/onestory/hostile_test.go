@@ -84,3 +84,18 @@ func TestHostileDocuments(t *testing.T) {
 		}
 	}
 }
+
+// TestBudgetFlags checks that the budget's flags, and their environment
+// variables, refuse a negative limit before anything is read.
+func TestBudgetFlags(t *testing.T) {
+	chdirRoot(t)
+	code, _, stderr := onestory(t, "", "check", "--doc-timeout", "-1s", "testdata/collateral")
+	if code != exitUsage || !strings.Contains(stderr, "cannot be negative") {
+		t.Errorf("--doc-timeout -1s: exit %d, %s", code, stderr)
+	}
+	t.Setenv("ONESTORY_DOC_MEMORY", "-5")
+	code, _, stderr = onestory(t, "", "inspect", "testdata/collateral/kestrel-onepager.pdf")
+	if code != exitUsage || !strings.Contains(stderr, "cannot be negative") {
+		t.Errorf("ONESTORY_DOC_MEMORY=-5: exit %d, %s", code, stderr)
+	}
+}

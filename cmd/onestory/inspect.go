@@ -11,6 +11,7 @@ import (
 	"github.com/onestory/onestory/analyze"
 	"github.com/onestory/onestory/check"
 	"github.com/onestory/onestory/crawl"
+	"github.com/onestory/onestory/extract/isolate"
 	"github.com/onestory/onestory/report"
 	"github.com/onestory/onestory/story"
 )
@@ -33,11 +34,15 @@ func (a *app) runInspect(cmd *cobra.Command, args []string) error {
 	if format != "text" && format != "json" {
 		return usageErr(fmt.Errorf("unknown format %q for inspect (choose text or json)", format))
 	}
+	budget, err := a.budget()
+	if err != nil {
+		return err
+	}
 	s, err := a.loadStory()
 	if err != nil {
 		return err
 	}
-	in, runErr := a.inspect(cmd, s, args)
+	in, runErr := a.inspect(cmd, s, args, budget)
 	if in == nil {
 		return &exitError{code: exitFailed, err: runErr}
 	}
@@ -56,7 +61,7 @@ func (a *app) runInspect(cmd *cobra.Command, args []string) error {
 }
 
 // inspect reads and analyses every source, unreadable ones included.
-func (a *app) inspect(cmd *cobra.Command, s *story.Story, args []string) (*report.Inspection, error) {
+func (a *app) inspect(cmd *cobra.Command, s *story.Story, args []string, budget isolate.Budget) (*report.Inspection, error) {
 	az, err := analyze.New(s)
 	if err != nil {
 		return nil, err
@@ -65,10 +70,6 @@ func (a *app) inspect(cmd *cobra.Command, s *story.Story, args []string) (*repor
 		mu   sync.Mutex
 		docs []report.InspectedDoc
 	)
-	budget, err := a.budget()
-	if err != nil {
-		return nil, err
-	}
 	cfg := check.Config{Story: s, Sources: args, Crawl: a.crawlOptions(), Budget: budget}
 	runErr := check.Stream(cmd.Context(), cfg, az, func(d *analyze.Doc, src crawl.Document, err error) {
 		in := report.InspectedDoc{Source: src.Source, Channel: src.Channel, Format: src.Format,

@@ -131,3 +131,30 @@ func TestInProcessTimeLimit(t *testing.T) {
 		t.Fatalf("error %v, want the time limit", err)
 	}
 }
+
+// TestNotServing checks that an executable that does not serve as a reader
+// (a program that never calls Main) is an error naming the cure, not a hang.
+func TestNotServing(t *testing.T) {
+	if _, err := os.Stat("/bin/true"); err != nil {
+		t.Skip("no /bin/true")
+	}
+	p, err := New(Budget{Timeout: time.Minute}, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer p.Close()
+	p.exe = "/bin/true"
+	_, err = p.Extract(context.Background(), "pdf", "a.pdf", []byte("%PDF-1.4"))
+	if err == nil || !strings.Contains(err.Error(), "isolate.Main must be called first") {
+		t.Fatalf("error %v", err)
+	}
+}
+
+// TestNoNestedPool checks that a reader cannot start readers of its own,
+// which a test binary without Main in TestMain would otherwise do without end.
+func TestNoNestedPool(t *testing.T) {
+	t.Setenv(childEnv, "1")
+	if _, err := New(DefaultBudget(), 1); err == nil {
+		t.Fatal("no error")
+	}
+}
