@@ -40,6 +40,18 @@ func Main() {
 	os.Exit(0)
 }
 
+// read extracts one document, turning a panic of its reader into an error
+// as check does in process; a fatal error still ends the process, and the
+// parent reports it.
+func read(req request) (t *extract.Text, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			t, err = nil, fmt.Errorf("internal error while reading %s: %v", req.Source, r)
+		}
+	}()
+	return extract.Extract(context.Background(), req.Format, req.Source, req.Data)
+}
+
 // exitWithParent ends the process once its parent has gone (it is then
 // adopted by another): a reader busy with a document reads no end of input,
 // and an orphan would hold the pipes the parent shared with its own parent.
@@ -107,8 +119,7 @@ func serve(memory string, in io.Reader, out io.Writer) error {
 			return err
 		}
 		var resp response
-		t, err := extract.Extract(context.Background(), req.Format, req.Source, req.Data)
-		if err != nil {
+		if t, err := read(req); err != nil {
 			resp.Err = err.Error()
 		} else {
 			resp.Text = t
