@@ -115,10 +115,6 @@ func (p *Pool) read(ctx context.Context, pr *proc, req request) (*extract.Text, 
 			return nil, nil, err
 		}
 	}
-	type result struct {
-		resp response
-		err  error
-	}
 	resc := make(chan result, 1)
 	go func() {
 		var r result
@@ -127,51 +123,55 @@ func (p *Pool) read(ctx context.Context, pr *proc, req request) (*extract.Text, 
 		}
 		resc <- r
 	}()
-	var timeout <-chan time.Time
+	r, err := p.watch(ctx, pr, resc)
+	switch {
+	case err != nil:
+		pr.stop()
+		<-resc
+		return nil, nil, err
+	case r.err != nil && ctx.Err() != nil:
+		pr.stop()
+		return nil, nil, ctx.Err()
+	case r.err != nil:
+		return nil, nil, p.death(pr)
+	case r.resp.Err != "":
+		return nil, pr, errors.New(r.resp.Err)
+	}
+	return r.resp.Text, pr, nil
+}
+
+// result is a child's answer, or why none came.
+type result struct {
+	resp response
+	err  error
+}
+
+// watch waits for the child's answer on resc while holding it to the
+// budget; the error says which limit it broke, or that ctx ended.
+func (p *Pool) watch(ctx context.Context, pr *proc, resc <-chan result) (result, error) {
+	var timeout, tick <-chan time.Time
 	if p.budget.Timeout > 0 {
 		t := time.NewTimer(p.budget.Timeout)
 		defer t.Stop()
 		timeout = t.C
 	}
-	var watch <-chan time.Time
 	if p.budget.Memory > 0 && canWatch {
 		t := time.NewTicker(25 * time.Millisecond)
 		defer t.Stop()
-		watch = t.C
+		tick = t.C
 	}
 	for {
 		select {
 		case r := <-resc:
-			if r.err != nil {
-				if err := ctx.Err(); err != nil {
-					pr.kill()
-					pr.close()
-					return nil, nil, err
-				}
-				return nil, nil, p.death(pr)
+			return r, nil
+		case <-tick:
+			if rss(pr.cmd.Process.Pid) > p.budget.Memory {
+				return result{}, p.budget.memoryError()
 			}
-			if r.resp.Err != "" {
-				return nil, pr, errors.New(r.resp.Err)
-			}
-			return r.resp.Text, pr, nil
-		case <-watch:
-			if rss(pr.cmd.Process.Pid) <= p.budget.Memory {
-				continue
-			}
-			pr.kill()
-			pr.close()
-			<-resc
-			return nil, nil, p.budget.memoryError()
 		case <-timeout:
-			pr.kill()
-			pr.close()
-			<-resc
-			return nil, nil, p.budget.timeError()
+			return result{}, p.budget.timeError()
 		case <-ctx.Done():
-			pr.kill()
-			pr.close()
-			<-resc
-			return nil, nil, ctx.Err()
+			return result{}, ctx.Err()
 		}
 	}
 }
@@ -215,7 +215,14 @@ func (pr *proc) exited() bool {
 // kill kills the child at once.
 func (pr *proc) kill() { pr.cmd.Process.Kill() }
 
-// close kills the child, waits for it and closes the pipes.
+// stop kills the child at once, waits for it and closes the pipes.
+func (pr *proc) stop() {
+	pr.kill()
+	pr.close()
+}
+
+// close ends the child's input, kills it if it has not exited 100 ms
+// later, waits for it and closes the pipes.
 func (pr *proc) close() {
 	pr.in.Close() // a child at rest exits on end of input
 	select {

@@ -118,25 +118,28 @@ func serve(memory string, in io.Reader, out io.Writer) error {
 			}
 			return err
 		}
-		var resp response
-		if t, err := read(req); err != nil {
-			resp.Err = err.Error()
-		} else {
-			resp.Text = t
-		}
-		req = request{} // the document's bytes are garbage from here
-		if err := enc.Encode(resp); err != nil {
-			if resp.Text == nil || resp.Text.FrontMatter == nil {
-				return err
-			}
-			// front matter of a type gob was not told of: send it as JSON reads it
-			resp.Text.FrontMatter = jsonValues(resp.Text.FrontMatter)
-			if err := enc.Encode(resp); err != nil {
-				return err
-			}
+		if err := answer(enc, req); err != nil {
+			return err
 		}
 		if err := w.Flush(); err != nil {
 			return err
 		}
 	}
+}
+
+// answer reads one document and encodes its text or its error.
+func answer(enc *gob.Encoder, req request) error {
+	var resp response
+	if t, err := read(req); err != nil {
+		resp.Err = err.Error()
+	} else {
+		resp.Text = t
+	}
+	err := enc.Encode(resp)
+	if err != nil && resp.Text != nil && resp.Text.FrontMatter != nil {
+		// front matter of a type gob was not told of: send it as JSON reads it
+		resp.Text.FrontMatter = jsonValues(resp.Text.FrontMatter)
+		err = enc.Encode(resp)
+	}
+	return err
 }
