@@ -158,3 +158,26 @@ func TestNoNestedPool(t *testing.T) {
 		t.Fatal("no error")
 	}
 }
+
+// TestPoolFrontMatterTypes checks front matter whose values are of types
+// gob is not told of (TOML's local dates and times): the document still
+// comes back, its front matter as encoding/json would read it.
+func TestPoolFrontMatterTypes(t *testing.T) {
+	p, err := New(Budget{Timeout: time.Minute}, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer p.Close()
+	data := []byte("+++\ntitle = \"T\"\nday = 2026-01-02\nat = 07:30:00\n+++\n# Head\n\nText.\n")
+	want, err := extract.Extract(context.Background(), "markdown", "a.md", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := p.Extract(context.Background(), "markdown", "a.md", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got.Blocks, want.Blocks) || got.FrontMatter["title"] != "T" || got.FrontMatter["day"] != "2026-01-02" {
+		t.Errorf("front matter %#v (in process %#v), blocks %v", got.FrontMatter, want.FrontMatter, got.Blocks)
+	}
+}
