@@ -11,6 +11,7 @@ import (
 	"github.com/onestory/onestory/analyze"
 	"github.com/onestory/onestory/crawl"
 	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/extract/isolate"
 	"github.com/onestory/onestory/report"
 	"github.com/onestory/onestory/rules"
 	"github.com/onestory/onestory/story"
@@ -32,6 +33,12 @@ type Config struct {
 	// the html format shows it, and on a large run it holds a copy of every
 	// statement.
 	SkipView bool
+	// Budget bounds the time and memory of reading one document: the
+	// binary formats are read in child processes (package isolate), which
+	// the executable must serve by calling isolate.Main first. A document
+	// past its budget is an unreadable-source finding naming the limit.
+	// The zero value reads every document in this process, unbounded.
+	Budget isolate.Budget
 }
 
 // Run checks every document of cfg.Sources against cfg.Story. Content
@@ -117,12 +124,21 @@ func Stream(ctx context.Context, cfg Config, az *analyze.Analyzer, fn func(*anal
 	cfg = withDefaults(cfg)
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
+	var ext extractFunc = extract.Extract
+	if !cfg.Budget.IsZero() {
+		pool, err := isolate.New(cfg.Budget, cfg.Workers)
+		if err != nil {
+			return err
+		}
+		defer pool.Close()
+		ext = pool.Extract
+	}
 	queue := make(chan crawl.Document, cfg.Workers)
 	var wg sync.WaitGroup
 	for range cfg.Workers {
 		wg.Go(func() {
 			for src := range queue {
-				d, err := read(ctx, az, src)
+				d, err := read(ctx, ext, az, src)
 				fn(d, src, err)
 				az.Recycle(d)
 			}
@@ -145,7 +161,7 @@ func Stream(ctx context.Context, cfg Config, az *analyze.Analyzer, fn func(*anal
 }
 
 // read extracts and analyses one document; the error says why it could not.
-func read(ctx context.Context, az *analyze.Analyzer, src crawl.Document) (d *analyze.Doc, err error) {
+func read(ctx context.Context, ext extractFunc, az *analyze.Analyzer, src crawl.Document) (d *analyze.Doc, err error) {
 	if src.Err != nil {
 		return nil, src.Err
 	}
@@ -154,12 +170,15 @@ func read(ctx context.Context, az *analyze.Analyzer, src crawl.Document) (d *ana
 			d, err = nil, fmt.Errorf("internal error while reading %s: %v", src.Source, r)
 		}
 	}()
-	t, err := extract.Extract(ctx, src.Format, src.Source, src.Body)
+	t, err := ext(ctx, src.Format, src.Source, src.Body)
 	if err != nil {
 		return nil, err
 	}
 	return az.Analyze(ctx, t, src.Channel), nil
 }
+
+// extractFunc is extract.Extract, or a pool's Extract.
+type extractFunc func(ctx context.Context, format, source string, data []byte) (*extract.Text, error)
 
 func withDefaults(cfg Config) Config {
 	if cfg.Workers <= 0 {

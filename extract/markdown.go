@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"cmp"
 	"context"
+	"fmt"
 	"path"
 	"slices"
 	"strings"
@@ -45,6 +46,9 @@ func markdownWith(ctx context.Context, p parser.Parser, source string, data []by
 		return nil, errBinary("Markdown")
 	}
 	data = bytes.TrimPrefix(data, bom)
+	if err := checkMarkdownNesting(data); err != nil {
+		return nil, fmt.Errorf("markdown too deeply nested: %w", err)
+	}
 	t := &Text{}
 	w := &mdWalker{lines: newLineCursor(data), out: t, source: source}
 	w.base = w.frontMatter(data)

@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/onestory/onestory/internal/hostile"
 )
 
 // bigZip returns a zip of n stored entries that each declare size
@@ -114,8 +116,14 @@ func TestBadFiles(t *testing.T) {
 		data         []byte
 		want         string
 	}{
-		{"encrypted OOXML", "pptx", append(append([]byte{}, oleMagic...), make([]byte, 512)...), "cannot read without a password"},
-		{"encrypted DOCX", "docx", append(append([]byte{}, oleMagic...), make([]byte, 512)...), "encrypted DOCX"},
+		{"encrypted OOXML", "pptx", append(append([]byte{}, oleMagic...), make([]byte, 512)...), "encrypted/password-protected document"},
+		{"encrypted DOCX", "docx", append(append([]byte{}, oleMagic...), make([]byte, 512)...), "the DOCX is encrypted"},
+		{"encrypted zip", "docx", hostile.EncryptedZip(), "encrypted/password-protected document"},
+		{"huge cross-reference index", "pdf", hostile.HugeXrefIndex(), "beyond the 8388607 objects"},
+		{"extends loop, escaped", "pdf", hostile.ExtendsLoop(0), "extends itself through a loop"},
+		{"extends loop, long dictionaries", "pdf", hostile.ExtendsLoop(4096), "extends itself through a loop"},
+		{"inflate bomb", "pdf", hostile.InflateBomb(80 << 20), "inflates to more than 64 MB"},
+		{"forms drawing forms", "pdf", hostile.FormFanout(8, 10), "a page draws forms more than 5000 times"},
 		{"not a zip", "pptx", []byte("this is not a deck"), "corrupt PPTX"},
 		{"truncated zip", "pptx", deck[:len(deck)/2], "corrupt PPTX"},
 		{"zip without presentation", "pptx", makeZip(t, map[string]string{"a.txt": "x"}), "not a PowerPoint deck"},

@@ -35,12 +35,15 @@ type zipPackage struct {
 	read  int64 // uncompressed bytes read so far
 }
 
+// zipEncrypted is the general-purpose flag of an encrypted zip entry.
+const zipEncrypted = 0x1
+
 // openZip opens data as a zip package of the named kind, refusing encrypted
 // Office files, corrupt zips and archives whose entry count or declared XML
 // sizes break the limits.
 func openZip(data []byte, kind string) (*zipPackage, error) {
 	if bytes.HasPrefix(data, oleMagic) {
-		return nil, fmt.Errorf("encrypted %s (or a legacy binary Office file): cannot read without a password", kind)
+		return nil, fmt.Errorf("encrypted/password-protected document: the %s is encrypted (or a legacy binary Office file) and cannot be read without a password", kind)
 	}
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
@@ -52,6 +55,9 @@ func openZip(data []byte, kind string) (*zipPackage, error) {
 	p := &zipPackage{kind: kind, files: make(map[string]*zip.File, len(zr.File))}
 	var total uint64
 	for _, f := range zr.File {
+		if f.Flags&zipEncrypted != 0 {
+			return nil, fmt.Errorf("encrypted/password-protected document: the %s's entry %q is encrypted; cannot read without the password", kind, f.Name)
+		}
 		p.files[strings.TrimPrefix(f.Name, "/")] = f
 		if !isXMLPart(f.Name) {
 			continue // media are never decompressed: a long video is no bomb

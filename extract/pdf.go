@@ -58,7 +58,7 @@ func readPDF(ctx context.Context, source string, data []byte) (t *Text, err erro
 			err = fmt.Errorf("corrupt PDF: %v", x)
 		}
 	}()
-	if err := checkObjStmChains(data); err != nil {
+	if err := checkPDF(data); err != nil {
 		return nil, err
 	}
 	r, err := pdf.NewReader(bytes.NewReader(data), int64(len(data)))

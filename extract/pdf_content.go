@@ -3,16 +3,23 @@ package extract
 import (
 	"context"
 	"fmt"
+	"io"
 	"math"
 
 	"github.com/ledongthuc/pdf"
 )
 
 // The limits on interpreting one PDF: content-stream operators over the
-// whole document, and how deeply forms may draw forms.
+// whole document, how deeply forms may draw forms and how many times on one
+// page and in all, the inflated size of one content stream and of all the content
+// streams read (a form drawn ten times is read ten times).
 const (
-	maxPDFOps       = 20_000_000
-	maxPDFFormDepth = 8
+	maxPDFOps          = 20_000_000
+	maxPDFFormDepth    = 8
+	maxPDFPageForms    = 5_000
+	maxPDFFormDraws    = 50_000
+	maxPDFStreamBytes  = 64 << 20
+	maxPDFContentBytes = 512 << 20
 )
 
 // pdfMatrix is a PDF transformation matrix [a b c d e f].
@@ -49,9 +56,12 @@ type textState struct {
 
 // pdfInterp interprets content streams into runs of text.
 type pdfInterp struct {
-	ctx  context.Context
-	ops  int
-	runs []pdfRun
+	ctx     context.Context
+	ops     int
+	forms   int   // forms drawn
+	onPage  int   // forms drawn on the page being read
+	content int64 // bytes of content streams read, inflated
+	runs    []pdfRun
 }
 
 // stopError stops an interpretation from inside the library's callback.
@@ -59,7 +69,7 @@ type stopError struct{ err error }
 
 // page interprets the content of one page, returning its runs of text.
 func (in *pdfInterp) page(p pdfPage) []pdfRun {
-	in.runs = nil
+	in.runs, in.onPage = nil, 0
 	in.stream(p.v.Key("Contents"), p.res, identityMatrix, 0)
 	return in.runs
 }
@@ -70,6 +80,7 @@ func (in *pdfInterp) stream(strm, res pdf.Value, ctm pdfMatrix, depth int) {
 	if strm.IsNull() || depth > maxPDFFormDepth {
 		return
 	}
+	in.measure(strm)
 	g := textState{ctm: ctm, tm: identityMatrix, tlm: identityMatrix, th: 1}
 	var stack []textState
 	sc := &pdfScope{res: res, fonts: map[string]*pdfFont{}}
@@ -105,10 +116,45 @@ func (in *pdfInterp) stream(strm, res pdf.Value, ctm pdfMatrix, depth int) {
 	})
 }
 
+// measure inflates a content stream (or array of them) once without
+// keeping it, to refuse one that would inflate past the limits before the
+// library's reader holds it, a string operand at a time, in memory.
+func (in *pdfInterp) measure(strm pdf.Value) {
+	parts := []pdf.Value{strm}
+	if strm.Kind() == pdf.Array {
+		parts = parts[:0]
+		for i := 0; i < strm.Len(); i++ {
+			parts = append(parts, strm.Index(i))
+		}
+	}
+	var n int64
+	for _, p := range parts {
+		if p.Kind() != pdf.Stream {
+			continue
+		}
+		m, _ := io.Copy(io.Discard, io.LimitReader(p.Reader(), maxPDFStreamBytes+1-n))
+		if n += m; n > maxPDFStreamBytes {
+			panic(stopError{fmt.Errorf("a content stream inflates to more than %d MB", maxPDFStreamBytes>>20)})
+		}
+	}
+	if in.content += n; in.content > maxPDFContentBytes {
+		panic(stopError{fmt.Errorf("its content streams inflate to more than %d MB in all (forms drawn again are read again)", maxPDFContentBytes>>20)})
+	}
+}
+
 // form interprets a Form XObject drawn with Do.
 func (in *pdfInterp) form(x pdf.Value, ctm pdfMatrix, depth int) {
 	if x.Key("Subtype").Name() != "Form" {
 		return
+	}
+	if in.onPage++; in.onPage > maxPDFPageForms {
+		panic(stopError{fmt.Errorf("a page draws forms more than %d times", maxPDFPageForms)})
+	}
+	if in.forms++; in.forms > maxPDFFormDraws {
+		panic(stopError{fmt.Errorf("it draws forms more than %d times", maxPDFFormDraws)})
+	}
+	if err := in.ctx.Err(); err != nil {
+		panic(stopError{err})
 	}
 	m := identityMatrix
 	if a := x.Key("Matrix"); a.Len() == 6 {

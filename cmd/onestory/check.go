@@ -41,6 +41,7 @@ was interrupted (the report written covers what was checked).`,
 	f.String("link-base", "", "markdown: prefix for links to sources, e.g. https://github.com/ORG/REPO/blob/SHA/")
 	f.String("from-crawl", "", "check a crawl saved by `onestory crawl` (offline), as well as any SOURCE")
 	addCrawlFlags(f)
+	addBudgetFlags(f)
 	f.String("fail-on", "error", "exit 1 when a finding is at or above: error, warning, info or never")
 	f.Int("workers", 0, "documents read in parallel (default: one per core)")
 	f.String("today", "", "check offers as if today were this date (YYYY-MM-DD)")
@@ -120,6 +121,10 @@ func (a *app) checkConfig(cmd *cobra.Command, args []string) (check.Config, erro
 	if err != nil {
 		return check.Config{}, usageErr(err)
 	}
+	budget, err := a.budget()
+	if err != nil {
+		return check.Config{}, err
+	}
 	s, err := a.loadStory()
 	if err != nil {
 		return check.Config{}, err
@@ -135,7 +140,7 @@ func (a *app) checkConfig(cmd *cobra.Command, args []string) (check.Config, erro
 		return check.Config{}, err
 	}
 	cfg := check.Config{Story: s, Sources: args, Crawl: opt,
-		Workers: a.v.GetInt("workers"), Now: today, Version: version()}
+		Workers: a.v.GetInt("workers"), Now: today, Version: version(), Budget: budget}
 	if ref := a.v.GetString("changed-since"); ref != "" {
 		changed, err := crawl.ChangedSince(cmd.Context(), ref)
 		if err != nil {

@@ -10,6 +10,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/onestory/onestory/crawl"
+	"github.com/onestory/onestory/extract/isolate"
 	"github.com/onestory/onestory/internal/bytesize"
 	"github.com/onestory/onestory/internal/printable"
 )
@@ -31,6 +32,22 @@ func addCrawlFlags(f *pflag.FlagSet) {
 	f.StringSlice("include", nil, "only follow URL paths matching this glob, e.g. /blog/** (repeatable)")
 	f.StringSlice("exclude", nil, "never follow URL paths matching this glob (repeatable)")
 	f.Bool("quiet", false, "no progress on standard error")
+}
+
+// addBudgetFlags adds the flags of the budget of one document.
+func addBudgetFlags(f *pflag.FlagSet) {
+	d := isolate.DefaultBudget()
+	f.Duration("doc-timeout", d.Timeout, "time limit to read one document; past it the document is an unreadable-source finding (0: no limit)")
+	f.Int64("doc-memory", d.Memory>>20, "memory limit, in MB, to read one document (PDF, PPTX, DOCX, ODF), enforced in a child process (0: no limit); with --doc-timeout 0 too, documents are read in process")
+}
+
+// budget reads the flags of the budget of one document.
+func (a *app) budget() (isolate.Budget, error) {
+	b := isolate.Budget{Timeout: a.v.GetDuration("doc-timeout"), Memory: a.v.GetInt64("doc-memory") << 20}
+	if b.Timeout < 0 || b.Memory < 0 {
+		return b, usageErr(fmt.Errorf("--doc-timeout and --doc-memory cannot be negative (0: no limit)"))
+	}
+	return b, nil
 }
 
 // crawlOptions reads the crawl flags into crawl options.

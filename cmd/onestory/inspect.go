@@ -11,6 +11,7 @@ import (
 	"github.com/onestory/onestory/analyze"
 	"github.com/onestory/onestory/check"
 	"github.com/onestory/onestory/crawl"
+	"github.com/onestory/onestory/extract/isolate"
 	"github.com/onestory/onestory/report"
 	"github.com/onestory/onestory/story"
 )
@@ -24,6 +25,7 @@ func (a *app) inspectCmd() *cobra.Command {
 	}
 	cmd.Flags().String("format", "text", "text or json")
 	addCrawlFlags(cmd.Flags())
+	addBudgetFlags(cmd.Flags())
 	return cmd
 }
 
@@ -36,11 +38,15 @@ func (a *app) runInspect(cmd *cobra.Command, args []string) error {
 	if err != nil {
 		return err
 	}
+	budget, err := a.budget()
+	if err != nil {
+		return err
+	}
 	s, err := a.loadStory()
 	if err != nil {
 		return err
 	}
-	in, runErr := a.inspect(cmd, s, args, opt)
+	in, runErr := a.inspect(cmd, s, args, opt, budget)
 	if in == nil {
 		return &exitError{code: exitFailed, err: runErr}
 	}
@@ -59,7 +65,7 @@ func (a *app) runInspect(cmd *cobra.Command, args []string) error {
 }
 
 // inspect reads and analyses every source, unreadable ones included.
-func (a *app) inspect(cmd *cobra.Command, s *story.Story, args []string, opt crawl.Options) (*report.Inspection, error) {
+func (a *app) inspect(cmd *cobra.Command, s *story.Story, args []string, opt crawl.Options, budget isolate.Budget) (*report.Inspection, error) {
 	az, err := analyze.New(s)
 	if err != nil {
 		return nil, err
@@ -69,7 +75,7 @@ func (a *app) inspect(cmd *cobra.Command, s *story.Story, args []string, opt cra
 		docs []report.InspectedDoc
 	)
 	var skipped []crawl.Skip // Skipped is called from this goroutine: no lock
-	cfg := check.Config{Story: s, Sources: args, Crawl: opt}
+	cfg := check.Config{Story: s, Sources: args, Crawl: opt, Budget: budget}
 	cfg.Crawl.Skipped = func(sk crawl.Skip) { skipped = append(skipped, sk) }
 	runErr := check.Stream(cmd.Context(), cfg, az, func(d *analyze.Doc, src crawl.Document, err error) {
 		in := report.InspectedDoc{Source: src.Source, Channel: src.Channel, Format: src.Format,

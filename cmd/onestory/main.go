@@ -13,6 +13,7 @@ import (
 	"syscall"
 
 	"github.com/onestory/onestory/check"
+	"github.com/onestory/onestory/extract/isolate"
 	"github.com/onestory/onestory/internal/printable"
 )
 
@@ -26,6 +27,7 @@ const (
 )
 
 func main() {
+	isolate.Main() // a child reading one document serves here and exits
 	check.TuneGC()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)

@@ -1,0 +1,58 @@
+package isolate
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/onestory/onestory/extract"
+)
+
+// benchFiles returns the real decks of the evaluation material (skipping
+// when absent) and the bundled collateral.
+func benchFiles(b *testing.B) map[string][]byte {
+	files := map[string][]byte{}
+	for _, dir := range []string{"../../../shared/eval/decks", "../../testdata/collateral", "../../testdata/content/blog"} {
+		names, _ := filepath.Glob(filepath.Join(dir, "*"))
+		for _, n := range names {
+			if f := formatOf(n); Isolated(f) {
+				data, err := os.ReadFile(n)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if _, err := extract.Extract(context.Background(), f, n, data); err == nil {
+					files[n] = data // a broken fixture is no measure
+				}
+			}
+		}
+	}
+	return files
+}
+
+// BenchmarkRead compares reading each document in process with reading it
+// in a reused child, to measure what the budget costs:
+// go test ./extract/isolate -run '^$' -bench Read -benchtime 10x
+func BenchmarkRead(b *testing.B) {
+	p, err := New(DefaultBudget(), 1)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer p.Close()
+	for name, data := range benchFiles(b) {
+		format := formatOf(name)
+		for _, mode := range []struct {
+			name string
+			fn   func(context.Context, string, string, []byte) (*extract.Text, error)
+		}{{"in-process", extract.Extract}, {"child", p.Extract}} {
+			b.Run(filepath.Base(name)+"/"+mode.name, func(b *testing.B) {
+				b.SetBytes(int64(len(data)))
+				for b.Loop() {
+					if _, err := mode.fn(context.Background(), format, name, data); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
+	}
+}
