@@ -31,7 +31,7 @@ func (d *decoder) competitors(n *yaml.Node) []Competitor {
 		}
 		seen[k] = true
 	}
-	return entries(d, n, "competitors", "a list of competitors (name, aliases)", competitorKeys,
+	out := entries(d, n, "competitors", "a list of competitors (name, aliases)", competitorKeys,
 		func(m map[string]*yaml.Node, it *yaml.Node, p string) Competitor {
 			c := Competitor{Name: d.required(m, it, p, "name"), Pos: pos(it)}
 			unique(m["name"], join(p, "name"), c.Name)
@@ -41,6 +41,10 @@ func (d *decoder) competitors(n *yaml.Node) []Competitor {
 			}
 			return c
 		})
+	if len(out) == 0 {
+		return nil // as a story without the key
+	}
+	return out
 }
 
 // IsReference reports whether a source path or URL is a reference page of
