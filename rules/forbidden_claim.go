@@ -18,7 +18,7 @@ The story's claims.forbidden lists phrases no source may use, such as
 // checkForbiddenClaim reports each use of a claim the story forbids.
 func checkForbiddenClaim(p *Pass) {
 	for m := range mentionsOf(p.Doc, analyze.ClaimMention) {
-		if m.Match != "forbidden" {
+		if m.Match != "forbidden" || m.Aside != "" {
 			continue
 		}
 		phrase := m.Canonical

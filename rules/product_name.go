@@ -20,7 +20,7 @@ story's aliases are fine.`,
 // or plan name, with the canonical name as its fix.
 func checkProductName(p *Pass) {
 	for m := range mentionsOf(p.Doc, analyze.ProductMention) {
-		if m.Canonical == "" || m.Text == m.Canonical {
+		if m.Canonical == "" || m.Text == m.Canonical || m.Aside != "" {
 			continue
 		}
 		var msg string

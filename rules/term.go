@@ -20,7 +20,10 @@ up”, not “signup”.”`,
 // the preferred term as its fix.
 func checkTerm(p *Pass) {
 	for m := range mentionsOf(p.Doc, analyze.TermMention) {
-		if m.Match != "avoid" || m.Canonical == "" {
+		// A form listed as an example of what not to write is skipped; a
+		// quoted one is still reported: a term is a warning, and the
+		// words a deck quotes are words it shows.
+		if m.Match != "avoid" || m.Canonical == "" || m.Aside == analyze.AsideExample {
 			continue
 		}
 		use := m.Subject // the story's preferred term, as the story writes it

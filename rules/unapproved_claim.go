@@ -22,7 +22,7 @@ evidence, or reword it.`,
 func checkUnapprovedClaim(p *Pass) {
 	forbidden := forbiddenSentences(p.Doc)
 	for m := range mentionsOf(p.Doc, analyze.ClaimMention) {
-		if m.Match != "unmatched" || forbidden[m.Sentence] {
+		if m.Match != "unmatched" || forbidden[m.Sentence] || m.Aside != "" {
 			continue // a forbidden phrase is reported once, by forbidden-claim
 		}
 		kind := "claim"

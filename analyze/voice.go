@@ -1,0 +1,300 @@
+package analyze
+
+import (
+	"strings"
+
+	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/story"
+)
+
+// Whether a mention is the company speaking. Style guides list the forms
+// not to write ("No: Source Graph"), people are quoted, competitors are
+// described, FAQs ask questions and history is told ("previously
+// universal code search"). A mention in such text gets an Aside that says
+// why; the rules decide what an Aside excuses (see Mention.Aside).
+
+// The reasons a mention is not the company speaking, as Mention.Aside
+// writes them.
+const (
+	// AsideExample: a form shown as an example, in a list or table under a
+	// "No", "Don't", "Avoid", "Incorrect" or "Not this" label, after "No:",
+	// after "instead of", "rather than", ", not" or "avoid", or in a list
+	// or table of a reference page (story key reference).
+	AsideExample = "example"
+	// AsideQuoted: inside quotation marks.
+	AsideQuoted = "quoted"
+	// AsideQuestion: in a sentence that asks.
+	AsideQuestion = "question"
+	// AsidePast: in a sentence that says explicitly it tells the past
+	// ("previously", "formerly", "used to"), or, for a retired name, that
+	// announces the retirement ("is now called", "has been renamed").
+	AsidePast = "past"
+	// AsideCompetitor: about a competitor of the story's competitors, named
+	// in the sentence or in a heading above it, and not about the company.
+	AsideCompetitor = "competitor"
+)
+
+// voiceScope knows what marks text as not the company's voice. It is
+// read-only once built.
+type voiceScope struct {
+	ours        map[string]bool // claimScope.ours: the company's own words
+	competitors []string        // names and aliases as the story writes them
+	reference   []string        // globs of reference pages
+}
+
+// newVoiceScope collects the story's competitors and reference globs.
+func newVoiceScope(s *story.Story, ours map[string]bool) *voiceScope {
+	v := &voiceScope{ours: ours, reference: s.Reference}
+	for _, c := range s.Competitors {
+		v.competitors = append(v.competitors, c.Name)
+		v.competitors = append(v.competitors, c.Aliases...)
+	}
+	return v
+}
+
+// exampleLabels are headings, column headers and labels, lower-cased and
+// trimmed of punctuation, under which listed forms are examples of what
+// not to write.
+var exampleLabels = map[string]bool{
+	"no": true, "don't": true, "dont": true, "do not": true, "don'ts": true,
+	"donts": true, "avoid": true, "incorrect": true, "wrong": true, "bad": true,
+	"not this": true, "not that": true, "instead of": true, "never": true,
+	"bad example": true, "bad examples": true, "incorrect usage": true,
+	"what not to do": true, "what to avoid": true, "not recommended": true,
+	"avoid this": true, "not": true,
+}
+
+// exampleHeadPrefixes open a heading whose lists are examples of what not
+// to write: "Avoid jargon", "Don't use passive voice".
+var exampleHeadPrefixes = []string{"avoid ", "don't ", "don’t ", "do not ", "never use ", "incorrect "}
+
+// isExampleLabel reports whether a heading, header or label says that what
+// it heads is an example of what not to write.
+func isExampleLabel(s string) bool {
+	s = strings.ToLower(strings.Trim(s, " \t:.*_-–—❌✗✘👎!()[]\"'"))
+	s = strings.ReplaceAll(s, "’", "'")
+	if exampleLabels[s] {
+		return true
+	}
+	for _, p := range exampleHeadPrefixes {
+		if strings.HasPrefix(s, strings.ReplaceAll(p, "’", "'")) {
+			return true
+		}
+	}
+	return false
+}
+
+// blockAside returns AsideExample when the whole of block b, in a
+// document that is (or not) a reference page, is an example: a list item
+// or table cell under an example label (one of its three innermost
+// context entries) or of a reference page, or a block that opens with a
+// label ("No: …", "Avoid: …").
+func blockAside(b *extract.Block, reference bool) string {
+	if i := strings.IndexAny(b.Text, ":"); i > 0 && i < 24 && isExampleLabel(b.Text[:i]) {
+		return AsideExample
+	}
+	if b.Kind != extract.ListItem && b.Kind != extract.Cell {
+		return ""
+	}
+	if reference {
+		return AsideExample
+	}
+	for i := len(b.Context) - 1; i >= 0 && i >= len(b.Context)-3; i-- {
+		if isExampleLabel(b.Context[i]) {
+			return AsideExample
+		}
+	}
+	return ""
+}
+
+// exampleCues are the words that, just before a form, show it as one not
+// to write: "use sign in instead of log in", "Sourcegraph, not
+// SourceGraph".
+var exampleCues = []string{"instead of ", "rather than ", ", not ", "(not ", "avoid ",
+	"avoiding ", "don't use ", "do not use ", "don't write ", "do not write ",
+	"don't say ", "do not say ", "never use ", "never write ", "not to use ",
+	"don’t use ", "don’t write ", "don’t say "}
+
+// cuedExample reports whether one of exampleCues ends within a few words
+// before offset start of the lower-cased sentence low.
+func cuedExample(low string, start int) bool {
+	from := max(0, start-40)
+	before := low[from:start]
+	if i := strings.LastIndexAny(before, ".;:!?"); i >= 0 {
+		before = before[i+1:]
+	}
+	for _, c := range exampleCues {
+		if i := strings.LastIndex(before, c); i >= 0 && strings.Count(before[i+len(c):], " ") <= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// quoted reports whether [start, end) of sent stands inside quotation
+// marks: an odd number of straight double quotes before it, or an opening
+// curly quote (double or single) before it that no closing one follows
+// before start, with a closing one after end.
+func quoted(sent string, start, end int) bool {
+	before, after := sent[:start], sent[end:]
+	if strings.Count(before, `"`)%2 == 1 && strings.Contains(after, `"`) {
+		return true
+	}
+	for _, q := range [][2]string{{"“", "”"}, {"‘", "’"}, {"«", "»"}} {
+		open := strings.LastIndex(before, q[0])
+		if open >= 0 && !strings.Contains(before[open:], q[1]) && strings.Contains(after, q[1]) {
+			return true
+		}
+	}
+	// 'single quotes' around a phrase: an opening ' after a space
+	if open := strings.LastIndex(before, " '"); open >= 0 && !strings.Contains(before[open+2:], "'") {
+		if i := strings.Index(after, "'"); i >= 0 && (i+1 == len(after) || !isAlnum(rune(after[i+1]))) {
+			return true
+		}
+	}
+	return false
+}
+
+// pastCues mark a sentence as telling the past, not what is true now.
+var pastCues = []string{"previously", "formerly", "used to ", "in the past", "originally",
+	"back then", "at the time", "was called", "were called", "was known as", "once called"}
+
+// retirementCues mark a sentence as announcing that a name was retired.
+var retirementCues = []string{"now called", "now named", "now known as", "renamed", "rebranded",
+	"rebrand", "no longer", "legacy", "deprecated", "retired", "retiring", "sunset",
+	"replaced by", "new name", "formerly", "previously", "was called", "used to be"}
+
+// containsWordCue reports whether low holds one of cues starting at a word.
+func containsWordCue(low string, cues []string) bool {
+	for _, c := range cues {
+		for from := 0; ; {
+			i := strings.Index(low[from:], c)
+			if i < 0 {
+				break
+			}
+			if at := from + i; at == 0 || !isAlnum(rune(low[at-1])) {
+				return true
+			}
+			from += i + 1
+		}
+	}
+	return false
+}
+
+// sentenceAside returns why sentence sent (lower-cased as low), in block
+// b, is not the company speaking, "" when it is: a question, a statement
+// of the past, or one about a competitor.
+func (v *voiceScope) sentenceAside(b *extract.Block, sent, low string) string {
+	switch {
+	case question(sent):
+		return AsideQuestion
+	case containsWordCue(low, pastCues):
+		return AsidePast
+	case v.aboutCompetitor(b, sent):
+		return AsideCompetitor
+	}
+	return ""
+}
+
+// aboutCompetitor reports whether sent, in block b, is about a competitor:
+// it names one and none of the company's names, or names neither and the
+// innermost heading above it that names either names a competitor.
+func (v *voiceScope) aboutCompetitor(b *extract.Block, sent string) bool {
+	if len(v.competitors) == 0 {
+		return false
+	}
+	rival, us := v.names(sent)
+	if us || rival {
+		return rival && !us
+	}
+	for i := len(b.Context) - 1; i >= 0; i-- {
+		if rival, us := v.names(b.Context[i]); us || rival {
+			return rival && !us
+		}
+	}
+	return false
+}
+
+// names reports whether s names a competitor, and whether it names the
+// company or one of its products.
+func (v *voiceScope) names(s string) (rival, us bool) {
+	for _, c := range v.competitors {
+		for from := 0; ; {
+			i := strings.Index(s[from:], c)
+			if i < 0 {
+				break
+			}
+			if wordBounded(s, from+i, from+i+len(c)) {
+				rival = true
+				break
+			}
+			from += i + 1
+		}
+	}
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !isAlnum(r) && r != '\'' && r != '’' }) {
+		w = strings.ToLower(w)
+		if v.ours[strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")] {
+			return rival, true
+		}
+	}
+	return rival, false
+}
+
+// asides sets the Aside of each mention found in block b (the run's
+// current block): see the Aside constants for which kinds of mention each
+// reason covers. A quantity that is not the company speaking is about no
+// fact.
+func (r *docRun) asides(b *extract.Block) {
+	block := blockAside(b, r.reference)
+	last, sentAside, low := -1, "", ""
+	for i := range r.found {
+		o := &r.found[i]
+		m := &o.m
+		aside := block
+		si := m.Sentence
+		if aside == "" && si >= r.first && si < len(r.sents) {
+			s := r.sents[si]
+			if si != last {
+				last = si
+				low = string(r.lower[s.Offset : s.Offset+len(s.Text)])
+				sentAside = r.a.voice.sentenceAside(b, s.Text, low)
+			}
+			aside = mentionAside(m, s.Text, low, o.start-s.Offset, o.end-s.Offset, sentAside)
+		}
+		m.Aside = aside
+		if aside != "" && m.Kind == QuantityMention {
+			m.Subject = ""
+		}
+	}
+}
+
+// mentionAside returns why mention m at [start, end) of sentence sent
+// (lower-cased as low), whose sentence is not the company speaking for
+// the reason sentAside ("" when it is), is not the company speaking.
+// Quotation marks and example cues cover every mention; questions, the
+// past and competitors cover claims, forbidden phrases and quantities;
+// only the past and announcements of a retirement cover a retired name.
+// Prices keep to their roles, which price attribution decides.
+func mentionAside(m *Mention, sent, low string, start, end int, sentAside string) string {
+	if start < 0 || end > len(sent) || start > end {
+		return ""
+	}
+	if m.Kind == PriceMention {
+		return ""
+	}
+	switch {
+	case quoted(sent, start, end):
+		return AsideQuoted
+	case cuedExample(low, start):
+		return AsideExample
+	}
+	switch m.Kind {
+	case ClaimMention, QuantityMention:
+		return sentAside
+	case ProductMention:
+		if m.Match == "retired" && (sentAside == AsidePast || containsWordCue(low, retirementCues)) {
+			return AsidePast
+		}
+	}
+	return ""
+}
