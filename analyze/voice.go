@@ -132,19 +132,31 @@ func cuedExample(low string, start int) bool {
 }
 
 // quoted reports whether [start, end) of sent stands inside quotation
-// marks: an odd number of straight double quotes before it, or an opening
-// curly quote (double or single) before it that no closing one follows
-// before start, with a closing one after end.
+// marks: an odd number of straight double quotes before it (or none
+// before and an odd number after: the quote opened in an earlier
+// sentence), an opening curly double quote before it that no closing one
+// follows (or a closing one after it with no opening one anywhere before
+// it), or curly single quotes around it.
 func quoted(sent string, start, end int) bool {
 	before, after := sent[:start], sent[end:]
-	if strings.Count(before, `"`)%2 == 1 && strings.Contains(after, `"`) {
-		return true
+	if strings.Count(before, `"`)%2 == 1 {
+		return true // the quote may close in a later sentence
 	}
-	for _, q := range [][2]string{{"“", "”"}, {"‘", "’"}, {"«", "»"}} {
-		open := strings.LastIndex(before, q[0])
-		if open >= 0 && !strings.Contains(before[open:], q[1]) && strings.Contains(after, q[1]) {
+	if strings.Count(before, `"`) == 0 && strings.Count(after, `"`)%2 == 1 {
+		return true // a quote that opened in an earlier sentence closes here
+	}
+	for _, q := range [][2]string{{"“", "”"}, {"«", "»"}} {
+		open, close := strings.LastIndex(before, q[0]), strings.Index(after, q[1])
+		if open >= 0 && !strings.Contains(before[open:], q[1]) {
 			return true
 		}
+		if close >= 0 && !strings.Contains(after[:close], q[0]) && !strings.Contains(before, q[1]) && open < 0 {
+			return true
+		}
+	}
+	if open := strings.LastIndex(before, "‘"); open >= 0 && !strings.Contains(before[open:], "’ ") &&
+		strings.Contains(after, "’") {
+		return true
 	}
 	// 'single quotes' around a phrase: an opening ' after a space
 	if open := strings.LastIndex(before, " '"); open >= 0 && !strings.Contains(before[open+2:], "'") {
