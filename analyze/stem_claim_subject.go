@@ -58,6 +58,7 @@ var intentNouns = map[string]bool{
 	"priority": true, "priorities": true, "focus": true, "goal": true, "goals": true,
 	"objective": true, "intention": true, "approach": true, "mission": true,
 	"vision": true, "aim": true, "job": true, "role": true, "advice": true,
+	"charter": true, "purpose": true, "responsibility": true, "task": true,
 }
 
 // introWords open a phrase before the subject that a comma closes: "Unlike
@@ -118,33 +119,67 @@ func (c claimScope) ownsClaim(sent string, cl []simWord, kind string) bool {
 	}
 	first := plainWord(cl[i].low)
 	switch {
+	case first == "you" && c.namesUs(cl[i:]):
+		return true // "You can set up Sourcegraph in 5 minutes"
 	case otherPronouns[first]:
 		return promise(cl, i+1) // "They saw that…", "You will know…"; "You will always know…"
-	case adviceVerbs[first] && !c.namesUs(cl):
+	case first == "it" && i+2 < len(cl) && (cl[i+1].low == "is" || cl[i+1].low == "it's") && opinionWords[cl[i+2].low],
+		cl[i].low == "it's" && i+1 < len(cl) && opinionWords[cl[i+1].low]:
+		return false // "It is crucial that…"
+	case adviceVerbs[first] && !c.namesUs(cl[i:min(len(cl), i+4)]):
 		return false // "Note that…", not "Think of Cody as…"
+	case participle(first) && (i+1 >= len(cl) || !agentWords[cl[i+1].low]):
+		return false // a changelog's "Fixed bug in…"
 	}
 	if (kind == claimStatistic || kind == claimComparative) && c.namesUs(cl) {
 		return true
 	}
-	if productVerbs[first] || participle(first) && i+1 < len(cl) && agentWords[cl[i+1].low] {
-		return true // "Cuts costs by 40%", "Guaranteed to cut costs"
+	if productVerbs[first] || participle(first) || cl[i].num {
+		// "Cuts costs by 40%", "Guaranteed to cut costs", "20% of developers…"
+		return true
 	}
 	if ourSubjects[first] {
 		return c.ourSubject(cl, i, i+1) // a pronoun is the whole subject
 	}
 	j := i
-	for j < len(cl) && j < i+10 && !clauseVerbs[cl[j].low] {
+	for j < len(cl) && !clauseVerbs[cl[j].low] {
 		j++
 	}
-	if j == len(cl) || j == i+10 || j == i {
-		// a fragment, or a clause opening with a verb: a headline, a
-		// tagline, unless a changelog's "Fixed bug" or a gerund
-		return !gerund(first) && !participle(first)
+	if j == len(cl) || j == i {
+		// a fragment, or a clause opening with a verb: a headline or a
+		// tagline where it opens the sentence or follows a label, unless
+		// a changelog's "Fixed bug" or a gerund
+		return !gerund(first) && (opensSentence(sent, cl[0].start) || cl[i].num)
 	}
-	if kind == claimStatistic && changeVerbs[cl[j].low] {
-		return true // a result: "Fleets reduce their fuel spend by 12%"
+	if kind == claimStatistic && result(cl, j) {
+		return true // a result: "Fleets reduce their fuel spend by 12%", "can be reduced by 25%"
 	}
 	return c.ourSubject(cl, i, j)
+}
+
+// opinionWords after "it is" frame an opinion or advice: "It is crucial
+// that", "It's best to".
+var opinionWords = map[string]bool{
+	"crucial": true, "critical": true, "important": true, "essential": true,
+	"worth": true, "best": true, "recommended": true, "key": true, "vital": true,
+	"necessary": true, "helpful": true, "useful": true, "better": true,
+}
+
+// result reports whether a change verb stands at cl[j] or within the three
+// words after it: "reduce", "can be reduced".
+func result(cl []simWord, j int) bool {
+	for k := j; k < len(cl) && k <= j+3; k++ {
+		if changeVerbs[cl[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// opensSentence reports whether offset i of sent opens the sentence or
+// follows a label's colon: where a headline or a tagline stands.
+func opensSentence(sent string, i int) bool {
+	return atSentenceStart(sent, i) || strings.HasSuffix(strings.TrimRight(sent[:i], " "), ":")
 }
 
 // fillers are words before a subject that say nothing about it.
@@ -192,6 +227,10 @@ func (c claimScope) ourSubject(cl []simWord, i, j int) bool {
 	for k := i; k < j; k++ {
 		w := plainWord(cl[k].low)
 		switch {
+		case k > i && w == "of" && quantifiers[cl[k-1].low]:
+			continue // "Most of our customers"
+		case k > i && subjectEnds[w]:
+			return false // the head of the subject is before its preposition
 		case w == "this" || w == "that" || w == "it":
 			if k+1 == j {
 				return true // "It always runs…", not "This emphasis on…"
@@ -205,6 +244,22 @@ func (c claimScope) ourSubject(cl []simWord, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// subjectEnds are the prepositions and relatives after which the words of
+// a subject no longer name what it is: "the size of its data team".
+var subjectEnds = map[string]bool{
+	"of": true, "for": true, "in": true, "on": true, "with": true, "to": true,
+	"at": true, "by": true, "from": true, "who": true, "which": true, "that": true,
+	"when": true, "where": true, "about": true, "like": true,
+}
+
+// quantifiers before "of" leave the head of a subject after it: "most of
+// our customers".
+var quantifiers = map[string]bool{
+	"most": true, "many": true, "some": true, "all": true, "few": true, "majority": true,
+	"half": true, "each": true, "one": true, "none": true, "several": true, "thousands": true,
+	"hundreds": true, "millions": true,
 }
 
 // determiner reports whether w is "the", "our" or "this".
