@@ -142,8 +142,8 @@ func (c claimScope) ownsClaim(sent string, cl []simWord, kind string) bool {
 		return c.ourSubject(cl, i, i+1) // a pronoun is the whole subject
 	}
 	j := i
-	for j < len(cl) && !clauseVerbs[cl[j].low] {
-		j++
+	for j < len(cl) && !clauseVerbs[cl[j].low] && !(j > i && j+1 < len(cl) && participle(cl[j].low)) {
+		j++ // a past tense ends the subject too: "developers asked"
 	}
 	if j == len(cl) || j == i {
 		// a fragment, or a clause opening with a verb: a headline or a
@@ -151,8 +151,10 @@ func (c claimScope) ownsClaim(sent string, cl []simWord, kind string) bool {
 		// a changelog's "Fixed bug" or a gerund
 		return !gerund(first) && (opensSentence(sent, cl[0].start) || cl[i].num)
 	}
-	if kind == claimStatistic && result(cl, j) {
-		return true // a result: "Fleets reduce their fuel spend by 12%", "can be reduced by 25%"
+	if kind == claimStatistic && (result(cl, j) || participle(cl[j].low)) {
+		// a result: "Fleets reduce their fuel spend by 12%", "can be
+		// reduced by 25%", "How Saga captured 50% more data"
+		return true
 	}
 	return c.ourSubject(cl, i, j)
 }
@@ -235,6 +237,8 @@ func (c claimScope) ourSubject(cl []simWord, i, j int) bool {
 			if k+1 == j {
 				return true // "It always runs…", not "This emphasis on…"
 			}
+		case ourSubjects[w] && possessive(cl[k].low):
+			continue // "the customer's developers": the head comes next
 		case ourSubjects[w] || c.ours[w]:
 			return !intention(cl, k)
 		case productNouns[w] && k > i && determiner(cl[k-1].low):
@@ -261,6 +265,9 @@ var quantifiers = map[string]bool{
 	"half": true, "each": true, "one": true, "none": true, "several": true, "thousands": true,
 	"hundreds": true, "millions": true,
 }
+
+// possessive reports whether w ends with "'s" or "’s".
+func possessive(w string) bool { return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") }
 
 // determiner reports whether w is "the", "our" or "this".
 func determiner(w string) bool { return w == "the" || w == "our" || w == "this" }

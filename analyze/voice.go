@@ -32,6 +32,11 @@ const (
 	// AsideCompetitor: about a competitor of the story's competitors, named
 	// in the sentence or in a heading above it, and not about the company.
 	AsideCompetitor = "competitor"
+	// AsideNoClaim: a forbidden phrase made of common words ("the only",
+	// "the first") in a clause that makes no claim of the company's ("The
+	// first step is to…"). A distinctive phrase ("guaranteed ROI") is
+	// forbidden wherever the company speaks.
+	AsideNoClaim = "no-claim"
 )
 
 // voiceScope knows what marks text as not the company's voice. It is
@@ -273,6 +278,10 @@ func (r *docRun) asides(b *extract.Block) {
 			}
 			aside = mentionAside(m, s.Text, low, o.start-s.Offset, o.end-s.Offset, sentAside)
 		}
+		if aside == "" && m.Kind == ClaimMention && m.Match == "forbidden" && si >= r.first && si < len(r.sents) {
+			s := r.sents[si]
+			aside = r.a.claims.scope.forbiddenAside(s.Text, m.Canonical, o.start-s.Offset)
+		}
 		m.Aside = aside
 		if aside != "" && m.Kind == QuantityMention {
 			m.Subject = ""
@@ -306,6 +315,50 @@ func mentionAside(m *Mention, sent, low string, start, end int, sentAside string
 	case ProductMention:
 		if m.Match == "retired" && (sentAside == AsidePast || containsWordCue(low, retirementCues)) {
 			return AsidePast
+		}
+	}
+	return ""
+}
+
+// commonWords are the words a forbidden phrase may be made of and still
+// be everyday English: "the only", "the first", "number one".
+var commonWords = map[string]bool{
+	"the": true, "a": true, "an": true, "of": true, "in": true, "on": true, "to": true,
+	"for": true, "and": true, "or": true, "is": true, "are": true, "our": true, "we": true,
+	"your": true, "with": true, "at": true, "by": true, "as": true, "it": true, "this": true,
+	"only": true, "first": true, "best": true, "most": true, "one": true, "number": true,
+	"no": true, "all": true, "every": true, "always": true, "never": true, "leading": true,
+	"top": true, "free": true, "new": true, "more": true, "better": true, "ever": true,
+	"fastest": true, "largest": true, "biggest": true, "greatest": true, "1": true,
+	"last": true, "next": true, "easiest": true, "simplest": true, "100%": true,
+}
+
+// commonPhrase reports whether every word of phrase is a common word.
+func commonPhrase(phrase string) bool {
+	ws := simWords(phrase)
+	for _, w := range ws {
+		if !commonWords[w.low] {
+			return false
+		}
+	}
+	return len(ws) > 0
+}
+
+// forbiddenAside returns AsideNoClaim when the forbidden phrase, found at
+// offset at of sentence sent, is made of common words and its clause
+// makes no claim of the company's (claimScope.outOfScope, as for a
+// superlative); "" otherwise.
+func (c claimScope) forbiddenAside(sent, phrase string, at int) string {
+	if !commonPhrase(phrase) || at < 0 || at > len(sent) {
+		return ""
+	}
+	ws := simWords(sent)
+	for _, cl := range clauses(sent, ws) {
+		if len(cl) > 0 && cl[0].start <= at && at < cl[len(cl)-1].end {
+			if c.outOfScope(sent, cl, claimSuperlative) {
+				return AsideNoClaim
+			}
+			return ""
 		}
 	}
 	return ""
