@@ -10,7 +10,8 @@ import (
 // number belongs to a fact when the fact's phrase governs it in the same
 // clause ("a 14-day free trial", "the trial lasts 14 days", "Trial: 14
 // days"); a qualifier that scopes it elsewhere takes it away: a target or
-// goal ("we aim to complete trials within 21 days"), a programme or
+// goal ("we aim to complete trials within 21 days"), another clause ("the
+// trial ends, and 30 days after…"), a programme or
 // segment ("our startup programme offers up to 20 million events"), an
 // old or compared value ("instead of 3m events"), or a point in time the
 // number counts from ("30 days after receipt of payment"). The past and
@@ -48,6 +49,8 @@ func scopedElsewhere(s string, low []byte, q value.QuantitySpan, r aboutRef) boo
 	l := string(low)
 	cs, ce := clauseAround(l, q.Start, q.End)
 	switch {
+	case r.end <= cs || r.start >= ce:
+		return true // the fact's phrase is in another clause
 	case hasWord(l[:q.Start], goalCues):
 		return true
 	case hasWord(l[cs:ce], segmentCues):

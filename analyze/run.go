@@ -67,7 +67,7 @@ func (p *runPool) get(a *Analyzer, t *extract.Text) *docRun {
 		r = &docRun{a: a, messages: a.messages.newScan(), breaks: breakMemo{}, cache: a.newRunCache()}
 	}
 	r.t, r.done, r.total = t, 0, blockBytes(t)
-	r.reference = story.MatchesAny(a.voice.reference, t.Source)
+	r.reference = len(a.voice.reference) > 0 && story.MatchesAny(a.voice.reference, textSource(t))
 	if n := 2 * len(t.Blocks); cap(r.sents) < n {
 		r.sents = make([]Sentence, 0, n) // before appendEstimated can tell
 	}
@@ -154,6 +154,15 @@ func (sc *valueScratch) clear() {
 	sc.ps, sc.qs, sc.refs, sc.subjects = sc.ps[:0], sc.qs[:0], sc.refs[:0], sc.subjects[:0]
 	sc.where, sc.about = sc.where[:0], sc.about[:0]
 	sc.scan.Reset()
+}
+
+// textSource returns the source of t, or where its first block is for a
+// Text built without one.
+func textSource(t *extract.Text) string {
+	if t.Source == "" && len(t.Blocks) > 0 {
+		return t.Blocks[0].Location.Source
+	}
+	return t.Source
 }
 
 // blockBytes returns the length of the text of t's blocks.
