@@ -69,6 +69,10 @@ var exampleLabels = map[string]bool{
 	"avoid this": true, "not": true,
 }
 
+// listLabels open a block that lists examples, good or bad: "Examples:
+// Universal Code Search, Batch Changes".
+var listLabels = map[string]bool{"example": true, "examples": true, "for example": true, "e.g.": true, "eg": true}
+
 // exampleHeadPrefixes open a heading whose lists are examples of what not
 // to write: "Avoid jargon", "Don't use passive voice".
 var exampleHeadPrefixes = []string{"avoid ", "don't ", "don’t ", "do not ", "never use ", "incorrect "}
@@ -93,9 +97,9 @@ func isExampleLabel(s string) bool {
 // document that is (or not) a reference page, is an example: a list item
 // or table cell under an example label (one of its three innermost
 // context entries) or of a reference page, or a block that opens with a
-// label ("No: …", "Avoid: …").
+// label ("No: …", "Avoid: …", "Examples: …").
 func blockAside(b *extract.Block, reference bool) string {
-	if i := strings.IndexAny(b.Text, ":"); i > 0 && i < 24 && isExampleLabel(b.Text[:i]) {
+	if i := strings.IndexAny(b.Text, ":"); i > 0 && i < 24 && (isExampleLabel(b.Text[:i]) || listLabels[strings.ToLower(b.Text[:i])]) {
 		return AsideExample
 	}
 	if b.Kind != extract.ListItem && b.Kind != extract.Cell {
