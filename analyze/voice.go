@@ -273,7 +273,7 @@ func (r *docRun) asides(b *extract.Block) {
 		m := &o.m
 		aside := block
 		si := m.Sentence
-		if aside == "" && si >= r.first && si < len(r.sents) {
+		if aside == "" && m.Kind != PriceMention && si >= r.first && si < len(r.sents) {
 			s := r.sents[si]
 			if si != last {
 				last = si
