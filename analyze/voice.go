@@ -99,7 +99,7 @@ func isExampleLabel(s string) bool {
 // context entries) or of a reference page, or a block that opens with a
 // label ("No: …", "Avoid: …", "Examples: …").
 func blockAside(b *extract.Block, reference bool) string {
-	if i := strings.IndexAny(b.Text, ":"); i > 0 && i < 24 && (isExampleLabel(b.Text[:i]) || listLabels[strings.ToLower(b.Text[:i])]) {
+	if labelled(b.Text) {
 		return AsideExample
 	}
 	if b.Kind != extract.ListItem && b.Kind != extract.Cell {
@@ -114,6 +114,13 @@ func blockAside(b *extract.Block, reference bool) string {
 		}
 	}
 	return ""
+}
+
+// labelled reports whether text opens with an example label and a colon:
+// "No: Source Graph", "Examples: Universal Code Search, Batch Changes".
+func labelled(text string) bool {
+	i := strings.IndexByte(text, ':')
+	return i > 0 && i < 24 && (isExampleLabel(text[:i]) || listLabels[strings.ToLower(text[:i])])
 }
 
 // exampleCues are the words that, just before a form, show it as one not
@@ -296,7 +303,8 @@ func (r *docRun) asides(b *extract.Block) {
 // mentionAside returns why mention m at [start, end) of sentence sent
 // (lower-cased as low), whose sentence is not the company speaking for
 // the reason sentAside ("" when it is), is not the company speaking.
-// Quotation marks and example cues cover every mention; questions, the
+// A sentence that opens with an example label, quotation marks and
+// example cues cover every mention; questions, the
 // past and competitors cover claims, forbidden phrases and quantities;
 // only the past and announcements of a retirement cover a retired name.
 // Prices keep to their roles, which price attribution decides.
@@ -308,6 +316,8 @@ func mentionAside(m *Mention, sent, low string, start, end int, sentAside string
 		return ""
 	}
 	switch {
+	case labelled(sent):
+		return AsideExample
 	case quoted(sent, start, end):
 		return AsideQuoted
 	case cuedExample(low, start):

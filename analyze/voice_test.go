@@ -69,6 +69,7 @@ func TestAsides(t *testing.T) {
 		{"not this column", "blog.md", "| Use this | Not this |\n|---|---|\n| sign up | signup |\n", "term signup", "example|sign up"},
 		{"label", "blog.md", "Avoid: the first guaranteed ROI you see.\n", "claim guaranteed ROI", "example|guaranteed ROI"},
 		{"examples label", "blog.md", "Examples: AcmeRay, AcmeBeam.\n", "product AcmeRay", "example|beam"},
+		{"examples sentence", "blog.md", "Name features plainly. Examples: AcmeRay, AcmeBeam.\n", "product AcmeRay", "example|beam"},
 		{"instead of", "blog.md", "Write sign up instead of signup.\n", "term signup", "example|sign up"},
 		{"quoted term is kept", "blog.md", "\"We have a signup form,\" she said.\n", "term signup", "quoted|sign up"},
 		{"plain term", "blog.md", "Our signup takes a minute.\n", "term signup", "|sign up"},
