@@ -19,6 +19,7 @@ func FuzzParse(f *testing.F) {
 	}
 	f.Add([]byte("version: 1\nproducts: [{id: a, name: A, plans: [{id: b, name: B, price: &p 1}, {id: c, name: C, price: *p}]}]\n"))
 	f.Add([]byte("version: 1\nrules: {custom/x: {extends: substitution, swap: {? [a] : b}}}\n"))
+	f.Add([]byte("version: 1\ncompetitors: [{name: A, aliases: [a, B]}, {name: b}]\nreference: [\"**/x*.md\", \"[\"]\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		s, err := Parse("fuzz.yaml", data)
 		if err == nil {
