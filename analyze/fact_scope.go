@@ -102,6 +102,9 @@ func countsFromPoint(l string, q value.QuantitySpan, r aboutRef) bool {
 	if r.start >= q.End {
 		return true // the fact's phrase is in the phrase after the number
 	}
+	if r.end > q.Start {
+		return false // the phrase and the number overlap
+	}
 	return len(strings.Fields(l[r.end:q.Start])) > 2
 }
 

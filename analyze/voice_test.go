@@ -12,7 +12,7 @@ import (
 // voiceStory is a story with a competitor, a reference page, a retired
 // name, a term, forbidden phrases and facts, for the voice and fact scope
 // tests.
-func voiceStory(t *testing.T) *story.Story {
+func voiceStory(t testing.TB) *story.Story {
 	t.Helper()
 	s, err := story.Parse("voice.yaml", []byte(`version: 1
 company: Acme
@@ -136,4 +136,38 @@ func TestFactScope(t *testing.T) {
 			t.Errorf("%q: quantity %q is about %q, want %q", tt.md, tt.quantity, subject, tt.want)
 		}
 	}
+}
+
+// FuzzVoice analyses arbitrary Markdown with a story that has competitors,
+// a reference glob, forbidden phrases and facts: the asides, the fact
+// scope and the claim subjects must never panic, and every aside is one
+// of the documented reasons.
+func FuzzVoice(f *testing.F) {
+	for _, seed := range []string{
+		"##### No\n\n- AcmeRay signup\n",
+		"| Use this | Not this |\n|---|---|\n| sign up | signup |\n",
+		"\"Rival is the first\" — previously a 30-day trial; our goal is 21 days after receipt of payment?",
+		"Examples: AcmeRay. “The only trial” of 14 days, instead of 3 million events (free tier).",
+		"## 2. Rival Analytics\n\n- Guaranteed ROI for 1 million events on the free tier.\n",
+	} {
+		f.Add(seed)
+	}
+	s := voiceStory(f)
+	a, err := New(s)
+	if err != nil {
+		f.Fatal(err)
+	}
+	valid := map[string]bool{"": true, AsideExample: true, AsideQuoted: true, AsideQuestion: true,
+		AsidePast: true, AsideCompetitor: true, AsideNoClaim: true}
+	f.Fuzz(func(t *testing.T, md string) {
+		text, err := extract.Markdown(context.Background(), "docs/style-guide.md", []byte(md))
+		if err != nil {
+			return
+		}
+		for _, m := range a.Analyze(context.Background(), text, "marketing").Mentions {
+			if !valid[m.Aside] {
+				t.Fatalf("mention %q has aside %q", m.Text, m.Aside)
+			}
+		}
+	})
 }
