@@ -1,9 +1,12 @@
 package analyze
 
 import (
+	"bytes"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/internal/ascii"
 	"github.com/onestory/onestory/story"
 )
 
@@ -133,14 +136,14 @@ var exampleCues = []string{"instead of ", "rather than ", ", not ", "(not ", "av
 
 // cuedExample reports whether one of exampleCues ends within a few words
 // before offset start of the lower-cased sentence low.
-func cuedExample(low string, start int) bool {
+func cuedExample(low []byte, start int) bool {
 	from := max(0, start-40)
 	before := low[from:start]
-	if i := strings.LastIndexAny(before, ".;:!?"); i >= 0 {
+	if i := bytes.LastIndexAny(before, ".;:!?"); i >= 0 {
 		before = before[i+1:]
 	}
 	for _, c := range exampleCues {
-		if i := strings.LastIndex(before, c); i >= 0 && strings.Count(before[i+len(c):], " ") <= 3 {
+		if i := bytes.LastIndex(before, []byte(c)); i >= 0 && bytes.Count(before[i+len(c):], []byte(" ")) <= 3 {
 			return true
 		}
 	}
@@ -193,10 +196,10 @@ var retirementCues = []string{"now called", "now named", "now known as", "rename
 	"replaced by", "new name", "formerly", "previously", "was called", "used to be"}
 
 // containsWordCue reports whether low holds one of cues starting at a word.
-func containsWordCue(low string, cues []string) bool {
+func containsWordCue(low []byte, cues []string) bool {
 	for _, c := range cues {
 		for from := 0; ; {
-			i := strings.Index(low[from:], c)
+			i := bytes.Index(low[from:], []byte(c))
 			if i < 0 {
 				break
 			}
@@ -212,7 +215,7 @@ func containsWordCue(low string, cues []string) bool {
 // sentenceAside returns why sentence sent (lower-cased as low), in block
 // b, is not the company speaking, "" when it is: a question, a statement
 // of the past, or one about a competitor.
-func (v *voiceScope) sentenceAside(b *extract.Block, sent, low string) string {
+func (v *voiceScope) sentenceAside(b *extract.Block, sent string, low []byte) string {
 	switch {
 	case question(sent):
 		return AsideQuestion
@@ -244,7 +247,8 @@ func (v *voiceScope) aboutCompetitor(b *extract.Block, sent string) bool {
 }
 
 // names reports whether s names a competitor, and whether it names the
-// company or one of its products.
+// company or one of its products (an ASCII word of claimScope.ours; "'s"
+// ends a word there).
 func (v *voiceScope) names(s string) (rival, us bool) {
 	for _, c := range v.competitors {
 		for from := 0; ; {
@@ -259,11 +263,22 @@ func (v *voiceScope) names(s string) (rival, us bool) {
 			from += i + 1
 		}
 	}
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !isAlnum(r) && r != '\'' && r != '’' }) {
-		w = strings.ToLower(w)
-		if v.ours[strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")] {
-			return rival, true
+	var buf [64]byte
+	for i := 0; i < len(s); {
+		j := i
+		for j < len(s) && s[j] < utf8.RuneSelf && isAlnum(rune(s[j])) {
+			j++
 		}
+		if j > i && j-i <= len(buf) {
+			w := buf[:j-i]
+			for k := range w {
+				w[k] = ascii.Lower(s[i+k])
+			}
+			if v.ours[string(w)] {
+				return rival, true
+			}
+		}
+		i = j + 1
 	}
 	return rival, false
 }
@@ -274,7 +289,7 @@ func (v *voiceScope) names(s string) (rival, us bool) {
 // fact.
 func (r *docRun) asides(b *extract.Block) {
 	block := blockAside(b, r.reference)
-	last, sentAside, low := -1, "", ""
+	last, sentAside, low := -1, "", []byte(nil)
 	for i := range r.found {
 		o := &r.found[i]
 		m := &o.m
@@ -284,7 +299,7 @@ func (r *docRun) asides(b *extract.Block) {
 			s := r.sents[si]
 			if si != last {
 				last = si
-				low = string(r.lower[s.Offset : s.Offset+len(s.Text)])
+				low = r.lower[s.Offset : s.Offset+len(s.Text)]
 				sentAside = r.a.voice.sentenceAside(b, s.Text, low)
 			}
 			aside = mentionAside(m, s.Text, low, o.start-s.Offset, o.end-s.Offset, sentAside)
@@ -308,7 +323,7 @@ func (r *docRun) asides(b *extract.Block) {
 // past and competitors cover claims, forbidden phrases and quantities;
 // only the past and announcements of a retirement cover a retired name.
 // Prices keep to their roles, which price attribution decides.
-func mentionAside(m *Mention, sent, low string, start, end int, sentAside string) string {
+func mentionAside(m *Mention, sent string, low []byte, start, end int, sentAside string) string {
 	if start < 0 || end > len(sent) || start > end {
 		return ""
 	}
@@ -377,3 +392,4 @@ func (c claimScope) forbiddenAside(sent, phrase string, at int) string {
 	}
 	return ""
 }
+
