@@ -392,4 +392,3 @@ func (c claimScope) forbiddenAside(sent, phrase string, at int) string {
 	}
 	return ""
 }
-
