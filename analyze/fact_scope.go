@@ -80,6 +80,10 @@ func oldValue(before string) bool {
 // is not the fact's length. "The trial lasts 14 days after signup" keeps
 // its 14 days.
 func countsFromPoint(l string, q value.QuantitySpan, r aboutRef) bool {
+	next := strings.TrimLeft(l[q.End:], " ")
+	if i := strings.IndexByte(next, ' '); i < 0 || !offsetPrepositions[strings.Trim(next[:i], ",")] {
+		return false // the common case, without the allocation of Fields
+	}
 	after := strings.Fields(l[q.End:min(len(l), q.End+60)])
 	if len(after) < 2 || !offsetPrepositions[strings.Trim(after[0], ",")] {
 		return false
@@ -128,7 +132,7 @@ func clauseAround(l string, start, end int) (int, int) {
 // that segment's, not the general facts'.
 func segmentHeading(context []string) bool {
 	for i := len(context) - 1; i >= 0 && i >= len(context)-2; i-- {
-		if hasWord(strings.ToLower(context[i]), segmentCues) {
+		if hasWordFold(context[i], segmentCues) {
 			return true
 		}
 	}
@@ -153,6 +157,25 @@ func hasWord(low string, words []string) bool {
 				return true
 			}
 			from = start + 1
+		}
+	}
+	return false
+}
+
+// hasWordFold is hasWord for text in any case; words are lower case.
+func hasWordFold(text string, words []string) bool {
+	for i := 0; i < len(text); i++ {
+		for _, w := range words {
+			end := i + len(w)
+			if end > len(text) || !strings.EqualFold(text[i:end], w) {
+				continue
+			}
+			if end < len(text) && (text[end] == 's' || text[end] == 'S') {
+				end++
+			}
+			if wordBounded(text, i, end) {
+				return true
+			}
 		}
 	}
 	return false
