@@ -180,3 +180,14 @@ func hasWordFold(text string, words []string) bool {
 	}
 	return false
 }
+
+// competitorIn reports whether the clause of sentence s that holds q names
+// one of the story's competitors: "FleetFox offers a 30-day trial, while
+// we give 14 days".
+func (x *subjectIndex) competitorIn(s string, q value.QuantitySpan) bool {
+	if len(x.competitors) == 0 {
+		return false
+	}
+	cs, ce := clauseAround(s, q.Start, q.End)
+	return namesAny(s[cs:ce], x.competitors)
+}

@@ -250,19 +250,7 @@ func (v *voiceScope) aboutCompetitor(b *extract.Block, sent string) bool {
 // company or one of its products (an ASCII word of claimScope.ours; "'s"
 // ends a word there).
 func (v *voiceScope) names(s string) (rival, us bool) {
-	for _, c := range v.competitors {
-		for from := 0; ; {
-			i := strings.Index(s[from:], c)
-			if i < 0 {
-				break
-			}
-			if wordBounded(s, from+i, from+i+len(c)) {
-				rival = true
-				break
-			}
-			from += i + 1
-		}
-	}
+	rival = namesAny(s, v.competitors)
 	var buf [64]byte
 	for i := 0; i < len(s); {
 		j := i
@@ -281,6 +269,24 @@ func (v *voiceScope) names(s string) (rival, us bool) {
 		i = j + 1
 	}
 	return rival, false
+}
+
+// namesAny reports whether s holds one of names, as written, as a whole
+// word or phrase.
+func namesAny(s string, names []string) bool {
+	for _, n := range names {
+		for from := 0; ; {
+			i := strings.Index(s[from:], n)
+			if i < 0 {
+				break
+			}
+			if wordBounded(s, from+i, from+i+len(n)) {
+				return true
+			}
+			from += i + 1
+		}
+	}
+	return false
 }
 
 // asides sets the Aside of each mention found in block b (the run's

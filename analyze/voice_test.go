@@ -122,6 +122,8 @@ func TestFactScope(t *testing.T) {
 		{"## The startup deal\n\nA free tier of 20 million events.", "20 million events", ""},
 		{"A free tier of 20 million events (instead of 3 million events).", "3 million events", ""},
 		{"A free tier of 20 million events.", "20 million events", "free-volume"},
+		{"Rival offers a 30-day free trial, while AcmeBeam gives a 14-day trial.", "30-day", ""},
+		{"Rival offers a 30-day free trial, while AcmeBeam gives a 14-day trial.", "14-day", "trial"},
 		{"Referral payments are made to the partner after the trial ends, and 30 days after receipt of payment.", "30 days", ""},
 		{"The free trial must be converted within twelve months of the trial start date.", "twelve months", ""},
 	}
