@@ -128,13 +128,21 @@ func clauseAround(l string, start, end int) (int, int) {
 }
 
 // segmentHeading reports whether one of the two innermost entries of a
-// block's context names a programme, segment or deal: its numbers are
-// that segment's, not the general facts'.
-func segmentHeading(context []string) bool {
+// block's context names a programme, segment or deal, and not the fact
+// itself: its numbers are that segment's ("## The startup deal"), unless
+// the heading is the fact's own ("Referral programme rules" for a fact
+// about referrals).
+func (x *subjectIndex) segmentHeading(context []string, fact string) bool {
 	for i := len(context) - 1; i >= 0 && i >= len(context)-2; i-- {
-		if hasWordFold(context[i], segmentCues) {
-			return true
+		if !hasWordFold(context[i], segmentCues) {
+			continue
 		}
+		for _, r := range x.aboutRefs(context[i]) {
+			if x.facts[r.fact].id == fact {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }

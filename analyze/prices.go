@@ -111,8 +111,10 @@ func (v *valueFinder) quantityMentions(out []ordered, sc *valueScratch, b *extra
 		return out
 	}
 	facts := v.subjects.factSubjects(sc, s.Text, low, qs)
-	if segmentHeading(b.Context) {
-		clear(facts) // a programme's or a deal's numbers are its own
+	for i := range facts {
+		if facts[i] != "" && v.subjects.segmentHeading(b.Context, facts[i]) {
+			facts[i] = "" // a programme's or a deal's numbers are its own
+		}
 	}
 	for i, q := range qs {
 		quantity := q.Quantity

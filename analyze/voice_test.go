@@ -120,6 +120,7 @@ func TestFactScope(t *testing.T) {
 		{"We aim for trials of 21 days.", "21 days", ""},
 		{"Our startup programme offers a free tier of up to 20 million events.", "up to 20 million events", ""},
 		{"## The startup deal\n\nA free tier of 20 million events.", "20 million events", ""},
+		{"## Free trial programme rules\n\n- Trials are valid for 30 days but may be extended.", "30 days", "trial"},
 		{"A free tier of 20 million events (instead of 3 million events).", "3 million events", ""},
 		{"A free tier of 20 million events.", "20 million events", "free-volume"},
 		{"Rival offers a 30-day free trial, while AcmeBeam gives a 14-day trial.", "30-day", ""},
