@@ -131,20 +131,24 @@ func clauseAround(l string, start, end int) (int, int) {
 // block's context names a programme, segment or deal, and not the fact
 // itself: its numbers are that segment's ("## The startup deal"), unless
 // the heading is the fact's own ("Referral programme rules" for a fact
-// about referrals).
+// about referrals under "Referral and Reseller Program Summaries" /
+// "Program Rules").
 func (x *subjectIndex) segmentHeading(context []string, fact string) bool {
+	segment := false
 	for i := len(context) - 1; i >= 0 && i >= len(context)-2; i-- {
-		if !hasWordFold(context[i], segmentCues) {
-			continue
-		}
-		for _, r := range x.aboutRefs(context[i]) {
+		segment = segment || hasWordFold(context[i], segmentCues)
+	}
+	if !segment {
+		return false
+	}
+	for _, c := range context {
+		for _, r := range x.aboutRefs(c) {
 			if x.facts[r.fact].id == fact {
 				return false
 			}
 		}
-		return true
 	}
-	return false
+	return true
 }
 
 // hasWord reports whether low holds one of words (or phrases) as a whole
