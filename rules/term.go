@@ -9,7 +9,8 @@ var term = &Rule{
 The story's terminology lists a preferred term and the forms to avoid. Each
 avoided form in a source is reported with the preferred term as its fix,
 written in the case of the source (“Sign up” for “Signup”): “Use “sign
-up”, not “signup”.”`,
+up”, not “signup”.” A form listed as an example of what not to write (a
+style guide's “Not this” column, a reference page) is not reported.`,
 	Severity: Warning,
 	Scope:    Document,
 	Reads:    analyze.FindTerms,

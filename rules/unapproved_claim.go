@@ -10,7 +10,10 @@ A superlative, comparative, statistical or absolute claim (“the fastest
 route planner on the market”) that is not one of the story's approved
 claims: ““The fastest route planner on the market” is a superlative claim
 that matches no approved claim.” Add it to claims.approved with its
-evidence, or reword it.`,
+evidence, or reword it. A claim is the company's statement about itself, its
+products or its customers' results: advice, opinions, statements about the
+world, quotes, questions, the past and sentences about a competitor are
+not checked.`,
 	Severity: Warning,
 	Scope:    Document,
 	Reads:    analyze.FindClaims | analyze.FindTerms,
