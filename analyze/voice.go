@@ -64,7 +64,7 @@ func newVoiceScope(s *story.Story, ours map[string]bool) *voiceScope {
 // trimmed of punctuation, under which listed forms are examples of what
 // not to write.
 var exampleLabels = map[string]bool{
-	"no": true, "don't": true, "dont": true, "do not": true, "don'ts": true,
+	"no": true, "don't": true, "don’t": true, "dont": true, "do not": true, "don'ts": true,
 	"donts": true, "avoid": true, "incorrect": true, "wrong": true, "bad": true,
 	"not this": true, "not that": true, "instead of": true, "never": true,
 	"bad example": true, "bad examples": true, "incorrect usage": true,
@@ -74,7 +74,7 @@ var exampleLabels = map[string]bool{
 
 // listLabels open a block that lists examples, good or bad: "Examples:
 // Universal Code Search, Batch Changes".
-var listLabels = map[string]bool{"example": true, "examples": true, "for example": true, "e.g.": true, "eg": true}
+var listLabels = []string{"example", "examples", "for example", "e.g.", "eg"}
 
 // exampleHeadPrefixes open a heading whose lists are examples of what not
 // to write: "Avoid jargon", "Don't use passive voice".
@@ -83,13 +83,20 @@ var exampleHeadPrefixes = []string{"avoid ", "don't ", "don’t ", "do not ", "n
 // isExampleLabel reports whether a heading, header or label says that what
 // it heads is an example of what not to write.
 func isExampleLabel(s string) bool {
-	s = strings.ToLower(strings.Trim(s, " \t:.*_-–—❌✗✘👎!()[]\"'"))
-	s = strings.ReplaceAll(s, "’", "'")
-	if exampleLabels[s] {
+	s = strings.Trim(s, " \t:.*_-–—❌✗✘👎!()[]\"'")
+	if len(s) > 64 {
+		return false // a label is short; spare the lower-casing
+	}
+	var buf [64]byte
+	low := buf[:len(s)]
+	for i := range low {
+		low[i] = ascii.Lower(s[i])
+	}
+	if exampleLabels[string(low)] {
 		return true
 	}
 	for _, p := range exampleHeadPrefixes {
-		if strings.HasPrefix(s, strings.ReplaceAll(p, "’", "'")) {
+		if bytes.HasPrefix(low, []byte(p)) {
 			return true
 		}
 	}
@@ -123,7 +130,15 @@ func blockAside(b *extract.Block, reference bool) string {
 // "No: Source Graph", "Examples: Universal Code Search, Batch Changes".
 func labelled(text string) bool {
 	i := strings.IndexByte(text, ':')
-	return i > 0 && i < 24 && (isExampleLabel(text[:i]) || listLabels[strings.ToLower(text[:i])])
+	if i <= 0 || i >= 24 {
+		return false
+	}
+	for _, l := range listLabels {
+		if strings.EqualFold(text[:i], l) {
+			return true
+		}
+	}
+	return isExampleLabel(text[:i])
 }
 
 // exampleCues are the words that, just before a form, show it as one not
@@ -294,6 +309,9 @@ func namesAny(s string, names []string) bool {
 // reason covers. A quantity that is not the company speaking is about no
 // fact.
 func (r *docRun) asides(b *extract.Block) {
+	if len(r.found) == 0 {
+		return
+	}
 	block := blockAside(b, r.reference)
 	last, sentAside, low := -1, "", []byte(nil)
 	for i := range r.found {
