@@ -50,11 +50,12 @@ func article(word string) string {
 	return "a"
 }
 
-// forbiddenSentences returns the sentences that hold a forbidden phrase.
+// forbiddenSentences returns the sentences that hold a forbidden phrase
+// that forbidden-claim reports.
 func forbiddenSentences(d *analyze.Doc) map[int]bool {
 	out := map[int]bool{}
 	for m := range mentionsOf(d, analyze.ClaimMention) {
-		if m.Match == "forbidden" {
+		if m.Match == "forbidden" && m.Aside == "" { // one forbidden-claim reports
 			out[m.Sentence] = true
 		}
 	}
