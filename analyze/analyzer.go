@@ -24,6 +24,7 @@ type Analyzer struct {
 	values   *valueFinder
 	claims   *claimIndex
 	messages *messageIndex
+	voice    *voiceScope
 	runs     runPool
 	finders  Finders
 }
@@ -81,6 +82,7 @@ func NewFor(s *story.Story, f Finders) (*Analyzer, error) {
 		values:   &valueFinder{subjects: newSubjectIndex(s)},
 		claims:   claims,
 		messages: claims.messageIndex(),
+		voice:    newVoiceScope(s, claims.scope.ours),
 		finders:  f,
 	}, nil
 }
@@ -162,6 +164,7 @@ func (r *docRun) block(bi int) {
 		r.found = r.a.values.blockValues(r.found, &r.values, r.t, bi, r.lower, r.own, r.first)
 	}
 	slices.SortStableFunc(r.found, ordered.compare)
+	r.asides(b)
 	for i := range r.found {
 		r.mentions = appendEstimated(r.mentions, r.done, r.total, r.found[i].m)
 	}

@@ -19,11 +19,19 @@
 //     misses (case, spacing, typos).
 //   - prices.go: prices and quantities (package value) per sentence, and
 //     structured prices; subjects.go: which plan a price is about;
-//     facts.go: which fact a quantity is about; price_roles.go,
-//     price_roles_free.go: the role of each amount or "free" (price,
-//     allowance, credit, cap, …) from the cue words of its clause, read by
-//     price_role_words.go.
+//     facts.go: which fact a quantity is about; fact_scope.go: the
+//     qualifiers that take a number from a fact (goals, programmes, old
+//     values, offsets from a date, another clause, a competitor);
+//     price_roles.go, price_roles_free.go: the role of each amount or
+//     "free" (price, allowance, credit, cap, …) from the cue words of its
+//     clause, read by price_role_words.go.
+//   - voice.go: what marks text as not the company speaking (example
+//     labels, reference pages, quotes, questions, the past, competitors);
+//     voice_asides.go: each mention's Aside from those marks.
 //   - claims.go, similarity.go, messages.go: claims and key messages;
+//     stem_claim_scope.go, stem_claim_context.go, stem_claim_subject.go
+//     (with its word tables in stem_claim_subject_words.go): whether a
+//     clause with a claim word is a claim of the company's;
 //     sentence_words.go: each sentence's words read once for both, through
 //     a concept cache (stem_concepts.go, with a direct-mapped front in
 //     word_front.go) that a document's sentences share and that the pooled

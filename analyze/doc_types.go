@@ -61,6 +61,10 @@ type Mention struct {
 	ClaimKind string
 	// Structured is set for prices read from JSON-LD or microdata.
 	Structured bool
+	// Aside says why the mention is not the company speaking, "" when it
+	// is: AsideExample, AsideQuoted, AsideQuestion, AsidePast or
+	// AsideCompetitor (voice.go). Rules skip what it excuses.
+	Aside string
 }
 
 // Doc is an analysed document.

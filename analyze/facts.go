@@ -118,6 +118,9 @@ func (x *subjectIndex) factSubjects(sc *valueScratch, s string, lower []byte, qs
 		if modifier(q.Quantity.Text) && !modifies(s, q.End, refs[ri]) {
 			continue
 		}
+		if scopedElsewhere(s, lower, q, refs[ri]) || x.competitorIn(s, q) {
+			continue
+		}
 		out[qi] = x.facts[refs[ri].fact].id
 	}
 	return out

@@ -2,9 +2,11 @@ package analyze
 
 import "bytes"
 
-// clauseAround returns the clause of low around [start, end): from after
-// the last sentence stop before start to the first one after end.
-func clauseAround(low []byte, start, end int) (int, int) {
+// stopsAround returns the clause of low around [start, end) as the price
+// roles read it: from after the last sentence stop before start to the
+// first one after end (fact_scope.go's clauseAround also cuts at
+// conjunctions).
+func stopsAround(low []byte, start, end int) (int, int) {
 	lo, hi := start, end
 	for lo > 0 && !clauseStop(low, lo-1) {
 		lo--

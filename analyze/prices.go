@@ -111,6 +111,11 @@ func (v *valueFinder) quantityMentions(out []ordered, sc *valueScratch, b *extra
 		return out
 	}
 	facts := v.subjects.factSubjects(sc, s.Text, low, qs)
+	for i := range facts {
+		if facts[i] != "" && v.subjects.segmentHeading(b.Context, facts[i]) {
+			facts[i] = "" // a programme's or a deal's numbers are its own
+		}
+	}
 	for i, q := range qs {
 		quantity := q.Quantity
 		if facts[i] == "" && b.Kind == extract.Cell {

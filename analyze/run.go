@@ -5,6 +5,7 @@ import (
 	"sync"
 
 	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/story"
 )
 
 // docRun is the state of one Analyze call: the document, the concept
@@ -29,6 +30,9 @@ type docRun struct {
 	cur      extract.Cursor // locates the current block's mentions
 	done     int            // bytes of the document's blocks read so far
 	total    int            // bytes of the document's blocks
+	// reference is set when the document is a reference page of the
+	// story: its listed forms are examples (voice.go).
+	reference bool
 }
 
 // runPool keeps the runs of finished Analyze calls for the next ones: a
@@ -63,6 +67,7 @@ func (p *runPool) get(a *Analyzer, t *extract.Text) *docRun {
 		r = &docRun{a: a, messages: a.messages.newScan(), breaks: breakMemo{}, cache: a.newRunCache()}
 	}
 	r.t, r.done, r.total = t, 0, blockBytes(t)
+	r.reference = len(a.voice.reference) > 0 && story.MatchesAny(a.voice.reference, textSource(t))
 	if n := 2 * len(t.Blocks); cap(r.sents) < n {
 		r.sents = make([]Sentence, 0, n) // before appendEstimated can tell
 	}
@@ -149,6 +154,15 @@ func (sc *valueScratch) clear() {
 	sc.ps, sc.qs, sc.refs, sc.subjects = sc.ps[:0], sc.qs[:0], sc.refs[:0], sc.subjects[:0]
 	sc.where, sc.about = sc.where[:0], sc.about[:0]
 	sc.scan.Reset()
+}
+
+// textSource returns the source of t, or where its first block is for a
+// Text built without one.
+func textSource(t *extract.Text) string {
+	if t.Source == "" && len(t.Blocks) > 0 {
+		return t.Blocks[0].Location.Source
+	}
+	return t.Source
 }
 
 // blockBytes returns the length of the text of t's blocks.

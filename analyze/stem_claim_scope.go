@@ -18,7 +18,8 @@ import (
 
 // claimScope knows the company's own names. It is read-only once built.
 type claimScope struct {
-	ours map[string]bool // lower-cased words that name the company or a product
+	ours  map[string]bool // lower-cased words that name the company or a product
+	vocab map[string]bool // the story's words, lower-cased, a plural "s" trimmed (storyVocab)
 }
 
 // newClaimScope collects the words that name the company and its products:
@@ -42,7 +43,7 @@ func newClaimScope(s *story.Story) claimScope {
 			addName(a)
 		}
 	}
-	return claimScope{ours: ours}
+	return claimScope{ours: ours, vocab: storyVocab(s)}
 }
 
 // camelCase reports whether w has a capital letter after its first letter.
@@ -56,22 +57,24 @@ func camelCase(w string) bool {
 }
 
 // outOfScope reports whether the clause cl of sent, which a detector found
-// to make a claim of kind, is no claim of the company's: an instruction or
-// a Title Case name or a question (superlatives and absolutes), a
-// condition, or a claim about a named third party (any kind), unless it
-// names the company or a product.
+// to make a claim of kind, is no claim of the company's: unless it names
+// the company or a product, an instruction or a Title Case name or a
+// question (superlatives and absolutes), a condition, or a claim about a
+// named third party (any kind); and whatever it names, a clause whose
+// subject is not the company's (ownsClaim of stem_claim_subject.go).
 func (c claimScope) outOfScope(sent string, cl []simWord, kind string) bool {
-	if c.namesUs(cl) {
-		return false
+	if !c.namesUs(cl) {
+		strong := kind == claimSuperlative || kind == claimAbsolute
+		switch {
+		case conditional(cl):
+			return true
+		case strong && (imperative(cl) || titleCase(sent, cl) || question(sent)):
+			return true
+		case c.thirdParty(sent, cl, strong):
+			return true
+		}
 	}
-	strong := kind == claimSuperlative || kind == claimAbsolute
-	switch {
-	case conditional(cl):
-		return true
-	case strong && (imperative(cl) || titleCase(sent, cl) || question(sent)):
-		return true
-	}
-	return c.thirdParty(sent, cl, strong)
+	return !c.ownsClaim(sent, cl, kind)
 }
 
 // namesUs reports whether a word of cl names the company or a product.

@@ -30,9 +30,10 @@ type planRef struct {
 // subjectIndex tells which plan a price is about and which fact a quantity
 // is about. It is read-only after construction.
 type subjectIndex struct {
-	names  []planName
-	annual map[string]bool // plan subjects with an annual price
-	facts  []factAbout
+	names       []planName
+	annual      map[string]bool // plan subjects with an annual price
+	facts       []factAbout
+	competitors []string // the story's competitors' names and aliases (fact_scope.go)
 }
 
 // newSubjectIndex indexes the story's plan names, the names of products
@@ -56,6 +57,9 @@ func newSubjectIndex(s *story.Story) *subjectIndex {
 		}
 	}
 	x.facts = newFactAbouts(s.Facts)
+	for _, c := range s.Competitors {
+		x.competitors = append(append(x.competitors, c.Name), c.Aliases...)
+	}
 	return x
 }
 

@@ -74,6 +74,9 @@ type MentionValue struct {
 	Canonical  string `json:"canonical,omitempty"`
 	ClaimKind  string `json:"claim_kind,omitempty"`
 	Score      string `json:"score,omitempty"` // two decimals, as a string so output is stable
+	// Aside says why the mention is not the company speaking: example,
+	// quoted, question, past or competitor (analyze.Mention.Aside).
+	Aside string `json:"aside,omitempty"`
 }
 
 // NewInspection builds the inspection of analysed documents (nil for a
@@ -103,7 +106,7 @@ func Inspect(d *analyze.Doc) InspectedDoc {
 
 func valueOf(m analyze.Mention) MentionValue {
 	v := MentionValue{Match: m.Match, Canonical: m.Canonical, ClaimKind: m.ClaimKind,
-		Annual: m.Annual, Structured: m.Structured}
+		Annual: m.Annual, Structured: m.Structured, Aside: m.Aside}
 	if m.Score > 0 {
 		v.Score = strconv.FormatFloat(m.Score, 'f', 2, 64)
 	}

@@ -20,7 +20,7 @@ costs by up to 20%” where the story approves “Cuts fuel costs by up to
 // changed numbers or strength.
 func checkClaimMismatch(p *Pass) {
 	for m := range mentionsOf(p.Doc, analyze.ClaimMention) {
-		if m.Match != "changed" || m.Canonical == "" {
+		if m.Match != "changed" || m.Canonical == "" || m.Aside != "" {
 			continue
 		}
 		p.Report(Finding{

@@ -45,6 +45,16 @@ func TestMentionRules(t *testing.T) {
 		{"approved claim", analyze.Mention{Kind: analyze.ClaimMention, Text: "Cuts fuel costs by up to 12%", Match: "approved", Canonical: "Cuts fuel costs by up to 12%"}, "", "", "", 0},
 		{"changed claim", analyze.Mention{Kind: analyze.ClaimMention, Text: "cuts fuel costs by up to 20%", Match: "changed", Canonical: "Cuts fuel costs by up to 12%", Subject: "fuel"},
 			"claim-mismatch", "The approved claim is “Cuts fuel costs by up to 12%”; this says “cuts fuel costs by up to 20%”.", "", Error},
+		// asides: text that is not the company speaking
+		{"forbidden claim of a competitor", analyze.Mention{Kind: analyze.ClaimMention, Text: "Best in the world", Match: "forbidden", Canonical: "best in the world", Aside: analyze.AsideCompetitor}, "", "", "", 0},
+		{"forbidden claim of common words, no claim", analyze.Mention{Kind: analyze.ClaimMention, Text: "The only", Match: "forbidden", Canonical: "the only", Aside: analyze.AsideNoClaim}, "", "", "", 0},
+		{"unapproved claim in a question", analyze.Mention{Kind: analyze.ClaimMention, Text: "Is it the fastest planner", Match: "unmatched", ClaimKind: "superlative", Aside: analyze.AsideQuestion}, "", "", "", 0},
+		{"changed claim, quoted", analyze.Mention{Kind: analyze.ClaimMention, Text: "cuts fuel costs by up to 20%", Match: "changed", Canonical: "Cuts fuel costs by up to 12%", Aside: analyze.AsideQuoted}, "", "", "", 0},
+		{"retired name announced", analyze.Mention{Kind: analyze.ProductMention, Text: "RouteMaster", Match: "retired", Canonical: "RoutePlanner", Subject: "routeplanner", Aside: analyze.AsidePast}, "", "", "", 0},
+		{"mis-spaced product, example", analyze.Mention{Kind: analyze.ProductMention, Text: "Route Planner", Match: "spacing", Canonical: "RoutePlanner", Aside: analyze.AsideExample}, "", "", "", 0},
+		{"avoided term, example", analyze.Mention{Kind: analyze.TermMention, Text: "signup", Match: "avoid", Canonical: "sign up", Aside: analyze.AsideExample}, "", "", "", 0},
+		{"avoided term, quoted, is reported", analyze.Mention{Kind: analyze.TermMention, Text: "signup", Match: "avoid", Canonical: "sign up", Aside: analyze.AsideQuoted},
+			"term", "Use “sign up”, not “signup”.", "sign up", Warning},
 	}
 	c := checker(t, exampleStory())
 	for _, tt := range tests {

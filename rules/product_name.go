@@ -9,7 +9,10 @@ var productName = &Rule{
 A product or plan name written with the wrong case, spacing or a typo, or
 a name the story lists as retired, is reported with the canonical name as
 its fix: “Route Planner” should be written “RoutePlanner”. Exact names and the
-story's aliases are fine.`,
+story's aliases are fine, and so are names listed as examples (a style
+guide's “No” list, a reference page) or quoted, and a retired name in a
+sentence that tells the past or announces the retirement (“X is now
+called Y”).`,
 	Severity: Error,
 	Scope:    Document,
 	Reads:    analyze.FindProducts,
@@ -20,7 +23,7 @@ story's aliases are fine.`,
 // or plan name, with the canonical name as its fix.
 func checkProductName(p *Pass) {
 	for m := range mentionsOf(p.Doc, analyze.ProductMention) {
-		if m.Canonical == "" || m.Text == m.Canonical {
+		if m.Canonical == "" || m.Text == m.Canonical || m.Aside != "" {
 			continue
 		}
 		var msg string

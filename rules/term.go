@@ -9,7 +9,8 @@ var term = &Rule{
 The story's terminology lists a preferred term and the forms to avoid. Each
 avoided form in a source is reported with the preferred term as its fix,
 written in the case of the source (“Sign up” for “Signup”): “Use “sign
-up”, not “signup”.”`,
+up”, not “signup”.” A form listed as an example of what not to write (a
+style guide's “Not this” column, a reference page) is not reported.`,
 	Severity: Warning,
 	Scope:    Document,
 	Reads:    analyze.FindTerms,
@@ -20,7 +21,10 @@ up”, not “signup”.”`,
 // the preferred term as its fix.
 func checkTerm(p *Pass) {
 	for m := range mentionsOf(p.Doc, analyze.TermMention) {
-		if m.Match != "avoid" || m.Canonical == "" {
+		// A form listed as an example of what not to write is skipped; a
+		// quoted one is still reported: a term is a warning, and the
+		// words a deck quotes are words it shows.
+		if m.Match != "avoid" || m.Canonical == "" || m.Aside == analyze.AsideExample {
 			continue
 		}
 		use := m.Subject // the story's preferred term, as the story writes it

@@ -10,7 +10,10 @@ A superlative, comparative, statistical or absolute claim (“the fastest
 route planner on the market”) that is not one of the story's approved
 claims: ““The fastest route planner on the market” is a superlative claim
 that matches no approved claim.” Add it to claims.approved with its
-evidence, or reword it.`,
+evidence, or reword it. A claim is the company's statement about itself, its
+products or its customers' results: advice, opinions, statements about the
+world, quotes, questions, the past and sentences about a competitor are
+not checked.`,
 	Severity: Warning,
 	Scope:    Document,
 	Reads:    analyze.FindClaims | analyze.FindTerms,
@@ -22,7 +25,7 @@ evidence, or reword it.`,
 func checkUnapprovedClaim(p *Pass) {
 	forbidden := forbiddenSentences(p.Doc)
 	for m := range mentionsOf(p.Doc, analyze.ClaimMention) {
-		if m.Match != "unmatched" || forbidden[m.Sentence] {
+		if m.Match != "unmatched" || forbidden[m.Sentence] || m.Aside != "" {
 			continue // a forbidden phrase is reported once, by forbidden-claim
 		}
 		kind := "claim"
@@ -47,11 +50,12 @@ func article(word string) string {
 	return "a"
 }
 
-// forbiddenSentences returns the sentences that hold a forbidden phrase.
+// forbiddenSentences returns the sentences that hold a forbidden phrase
+// that forbidden-claim reports.
 func forbiddenSentences(d *analyze.Doc) map[int]bool {
 	out := map[int]bool{}
 	for m := range mentionsOf(d, analyze.ClaimMention) {
-		if m.Match == "forbidden" {
+		if m.Match == "forbidden" && m.Aside == "" { // one forbidden-claim reports
 			out[m.Sentence] = true
 		}
 	}

@@ -22,6 +22,7 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte(laughs(3)))
 	f.Add([]byte("version: 1\nchannels: &c {a: [x]}\nmessages: [{id: m, text: t, required_in: &r [a]}, {id: n, text: u, required_in: *r}]\nclaims: {<<: *c}\n"))
 	f.Add([]byte("version: 1\nterminology: [{use: &u sign up, avoid: [*u, &v [*u]]}, {? *u : *v}]\n"))
+	f.Add([]byte("version: 1\ncompetitors: [{name: A, aliases: [a, B]}, {name: b}]\nreference: [\"**/x*.md\", \"[\"]\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		s, err := Parse("fuzz.yaml", data)
 		if err == nil {

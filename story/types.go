@@ -23,6 +23,11 @@ type Story struct {
 	Rules       map[string]RuleSetting // keyed by rule id (ids are lower-case kebab)
 	Ignore      []string
 	Custom      []CustomRule
+	// Competitors are the companies and products the company competes
+	// with; Reference are globs of reference pages (style guides,
+	// glossaries) whose listed forms are examples. See voice.go.
+	Competitors []Competitor
+	Reference   []string
 }
 
 // Pos is a position in the story file.
