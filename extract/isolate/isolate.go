@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/internal/bytesize"
 )
 
 // Budget bounds what reading one document may take. The zero value bounds
@@ -59,28 +60,48 @@ func (b Budget) timeError() error {
 }
 
 func (b Budget) memoryError() error {
-	return &limitError{ErrMemoryLimit, fmt.Sprintf("reading it exceeded the memory limit of %s for one document", megabytes(b.Memory))}
+	return &limitError{ErrMemoryLimit, fmt.Sprintf("reading it exceeded the memory limit of %s for one document", bytesize.Format(b.Memory))}
 }
 
-// megabytes writes n bytes as a person reads a memory size.
-func megabytes(n int64) string {
-	if n >= 1<<20 {
-		return fmt.Sprintf("%d MB", n>>20)
-	}
-	return fmt.Sprintf("%d bytes", n)
-}
-
-// Isolated reports whether format is read in the child process: the binary
-// formats, whose parsers are third-party code or archives, and Markdown,
-// whose parser (goldmark) takes time that grows with the square of some
-// inputs (50,000 "[a](" take half a minute). HTML and plain text are read by
-// onestory's own linear scanners, in process.
-func Isolated(format string) bool {
+// Isolated reports whether a document in format is read in the child
+// process: the binary formats, whose parsers are third-party code or
+// archives, always; Markdown when it could be slow. goldmark takes time that
+// grows with the square of some inputs (50,000 "[a](" take half a minute),
+// and every such input is long or full of the characters that open inline
+// markup, so a Markdown file over 64 KB or with more than 2,048 of them goes
+// to a child, and the rest — nearly every real page — is read here, which
+// costs a third of the CPU time of a round trip to a child on a folder of
+// ordinary pages. HTML and plain text are read by onestory's own linear
+// scanners, in process.
+func Isolated(format string, data []byte) bool {
 	switch format {
-	case "pdf", "pptx", "docx", "odt", "odp", "markdown", "mdx":
+	case "pdf", "pptx", "docx", "odt", "odp":
 		return true
+	case "markdown", "mdx":
+		return len(data) > markdownInProcessSize || inlineOpeners(data) > markdownInProcessOpeners
 	}
 	return false
+}
+
+// The largest Markdown read in process, and the most inline openers it may
+// hold: at these sizes goldmark's worst case takes a fraction of a second.
+const (
+	markdownInProcessSize    = 64 << 10
+	markdownInProcessOpeners = 2048
+)
+
+// inlineOpeners counts the bytes of data that can open inline markup whose
+// end goldmark searches for: links, images, autolinks and raw HTML, code
+// spans, emphasis.
+func inlineOpeners(data []byte) int {
+	n := 0
+	for _, c := range data {
+		switch c {
+		case '[', '(', '<', '`', '*', '_':
+			n++
+		}
+	}
+	return n
 }
 
 // Pool reads documents within a budget with up to size child processes,
@@ -116,7 +137,7 @@ func New(b Budget, size int) (*Pool, error) {
 // readers are onestory's own and bounded) here, with the time limit passed
 // to them in ctx. The error of a document past its budget names the limit.
 func (p *Pool) Extract(ctx context.Context, format, source string, data []byte) (*extract.Text, error) {
-	if !Isolated(format) {
+	if !Isolated(format, data) {
 		return InProcess(ctx, p.budget, format, source, data)
 	}
 	var pr *proc

@@ -38,6 +38,39 @@ func good(t *testing.T) map[string][]byte {
 	return files
 }
 
+// inChild reads data in one of p's children whatever its format and size
+// (Pool.Extract reads small Markdown in process).
+func inChild(p *Pool, format, source string, data []byte) (*extract.Text, error) {
+	pr := <-p.slots
+	t, pr, err := p.read(context.Background(), pr, request{Format: format, Source: source, Data: data})
+	p.slots <- pr
+	return t, err
+}
+
+// TestIsolated checks which documents go to a child: binary formats always,
+// Markdown only when long or full of inline openers, HTML and text never.
+func TestIsolated(t *testing.T) {
+	plain := []byte(strings.Repeat("Plain words of a page, with [a link](x) now and then.\n", 100))
+	for _, tc := range []struct {
+		format string
+		data   []byte
+		want   bool
+	}{
+		{"pdf", nil, true}, {"pptx", nil, true}, {"docx", nil, true}, {"odt", nil, true}, {"odp", nil, true},
+		{"html", []byte(strings.Repeat("[a](", 50_000)), false}, {"text", nil, false},
+		{"markdown", plain, false},
+		{"mdx", plain, false},
+		{"markdown", []byte(strings.Repeat("x", 64<<10+1)), true},
+		{"markdown", []byte(strings.Repeat("[a](", 1100)), true}, // 2,200 openers in 4 KB
+		{"markdown", []byte(strings.Repeat("`", 2049)), true},
+		{"markdown", []byte(strings.Repeat("*", 2048)), false},
+	} {
+		if got := Isolated(tc.format, tc.data); got != tc.want {
+			t.Errorf("Isolated(%s, %d bytes) = %v, want %v", tc.format, len(tc.data), got, tc.want)
+		}
+	}
+}
+
 func formatOf(name string) string {
 	ext := strings.TrimPrefix(filepath.Ext(name), ".")
 	if ext == "md" {
@@ -59,7 +92,7 @@ func TestPoolReadsAsInProcess(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		got, err := p.Extract(context.Background(), formatOf(name), name, data)
+		got, err := inChild(p, formatOf(name), name, data)
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
@@ -173,7 +206,7 @@ func TestPoolFrontMatterTypes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got, err := p.Extract(context.Background(), "markdown", "a.md", data)
+	got, err := inChild(p, "markdown", "a.md", data)
 	if err != nil {
 		t.Fatal(err)
 	}
