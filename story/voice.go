@@ -18,11 +18,12 @@ type Competitor struct {
 var competitorKeys = []string{"name", "aliases"}
 
 // competitors decodes the competitors list: each has a name, unique among
-// the competitors' names and aliases (case aside), and optional aliases.
+// the competitors' names and aliases as written (matching keeps case, so
+// "HotJar" and "Hotjar" are two forms), and optional aliases.
 func (d *decoder) competitors(n *yaml.Node) []Competitor {
 	seen := map[string]bool{}
 	unique := func(n *yaml.Node, p, name string) {
-		k := strings.ToLower(strings.TrimSpace(name))
+		k := strings.TrimSpace(name)
 		if k == "" {
 			return
 		}

@@ -44,14 +44,14 @@ func TestCompetitorErrors(t *testing.T) {
 competitors:
   - aliases: [X]
   - name: Plausible
-    aliases: [plausible, ""]
+    aliases: [Plausible, ""]
   - name: Heap
     rival: true
 reference: ["docs/[a"]
 `))
 	want := []string{
 		`s.yaml:3:5: competitors[0]: missing required key "name"`,
-		`s.yaml:5:15: competitors[1].aliases[0]: competitor name "plausible" is listed twice`,
+		`s.yaml:5:15: competitors[1].aliases[0]: competitor name "Plausible" is listed twice`,
 		`s.yaml:5:26: competitors[1].aliases[1]: must not be empty`,
 		`s.yaml:7:5: competitors[2].rival: unknown key; allowed keys: "name" or "aliases"`,
 		`s.yaml:8:13: reference[0]: bad glob "docs/[a": check its brackets and braces`,
