@@ -10,7 +10,7 @@ import (
 // The keys of a product and of a plan.
 var (
 	productKeys = []string{"id", "name", "aliases", "retired_names", "plans"}
-	planKeys    = []string{"id", "name", "price", "annual_price"}
+	planKeys    = []string{"id", "name", "aliases", "retired_names", "price", "annual_price"}
 )
 
 // products decodes the products list.
@@ -35,11 +35,13 @@ func (d *decoder) plans(n *yaml.Node, path string) []Plan {
 	return entries(d, n, path, "a list of plans (id, name, price)", planKeys,
 		func(m map[string]*yaml.Node, it *yaml.Node, p string) Plan {
 			return Plan{
-				ID:          d.id(m, it, p, seen),
-				Name:        d.required(m, it, p, "name"),
-				Price:       d.price(m["price"], join(p, "price")),
-				AnnualPrice: d.price(m["annual_price"], join(p, "annual_price")),
-				Pos:         pos(it),
+				ID:           d.id(m, it, p, seen),
+				Name:         d.required(m, it, p, "name"),
+				Aliases:      d.strings(m["aliases"], join(p, "aliases")),
+				RetiredNames: d.strings(m["retired_names"], join(p, "retired_names")),
+				Price:        d.price(m["price"], join(p, "price")),
+				AnnualPrice:  d.price(m["annual_price"], join(p, "annual_price")),
+				Pos:          pos(it),
 			}
 		})
 }
