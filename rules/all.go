@@ -9,6 +9,7 @@ func All() []*Rule {
 		factMismatch,
 		forbiddenClaim,
 		missingMessage,
+		planName,
 		priceConflict,
 		priceMismatch,
 		productName,

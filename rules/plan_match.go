@@ -1,0 +1,233 @@
+package rules
+
+import (
+	"slices"
+	"strings"
+)
+
+// planHit is a plan name the story does not know, or a retired one, found
+// in a sentence at s[start:end].
+type planHit struct {
+	start, end int
+	product    int       // the product it is written for; -1 when no product says
+	retired    []planRef // the plans it is a retired name of
+}
+
+// nameSpan is a run of words that spells a product or a plan of the story.
+type nameSpan struct {
+	from, to int // words[from:to]
+	product  int // product index for a product name; -1 for a plan name
+	plans    []planRef
+}
+
+// sentencePlans is one sentence as the plan-name rule reads it.
+type sentencePlans struct {
+	n     *planNames
+	text  string
+	ws    []word
+	spans []nameSpan // in order, not overlapping
+	at    []int      // index into spans of the span starting at each word, or -1
+	ends  []int      // index into spans of the span ending at each word (its last), or -1
+	hits  []planHit
+}
+
+// find returns the unknown and retired plan names of sentence s.
+func (n *planNames) find(s string) []planHit {
+	if len(n.plans) == 0 {
+		return nil
+	}
+	p := &sentencePlans{n: n, text: s, ws: splitWords(s)}
+	p.index()
+	for i := range p.ws {
+		if _, ok := planNouns[p.ws[i].lower]; ok {
+			p.beforeNoun(i)
+		}
+	}
+	for k, sp := range p.spans {
+		if sp.to-sp.from > 1 && p.allUpper(sp.from, sp.to) {
+			p.known(k) // a retired name of several capitalised words, wherever it stands
+		}
+		p.afterName(k)
+		p.list(k)
+	}
+	slices.SortFunc(p.hits, func(a, b planHit) int { return a.start - b.start })
+	return p.hits
+}
+
+// spaced reports whether words i and i+1 are separated by spaces only.
+func (p *sentencePlans) spaced(i int) bool {
+	return strings.TrimSpace(p.text[p.ws[i].end:p.ws[i+1].start]) == ""
+}
+
+// index finds the names of the story in the sentence, longest first.
+func (p *sentencePlans) index() {
+	p.at, p.ends = make([]int, len(p.ws)), make([]int, len(p.ws))
+	for i := range p.ws {
+		p.at[i], p.ends[i] = -1, -1
+	}
+	var key strings.Builder
+	for i := 0; i < len(p.ws); {
+		best := nameSpan{}
+		key.Reset()
+		for k := i; k < len(p.ws) && k-i < p.n.maxWords; k++ {
+			if k > i {
+				if !p.spaced(k - 1) {
+					break
+				}
+				key.WriteByte(' ')
+			}
+			key.WriteString(p.ws[k].lower)
+			if prod, ok := p.n.products[key.String()]; ok {
+				best = nameSpan{from: i, to: k + 1, product: prod}
+			} else if refs, ok := p.n.plans[key.String()]; ok {
+				best = nameSpan{from: i, to: k + 1, product: -1, plans: refs}
+			}
+		}
+		if best.to == 0 {
+			i++
+			continue
+		}
+		p.at[i], p.ends[best.to-1] = len(p.spans), len(p.spans)
+		p.spans = append(p.spans, best)
+		i = best.to
+	}
+}
+
+// upperRun returns where a run of capitalised words, separated by spaces,
+// that ends just before word end starts; at most max words, none a plan
+// noun or a name of the story.
+func (p *sentencePlans) upperRun(end, most int) int {
+	j := end
+	for j > 0 && end-j < most && p.ws[j-1].upper && p.at[j-1] < 0 && p.ends[j-1] < 0 && (j == end || p.spaced(j-1)) {
+		if _, noun := planNouns[p.ws[j-1].lower]; noun {
+			break
+		}
+		j--
+	}
+	return j
+}
+
+// beforeNoun reads the name before plan noun i: "the Team plan", "Cody Pro
+// subscription", "PostHog Scale License", "Enterprise Starter pricing".
+func (p *sentencePlans) beforeNoun(i int) {
+	if i == 0 || !p.spaced(i-1) {
+		return
+	}
+	if k := p.ends[i-1]; k >= 0 { // a name of the story right before the noun
+		p.known(k)
+		return
+	}
+	j := p.upperRun(i, 3)
+	for j < i && notNames[p.ws[j].lower] && (!tierWords[p.ws[j].lower] || j == 0) {
+		j++
+	}
+	if j == i {
+		return
+	}
+	product, ext := -1, false
+	if j > 0 && p.spaced(j-1) {
+		if k := p.ends[j-1]; k >= 0 {
+			product, ext = p.spans[k].product, p.spans[k].product < 0
+		}
+	}
+	strong := planNouns[p.ws[i].lower]
+	tiers := p.allTiers(j, i)
+	if product >= 0 || ext && tiers || strong && tiers {
+		from := j
+		if ext {
+			from = p.spans[p.ends[j-1]].from
+		}
+		p.hit(from, i, product)
+	}
+}
+
+// afterName reads what follows name span k: a product name and capitalised
+// plan words ("Cody Pro"), or a known plan's name and more of them
+// ("Enterprise Starter").
+func (p *sentencePlans) afterName(k int) {
+	sp := p.spans[k]
+	if sp.product < 0 && !p.allUpper(sp.from, sp.to) {
+		return
+	}
+	end := sp.to
+	for end < len(p.ws) && end-sp.to < 2 && p.ws[end].upper && p.at[end] < 0 && tierWords[p.ws[end].lower] && p.spaced(end-1) {
+		end++
+	}
+	if end == sp.to {
+		return
+	}
+	if _, noun := planNouns[p.wordAt(end)]; noun {
+		return // beforeNoun reads it
+	}
+	if sp.product >= 0 {
+		p.hit(sp.to, end, sp.product)
+	} else {
+		p.hit(sp.from, end, -1)
+	}
+}
+
+// wordAt returns the lower-cased word i, or "" past the end.
+func (p *sentencePlans) wordAt(i int) string {
+	if i < len(p.ws) {
+		return p.ws[i].lower
+	}
+	return ""
+}
+
+// known handles name span k written in plan position: a retired plan name
+// is a hit.
+func (p *sentencePlans) known(k int) {
+	sp := p.spans[k]
+	if sp.product >= 0 || !retiredOnly(sp.plans) {
+		return
+	}
+	start, end := p.ws[sp.from].start, p.ws[sp.to-1].end
+	for _, h := range p.hits {
+		if h.start < end && start < h.end {
+			return
+		}
+	}
+	p.hits = append(p.hits, planHit{start: start, end: end, product: sp.plans[0].product, retired: sp.plans})
+}
+
+// retiredOnly reports whether every plan a name stands for has it as a
+// retired name.
+func retiredOnly(refs []planRef) bool {
+	for _, r := range refs {
+		if !r.retired {
+			return false
+		}
+	}
+	return len(refs) > 0
+}
+
+// allTiers reports whether words [from, to) are all plan vocabulary.
+func (p *sentencePlans) allTiers(from, to int) bool {
+	for i := from; i < to; i++ {
+		if !tierWords[p.ws[i].lower] {
+			return false
+		}
+	}
+	return from < to
+}
+
+// allUpper reports whether words [from, to) are all capitalised.
+func (p *sentencePlans) allUpper(from, to int) bool {
+	for i := from; i < to; i++ {
+		if !p.ws[i].upper {
+			return false
+		}
+	}
+	return true
+}
+
+// hit records words [from, to) as an unknown plan name, once.
+func (p *sentencePlans) hit(from, to, product int) {
+	start, end := p.ws[from].start, p.ws[to-1].end
+	for _, h := range p.hits {
+		if h.start < end && start < h.end {
+			return
+		}
+	}
+	p.hits = append(p.hits, planHit{start: start, end: end, product: product})
+}

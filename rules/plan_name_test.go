@@ -1,0 +1,70 @@
+package rules
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/onestory/onestory/story"
+)
+
+// planStory has two products with plans, a plan alias and a retired plan
+// name.
+func planStory() *story.Story {
+	return &story.Story{Company: "Sourcegraph", Products: []story.Product{
+		{ID: "sourcegraph", Name: "Sourcegraph", Aliases: []string{"Sourcegraph Cloud"}, Plans: []story.Plan{
+			{ID: "free", Name: "Free"},
+			{ID: "enterprise", Name: "Enterprise", Aliases: []string{"Enterprise Plus"}, RetiredNames: []string{"Business", "Team Max"}},
+		}},
+		{ID: "cody", Name: "Cody", Plans: []story.Plan{{ID: "free", Name: "Cody Free"}, {ID: "enterprise", Name: "Cody Enterprise"}}},
+		{ID: "code-search", Name: "Code Search"},
+	}}
+}
+
+func TestPlanNamesFind(t *testing.T) {
+	n := newPlanNames(planStory())
+	tests := []struct {
+		sentence string
+		want     []string // unknown names; retired ones prefixed with "retired "
+	}{
+		// plan position
+		{"We have three pricing tiers, Free, Team, and Enterprise.", []string{"Team"}},
+		{"Sourcegraph offers three plans: Free, Growth, and Enterprise as defined in pricing.", []string{"Growth"}},
+		{"The team or enterprise plan that users are paying for.", []string{"team"}},
+		{"Customers on our Business tier keep their license.", []string{"retired Business"}},
+		{"Every deal at least at Enterprise Starter pricing is eligible.", []string{"Enterprise Starter"}},
+		{"Account - Enterprise,Enterprise Starter - Seats", []string{"Enterprise Starter"}},
+		{"Users who start their first month of a Cody Pro subscription.", []string{"Pro"}},
+		{"Cody Pro Internal Reporting", []string{"Pro"}},
+		{"Move to the Team plan today.", []string{"Team"}},
+		{"Ask about the Team Max bundle.", []string{"retired Team Max"}},
+		// known names, aliases and ordinary words
+		{"Our Free tier allows users to try the product.", nil},
+		{"The Enterprise Plus plan adds support.", nil},
+		{"Cody Free and Cody Enterprise are available.", nil},
+		{"Find the right plan for your team.", nil},
+		{"Upgrade from a paid plan or your current plan.", nil},
+		{"The annual plan is cheaper than the monthly plan.", nil},
+		{"The free or paid plan both work.", nil},
+		{"Paid plans start with a trial.", nil},
+		{"Agree a Mutual Action Plan and a Joint Success Plan with the buyer.", nil},
+		{"It ships under the Apache License and the MIT license.", nil},
+		{"The project plan, the account plan and the Disaster Recovery Plan.", nil},
+		{"We plan to ship Code Search in May.", nil},
+		{"Sourcegraph Cloud customers get a license key.", nil},
+		{"New Business in Existing Customer - Team - Renewal", nil},
+		{"Sourcegraph Enterprise offers SSO.", nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, h := range n.find(tt.sentence) {
+			s := tt.sentence[h.start:h.end]
+			if len(h.retired) > 0 {
+				s = "retired " + s
+			}
+			got = append(got, s)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("find(%q) = %q, want %q", tt.sentence, got, tt.want)
+		}
+	}
+}

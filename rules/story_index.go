@@ -1,0 +1,14 @@
+package rules
+
+import "github.com/onestory/onestory/story"
+
+// storyIndex is what rules look up in the story, built once when the
+// checker is made rather than for every document.
+type storyIndex struct {
+	plans *planNames // plan-name
+}
+
+// newStoryIndex indexes the story s.
+func newStoryIndex(s *story.Story) *storyIndex {
+	return &storyIndex{plans: newPlanNames(s)}
+}
