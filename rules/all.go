@@ -14,6 +14,7 @@ func All() []*Rule {
 		priceMismatch,
 		productName,
 		staleOffer,
+		staleValue,
 		term,
 		unapprovedClaim,
 		unreadableSource,

@@ -87,6 +87,22 @@ func (d *decoder) changeTarget(c *Change, s *Story, m map[string]*yaml.Node, it 
 			}
 		}
 	}
+	if _, ok := m["now"]; !ok && c.WasPrice() {
+		c.Now = s.planPrice(c.What)
+	}
+}
+
+// planPrice returns the price of plan "product/plan" as the story file
+// writes it, or "" when it has none.
+func (s *Story) planPrice(id string) string {
+	for _, pr := range s.Products {
+		for _, pl := range pr.Plans {
+			if pr.ID+"/"+pl.ID == id && pl.Price != nil {
+				return pl.Price.Text
+			}
+		}
+	}
+	return ""
 }
 
 // wasNode returns the node of the i-th old value, for the position of an

@@ -64,7 +64,7 @@ func TestParseChanges(t *testing.T) {
 	if trial.Kind != ChangeFact || trial.Now != "14 days" || len(trial.WasQuantities) != 2 || trial.WasQuantities[0].Value != "30" {
 		t.Errorf("trial change = %+v", trial)
 	}
-	if price.Kind != ChangePlan || !price.WasPrice() || price.WasPrices[0].Amount != "19" || price.Now != "Team" {
+	if price.Kind != ChangePlan || !price.WasPrice() || price.WasPrices[0].Amount != "19" || price.Now != "$29 per user per month" {
 		t.Errorf("price change = %+v", price)
 	}
 	if tag.Kind != "" || tag.Now != "Ship with confidence" {
