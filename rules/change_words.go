@@ -8,11 +8,11 @@ import "strings"
 // current. (A small helper of stale-value; issue 12's past-statement
 // detection may take its place.)
 var changeWords = []string{
-	"previously", "formerly", "former ", "renamed", "rebrand", "used to ", "no longer",
-	"instead of", "replaced", "replacing", "was called", "were called", "changed from",
-	"changed to", "changed our", "moved from", "moved away", "retired", "deprecated",
+	"previously", "formerly", "renamed", "rebrand", "used to ", "no longer",
+	"was replaced", "were replaced", "was called", "were called", "changed from",
+	"changed to", "changed our", "moved away from", "retired", "deprecated",
 	"in the past", "we positioned", "old name", "old positioning", "originally",
-	"until ", "back when", "is now ", "are now ", "now called", "now known",
+	"back when", "now called", "now known as",
 }
 
 // statesChange reports whether a sentence tells of a change rather than
@@ -25,4 +25,11 @@ func statesChange(sentence string) bool {
 		}
 	}
 	return false
+}
+
+// isQuestion reports whether a sentence asks rather than states: it ends
+// with a question mark. (A small helper of stale-value; issue 12's
+// question detection may take its place.)
+func isQuestion(sentence string) bool {
+	return strings.HasSuffix(strings.TrimRight(sentence, " \t\"'”’)*_"), "?")
 }

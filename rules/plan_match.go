@@ -25,6 +25,7 @@ type sentencePlans struct {
 	n     *planNames
 	text  string
 	ws    []word
+	title bool       // written in title case, where capitals say nothing
 	spans []nameSpan // in order, not overlapping
 	at    []int      // index into spans of the span starting at each word, or -1
 	ends  []int      // index into spans of the span ending at each word (its last), or -1
@@ -37,6 +38,7 @@ func (n *planNames) find(s string) []planHit {
 		return nil
 	}
 	p := &sentencePlans{n: n, text: s, ws: splitWords(s)}
+	p.title = titleCase(p.ws)
 	p.index()
 	for i := range p.ws {
 		if _, ok := planNouns[p.ws[i].lower]; ok {
@@ -46,6 +48,9 @@ func (n *planNames) find(s string) []planHit {
 	for k, sp := range p.spans {
 		if sp.to-sp.from > 1 && p.allUpper(sp.from, sp.to) {
 			p.known(k) // a retired name of several capitalised words, wherever it stands
+		}
+		if p.title || p.foreign(k) {
+			continue
 		}
 		p.afterName(k)
 		p.list(k)
@@ -153,17 +158,49 @@ func (p *sentencePlans) afterName(k int) {
 	for end < len(p.ws) && end-sp.to < 2 && p.ws[end].upper && p.at[end] < 0 && tierWords[p.ws[end].lower] && p.spaced(end-1) {
 		end++
 	}
-	if end == sp.to {
-		return
+	if end == sp.to || end < len(p.ws) && p.ws[end].upper && p.spaced(end-1) {
+		return // none, or the start of a longer name: "Sourcegraph Business Development"
 	}
 	if _, noun := planNouns[p.wordAt(end)]; noun {
 		return // beforeNoun reads it
+	}
+	if sp.product >= 0 && p.n.company[lowerWords(p.text[p.ws[sp.from].start:p.ws[sp.to-1].end])] &&
+		(p.ws[sp.to].lower == "team" || p.ws[sp.to].lower == "teams") {
+		return // "the PostHog Team": the company's staff
 	}
 	if sp.product >= 0 {
 		p.hit(sp.to, end, sp.product)
 	} else {
 		p.hit(sp.from, end, -1)
 	}
+}
+
+// foreign reports whether plan name span k is part of another company's
+// product name: "GitHub Enterprise", where a capitalised word that is no
+// name of the story stands right before it.
+func (p *sentencePlans) foreign(k int) bool {
+	sp := p.spans[k]
+	if sp.product >= 0 || sp.from == 0 || !p.spaced(sp.from-1) {
+		return false
+	}
+	w := p.ws[sp.from-1]
+	return w.upper && p.ends[sp.from-1] < 0 && !notNames[w.lower] && !isPlanNoun(w.lower)
+}
+
+// titleCase reports whether a run of words is written in title case: at
+// least three words of four letters or more, all capitalised.
+func titleCase(ws []word) bool {
+	n := 0
+	for _, w := range ws {
+		if w.end-w.start < 4 {
+			continue
+		}
+		if !w.upper {
+			return false
+		}
+		n++
+	}
+	return n >= 3
 }
 
 // wordAt returns the lower-cased word i, or "" past the end.

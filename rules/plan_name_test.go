@@ -32,9 +32,10 @@ func TestPlanNamesFind(t *testing.T) {
 		{"The team or enterprise plan that users are paying for.", []string{"team"}},
 		{"Customers on our Business tier keep their license.", []string{"retired Business"}},
 		{"Every deal at least at Enterprise Starter pricing is eligible.", []string{"Enterprise Starter"}},
-		{"Account - Enterprise,Enterprise Starter - Seats", []string{"Enterprise Starter"}},
+		{"Account name - Enterprise,Enterprise Starter - number of seats", []string{"Enterprise Starter"}},
 		{"Users who start their first month of a Cody Pro subscription.", []string{"Pro"}},
-		{"Cody Pro Internal Reporting", []string{"Pro"}},
+		{"Track every Cody Pro user.", []string{"Pro"}},
+		{"Cody Pro Internal Reporting", nil}, // title case: capitals say nothing
 		{"Move to the Team plan today.", []string{"Team"}},
 		{"Ask about the Team Max bundle.", []string{"retired Team Max"}},
 		// known names, aliases and ordinary words
@@ -53,6 +54,11 @@ func TestPlanNamesFind(t *testing.T) {
 		{"Sourcegraph Cloud customers get a license key.", nil},
 		{"New Business in Existing Customer - Team - Renewal", nil},
 		{"Sourcegraph Enterprise offers SSO.", nil},
+		{"Why is it dearer than GitHub Enterprise / Stack Overflow / Slack / JIRA licenses?", nil},
+		{"The Sourcegraph Business Development team helps partners.", nil},
+		{"Sourcegraph Free and Open-Source Software License Terms", nil},
+		{"For Sourcegraph Team: file a ticket.", nil},
+		{"Move from GitHub Enterprise to Sourcegraph.", nil},
 	}
 	for _, tt := range tests {
 		var got []string

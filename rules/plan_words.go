@@ -59,15 +59,17 @@ type planRef struct {
 type planNames struct {
 	plans    map[string][]planRef // plan names, aliases, the plan words of "Product Plan" names, retired names
 	products map[string]int       // product names, aliases and retired names → product index
+	company  map[string]bool      // the company's name
 	maxWords int
 }
 
 // newPlanNames indexes the story's names.
 func newPlanNames(s *story.Story) *planNames {
-	n := &planNames{plans: map[string][]planRef{}, products: map[string]int{}}
+	n := &planNames{plans: map[string][]planRef{}, products: map[string]int{}, company: map[string]bool{}}
 	if s == nil {
 		return n
 	}
+	n.company[lowerWords(s.Company)] = true
 	for i, p := range s.Products {
 		for _, name := range append(append([]string{p.Name}, p.Aliases...), p.RetiredNames...) {
 			n.addProduct(name, i)

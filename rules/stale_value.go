@@ -126,12 +126,39 @@ func checkStaleValue(p *Pass) {
 	}
 }
 
+// staleSentence reports whether stale-value reports an old wording in
+// sentence i of the pass's document.
+func (x *storyIndex) staleSentence(p *Pass, i int) bool {
+	if x == nil || i < 0 || i >= len(p.Doc.Sentences) {
+		return false
+	}
+	s := &p.Doc.Sentences[i]
+	for _, f := range x.changes {
+		if !f.c.InEffect(p.Now) {
+			continue
+		}
+		for _, ph := range f.phrases {
+			if stalePhraseIn(s.Text, ph) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// stalePhraseIn reports whether sentence states the old wording ph as
+// current.
+func stalePhraseIn(sentence string, ph phraseForm) bool {
+	return containsFoldAt(sentence, ph.key, ph.anchor) && !statesChange(sentence) && !isQuestion(sentence) &&
+		len(ph.m.find(sentence)) > 0
+}
+
 // stalePhrases reports the sentences that state an old wording.
 func stalePhrases(p *Pass, f changeForm) {
 	for _, ph := range f.phrases {
 		for i := range p.Doc.Sentences {
 			s := &p.Doc.Sentences[i]
-			if !containsFoldAt(s.Text, ph.key, ph.anchor) || statesChange(s.Text) {
+			if !stalePhraseIn(s.Text, ph) {
 				continue
 			}
 			for _, r := range ph.m.find(s.Text) {
