@@ -154,6 +154,13 @@ func (p *sentencePlans) afterName(k int) {
 	if sp.product < 0 && !p.allUpper(sp.from, sp.to) {
 		return
 	}
+	if sp.product >= 0 && sp.to < len(p.ws) && p.spaced(sp.to-1) && p.at[sp.to] >= 0 {
+		next := p.spans[p.at[sp.to]]
+		if next.product < 0 && p.allUpper(next.from, next.to) && !hasProduct(next.plans, sp.product) {
+			p.hit(next.from, next.to, sp.product) // another product's plan: "RoutePlanner Pro"
+		}
+		return
+	}
 	end := sp.to
 	for end < len(p.ws) && end-sp.to < 2 && p.ws[end].upper && p.at[end] < 0 && tierWords[p.ws[end].lower] && p.spaced(end-1) {
 		end++
@@ -225,6 +232,16 @@ func (p *sentencePlans) known(k int) {
 		}
 	}
 	p.hits = append(p.hits, planHit{start: start, end: end, product: sp.plans[0].product, retired: sp.plans})
+}
+
+// hasProduct reports whether one of refs is a plan of product.
+func hasProduct(refs []planRef, product int) bool {
+	for _, r := range refs {
+		if r.product == product {
+			return true
+		}
+	}
+	return false
 }
 
 // retiredOnly reports whether every plan a name stands for has it as a

@@ -19,8 +19,8 @@ import (
 func (c *Checker) appendEntries(out []Entry, seen map[entryKey]bool, d *analyze.Doc) []Entry {
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
-		if m.Subject == "" {
-			continue
+		if m.Subject == "" || c.known.oldValue(c.now, m) {
+			continue // an old value after a dated change is stale-value's
 		}
 		e := Entry{Kind: m.Kind, Subject: m.Subject, Channel: d.Channel, Annual: m.Annual,
 			Structured: m.Structured, Location: m.Location}

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"strings"
+	"time"
 
 	"github.com/onestory/onestory/analyze"
 	"github.com/onestory/onestory/extract"
@@ -228,15 +229,16 @@ func changeTitle(c *story.Change) string {
 }
 
 // oldValue reports whether a mention states an old value of a change in
-// effect, which stale-value reports instead of price-mismatch or
-// fact-mismatch.
-func (x *storyIndex) oldValue(p *Pass, m *analyze.Mention) bool {
-	if x == nil {
+// effect on day now, as current or as the change itself. stale-value
+// reports the first kind; price-mismatch, fact-mismatch and the conflicts
+// report neither, so that one old value makes one finding.
+func (x *storyIndex) oldValue(now time.Time, m *analyze.Mention) bool {
+	if x == nil || m.Subject == "" {
 		return false
 	}
 	for _, f := range x.changes {
 		c := f.c
-		if c.What != m.Subject || !c.InEffect(p.Now) || !statedOld(p.Doc, m) {
+		if c.What != m.Subject || !c.InEffect(now) {
 			continue
 		}
 		for _, q := range c.WasQuantities {
