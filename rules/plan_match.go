@@ -34,10 +34,18 @@ type sentencePlans struct {
 
 // find returns the unknown and retired plan names of sentence s.
 func (n *planNames) find(s string) []planHit {
-	if len(n.plans) == 0 {
+	var p sentencePlans
+	return p.find(n, s)
+}
+
+// find returns the unknown and retired plan names of sentence s, reusing
+// p's slices from the sentence before.
+func (p *sentencePlans) find(n *planNames, s string) []planHit {
+	if len(n.plans) == 0 || !n.mayHold(s) {
 		return nil
 	}
-	p := &sentencePlans{n: n, text: s, ws: splitWords(s)}
+	*p = sentencePlans{n: n, text: s, ws: splitWords(p.ws[:0], s), spans: p.spans[:0],
+		at: p.at[:0], ends: p.ends[:0], hits: p.hits[:0]}
 	p.title = titleCase(p.ws)
 	p.index()
 	for i := range p.ws {
@@ -66,25 +74,28 @@ func (p *sentencePlans) spaced(i int) bool {
 
 // index finds the names of the story in the sentence, longest first.
 func (p *sentencePlans) index() {
-	p.at, p.ends = make([]int, len(p.ws)), make([]int, len(p.ws))
-	for i := range p.ws {
-		p.at[i], p.ends[i] = -1, -1
+	for range p.ws {
+		p.at, p.ends = append(p.at, -1), append(p.ends, -1)
 	}
-	var key strings.Builder
+	var buf [128]byte
 	for i := 0; i < len(p.ws); {
+		if !p.n.first[p.ws[i].lower] {
+			i++
+			continue
+		}
 		best := nameSpan{}
-		key.Reset()
+		key := buf[:0]
 		for k := i; k < len(p.ws) && k-i < p.n.maxWords; k++ {
 			if k > i {
 				if !p.spaced(k - 1) {
 					break
 				}
-				key.WriteByte(' ')
+				key = append(key, ' ')
 			}
-			key.WriteString(p.ws[k].lower)
-			if prod, ok := p.n.products[key.String()]; ok {
+			key = append(key, p.ws[k].lower...)
+			if prod, ok := p.n.products[string(key)]; ok {
 				best = nameSpan{from: i, to: k + 1, product: prod}
-			} else if refs, ok := p.n.plans[key.String()]; ok {
+			} else if refs, ok := p.n.plans[string(key)]; ok {
 				best = nameSpan{from: i, to: k + 1, product: -1, plans: refs}
 			}
 		}

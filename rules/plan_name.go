@@ -35,9 +35,10 @@ func checkPlanName(p *Pass) {
 	if p.Story == nil || p.known == nil {
 		return
 	}
+	var sp sentencePlans
 	for i := range p.Doc.Sentences {
 		s := &p.Doc.Sentences[i]
-		for _, h := range p.known.plans.find(s.Text) {
+		for _, h := range sp.find(p.known.plans, s.Text) {
 			p.Report(planFinding(p, s, h))
 		}
 	}

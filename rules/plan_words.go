@@ -57,15 +57,23 @@ type planRef struct {
 // planNames indexes the story's plan and product names for the plan-name
 // rule, by their lower-cased words joined by single spaces.
 type planNames struct {
-	plans    map[string][]planRef // plan names, aliases, the plan words of "Product Plan" names, retired names
-	products map[string]int       // product names, aliases and retired names → product index
-	company  map[string]bool      // the company's name
-	maxWords int
+	plans     map[string][]planRef // plan names, aliases, the plan words of "Product Plan" names, retired names
+	products  map[string]int       // product names, aliases and retired names → product index
+	company   map[string]bool      // the company's name
+	first     map[string]bool      // the first word of every name, lower-cased, for mayHold
+	pairs     *[256][256]bool      // the first two bytes of first's words (the second 0 for one letter)
+	nounPairs *[256][256]bool      // the first two bytes of the plan nouns, in either case
+	maxWords  int
 }
 
 // newPlanNames indexes the story's names.
 func newPlanNames(s *story.Story) *planNames {
-	n := &planNames{plans: map[string][]planRef{}, products: map[string]int{}, company: map[string]bool{}}
+	n := &planNames{plans: map[string][]planRef{}, products: map[string]int{}, company: map[string]bool{}, first: map[string]bool{},
+		pairs: new([256][256]bool), nounPairs: new([256][256]bool)}
+	for noun := range planNouns {
+		n.nounPairs[noun[0]][noun[1]] = true
+		n.nounPairs[noun[0]-'a'+'A'][noun[1]] = true
+	}
 	if s == nil {
 		return n
 	}
@@ -97,6 +105,7 @@ func (n *planNames) addProduct(name string, i int) {
 	if _, ok := n.products[key]; !ok {
 		n.products[key] = i
 	}
+	n.addFirst(key)
 	n.maxWords = max(n.maxWords, strings.Count(key, " ")+1)
 }
 
@@ -111,7 +120,32 @@ func (n *planNames) addPlan(name string, r planRef) {
 		}
 	}
 	n.plans[key] = append(n.plans[key], r)
+	n.addFirst(key)
 	n.maxWords = max(n.maxWords, strings.Count(key, " ")+1)
+}
+
+// addFirst records the first word of name key for mayHold. A name's words
+// as splitWords reads them may hold '-', '.' and '\”, which mayHold splits
+// at: it records the run of letters and digits the key starts with.
+func (n *planNames) addFirst(key string) {
+	end := 0
+	for end < len(key) {
+		r, size := utf8.DecodeRuneInString(key[end:])
+		if !isWordRune(r) {
+			break
+		}
+		end += size
+	}
+	w := key[:end]
+	n.first[w] = true
+	if w == "" {
+		return
+	}
+	second := byte(0)
+	if len(w) > 1 {
+		second = w[1]
+	}
+	n.pairs[w[0]][second] = true
 }
 
 // lowerWords returns the words of s, lower-cased and joined by single
@@ -127,10 +161,13 @@ type word struct {
 	upper      bool // starts with an upper-case letter
 }
 
-// splitWords splits a sentence into words: runs of letters and digits, with
+// splitWords appends the words of a sentence to out: runs of letters and digits, with
 // the '-', '.', '+' and '\” they hold inside ("Self-Hosted", "Sourcegraph.com").
-func splitWords(s string) []word {
-	var out []word
+func splitWords(out []word, s string) []word {
+	lower := strings.ToLower(s) // one copy for the sentence, not one per word
+	if len(lower) != len(s) {
+		lower = "" // a letter whose lower case is longer or shorter: per word
+	}
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if !isWordRune(r) {
@@ -139,6 +176,10 @@ func splitWords(s string) []word {
 		}
 		start := i
 		for i < len(s) {
+			if c := s[i]; c < utf8.RuneSelf && asciiWord(c) {
+				i++
+				continue
+			}
 			r, size = utf8.DecodeRuneInString(s[i:])
 			if isWordRune(r) {
 				i += size
@@ -156,7 +197,91 @@ func splitWords(s string) []word {
 			break
 		}
 		first, _ := utf8.DecodeRuneInString(s[start:])
-		out = append(out, word{start: start, end: i, lower: strings.ToLower(s[start:i]), upper: unicode.IsUpper(first)})
+		w := word{start: start, end: i, upper: unicode.IsUpper(first)}
+		if lower != "" {
+			w.lower = lower[start:i]
+		} else {
+			w.lower = strings.ToLower(s[start:i])
+		}
+		out = append(out, w)
 	}
 	return out
+}
+
+// mayHold reports whether sentence s may hold a plan name: whether one of
+// its capitalised words, lower-cased, is the first word of a name of the
+// story, or one of its words a plan noun (a name in a lower-case list counts
+// only before one). Most sentences hold neither and are passed over
+// without more work: a word is looked up only when its first two letters
+// start such a word.
+func (n *planNames) mayHold(s string) bool {
+	var buf [32]byte
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf && !asciiWord(c) {
+			i++
+			continue
+		}
+		start := i
+		i = wordEnd(s, i)
+		if c >= utf8.RuneSelf {
+			r, _ := utf8.DecodeRuneInString(s[start:])
+			if !isWordRune(r) {
+				i = start + utf8.RuneLen(r)
+				continue
+			}
+		}
+		second := byte(0)
+		if start+1 < i {
+			second = lowerByte(s[start+1])
+		}
+		upper := 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf
+		if !(upper && n.pairs[lowerByte(c)][second]) && !(n.nounPairs[c][second] && i-start <= 13) {
+			continue
+		}
+		key := buf[:0]
+		for _, r := range s[start:i] {
+			if len(key)+utf8.UTFMax > len(buf) {
+				break
+			}
+			key = utf8.AppendRune(key, unicode.ToLower(r))
+		}
+		if upper && n.first[string(key)] || isPlanNoun(string(key)) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordEnd returns where the word starting at s[i] ends: after its run of
+// letters, digits and underscores.
+func wordEnd(s string, i int) int {
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if !asciiWord(c) {
+				return i
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !isWordRune(r) {
+			return i
+		}
+		i += size
+	}
+	return i
+}
+
+// lowerByte lower-cases an ASCII letter; other bytes are returned as they are.
+func lowerByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// asciiWord reports whether ASCII byte c belongs to a word.
+func asciiWord(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_'
 }
