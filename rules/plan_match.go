@@ -44,6 +44,11 @@ func (p *sentencePlans) find(n *planNames, s string) []planHit {
 	if len(n.plans) == 0 || !n.mayHold(s) {
 		return nil
 	}
+	return p.scan(n, s)
+}
+
+// scan is find without the prefilter mayHold.
+func (p *sentencePlans) scan(n *planNames, s string) []planHit {
 	*p = sentencePlans{n: n, text: s, ws: splitWords(p.ws[:0], s), spans: p.spans[:0],
 		at: p.at[:0], ends: p.ends[:0], hits: p.hits[:0]}
 	p.title = titleCase(p.ws)

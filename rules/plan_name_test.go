@@ -54,6 +54,7 @@ func TestPlanNamesFind(t *testing.T) {
 		{"Sourcegraph Cloud customers get a license key.", nil},
 		{"New Business in Existing Customer - Team - Renewal", nil},
 		{"Sourcegraph Enterprise offers SSO.", nil},
+		{"Sourcegraph Cloud Team plan users", []string{"Team"}},
 		{"Why is it dearer than GitHub Enterprise / Stack Overflow / Slack / JIRA licenses?", nil},
 		{"The Sourcegraph Business Development team helps partners.", nil},
 		{"Sourcegraph Free and Open-Source Software License Terms", nil},
@@ -73,4 +74,30 @@ func TestPlanNamesFind(t *testing.T) {
 			t.Errorf("find(%q) = %q, want %q", tt.sentence, got, tt.want)
 		}
 	}
+}
+
+// FuzzPlanNames checks the plan finder on any sentence: hits lie inside the
+// sentence, in order, without overlap, and the prefilter mayHold passes
+// over no sentence the full scan finds a name in.
+func FuzzPlanNames(f *testing.F) {
+	for _, s := range []string{"We have three pricing tiers, Free, Team, and Enterprise.", "Cody Pro subscription",
+		"The team or enterprise plan", "Enterprise,Enterprise Starter - x", "Über Plan: Free, Ünïcode", "a/b, c and d plan"} {
+		f.Add(s)
+	}
+	n := newPlanNames(planStory())
+	f.Fuzz(func(t *testing.T, s string) {
+		var p sentencePlans
+		got := slices.Clone(p.find(n, s))
+		var q sentencePlans
+		if ref := q.scan(n, s); len(ref) != len(got) {
+			t.Fatalf("find(%q) = %v, the full scan %v", s, got, ref)
+		}
+		end := 0
+		for _, h := range got {
+			if h.start < end || h.end <= h.start || h.end > len(s) {
+				t.Fatalf("find(%q): hit %d-%d out of order or bounds", s, h.start, h.end)
+			}
+			end = h.end
+		}
+	})
 }

@@ -128,6 +128,8 @@ func (n *planNames) addPlan(name string, r planRef) {
 // as splitWords reads them may hold '-', '.' and '\”, which mayHold splits
 // at: it records the run of letters and digits the key starts with.
 func (n *planNames) addFirst(key string) {
+	token, _, _ := strings.Cut(key, " ")
+	n.first[token] = true // as splitWords reads it, for index: "sourcegraph.com"
 	end := 0
 	for end < len(key) {
 		r, size := utf8.DecodeRuneInString(key[end:])
