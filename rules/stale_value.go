@@ -43,6 +43,7 @@ type phraseForm struct {
 	m      matcher
 	key    string
 	anchor int
+	exact  string // for a name: the name as written, which a match must equal
 }
 
 // newChangeForms compiles the story's changes.
@@ -64,7 +65,11 @@ func newChangeForms(s *story.Story) []changeForm {
 					continue
 				}
 				key := longestOf(strings.Fields(strings.ToLower(w)))
-				f.phrases = append(f.phrases, phraseForm{m: m, key: key, anchor: rarestByte(key)})
+				ph := phraseForm{m: m, key: key, anchor: rarestByte(key)}
+				if c.Kind == story.ChangeProduct || c.Kind == story.ChangePlan {
+					ph.exact = strings.Join(strings.Fields(w), " ") // "Beacon", not "a beacon"
+				}
+				f.phrases = append(f.phrases, ph)
 			}
 		}
 		out = append(out, f)
@@ -151,7 +156,23 @@ func (x *storyIndex) staleSentence(p *Pass, i int) bool {
 // current.
 func stalePhraseIn(sentence string, ph phraseForm) bool {
 	return containsFoldAt(sentence, ph.key, ph.anchor) && !statesChange(sentence) && !isQuestion(sentence) &&
-		len(ph.m.find(sentence)) > 0
+		len(ph.matches(sentence)) > 0
+}
+
+// matches returns the byte ranges of the old wording in sentence: in any
+// case for a wording, as written for a name.
+func (ph phraseForm) matches(sentence string) [][]int {
+	all := ph.m.find(sentence)
+	if ph.exact == "" {
+		return all
+	}
+	out := all[:0]
+	for _, r := range all {
+		if strings.Join(strings.Fields(sentence[r[0]:r[1]]), " ") == ph.exact {
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 // stalePhrases reports the sentences that state an old wording.
@@ -162,7 +183,7 @@ func stalePhrases(p *Pass, f changeForm) {
 			if !stalePhraseIn(s.Text, ph) {
 				continue
 			}
-			for _, r := range ph.m.find(s.Text) {
+			for _, r := range ph.matches(s.Text) {
 				loc := sentenceAt(p.Doc, s, r[0])
 				p.Report(staleFinding(p, f.c, s.Text[r[0]:r[1]], loc, clip(s.Text), here(p.Doc, &analyze.Mention{Location: loc})))
 			}

@@ -44,6 +44,10 @@ changes:
     what: pulse/team
     was: "$19 per user per month"
     changed: 2024-03-01
+  - id: product-name
+    what: pulse
+    was: Beacon
+    changed: 2022-01-01
 `
 
 func TestStaleValue(t *testing.T) {
@@ -59,6 +63,7 @@ func TestStaleValue(t *testing.T) {
 		"Team is $19 per user per month.",                           // 4: stale price
 		"Team is $25 per user per month.",                           // 5: price-mismatch
 		"Pulse is best in class.",                                   // 6: forbidden-claim's, not stale-value's
+		"Beacon users keep their data; a beacon marks the depot.",   // 7: the old name, as written only
 	}
 	d := &analyze.Doc{Source: "page.md", Channel: "marketing", Format: "markdown", Text: &extract.Text{}}
 	for i, l := range lines {
@@ -85,11 +90,12 @@ func TestStaleValue(t *testing.T) {
 		{"2024-06-01", []string{"1 stale-value Since 2023-09-01 the positioning is “code AI platform”; this page still says “universal code search”.",
 			"3 stale-value Since 2024-01-15 the trial length is “14 days”; this page still says “30 days”.",
 			"4 fact-mismatch", "5 stale-value Since 2024-03-01 the team price is “$29 per user per month”; this page still says “$19 per user per month”.",
-			"6 price-mismatch"}},
+			"6 price-mismatch", "8 stale-value Since 2022-01-01 the product name is “Pulse”; this page still says “Beacon”."}},
 		// Before the price and trial changes their old values are not stale
 		// (the story's values are reported as before).
 		{"2023-12-01", []string{"1 stale-value Since 2023-09-01 the positioning is “code AI platform”; this page still says “universal code search”.",
-			"3 fact-mismatch", "4 fact-mismatch", "5 price-mismatch", "6 price-mismatch"}},
+			"3 fact-mismatch", "4 fact-mismatch", "5 price-mismatch", "6 price-mismatch",
+			"8 stale-value Since 2022-01-01 the product name is “Pulse”; this page still says “Beacon”."}},
 	} {
 		now, _ := time.Parse(time.DateOnly, tt.today)
 		c, err := NewChecker(s, now)

@@ -113,3 +113,22 @@ changes:
 		t.Errorf("errors:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+func TestRetiredPlanNameInUse(t *testing.T) {
+	const file = `version: 1
+products:
+  - id: pulse
+    name: Pulse
+    plans:
+      - id: team
+        name: Team
+        retired_names: [Business]
+      - id: business
+        name: Business
+`
+	_, err := Parse("s.yaml", []byte(file))
+	want := []string{`s.yaml:6:9: products[0].plans[0].retired_names: "Business" is also the name or an alias of plan "business"; a retired name must not be in use`}
+	if got := problems(t, err); !slices.Equal(got, want) {
+		t.Errorf("errors:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
