@@ -42,6 +42,11 @@ func checkPlanName(p *Pass) {
 			p.Report(planFinding(p, s, h))
 		}
 	}
+	for _, h := range p.known.plans.tablePlans(p.Doc) {
+		b := &p.Doc.Text.Blocks[h.block]
+		s := analyze.Sentence{Text: b.Text, Block: h.block, Location: b.Location}
+		p.Report(planFinding(p, &s, planHit{start: 0, end: len(strings.TrimRight(b.Text, " *+")), product: -1}))
+	}
 }
 
 // planFinding builds the finding of one hit.
