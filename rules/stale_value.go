@@ -24,7 +24,7 @@ An old price or fact value is reported here and not also as a
 price-mismatch or fact-mismatch; an old wording that is also a forbidden
 claim, or an old name that is also a retired name, is left to
 forbidden-claim, product-name and plan-name.`,
-	Severity: Warning,
+	Severity: Error,
 	Scope:    Document,
 	Reads:    analyze.FindSentences | analyze.FindValues,
 	Check:    checkStaleValue,
