@@ -131,7 +131,7 @@ func (p *sentencePlans) upperRun(end, most int) int {
 // beforeNoun reads the name before plan noun i: "the Team plan", "Cody Pro
 // subscription", "PostHog Scale License", "Enterprise Starter pricing".
 func (p *sentencePlans) beforeNoun(i int) {
-	if i == 0 || !p.spaced(i-1) {
+	if i == 0 || !p.spaced(i-1) || p.verb(i) {
 		return
 	}
 	if k := p.ends[i-1]; k >= 0 { // a name of the story right before the noun
@@ -160,6 +160,23 @@ func (p *sentencePlans) beforeNoun(i int) {
 		}
 		p.hit(from, i, product)
 	}
+}
+
+// verb reports whether plan noun i is a verb: “Teams plan their sprints”,
+// “we license the code to”.
+func (p *sentencePlans) verb(i int) bool {
+	if i+1 >= len(p.ws) || !p.spaced(i) {
+		return false
+	}
+	return objectWords[p.ws[i+1].lower]
+}
+
+// objectWords stand after a verb, not after a noun: “plan their”, “plan
+// to”, “license the”.
+var objectWords = map[string]bool{
+	"their": true, "the": true, "a": true, "an": true, "our": true, "your": true, "his": true, "her": true,
+	"its": true, "my": true, "to": true, "ahead": true, "out": true, "how": true, "what": true, "which": true,
+	"them": true, "it": true, "this": true, "these": true, "those": true,
 }
 
 // afterName reads what follows name span k: a product name and capitalised

@@ -51,6 +51,8 @@ func TestPlanNamesFind(t *testing.T) {
 		{"It ships under the Apache License and the MIT license.", nil},
 		{"The project plan, the account plan and the Disaster Recovery Plan.", nil},
 		{"We plan to ship Code Search in May.", nil},
+		{"Teams plan their sprints; Enterprise customers plan ahead.", nil},
+		{"Customers on the Team plan get SSO.", []string{"Team"}},
 		{"Sourcegraph Cloud customers get a license key.", nil},
 		{"New Business in Existing Customer - Team - Renewal", nil},
 		{"Sourcegraph Enterprise offers SSO.", nil},
