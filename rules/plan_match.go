@@ -30,6 +30,9 @@ type sentencePlans struct {
 	at    []int      // index into spans of the span starting at each word, or -1
 	ends  []int      // index into spans of the span ending at each word (its last), or -1
 	hits  []planHit
+	// lowers keeps the lower case of the capitalised words of the sentences
+	// read so far (see splitWordsCached).
+	lowers map[string]string
 }
 
 // find returns the unknown and retired plan names of sentence s.
@@ -49,8 +52,11 @@ func (p *sentencePlans) find(n *planNames, s string) []planHit {
 
 // scan is find without the prefilter mayHold.
 func (p *sentencePlans) scan(n *planNames, s string) []planHit {
-	*p = sentencePlans{n: n, text: s, ws: splitWords(p.ws[:0], s), spans: p.spans[:0],
-		at: p.at[:0], ends: p.ends[:0], hits: p.hits[:0]}
+	if p.lowers == nil {
+		p.lowers = map[string]string{}
+	}
+	*p = sentencePlans{n: n, text: s, ws: splitWordsCached(p.ws[:0], s, p.lowers), spans: p.spans[:0],
+		at: p.at[:0], ends: p.ends[:0], hits: p.hits[:0], lowers: p.lowers}
 	p.title = titleCase(p.ws)
 	p.index()
 	for i := range p.ws {

@@ -70,8 +70,13 @@ func (n *planNames) tableRun(blocks []extract.Block, from, to int, out []tableHi
 // alone.
 func underPlanNoun(b extract.Block) bool {
 	for _, c := range b.Context {
-		if strongNouns[strings.ToLower(strings.TrimSpace(c))] && c != b.Text {
-			return true
+		if len(c) > 9 || c == b.Text {
+			continue // longer than any of strongNouns
+		}
+		for noun := range strongNouns {
+			if strings.EqualFold(strings.TrimSpace(c), noun) {
+				return true
+			}
 		}
 	}
 	return false

@@ -166,10 +166,13 @@ type word struct {
 // splitWords appends the words of a sentence to out: runs of letters and digits, with
 // the '-', '.', '+' and '\” they hold inside ("Self-Hosted", "Sourcegraph.com").
 func splitWords(out []word, s string) []word {
-	lower := strings.ToLower(s) // one copy for the sentence, not one per word
-	if len(lower) != len(s) {
-		lower = "" // a letter whose lower case is longer or shorter: per word
-	}
+	return splitWordsCached(out, s, nil)
+}
+
+// splitWordsCached is splitWords taking the lower case of capitalised words
+// from lowers, and keeping there those it makes: a document repeats its
+// names, and a sentence then costs no allocation. lowers may be nil.
+func splitWordsCached(out []word, s string, lowers map[string]string) []word {
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if !isWordRune(r) {
@@ -199,16 +202,37 @@ func splitWords(out []word, s string) []word {
 			break
 		}
 		first, _ := utf8.DecodeRuneInString(s[start:])
-		w := word{start: start, end: i, upper: unicode.IsUpper(first)}
-		if lower != "" {
-			w.lower = lower[start:i]
-		} else {
-			w.lower = strings.ToLower(s[start:i])
-		}
+		w := word{start: start, end: i, upper: unicode.IsUpper(first), lower: lowerOf(s[start:i], lowers)}
 		out = append(out, w)
 	}
 	return out
 }
+
+// lowerOf returns w lower-cased: w itself when it has no upper-case ASCII
+// letter and is ASCII, else from lowers or made and kept there.
+func lowerOf(w string, lowers map[string]string) string {
+	plain := true
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			plain = false
+			break
+		}
+	}
+	if plain {
+		return w
+	}
+	if l, ok := lowers[w]; ok {
+		return l
+	}
+	l := strings.ToLower(w)
+	if lowers != nil && len(lowers) < maxLowers {
+		lowers[strings.Clone(w)] = l
+	}
+	return l
+}
+
+// maxLowers bounds the lower-case words a document keeps.
+const maxLowers = 4096
 
 // mayHold reports whether sentence s may hold a plan name: whether one of
 // its capitalised words, lower-cased, is the first word of a name of the

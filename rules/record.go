@@ -19,8 +19,8 @@ import (
 func (c *Checker) appendEntries(out []Entry, seen map[entryKey]bool, d *analyze.Doc) []Entry {
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
-		if m.Subject == "" || c.known.oldValue(c.now, m) {
-			continue // an old value after a dated change is stale-value's
+		if m.Subject == "" {
+			continue
 		}
 		e := Entry{Kind: m.Kind, Subject: m.Subject, Channel: d.Channel, Annual: m.Annual,
 			Structured: m.Structured, Location: m.Location}
@@ -40,6 +40,9 @@ func (c *Checker) appendEntries(out []Entry, seen map[entryKey]bool, d *analyze.
 			e.Value, e.Display = m.Match, clip(m.Text)
 		default:
 			continue
+		}
+		if c.known.oldEntry(c.now, e) {
+			continue // an old value after a dated change is stale-value's
 		}
 		k := entryKey{e.Kind, e.Subject, e.Value, e.Annual, e.Structured}
 		if seen[k] {

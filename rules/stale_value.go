@@ -38,7 +38,7 @@ type changeForm struct {
 }
 
 // phraseForm is one old wording: a whole-word matcher and the lower-case
-// word a sentence must hold before the matcher runs.
+// wording a sentence must hold before the matcher runs.
 type phraseForm struct {
 	m      matcher
 	key    string
@@ -64,7 +64,8 @@ func newChangeForms(s *story.Story) []changeForm {
 				if err != nil {
 					continue
 				}
-				key := longestOf(strings.Fields(strings.ToLower(w)))
+				// Sentences hold single spaces: the whole wording is the key.
+				key := strings.Join(strings.Fields(strings.ToLower(w)), " ")
 				ph := phraseForm{m: m, key: key, anchor: rarestByte(key)}
 				if c.Kind == story.ChangeProduct || c.Kind == story.ChangePlan {
 					ph.exact = strings.Join(strings.Fields(w), " ") // "Beacon", not "a beacon"
@@ -75,17 +76,6 @@ func newChangeForms(s *story.Story) []changeForm {
 		out = append(out, f)
 	}
 	return out
-}
-
-// longestOf returns the longest of words, the first among equals.
-func longestOf(words []string) string {
-	best := ""
-	for _, w := range words {
-		if len(w) > len(best) {
-			best = w
-		}
-	}
-	return best
 }
 
 // reportedElsewhere reports whether another rule reports old wording w:

@@ -136,3 +136,31 @@ func mustPrice(t *testing.T, s string) value.Price {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+// TestStaleValueNoConflict checks that an old value stated in one source is
+// no conflict with the current value stated in another.
+func TestStaleValueNoConflict(t *testing.T) {
+	s, err := story.Parse("messaging.yaml", []byte(staleStory))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := NewChecker(s, time.Date(2024, 6, 1, 0, 0, 0, 0, time.UTC))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, text := range []string{"Team is $19 per user per month.", "Team is $29 per user per month."} {
+		src := "page" + itoa(i) + ".md"
+		loc := extract.Location{Source: src, Line: 1, Column: 1}
+		v := mustPrice(t, text[8:len(text)-1])
+		d := &analyze.Doc{Source: src, Channel: []string{"marketing", "sales"}[i], Text: &extract.Text{
+			Blocks: []extract.Block{{Text: text, Location: loc}}}, Sentences: []analyze.Sentence{{Text: text, Location: loc}},
+			Mentions: []analyze.Mention{{Kind: analyze.PriceMention, Text: text[8 : len(text)-1], Subject: "pulse/team",
+				Location: loc, Price: &v}}}
+		c.Document(d)
+	}
+	for _, f := range c.Corpus() {
+		if f.Rule == "price-conflict" {
+			t.Errorf("old value in a conflict: %s", f.Message)
+		}
+	}
+}
