@@ -38,10 +38,10 @@ func (p *sentencePlans) list(k int) {
 		return
 	}
 	last := items[len(items)-1]
-	nounAfter := last.to < len(p.ws) && p.spaced(last.to-1) && isPlanNoun(p.ws[last.to].lower)
+	nounAfter := last.to < len(p.ws) && p.spaced(last.to-1) && isPlanNoun(string(p.ws[last.to].lower))
 	nounBefore := false
 	for w := max(0, items[0].from-3); w < items[0].from; w++ {
-		nounBefore = nounBefore || isPlanNoun(p.ws[w].lower)
+		nounBefore = nounBefore || isPlanNoun(string(p.ws[w].lower))
 	}
 	known := 0
 	for _, it := range items {
@@ -55,7 +55,7 @@ func (p *sentencePlans) list(k int) {
 			if nounAfter || nounBefore {
 				p.known(it.span)
 			}
-		case it.to-it.from == 1 && notNames[p.ws[it.from].lower]:
+		case it.to-it.from == 1 && notNames[string(p.ws[it.from].lower)]:
 		case lower && nounAfter:
 			p.hit(it.from, it.to, p.spans[k].plans[0].product)
 		case !lower && (nounAfter || nounBefore || known >= 2 || p.allTiers(it.from, it.to)):
@@ -88,11 +88,11 @@ func (p *sentencePlans) sepAfter(i int) (int, bool) {
 	q := i + 1
 	switch {
 	case listSep(p.text[p.ws[i].end:p.ws[q].start]):
-	case p.spaced(i) && isAndOr(p.ws[q].lower):
+	case p.spaced(i) && isAndOr(string(p.ws[q].lower)):
 	default:
 		return 0, false
 	}
-	if isAndOr(p.ws[q].lower) {
+	if isAndOr(string(p.ws[q].lower)) {
 		if q+1 >= len(p.ws) || !p.spaced(q) {
 			return 0, false
 		}
@@ -108,9 +108,9 @@ func (p *sentencePlans) sepBefore(j int) (int, bool) {
 		return 0, false
 	}
 	if listSep(p.text[p.ws[j-1].end:p.ws[j].start]) {
-		return j, !isAndOr(p.ws[j-1].lower)
+		return j, !isAndOr(string(p.ws[j-1].lower))
 	}
-	if !isAndOr(p.ws[j-1].lower) || !p.spaced(j-1) || j < 2 {
+	if !isAndOr(string(p.ws[j-1].lower)) || !p.spaced(j-1) || j < 2 {
 		return 0, false
 	}
 	gap := p.text[p.ws[j-2].end:p.ws[j-1].start]
@@ -123,12 +123,12 @@ func (p *sentencePlans) itemFrom(q int, lower bool) (listItem, bool) {
 		return listItem{q, p.spans[k].to, k}, true
 	}
 	w := p.ws[q]
-	if isPlanNoun(w.lower) || isAndOr(w.lower) {
+	if isPlanNoun(string(w.lower)) || isAndOr(string(w.lower)) {
 		return listItem{}, false
 	}
 	if w.upper {
 		e := q + 1
-		for e < len(p.ws) && e-q < 3 && p.ws[e].upper && p.at[e] < 0 && p.spaced(e-1) && !isPlanNoun(p.ws[e].lower) {
+		for e < len(p.ws) && e-q < 3 && p.ws[e].upper && p.at[e] < 0 && p.spaced(e-1) && !isPlanNoun(string(p.ws[e].lower)) {
 			e++
 		}
 		return listItem{q, e, -1}, true
@@ -142,7 +142,7 @@ func (p *sentencePlans) itemTo(e int, lower bool) (listItem, bool) {
 		return listItem{p.spans[k].from, e, k}, true
 	}
 	w := p.ws[e-1]
-	if isPlanNoun(w.lower) || isAndOr(w.lower) {
+	if isPlanNoun(string(w.lower)) || isAndOr(string(w.lower)) {
 		return listItem{}, false
 	}
 	if w.upper {

@@ -30,9 +30,7 @@ type sentencePlans struct {
 	at    []int      // index into spans of the span starting at each word, or -1
 	ends  []int      // index into spans of the span ending at each word (its last), or -1
 	hits  []planHit
-	// lowers keeps the lower case of the capitalised words of the sentences
-	// read so far (see splitWordsCached).
-	lowers map[string]string
+	lower []byte // the sentence lower-cased, which ws's lower point into
 }
 
 // find returns the unknown and retired plan names of sentence s.
@@ -52,15 +50,13 @@ func (p *sentencePlans) find(n *planNames, s string) []planHit {
 
 // scan is find without the prefilter mayHold.
 func (p *sentencePlans) scan(n *planNames, s string) []planHit {
-	if p.lowers == nil {
-		p.lowers = map[string]string{}
-	}
-	*p = sentencePlans{n: n, text: s, ws: splitWordsCached(p.ws[:0], s, p.lowers), spans: p.spans[:0],
-		at: p.at[:0], ends: p.ends[:0], hits: p.hits[:0], lowers: p.lowers}
+	ws, lower := splitWordsInto(p.ws[:0], p.lower, s)
+	*p = sentencePlans{n: n, text: s, ws: ws, lower: lower, spans: p.spans[:0],
+		at: p.at[:0], ends: p.ends[:0], hits: p.hits[:0]}
 	p.title = titleCase(p.ws)
 	p.index()
 	for i := range p.ws {
-		if _, ok := planNouns[p.ws[i].lower]; ok {
+		if _, ok := planNouns[string(p.ws[i].lower)]; ok {
 			p.beforeNoun(i)
 		}
 	}
@@ -90,7 +86,7 @@ func (p *sentencePlans) index() {
 	}
 	var buf [128]byte
 	for i := 0; i < len(p.ws); {
-		if !p.n.first[p.ws[i].lower] {
+		if !p.n.first[string(p.ws[i].lower)] {
 			i++
 			continue
 		}
@@ -126,7 +122,7 @@ func (p *sentencePlans) index() {
 func (p *sentencePlans) upperRun(end, most int) int {
 	j := end
 	for j > 0 && end-j < most && p.ws[j-1].upper && p.at[j-1] < 0 && p.ends[j-1] < 0 && (j == end || p.spaced(j-1)) {
-		if _, noun := planNouns[p.ws[j-1].lower]; noun {
+		if _, noun := planNouns[string(p.ws[j-1].lower)]; noun {
 			break
 		}
 		j--
@@ -145,7 +141,7 @@ func (p *sentencePlans) beforeNoun(i int) {
 		return
 	}
 	j := p.upperRun(i, 3)
-	for j < i && notNames[p.ws[j].lower] && (!tierWords[p.ws[j].lower] || j == 0) {
+	for j < i && notNames[string(p.ws[j].lower)] && (!tierWords[string(p.ws[j].lower)] || j == 0) {
 		j++
 	}
 	if j == i {
@@ -157,7 +153,7 @@ func (p *sentencePlans) beforeNoun(i int) {
 			product, ext = p.spans[k].product, p.spans[k].product < 0
 		}
 	}
-	strong := planNouns[p.ws[i].lower]
+	strong := planNouns[string(p.ws[i].lower)]
 	tiers := p.allTiers(j, i)
 	if product >= 0 || ext && tiers || strong && tiers {
 		from := j
@@ -174,7 +170,7 @@ func (p *sentencePlans) verb(i int) bool {
 	if i+1 >= len(p.ws) || !p.spaced(i) {
 		return false
 	}
-	return objectWords[p.ws[i+1].lower]
+	return objectWords[string(p.ws[i+1].lower)]
 }
 
 // objectWords stand after a verb, not after a noun: “plan their”, “plan
@@ -201,17 +197,17 @@ func (p *sentencePlans) afterName(k int) {
 		return
 	}
 	end := sp.to
-	for end < len(p.ws) && end-sp.to < 2 && p.ws[end].upper && p.at[end] < 0 && tierWords[p.ws[end].lower] && p.spaced(end-1) {
+	for end < len(p.ws) && end-sp.to < 2 && p.ws[end].upper && p.at[end] < 0 && tierWords[string(p.ws[end].lower)] && p.spaced(end-1) {
 		end++
 	}
 	if end == sp.to || end < len(p.ws) && p.ws[end].upper && p.spaced(end-1) {
 		return // none, or the start of a longer name: "Sourcegraph Business Development"
 	}
-	if _, noun := planNouns[p.wordAt(end)]; noun {
+	if _, noun := planNouns[string(p.wordAt(end))]; noun {
 		return // beforeNoun reads it
 	}
 	if sp.product >= 0 && p.n.company[lowerWords(p.text[p.ws[sp.from].start:p.ws[sp.to-1].end])] &&
-		(p.ws[sp.to].lower == "team" || p.ws[sp.to].lower == "teams") {
+		(string(p.ws[sp.to].lower) == "team" || string(p.ws[sp.to].lower) == "teams") {
 		return // "the PostHog Team": the company's staff
 	}
 	if sp.product >= 0 {
@@ -230,7 +226,7 @@ func (p *sentencePlans) foreign(k int) bool {
 		return false
 	}
 	w := p.ws[sp.from-1]
-	return w.upper && p.ends[sp.from-1] < 0 && !notNames[w.lower] && !isPlanNoun(w.lower)
+	return w.upper && p.ends[sp.from-1] < 0 && !notNames[string(w.lower)] && !isPlanNoun(string(w.lower))
 }
 
 // titleCase reports whether a run of words is written in title case: at
@@ -249,12 +245,12 @@ func titleCase(ws []word) bool {
 	return n >= 3
 }
 
-// wordAt returns the lower-cased word i, or "" past the end.
-func (p *sentencePlans) wordAt(i int) string {
+// wordAt returns the lower-cased word i, or nothing past the end.
+func (p *sentencePlans) wordAt(i int) []byte {
 	if i < len(p.ws) {
 		return p.ws[i].lower
 	}
-	return ""
+	return nil
 }
 
 // known handles name span k written in plan position: a retired plan name
@@ -297,7 +293,7 @@ func retiredOnly(refs []planRef) bool {
 // allTiers reports whether words [from, to) are all plan vocabulary.
 func (p *sentencePlans) allTiers(from, to int) bool {
 	for i := from; i < to; i++ {
-		if !tierWords[p.ws[i].lower] {
+		if !tierWords[string(p.ws[i].lower)] {
 			return false
 		}
 	}

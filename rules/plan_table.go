@@ -92,12 +92,12 @@ func (n *planNames) knownPlan(text string) bool {
 // does not know: one to three capitalised words, none a number, not a name
 // of the story and not an ordinary word.
 func (n *planNames) unknownName(text string) bool {
-	ws := splitWords(nil, text)
+	ws := splitWords(text)
 	if len(ws) == 0 || len(ws) > 3 || ws[0].start != 0 || ws[len(ws)-1].end != len(strings.TrimRight(text, " *+")) {
 		return false
 	}
 	for _, w := range ws {
-		if !w.upper || isPlanNoun(w.lower) {
+		if !w.upper || isPlanNoun(string(w.lower)) {
 			return false // a plan noun: the sentence's patterns read it
 		}
 	}

@@ -159,21 +159,29 @@ func lowerWords(s string) string {
 // word is one word of a sentence: s[start:end].
 type word struct {
 	start, end int
-	lower      string
-	upper      bool // starts with an upper-case letter
+	lower      []byte // lower-cased, in the sentence's buffer
+	upper      bool   // starts with an upper-case letter
 }
 
-// splitWords appends the words of a sentence to out: runs of letters and digits, with
-// the '-', '.', '+' and '\” they hold inside ("Self-Hosted", "Sourcegraph.com").
-func splitWords(out []word, s string) []word {
-	return splitWordsCached(out, s, nil)
+// splitWords returns the words of a sentence: runs of letters and digits,
+// with the '-', '.', '+' and '\” they hold inside ("Self-Hosted",
+// "Sourcegraph.com").
+func splitWords(s string) []word {
+	ws, _ := splitWordsInto(nil, nil, s)
+	return ws
 }
 
-// splitWordsCached is splitWords taking the lower case of capitalised words
-// from lowers, and keeping there those it makes: a document repeats its
-// names, and a sentence then costs no allocation. lowers may be nil.
-func splitWordsCached(out []word, s string, lowers map[string]string) []word {
+// splitWordsInto is splitWords appending to out, with the words' lower
+// case in lower, which it returns grown: reused from one sentence to the
+// next, they cost no allocation.
+func splitWordsInto(out []word, lower []byte, s string) ([]word, []byte) {
+	lower = appendLower(lower[:0], s)
+	sameLen := len(lower) == len(s) // else a letter changed length: words get their own copy
 	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf && !asciiWord(c) {
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if !isWordRune(r) {
 			i += size
@@ -202,37 +210,32 @@ func splitWordsCached(out []word, s string, lowers map[string]string) []word {
 			break
 		}
 		first, _ := utf8.DecodeRuneInString(s[start:])
-		w := word{start: start, end: i, upper: unicode.IsUpper(first), lower: lowerOf(s[start:i], lowers)}
+		w := word{start: start, end: i, upper: unicode.IsUpper(first)}
+		if sameLen {
+			w.lower = lower[start:i:i]
+		} else {
+			w.lower = []byte(strings.ToLower(s[start:i]))
+		}
 		out = append(out, w)
 	}
-	return out
+	return out, lower
 }
 
-// lowerOf returns w lower-cased: w itself when it has no upper-case ASCII
-// letter and is ASCII, else from lowers or made and kept there.
-func lowerOf(w string, lowers map[string]string) string {
-	plain := true
-	for i := 0; i < len(w); i++ {
-		if c := w[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
-			plain = false
-			break
+// appendLower appends s lower-cased to b.
+func appendLower(b []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			b = append(b, lowerByte(c))
+			i++
+			continue
 		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+		i += size
 	}
-	if plain {
-		return w
-	}
-	if l, ok := lowers[w]; ok {
-		return l
-	}
-	l := strings.ToLower(w)
-	if lowers != nil && len(lowers) < maxLowers {
-		lowers[strings.Clone(w)] = l
-	}
-	return l
+	return b
 }
-
-// maxLowers bounds the lower-case words a document keeps.
-const maxLowers = 4096
 
 // mayHold reports whether sentence s may hold a plan name: whether one of
 // its capitalised words, lower-cased, is the first word of a name of the
