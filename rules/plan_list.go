@@ -12,7 +12,9 @@ type listItem struct {
 // Team, and Enterprise", "the team or enterprise plan". An item the story
 // does not know is a hit when a plan noun stands right after the list or
 // shortly before it, or when two items are known plans; in a lower-case
-// list ("team or enterprise plan") only with the noun after it.
+// list ("team or enterprise plan") only with the noun after it. A list of
+// one known plan and other names ("Enterprise and Startup customers") may
+// list market segments: it is no evidence alone.
 func (p *sentencePlans) list(k int) {
 	sp := p.spans[k]
 	if sp.product >= 0 {
@@ -58,7 +60,7 @@ func (p *sentencePlans) list(k int) {
 		case it.to-it.from == 1 && notNames[string(p.ws[it.from].lower)]:
 		case lower && nounAfter:
 			p.hit(it.from, it.to, p.spans[k].plans[0].product)
-		case !lower && (nounAfter || nounBefore || known >= 2 || p.allTiers(it.from, it.to)):
+		case !lower && (nounAfter || nounBefore || known >= 2):
 			p.hit(it.from, it.to, p.spans[k].plans[0].product)
 		}
 	}
