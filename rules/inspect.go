@@ -28,7 +28,7 @@ func NameMentions(s *story.Story, d *analyze.Doc, now time.Time) []analyze.Menti
 			switch {
 			case r == staleValue:
 				m.Kind, m.Match = analyze.ChangeMention, "old"
-			case strings.Contains(f.Message, "retired plan name"):
+			case strings.Contains(f.Message, " retired name of "):
 				m.Match = "retired"
 			}
 			out = append(out, m)

@@ -57,11 +57,11 @@ func planFinding(p *Pass, s *analyze.Sentence, h planHit) Finding {
 		r := h.retired[0]
 		prod, plan := &p.Story.Products[r.product], &p.Story.Products[r.product].Plans[r.plan]
 		f.Subject, f.Expected = prod.ID+"/"+plan.ID, plan.Name
-		f.Message = quoteShort(text) + " is a retired plan name; " + planTitle(prod, plan, false) + " is called " + quote(plan.Name) + " now."
+		f.Message = quoteShort(text) + " is the retired name of " + planTitle(prod, plan, false) + "."
 		if len(h.retired) == 1 {
 			f.Fix = plan.Name
 		} else {
-			f.Message = quoteShort(text) + " is a retired plan name (of " + planList(p.Story, h.retired) + ")."
+			f.Message = quoteShort(text) + " is a retired name of " + planList(p.Story, h.retired) + "."
 		}
 		return f
 	}

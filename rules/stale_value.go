@@ -190,7 +190,11 @@ func staleQuantities(p *Pass, c *story.Change) {
 		}
 		for _, was := range c.WasQuantities {
 			if quantityAgrees(*m.Quantity, was) {
-				p.Report(staleFinding(p, c, m.Text, m.Location, excerpt(p.Doc, m), here(p.Doc, m)))
+				found := quantityText(*m.Quantity)
+				if found == "" {
+					found = m.Text
+				}
+				p.Report(staleFinding(p, c, found, m.Location, excerpt(p.Doc, m), here(p.Doc, m)))
 				break
 			}
 		}
