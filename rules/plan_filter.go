@@ -6,13 +6,15 @@ import (
 )
 
 // mayHold reports whether sentence s may hold a plan name: whether one of
-// its capitalised words, lower-cased, is the first word of a name of the
-// story, or one of its words a plan noun (a name in a lower-case list counts
-// only before one). Most sentences hold neither and are passed over
-// without more work: a word is looked up only when its first two letters
-// start such a word.
+// its words is a plan noun, or two of its capitalised words, lower-cased,
+// start names of the story, or one does and a capitalised word follows it
+// (“Cody Pro”, “Enterprise Starter”). Without a plan noun no pattern reads
+// a lone name followed by anything else, nor a lower-case name. Most
+// sentences are passed over without more work: a word is looked up only
+// when its first two letters start such a word.
 func (n *planNames) mayHold(s string) bool {
 	var buf [32]byte
+	names := 0
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf && !asciiWord(c) {
@@ -43,9 +45,49 @@ func (n *planNames) mayHold(s string) bool {
 			}
 			key = utf8.AppendRune(key, unicode.ToLower(r))
 		}
-		if upper && n.first[string(key)] || isPlanNoun(string(key)) {
+		if isPlanNoun(string(key)) {
 			return true
 		}
+		if upper && n.first[string(key)] {
+			if names++; names >= 2 || capitalFollows(s, tokenEnd(s, i)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// tokenEnd returns where the word of splitWords that holds the run of
+// letters and digits ending at s[i] ends: across '-', '.', '\” and '’'
+// between letters, and after a '+'.
+func tokenEnd(s string, i int) int {
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == '+' {
+			return i + size
+		}
+		if r != '-' && r != '.' && r != '\'' && r != '’' || i+size >= len(s) {
+			return i
+		}
+		next, _ := utf8.DecodeRuneInString(s[i+size:])
+		if !isWordRune(next) {
+			return i
+		}
+		i = wordEnd(s, i+size)
+	}
+	return i
+}
+
+// capitalFollows reports whether white space and then a capital letter
+// stand at s[i].
+func capitalFollows(s string, i int) bool {
+	j := i
+	for j < len(s) {
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if !unicode.IsSpace(r) {
+			return j > i && unicode.IsUpper(r)
+		}
+		j += size
 	}
 	return false
 }

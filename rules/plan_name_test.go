@@ -11,7 +11,7 @@ import (
 // name.
 func planStory() *story.Story {
 	return &story.Story{Company: "Sourcegraph", Products: []story.Product{
-		{ID: "sourcegraph", Name: "Sourcegraph", Aliases: []string{"Sourcegraph Cloud"}, Plans: []story.Plan{
+		{ID: "sourcegraph", Name: "Sourcegraph", Aliases: []string{"Sourcegraph Cloud", "Sourcegraph.com"}, Plans: []story.Plan{
 			{ID: "free", Name: "Free"},
 			{ID: "enterprise", Name: "Enterprise", Aliases: []string{"Enterprise Plus"}, RetiredNames: []string{"Business", "Team Max"}},
 		}},
@@ -86,7 +86,8 @@ func TestPlanNamesFind(t *testing.T) {
 // over no sentence the full scan finds a name in.
 func FuzzPlanNames(f *testing.F) {
 	for _, s := range []string{"We have three pricing tiers, Free, Team, and Enterprise.", "Cody Pro subscription",
-		"The team or enterprise plan", "Enterprise,Enterprise Starter - x", "Über Plan: Free, Ünïcode", "a/b, c and d plan"} {
+		"The team or enterprise plan", "Enterprise,Enterprise Starter - x", "Über Plan: Free, Ünïcode", "a/b, c and d plan",
+		"Sourcegraph.com Pro users", "Sourcegraph\u00a0Pro", "Sourcegraph-x Pro+ Max"} {
 		f.Add(s)
 	}
 	n := newPlanNames(planStory())
