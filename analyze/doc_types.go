@@ -16,6 +16,11 @@ const (
 	ProductMention  Kind = "product"
 	TermMention     Kind = "term"
 	MessageMention  Kind = "message"
+	// PlanMention is a plan name the story does not know, or a retired one,
+	// and ChangeMention an old value stated after a dated change: the rules
+	// plan-name and stale-value find them, and inspect shows them.
+	PlanMention   Kind = "plan"
+	ChangeMention Kind = "change"
 )
 
 // Sentence is one sentence of a block.

@@ -27,9 +27,9 @@ type View struct {
 }
 
 // Item is one row of the story matrix: a plan's price, a fact, an approved
-// claim or a key message.
+// claim, a key message, a product's plan names or a dated change.
 type Item struct {
-	Kind    string // price | fact | claim | message
+	Kind    string // price | fact | claim | message | plans | change
 	Subject string // the canonical id, as findings name it
 	Label   string // "RoutePlanner Fleet, monthly price"
 	Story   string // what the story says
@@ -98,6 +98,14 @@ func NewView(s *story.Story, statements []rules.Entry, findings []rules.Finding)
 			i := sort.SearchStrings(v.Channels, e.Channel)
 			agrees := !bad[statementKey(e.Subject, e.Location, e.Display)] && !badAt[statementKey(e.Subject, e.Location, "")]
 			it.Cells[i].Statements = append(it.Cells[i].Statements, Statement{Value: e.Display, Agrees: agrees, Excerpt: e.Excerpt, Location: e.Location})
+		}
+		for _, f := range findings {
+			if st, ok := findingStatements(it, f); ok {
+				i := sort.SearchStrings(v.Channels, f.Channel)
+				if i < len(v.Channels) && v.Channels[i] == f.Channel {
+					it.Cells[i].Statements = append(it.Cells[i].Statements, st)
+				}
+			}
 		}
 		for i := range it.Cells {
 			it.Cells[i].State = cellState(it.Cells[i], missing[it.Subject+"\x00"+it.Cells[i].Channel])
@@ -214,7 +222,7 @@ func storyItems(s *story.Story) []Item {
 	for _, m := range s.Messages {
 		items = append(items, Item{Kind: "message", Subject: m.ID, Label: "message: " + m.ID, Story: m.Text})
 	}
-	return items
+	return append(items, nameItems(s)...)
 }
 
 // channelsOf returns the story's channels and any other channel a

@@ -65,7 +65,7 @@ func TestAllIDs(t *testing.T) {
 		ids = append(ids, r.ID)
 	}
 	want := []string{"claim-mismatch", "fact-conflict", "fact-mismatch", "forbidden-claim", "missing-message",
-		"price-conflict", "price-mismatch", "product-name", "stale-offer", "term", "unapproved-claim", "unreadable-source"}
+		"plan-name", "price-conflict", "price-mismatch", "product-name", "stale-offer", "stale-value", "term", "unapproved-claim", "unreadable-source"}
 	if !slices.Equal(ids, want) {
 		t.Errorf("All() ids = %q, want the built-in rules of DESIGN.md %q", ids, want)
 	}

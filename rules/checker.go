@@ -26,6 +26,7 @@ type Checker struct {
 	docs   []active // Document scope, built-in then custom, by id
 	corpus []active // Corpus scope
 	unread *active  // unreadable-source; nil when off
+	known  *storyIndex
 
 	mu       sync.Mutex
 	index    Index
@@ -44,7 +45,7 @@ func NewChecker(s *story.Story, now time.Time) (*Checker, error) {
 	if s == nil {
 		s = &story.Story{}
 	}
-	c := &Checker{story: s, now: now, suppress: map[string]*suppressions{}, strs: strtab{}, gathers: map[string]bool{}}
+	c := &Checker{story: s, now: now, suppress: map[string]*suppressions{}, strs: strtab{}, gathers: map[string]bool{}, known: newStoryIndex(s)}
 	var errs []error
 	rs := All()
 	for _, cr := range s.Custom {
@@ -145,10 +146,10 @@ func (c *Checker) Document(d *analyze.Doc) []Finding {
 	s := c.scratch()
 	out := s.findings[:0]
 	for _, a := range c.docs {
-		out = a.run(Pass{Story: c.story, Doc: d, Now: c.now}, out)
+		out = a.run(Pass{Story: c.story, Doc: d, Now: c.now, known: c.known}, out)
 	}
 	if c.unread != nil {
-		out = c.unread.run(Pass{Story: c.story, Doc: d, Now: c.now}, out)
+		out = c.unread.run(Pass{Story: c.story, Doc: d, Now: c.now, known: c.known}, out)
 	}
 	sup := newSuppressions(d.Text)
 	out = unsuppressed(out, func(f Finding) *suppressions { return sup })
@@ -219,7 +220,7 @@ func (c *Checker) Corpus() []Finding {
 	sortIndex(&c.index)
 	var out []Finding
 	for _, a := range c.corpus {
-		out = a.run(Pass{Story: c.story, Index: &c.index, Now: c.now}, out)
+		out = a.run(Pass{Story: c.story, Index: &c.index, Now: c.now, known: c.known}, out)
 	}
 	out = unsuppressed(out, func(f Finding) *suppressions { return c.suppress[f.Location.Source] })
 	Sort(c.gathered)

@@ -13,5 +13,12 @@
 // from each rule, overridden by the story's rules section (checker.go).
 // Sort orders findings so that output is the same byte for byte.
 //
+// What rules look up in the story is indexed once per Checker
+// (story_index.go): the names plan-name reads (plan_words.go; it reads
+// sentences in plan_match.go, plan_list.go and plan_hits.go, with the
+// prefilter of plan_filter.go, and tables in plan_table.go) and the dated
+// changes stale-value reads (stale_value.go, change_words.go). NameMentions
+// (inspect.go) shows what these two rules find as mentions.
+//
 // Rules do no I/O: everything they read comes through their Pass.
 package rules

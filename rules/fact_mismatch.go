@@ -37,7 +37,7 @@ func checkFactMismatch(p *Pass) {
 			continue
 		}
 		f := factOf(p.Story, m.Subject)
-		if f == nil || quantityAgrees(*m.Quantity, f.Value) {
+		if f == nil || quantityAgrees(*m.Quantity, f.Value) || p.known.oldValue(p.Now, m) {
 			continue
 		}
 		found := quantityText(*m.Quantity)

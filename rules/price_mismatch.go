@@ -40,7 +40,7 @@ func checkPriceMismatch(p *Pass) {
 			continue
 		}
 		prod, plan, canon := canonicalPrice(p.Story, m.Subject, m.Annual)
-		if canon == nil || priceAgrees(*m.Price, *canon) {
+		if canon == nil || priceAgrees(*m.Price, *canon) || p.known.oldValue(p.Now, m) {
 			continue
 		}
 		found := priceText(*m.Price)

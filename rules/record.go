@@ -41,6 +41,9 @@ func (c *Checker) appendEntries(out []Entry, seen map[entryKey]bool, d *analyze.
 		default:
 			continue
 		}
+		if c.known.oldEntry(c.now, e) {
+			continue // an old value after a dated change is stale-value's
+		}
 		k := entryKey{e.Kind, e.Subject, e.Value, e.Annual, e.Structured}
 		if seen[k] {
 			continue

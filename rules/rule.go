@@ -102,10 +102,11 @@ type Pass struct {
 	Now   time.Time    // today, injectable for tests
 	// Err is why the document could not be read; set only on the pass that
 	// reports an unreadable source (Doc then carries just its name).
-	Err  error
-	rule *Rule
-	sev  Severity
-	emit func(Finding)
+	Err   error
+	known *storyIndex // the story's names and changes, indexed once per checker
+	rule  *Rule
+	sev   Severity
+	emit  func(Finding)
 }
 
 // Report records a finding of the pass's rule. Rule and Severity are filled

@@ -25,8 +25,8 @@ not checked.`,
 func checkUnapprovedClaim(p *Pass) {
 	forbidden := forbiddenSentences(p.Doc)
 	for m := range mentionsOf(p.Doc, analyze.ClaimMention) {
-		if m.Match != "unmatched" || forbidden[m.Sentence] || m.Aside != "" {
-			continue // a forbidden phrase is reported once, by forbidden-claim
+		if m.Match != "unmatched" || forbidden[m.Sentence] || m.Aside != "" || p.known.staleSentence(p, m.Sentence) {
+			continue // a forbidden phrase or an old wording is reported once, by forbidden-claim or stale-value
 		}
 		kind := "claim"
 		if m.ClaimKind != "" {

@@ -58,10 +58,10 @@ func TestParseErrors(t *testing.T) {
 			"entries.yaml:36:9: ignore: want a list of globs, like [\"site/**\"], got the string \"site/legal/**\"",
 		}},
 		{"products.yaml", []string{
-			"products.yaml:4:1: prodcuts: unknown key (did you mean \"products\"?); allowed keys: \"version\", \"company\", \"channels\", \"sources\", \"products\", \"facts\", \"claims\", \"messages\", \"terminology\", \"offers\", \"rules\", \"ignore\", \"competitors\" or \"reference\"",
+			"products.yaml:4:1: prodcuts: unknown key (did you mean \"products\"?); allowed keys: \"version\", \"company\", \"channels\", \"sources\", \"products\", \"facts\", \"claims\", \"messages\", \"terminology\", \"offers\", \"changes\", \"rules\", \"ignore\", \"competitors\" or \"reference\"",
 			"products.yaml:6:9: products[0].id: id \"RoutePlanner\" is not kebab-case (lower-case letters, digits and \"-\", like \"fleet-plan\")",
 			"products.yaml:8:14: products[0].aliases: want a list of strings, like [\"a\", \"b\"], got the string \"Kestrel RoutePlanner\"",
-			"products.yaml:12:9: products[0].plans[0].prise: unknown key (did you mean \"price\"?); allowed keys: \"id\", \"name\", \"price\" or \"annual_price\"",
+			"products.yaml:12:9: products[0].plans[0].prise: unknown key (did you mean \"price\"?); allowed keys: \"id\", \"name\", \"aliases\", \"retired_names\", \"price\" or \"annual_price\"",
 			"products.yaml:13:13: products[0].plans[1].id: duplicate id \"fleet\" (first at line 10)",
 			"products.yaml:15:16: products[0].plans[1].price: cannot read \"eighteen-ish\" as a price: no amount; write it like \"$18 per vehicle per month\", \"free\" or \"custom\"",
 			"products.yaml:16:23: products[0].plans[1].annual_price: must not be empty; leave the key out when there is no price",
@@ -70,7 +70,7 @@ func TestParseErrors(t *testing.T) {
 			"products.yaml:20:12: products[2].plans: want a list of plans (id, name, price), got a mapping",
 		}},
 		{"rules.yaml", []string{
-			"rules.yaml:6:3: rules.unaproved-claim: unknown rule \"unaproved-claim\" (did you mean \"unapproved-claim\"?); built-in rules: claim-mismatch, fact-conflict, fact-mismatch, forbidden-claim, missing-message, price-conflict, price-mismatch, product-name, stale-offer, term, unapproved-claim, unreadable-source; custom rules are named \"custom/NAME\"",
+			"rules.yaml:6:3: rules.unaproved-claim: unknown rule \"unaproved-claim\" (did you mean \"unapproved-claim\"?); built-in rules: claim-mismatch, fact-conflict, fact-mismatch, forbidden-claim, missing-message, plan-name, price-conflict, price-mismatch, product-name, stale-offer, stale-value, term, unapproved-claim, unreadable-source; custom rules are named \"custom/NAME\"",
 			"rules.yaml:7:20: rules.term.severity: unknown severity \"warn\"; choose \"error\", \"warning\", \"info\" or \"off\"",
 			"rules.yaml:8:20: rules.price-mismatch.level: unknown key; allowed keys: \"severity\"",
 			"rules.yaml:9:18: rules.fact-mismatch: want a mapping of keys to values, got the string \"warning\"",
@@ -124,9 +124,9 @@ func TestParseDocumentErrors(t *testing.T) {
 		{"unknown anchor", "version: 1\ncompany: *name\n",
 			[]string{"s.yaml: invalid YAML: unknown anchor 'name' referenced"}},
 		{"list", "- version: 1\n", []string{"s.yaml:1:1: a story file is a mapping of keys (version, company, channels, " +
-			"sources, products, facts, claims, messages, terminology, offers, rules, ignore, competitors, reference), got a list"}},
+			"sources, products, facts, claims, messages, terminology, offers, changes, rules, ignore, competitors, reference), got a list"}},
 		{"scalar", "Kestrel Fleetworks\n", []string{"s.yaml:1:1: a story file is a mapping of keys (version, company, channels, " +
-			"sources, products, facts, claims, messages, terminology, offers, rules, ignore, competitors, reference), got the string \"Kestrel Fleetworks\""}},
+			"sources, products, facts, claims, messages, terminology, offers, changes, rules, ignore, competitors, reference), got the string \"Kestrel Fleetworks\""}},
 		{"two documents", "version: 1\n---\nversion: 1\n",
 			[]string{`s.yaml:2:1: a second YAML document; a story file holds one (remove the "---")`}},
 		{"no version", "company: Kestrel\n", []string{`s.yaml:1:1: missing required key "version" (add "version: 1")`}},

@@ -18,6 +18,7 @@ func FuzzParse(f *testing.F) {
 		f.Add(data)
 	}
 	f.Add([]byte("version: 1\nproducts: [{id: a, name: A, plans: [{id: b, name: B, price: &p 1}, {id: c, name: C, price: *p}]}]\n"))
+	f.Add([]byte(changesStory))
 	f.Add([]byte("version: 1\nrules: {custom/x: {extends: substitution, swap: {? [a] : b}}}\n"))
 	f.Add([]byte(laughs(3)))
 	f.Add([]byte("version: 1\nchannels: &c {a: [x]}\nmessages: [{id: m, text: t, required_in: &r [a]}, {id: n, text: u, required_in: *r}]\nclaims: {<<: *c}\n"))

@@ -10,7 +10,7 @@ import (
 // The keys of a product and of a plan.
 var (
 	productKeys = []string{"id", "name", "aliases", "retired_names", "plans"}
-	planKeys    = []string{"id", "name", "price", "annual_price"}
+	planKeys    = []string{"id", "name", "aliases", "retired_names", "price", "annual_price"}
 )
 
 // products decodes the products list.
@@ -18,7 +18,7 @@ func (d *decoder) products(n *yaml.Node) []Product {
 	seen := map[string]int{}
 	return entries(d, n, "products", "a list of products (id, name, plans)", productKeys,
 		func(m map[string]*yaml.Node, it *yaml.Node, p string) Product {
-			return Product{
+			pr := Product{
 				ID:           d.id(m, it, p, seen),
 				Name:         d.required(m, it, p, "name"),
 				Aliases:      d.strings(m["aliases"], join(p, "aliases")),
@@ -26,6 +26,8 @@ func (d *decoder) products(n *yaml.Node) []Product {
 				Plans:        d.plans(m["plans"], join(p, "plans")),
 				Pos:          pos(it),
 			}
+			d.retiredInUse(pr, m["plans"], join(p, "plans"))
+			return pr
 		})
 }
 
@@ -35,11 +37,13 @@ func (d *decoder) plans(n *yaml.Node, path string) []Plan {
 	return entries(d, n, path, "a list of plans (id, name, price)", planKeys,
 		func(m map[string]*yaml.Node, it *yaml.Node, p string) Plan {
 			return Plan{
-				ID:          d.id(m, it, p, seen),
-				Name:        d.required(m, it, p, "name"),
-				Price:       d.price(m["price"], join(p, "price")),
-				AnnualPrice: d.price(m["annual_price"], join(p, "annual_price")),
-				Pos:         pos(it),
+				ID:           d.id(m, it, p, seen),
+				Name:         d.required(m, it, p, "name"),
+				Aliases:      d.strings(m["aliases"], join(p, "aliases")),
+				RetiredNames: d.strings(m["retired_names"], join(p, "retired_names")),
+				Price:        d.price(m["price"], join(p, "price")),
+				AnnualPrice:  d.price(m["annual_price"], join(p, "annual_price")),
+				Pos:          pos(it),
 			}
 		})
 }
@@ -79,4 +83,27 @@ func (d *decoder) quantity(m map[string]*yaml.Node, parent *yaml.Node, path stri
 		d.wrapf(m["value"], join(path, "value"), err, "%v; write it like \"14 days\", \"99.95%%\" or \"120+ integrations\"", err)
 	}
 	return q
+}
+
+// retiredInUse reports a plan's retired name that is the name or an alias
+// of a plan of the same product: a source could not tell which is meant.
+func (d *decoder) retiredInUse(pr Product, plans *yaml.Node, path string) {
+	current := map[string]string{} // lower-cased name → plan id
+	for _, pl := range pr.Plans {
+		for _, name := range append([]string{pl.Name}, pl.Aliases...) {
+			current[strings.ToLower(strings.TrimSpace(name))] = pl.ID
+		}
+	}
+	items := deref(plans)
+	for i, pl := range pr.Plans {
+		for _, r := range pl.RetiredNames {
+			if other, ok := current[strings.ToLower(strings.TrimSpace(r))]; ok {
+				at := plans
+				if items != nil && i < len(items.Content) {
+					at = items.Content[i]
+				}
+				d.failf(at, join(index(path, i), "retired_names"), "%q is also the name or an alias of plan %q; a retired name must not be in use", r, other)
+			}
+		}
+	}
 }

@@ -12,8 +12,8 @@ import (
 // lists them. It is read-only; BuiltinRules hands out copies.
 var builtinRules = []string{
 	"claim-mismatch", "fact-conflict", "fact-mismatch", "forbidden-claim",
-	"missing-message", "price-conflict", "price-mismatch", "product-name",
-	"stale-offer", "term", "unapproved-claim", "unreadable-source",
+	"missing-message", "plan-name", "price-conflict", "price-mismatch", "product-name",
+	"stale-offer", "stale-value", "term", "unapproved-claim", "unreadable-source",
 }
 
 // CustomPrefix starts the id of every custom rule: "custom/no-cheap".

@@ -20,6 +20,7 @@ type Story struct {
 	Messages    []Message
 	Terminology []Term
 	Offers      []Offer
+	Changes     []Change               // dated changes, in file order
 	Rules       map[string]RuleSetting // keyed by rule id (ids are lower-case kebab)
 	Ignore      []string
 	Custom      []CustomRule
@@ -52,11 +53,13 @@ type Product struct {
 
 // Plan is a product's plan and its canonical prices.
 type Plan struct {
-	ID          string
-	Name        string
-	Price       *value.Price // nil when the story gives none
-	AnnualPrice *value.Price
-	Pos         Pos
+	ID           string
+	Name         string
+	Aliases      []string     // other names the plan goes by, which are fine
+	RetiredNames []string     // names the plan had before, which are not
+	Price        *value.Price // nil when the story gives none
+	AnnualPrice  *value.Price
+	Pos          Pos
 }
 
 // Fact is a canonical quantity: a trial length, an uptime, a limit.
@@ -130,4 +133,22 @@ type CustomRule struct {
 // Swap is one substitution of a custom rule: write Use instead of Avoid.
 type Swap struct {
 	Avoid, Use string
+}
+
+// Change is a dated change of a value the story holds: from Changed on, a
+// source that still states one of the old values (Was) is out of date.
+type Change struct {
+	ID   string
+	What string // the entry that changed: a message, fact or product id, or "product/plan"; "" for free text
+	Kind string // what What names: ChangeMessage, ChangeFact, ChangeProduct, ChangePlan; "" when What is empty
+	Was  []string
+	Now  string // the current value: the story file's now, or the named entry's text, value or name
+	// Changed is the day of the change; it counts as changed.
+	Changed time.Time
+	// WasQuantities are Was parsed, when What names a fact.
+	WasQuantities []value.Quantity
+	// WasPrices are the old values that read as prices, when What names a
+	// plan: its price changed; otherwise its name did.
+	WasPrices []value.Price
+	Pos       Pos
 }

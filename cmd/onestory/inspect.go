@@ -3,8 +3,10 @@ package main
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"sync"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -13,6 +15,7 @@ import (
 	"github.com/onestory/onestory/crawl"
 	"github.com/onestory/onestory/extract/isolate"
 	"github.com/onestory/onestory/report"
+	"github.com/onestory/onestory/rules"
 	"github.com/onestory/onestory/story"
 )
 
@@ -24,6 +27,7 @@ func (a *app) inspectCmd() *cobra.Command {
 		RunE:  a.runInspect,
 	}
 	cmd.Flags().String("format", "text", "text or json")
+	cmd.Flags().String("today", "", "find old values of dated changes as if today were this date (YYYY-MM-DD)")
 	addCrawlFlags(cmd.Flags())
 	addBudgetFlags(cmd.Flags())
 	return cmd
@@ -70,6 +74,13 @@ func (a *app) inspect(cmd *cobra.Command, s *story.Story, args []string, opt cra
 	if err != nil {
 		return nil, err
 	}
+	today, err := parseToday(a.v.GetString("today"))
+	if err != nil {
+		return nil, usageErr(err)
+	}
+	if today.IsZero() {
+		today = time.Now()
+	}
 	var (
 		mu   sync.Mutex
 		docs []report.InspectedDoc
@@ -83,7 +94,9 @@ func (a *app) inspect(cmd *cobra.Command, s *story.Story, args []string, opt cra
 		if err != nil {
 			in.Status, in.Error = "unreadable", err.Error()
 		} else {
-			in = report.Inspect(d)
+			withNames := *d // the plan names and old values the rules find, shown as mentions
+			withNames.Mentions = append(slices.Clip(d.Mentions), rules.NameMentions(s, d, today)...)
+			in = report.Inspect(&withNames)
 		}
 		mu.Lock()
 		docs = append(docs, in)

@@ -175,3 +175,23 @@ func TestInspect(t *testing.T) {
 		t.Errorf("inspect --format yaml: exit %d, want %d", code, exitUsage)
 	}
 }
+
+// TestInspectNames checks that inspect shows the plan names the story does
+// not know and the old values of dated changes, as of --today.
+func TestInspectNames(t *testing.T) {
+	chdirRoot(t)
+	page := "testdata/content/blog/repackaging.md"
+	code, out, errs := onestory(t, "", "inspect", page, "--today", "2026-11-27")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	for _, want := range []string{`plan     "Team"`, `plan     "Business"`, `"match":"retired"`, `change   "$15 per vehicle per month"`,
+		`subject=positioning`} {
+		if !strings.Contains(out, want) {
+			t.Errorf("inspect lacks %s:\n%s", want, out)
+		}
+	}
+	if _, out, _ := onestory(t, "", "inspect", page, "--today", "2026-01-01"); strings.Contains(out, "change ") {
+		t.Errorf("inspect --today 2026-01-01 shows old values of changes made later:\n%s", out)
+	}
+}

@@ -1,0 +1,126 @@
+package rules
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// mayHold reports whether sentence s may hold a plan name: whether one of
+// its words is a plan noun, or two of its capitalised words, lower-cased,
+// start names of the story, or one does and a capitalised word follows it
+// (“Cody Pro”, “Enterprise Starter”). Without a plan noun no pattern reads
+// a lone name followed by anything else, nor a lower-case name. Most
+// sentences are passed over without more work: a word is looked up only
+// when its first two letters start such a word.
+func (n *planNames) mayHold(s string) bool {
+	var buf [32]byte
+	names := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf && !asciiWord(c) {
+			i++
+			continue
+		}
+		start := i
+		i = wordEnd(s, i)
+		if c >= utf8.RuneSelf {
+			r, _ := utf8.DecodeRuneInString(s[start:])
+			if !isWordRune(r) {
+				i = start + utf8.RuneLen(r)
+				continue
+			}
+		}
+		second := byte(0)
+		if start+1 < i {
+			second = lowerByte(s[start+1])
+		}
+		upper := 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf
+		if !(upper && n.pairs[lowerByte(c)][second]) && !(n.nounPairs[c][second] && i-start <= 13) {
+			continue
+		}
+		key := buf[:0]
+		for _, r := range s[start:i] {
+			if len(key)+utf8.UTFMax > len(buf) {
+				break
+			}
+			key = utf8.AppendRune(key, unicode.ToLower(r))
+		}
+		if isPlanNoun(string(key)) {
+			return true
+		}
+		if upper && n.first[string(key)] {
+			if names++; names >= 2 || capitalFollows(s, tokenEnd(s, i)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// tokenEnd returns where the word of splitWords that holds the run of
+// letters and digits ending at s[i] ends: across '-', '.', '\” and '’'
+// between letters, and after a '+'.
+func tokenEnd(s string, i int) int {
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == '+' {
+			return i + size
+		}
+		if r != '-' && r != '.' && r != '\'' && r != '’' || i+size >= len(s) {
+			return i
+		}
+		next, _ := utf8.DecodeRuneInString(s[i+size:])
+		if !isWordRune(next) {
+			return i
+		}
+		i = wordEnd(s, i+size)
+	}
+	return i
+}
+
+// capitalFollows reports whether white space and then a capital letter
+// stand at s[i].
+func capitalFollows(s string, i int) bool {
+	j := i
+	for j < len(s) {
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if !unicode.IsSpace(r) {
+			return j > i && unicode.IsUpper(r)
+		}
+		j += size
+	}
+	return false
+}
+
+// wordEnd returns where the word starting at s[i] ends: after its run of
+// letters, digits and underscores.
+func wordEnd(s string, i int) int {
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if !asciiWord(c) {
+				return i
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !isWordRune(r) {
+			return i
+		}
+		i += size
+	}
+	return i
+}
+
+// lowerByte lower-cases an ASCII letter; other bytes are returned as they are.
+func lowerByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// asciiWord reports whether ASCII byte c belongs to a word.
+func asciiWord(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_'
+}
