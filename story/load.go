@@ -44,7 +44,7 @@ func Parse(name string, data []byte) (*Story, error) {
 
 // topKeys are the keys of a story file, in the order the schema gives them.
 var topKeys = []string{"version", "company", "channels", "sources", "products", "facts",
-	"claims", "messages", "terminology", "offers", "rules", "ignore"}
+	"claims", "messages", "terminology", "offers", "policies", "features", "rules", "ignore"}
 
 // story decodes the root mapping of a story file.
 func (d *decoder) story(root *yaml.Node) *Story {
@@ -64,6 +64,8 @@ func (d *decoder) story(root *yaml.Node) *Story {
 	s.Messages = d.messages(m["messages"], s.ChannelNames())
 	s.Terminology = d.terms(m["terminology"])
 	s.Offers = d.offers(m["offers"])
+	s.Policies = d.policies(m["policies"])
+	s.Features = d.features(m["features"], s.Products)
 	s.Rules, s.Custom = d.rules(m["rules"])
 	s.Ignore = d.globs(m["ignore"], "ignore")
 	return s

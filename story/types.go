@@ -20,6 +20,8 @@ type Story struct {
 	Messages    []Message
 	Terminology []Term
 	Offers      []Offer
+	Policies    []Policy               // what the company does and does not do
+	Features    []Feature              // what each plan includes
 	Rules       map[string]RuleSetting // keyed by rule id (ids are lower-case kebab)
 	Ignore      []string
 	Custom      []CustomRule
