@@ -16,6 +16,13 @@ const (
 	ProductMention  Kind = "product"
 	TermMention     Kind = "term"
 	MessageMention  Kind = "message"
+	// PolicyMention is a stance on a policy: Match is "offered", "not
+	// offered" or "pending", Canonical the story's stance.
+	PolicyMention Kind = "policy"
+	// EntitlementMention places a feature in plans: Match is "all", "only",
+	// "includes" or "excludes", Plans the plan ids, Canonical the feature's
+	// name.
+	EntitlementMention Kind = "entitlement"
 )
 
 // Sentence is one sentence of a block.
@@ -56,6 +63,9 @@ type Mention struct {
 	ClaimKind string
 	// Structured is set for prices read from JSON-LD or microdata.
 	Structured bool
+	// Plans are the ids of the plans an entitlement mention names, in
+	// story order, joined by "," (a string keeps Mention comparable).
+	Plans string
 }
 
 // Doc is an analysed document.

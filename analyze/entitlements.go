@@ -1,0 +1,249 @@
+package analyze
+
+import (
+	"strings"
+
+	"github.com/onestory/onestory/story"
+	"github.com/onestory/onestory/value"
+)
+
+// planSet is the plans of one product, in story order, as sentences name
+// them.
+type planSet struct {
+	ids   []string
+	names []subjectPhrase // each plan's name as words
+	cased [][]string
+	paid  []bool // a plan whose price is not "free"
+}
+
+// newPlanSet returns the plans of the product with the given id.
+func newPlanSet(s *story.Story, product string) *planSet {
+	ps := &planSet{}
+	for _, p := range s.Products {
+		if p.ID != product {
+			continue
+		}
+		for _, pl := range p.Plans {
+			ps.ids = append(ps.ids, pl.ID)
+			ps.names = append(ps.names, newPhrase(pl.Name))
+			ps.cased = append(ps.cased, strings.Fields(pl.Name))
+			ps.paid = append(ps.paid, pl.Price == nil || pl.Price.Kind != value.Free)
+		}
+	}
+	return ps
+}
+
+// planNouns follow a plan's name without changing what it names.
+var planNouns = setOf("plan", "plans", "tier", "tiers", "edition", "editions", "customers",
+	"users", "subscription", "subscriptions", "subscribers", "package", "packages", "license", "licenses")
+
+// planAt returns the index of the plan named at toks[k:] and the token
+// after its name, or -1. A name matches as the story writes it ("Free"),
+// or in any case when "plan", "tier" or the like follows ("free plan").
+func (ps *planSet) planAt(sent string, toks []tok, k int) (int, int) {
+	for p, name := range ps.names {
+		j, ok := name.matchAt(toks, k, 0)
+		if !ok {
+			continue
+		}
+		asWritten := true
+		for m, w := range ps.cased[p] {
+			if k+m >= len(toks) || sent[toks[k+m].start:toks[k+m].end] != w {
+				asWritten = false
+			}
+		}
+		if asWritten || j < len(toks) && planNouns[toks[j].w] {
+			return p, j
+		}
+	}
+	return -1, k
+}
+
+// named is a plan named in a clause: its index, and where its name ends.
+type named struct{ plan, end int }
+
+// read says which plans the clause holding tokens [i, j) (the feature's
+// name) puts the feature in: match is "all" (every plan), "only" (these
+// plans and no other), "includes" (at least these) or "excludes" (not
+// these), with the plans' ids; "" when the clause places it nowhere or
+// is not the company's assertion.
+func (ps *planSet) read(sent string, toks []tok, i, j int) (match string, plans []string) {
+	if ps == nil || len(ps.ids) == 0 || questionText(sent) {
+		return "", nil
+	}
+	lo, hi := clauseOf(toks, i, j)
+	if hi < len(toks) && toks[hi].w == ":" {
+		_, hi = clauseOf(toks, hi+1, hi+1) // "SSO: Enterprise only"
+	}
+	cl := toks[lo:hi]
+	if asks(cl) || notOurs(cl) || hasAny(cl, hypotheticals) || hasPhrase(cl, pastMarkers) || hasPhrase(cl, pendingMarkers) {
+		return "", nil
+	}
+	var in, except []named
+	above := -1
+	for k := 0; k < len(cl); k++ {
+		if k >= i-lo && k < j-lo {
+			continue
+		}
+		p, end := ps.planAt(sent, cl, k)
+		if p < 0 {
+			continue
+		}
+		switch {
+		case upward(cl, k, end):
+			above = p
+		case k > 0 && (cl[k-1].w == "than" || cl[k-1].w == "from" && !upward(cl, k, end)):
+			// "more than Free", "upgrade from Free": not where the feature is
+		case exceptBefore(cl, k):
+			except = append(except, named{p, end})
+		default:
+			in = append(in, named{p, end})
+		}
+		k = end - 1
+	}
+	neg := negatesFeature(cl, i-lo)
+	all, paidOnly := allPlans(cl)
+	switch {
+	case neg && (all || above >= 0 || hasAny(cl, onlyWords)):
+		return "", nil // "not on every plan", "not only on Enterprise": too loose to check
+	case all:
+		return ps.only(func(p int) bool { return (!paidOnly || ps.paid[p]) && !contains(except, p) })
+	case above >= 0:
+		return ps.only(func(p int) bool { return p >= above && !contains(except, p) })
+	case len(in) == 0:
+		return "", nil
+	case neg:
+		return "excludes", ps.idsOf(in)
+	case hasAny(cl, onlyWords):
+		return ps.only(func(p int) bool { return contains(in, p) })
+	}
+	return "includes", ps.idsOf(in)
+}
+
+// only returns "only" (or "all" when every plan is in) and the plans keep
+// selects.
+func (ps *planSet) only(keep func(p int) bool) (string, []string) {
+	var ids []string
+	for p, id := range ps.ids {
+		if keep(p) {
+			ids = append(ids, id)
+		}
+	}
+	switch {
+	case len(ids) == 0:
+		return "", nil
+	case len(ids) == len(ps.ids):
+		return "all", ids
+	}
+	return "only", ids
+}
+
+// idsOf returns the ids of the named plans, in story order, once each.
+func (ps *planSet) idsOf(ns []named) []string {
+	var ids []string
+	for p, id := range ps.ids {
+		if contains(ns, p) {
+			ids = append(ids, id)
+		}
+	}
+	return ids
+}
+
+func contains(ns []named, p int) bool {
+	for _, n := range ns {
+		if n.plan == p {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyWords restrict a feature to the plans a clause names.
+var onlyWords = setOf("only", "exclusively", "exclusive", "solely", "reserved", "limited")
+
+// upward reports whether the plan named at cl[k:end] starts a range
+// upwards: "Team and above", "Pro or higher", "Team+", "starting with
+// Team", "from Pro up".
+func upward(cl []tok, k, end int) bool {
+	e := end
+	for e < len(cl) && planNouns[cl[e].w] {
+		e++
+	}
+	if e < len(cl) && cl[e].w == "+" {
+		return true
+	}
+	if e+1 < len(cl) && (cl[e].w == "and" || cl[e].w == "or") && upWords[cl[e+1].w] {
+		return true
+	}
+	b := k - 1
+	if b >= 0 && cl[b].w == "the" {
+		b--
+	}
+	switch {
+	case b >= 1 && (cl[b-1].w == "starting" || cl[b-1].w == "beginning") && (cl[b].w == "with" || cl[b].w == "from" || cl[b].w == "at" || cl[b].w == "on" || cl[b].w == "in"):
+		return true
+	case b >= 0 && cl[b].w == "from" && e < len(cl) && (cl[e].w == "up" || cl[e].w == "upward" || cl[e].w == "upwards" || cl[e].w == "onward" || cl[e].w == "onwards"):
+		return true
+	}
+	return false
+}
+
+// upWords end "X and above", "X or higher".
+var upWords = setOf("above", "up", "higher", "beyond", "better", "over")
+
+// exceptBefore reports whether "except", "excluding" or "other than"
+// stands in the few words before cl[k].
+func exceptBefore(cl []tok, k int) bool {
+	for b := k - 1; b >= 0 && b >= k-4; b-- {
+		switch cl[b].w {
+		case "except", "excluding", "excepting":
+			return true
+		case "than":
+			return b > 0 && cl[b-1].w == "other"
+		}
+	}
+	return false
+}
+
+// negatesFeature reports whether the clause denies the feature named at
+// cl[fi:]: a verb's negation anywhere in it ("SSO isn't available on
+// Free"), or "no", "without" just before it ("no SSO on Free").
+func negatesFeature(cl []tok, fi int) bool {
+	for k := range cl {
+		if verbNegation(cl, k) {
+			return true
+		}
+	}
+	for k := fi - 1; k >= 0 && k >= fi-2; k-- {
+		if cl[k].w == "no" || cl[k].w == "without" {
+			return true
+		}
+	}
+	return false
+}
+
+// allPlans reports whether the clause speaks of every plan ("all plans",
+// "every tier", "all of our plans", "all customers"), and whether of every
+// paid plan only.
+func allPlans(cl []tok) (all, paid bool) {
+	for k, t := range cl {
+		if t.w != "all" && t.w != "every" && t.w != "each" && t.w != "any" {
+			continue
+		}
+		for m := k + 1; m < len(cl) && m <= k+4; m++ {
+			w := cl[m].w
+			if planNouns[w] {
+				return true, paid
+			}
+			switch w {
+			case "paid":
+				paid = true
+			case "of", "our", "the", "your", "its", "self", "hosted", "cloud":
+			default:
+				m = len(cl)
+			}
+		}
+		paid = false
+	}
+	return false, false
+}

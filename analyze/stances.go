@@ -1,0 +1,201 @@
+package analyze
+
+import (
+	"bytes"
+	"strings"
+
+	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/story"
+)
+
+// subjectPhrase is a subject phrase of the story as words; "*" stands for one to
+// three words. Words match in the singular or the plural.
+type subjectPhrase []string
+
+// newPhrase reads a phrase of the story file.
+func newPhrase(s string) subjectPhrase {
+	var p subjectPhrase
+	for _, f := range strings.Fields(s) {
+		if f == "*" {
+			p = append(p, "*")
+			continue
+		}
+		for _, t := range tokenize(nil, f) {
+			if !t.punct {
+				p = append(p, t.w)
+			}
+		}
+	}
+	return p
+}
+
+// key returns the phrase's longest word without a plural ending: a
+// sentence that names the phrase holds it.
+func (p subjectPhrase) key() string {
+	best := ""
+	for _, w := range p {
+		if w != "*" && len(w) > len(best) {
+			best = w
+		}
+	}
+	return singular(best)
+}
+
+// singular strips a plural ending: "fees" → "fee", "premises" → "premise".
+func singular(w string) string {
+	if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// samePhraseWord reports whether a sentence's word is a phrase's word, either of
+// them perhaps in the plural.
+func samePhraseWord(w, p string) bool {
+	return w == p || singular(w) == singular(p) || w == p+"es" || p == w+"es"
+}
+
+// find returns the first place [i, j) at or after from where toks hold the
+// phrase, or ok false.
+func (p subjectPhrase) find(toks []tok, from int) (i, j int, ok bool) {
+	for i = from; i < len(toks); i++ {
+		if j, ok = p.matchAt(toks, i, 0); ok {
+			return i, j, true
+		}
+	}
+	return 0, 0, false
+}
+
+// matchAt matches the phrase's words from k on against toks from i on.
+func (p subjectPhrase) matchAt(toks []tok, i, k int) (int, bool) {
+	if k == len(p) {
+		return i, k > 0
+	}
+	if p[k] == "*" {
+		for n := 1; n <= 3 && i+n <= len(toks); n++ {
+			if toks[i+n-1].punct {
+				break
+			}
+			if j, ok := p.matchAt(toks, i+n, k+1); ok {
+				return j, true
+			}
+		}
+		return 0, false
+	}
+	if i >= len(toks) || toks[i].punct || !samePhraseWord(toks[i].w, p[k]) {
+		return 0, false
+	}
+	return p.matchAt(toks, i+1, k+1)
+}
+
+// subject is a policy or a feature as the stance finder looks for it.
+type subject struct {
+	id, canonical string
+	phrases       []subjectPhrase
+	plans         *planSet // features only
+}
+
+// stanceFinder finds what sentences say about the story's policies and
+// features. It is built once from the story and only read after.
+type stanceFinder struct {
+	policies, features []subject
+	keys               [][]byte // every phrase's key, to skip blocks that name none
+}
+
+// newStanceFinder builds the finder, or returns nil when the story has no
+// policies and no features.
+func newStanceFinder(s *story.Story) *stanceFinder {
+	if len(s.Policies) == 0 && len(s.Features) == 0 {
+		return nil
+	}
+	f := &stanceFinder{}
+	for _, p := range s.Policies {
+		f.policies = append(f.policies, f.subject(p.ID, p.Stance, p.About, nil))
+	}
+	for _, ft := range s.Features {
+		names := append([]string{ft.Name}, ft.Aliases...)
+		f.features = append(f.features, f.subject(ft.ID, ft.Name, names, newPlanSet(s, ft.Product)))
+	}
+	return f
+}
+
+// subject compiles one policy or feature and records its keys.
+func (f *stanceFinder) subject(id, canonical string, phrases []string, plans *planSet) subject {
+	sub := subject{id: id, canonical: canonical, plans: plans}
+	for _, s := range phrases {
+		p := newPhrase(s)
+		if len(p) == 0 {
+			continue
+		}
+		sub.phrases = append(sub.phrases, p)
+		f.keys = append(f.keys, []byte(p.key()))
+	}
+	return sub
+}
+
+// candidate reports whether lower (lower-cased text) may name a subject.
+func (f *stanceFinder) candidate(lower []byte) bool {
+	for _, k := range f.keys {
+		if bytes.Contains(lower, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// stanceMentions appends the policy and entitlement mentions of the
+// current block's sentences to found.
+func (r *docRun) stanceMentions(found []ordered, b *extract.Block) []ordered {
+	f := r.a.stances
+	if f == nil || !f.candidate(r.lower) {
+		return found
+	}
+	var toks []tok
+	for i, s := range r.own {
+		if !f.candidate(r.lower[s.Offset : s.Offset+len(s.Text)]) {
+			continue
+		}
+		toks = tokenize(toks, s.Text)
+		found = r.place(found, b, f.appendSentence(nil, s.Text, toks), s.Offset, r.first+i)
+	}
+	return found
+}
+
+// appendSentence appends a span for each policy the sentence takes a
+// stance on (one per stance) and each feature it places in plans.
+func (f *stanceFinder) appendSentence(out []span, sent string, toks []tok) []span {
+	for _, p := range f.policies {
+		var seen [4]bool
+		for _, ph := range p.phrases {
+			for i, j, ok := ph.find(toks, 0); ok; i, j, ok = ph.find(toks, j) {
+				st := readStance(sent, toks, i, j)
+				if st == noStance || seen[st] {
+					continue
+				}
+				seen[st] = true
+				out = append(out, span{Start: toks[i].start, End: toks[j-1].end, Mention: Mention{
+					Kind: PolicyMention, Subject: p.id, Match: st.String(), Canonical: p.canonical}})
+			}
+		}
+	}
+	for _, ft := range f.features {
+		out = ft.appendEntitlement(out, sent, toks)
+	}
+	return out
+}
+
+// appendEntitlement appends the first reading of the sentence that places
+// the feature in plans.
+func (ft subject) appendEntitlement(out []span, sent string, toks []tok) []span {
+	for _, ph := range ft.phrases {
+		for i, j, ok := ph.find(toks, 0); ok; i, j, ok = ph.find(toks, j) {
+			match, plans := ft.plans.read(sent, toks, i, j)
+			if match == "" {
+				continue
+			}
+			return append(out, span{Start: toks[i].start, End: toks[j-1].end, Mention: Mention{
+				Kind: EntitlementMention, Subject: ft.id, Match: match, Plans: strings.Join(plans, ","), Canonical: ft.canonical}})
+		}
+	}
+	return out
+}
