@@ -5,10 +5,14 @@ package rules
 func All() []*Rule {
 	return []*Rule{
 		claimMismatch,
+		entitlementConflict,
+		entitlementMismatch,
 		factConflict,
 		factMismatch,
 		forbiddenClaim,
 		missingMessage,
+		policyConflict,
+		policyMismatch,
 		priceConflict,
 		priceMismatch,
 		productName,
