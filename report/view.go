@@ -24,12 +24,15 @@ type View struct {
 	Channels []string
 	Items    []Item
 	Scores   Scores
+	// Features is the features × plans view, one grid per product whose
+	// plans the story's features name.
+	Features []FeatureGrid
 }
 
 // Item is one row of the story matrix: a plan's price, a fact, an approved
-// claim or a key message.
+// claim, a key message, a policy or a feature on one plan.
 type Item struct {
-	Kind    string // price | fact | claim | message
+	Kind    string // price | fact | claim | message | policy | entitlement
 	Subject string // the canonical id, as findings name it
 	Label   string // "RoutePlanner Fleet, monthly price"
 	Story   string // what the story says
@@ -63,6 +66,7 @@ type Scores struct {
 var itemRules = map[string]bool{
 	"price-mismatch": true, "price-conflict": true, "fact-mismatch": true,
 	"fact-conflict": true, "claim-mismatch": true, "stale-offer": true,
+	"policy-mismatch": true, "policy-conflict": true, "entitlement-mismatch": true, "entitlement-conflict": true,
 }
 
 // NewView builds the story matrix from the story, the statements the
@@ -91,7 +95,7 @@ func NewView(s *story.Story, statements []rules.Entry, findings []rules.Finding)
 				continue
 			}
 			i := sort.SearchStrings(v.Channels, e.Channel)
-			agrees := !bad[statementKey(e.Subject, e.Location, e.Display)]
+			agrees := !bad[statementKey(e.Subject, e.Location, e.Display)] && !departs(s, e)
 			it.Cells[i].Statements = append(it.Cells[i].Statements, Statement{Value: e.Display, Agrees: agrees, Excerpt: e.Excerpt, Location: e.Location})
 		}
 		for i := range it.Cells {
@@ -99,6 +103,7 @@ func NewView(s *story.Story, statements []rules.Entry, findings []rules.Finding)
 		}
 		v.Items = append(v.Items, it)
 	}
+	v.Features = featureGrids(s, v.Items)
 	sortItems(v.Items)
 	v.Scores = score(v)
 	return v
@@ -209,7 +214,7 @@ func storyItems(s *story.Story) []Item {
 	for _, m := range s.Messages {
 		items = append(items, Item{Kind: "message", Subject: m.ID, Label: "message: " + m.ID, Story: m.Text})
 	}
-	return items
+	return append(items, stanceItems(s)...)
 }
 
 // channelsOf returns the story's channels and any other channel a
