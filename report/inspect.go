@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"strings"
 
 	"github.com/onestory/onestory/analyze"
 	"github.com/onestory/onestory/extract"
@@ -64,6 +65,9 @@ type MentionValue struct {
 	Canonical  string `json:"canonical,omitempty"`
 	ClaimKind  string `json:"claim_kind,omitempty"`
 	Score      string `json:"score,omitempty"` // two decimals, as a string so output is stable
+	// Plans are the plan ids an entitlement mention places its feature in
+	// (match: all, only, includes or excludes).
+	Plans []string `json:"plans,omitempty"`
 }
 
 // NewInspection builds the inspection of analysed documents (nil for a
@@ -103,6 +107,9 @@ func valueOf(m analyze.Mention) MentionValue {
 	}
 	if q := m.Quantity; q != nil {
 		v.Value, v.Max, v.Unit, v.Op = q.Value, q.Max, q.Unit, q.Op
+	}
+	if m.Plans != "" {
+		v.Plans = strings.Split(m.Plans, ",")
 	}
 	return v
 }
