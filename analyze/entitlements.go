@@ -11,9 +11,13 @@ import (
 // them.
 type planSet struct {
 	ids   []string
-	names []subjectPhrase // each plan's name as words
-	cased [][]string
-	paid  []bool // a plan whose price is not "free"
+	names []subjectPhrase // each plan's names as words, in the order of plans
+	cased [][]string      // the same names, as the story writes them
+	of    []int           // the plan of each name
+	paid  []bool          // by plan: its price is not "free"
+	// product holds the words of the product's name, which may stand
+	// between "all" and "customers".
+	product map[string]bool
 }
 
 // newPlanSet returns the plans of the product with the given id.
@@ -23,14 +27,30 @@ func newPlanSet(s *story.Story, product string) *planSet {
 		if p.ID != product {
 			continue
 		}
-		for _, pl := range p.Plans {
+		ps.product = map[string]bool{}
+		for _, w := range newPhrase(p.Name) {
+			ps.product[w] = true
+		}
+		for i, pl := range p.Plans {
 			ps.ids = append(ps.ids, pl.ID)
-			ps.names = append(ps.names, newPhrase(pl.Name))
-			ps.cased = append(ps.cased, strings.Fields(pl.Name))
 			ps.paid = append(ps.paid, pl.Price == nil || pl.Price.Kind != value.Free)
+			ps.addName(i, pl.Name)
+			// "PostHog Scale" is "Scale" too.
+			if short, ok := strings.CutPrefix(pl.Name, p.Name+" "); ok && strings.TrimSpace(short) != "" {
+				ps.addName(i, short)
+			}
 		}
 	}
 	return ps
+}
+
+// addName adds a name of plan i.
+func (ps *planSet) addName(i int, name string) {
+	if p := newPhrase(name); len(p) > 0 {
+		ps.names = append(ps.names, p)
+		ps.cased = append(ps.cased, strings.Fields(name))
+		ps.of = append(ps.of, i)
+	}
 }
 
 // planNouns follow a plan's name without changing what it names.
@@ -53,7 +73,7 @@ func (ps *planSet) planAt(sent string, toks []tok, k int) (int, int) {
 			}
 		}
 		if asWritten || j < len(toks) && planNouns[toks[j].w] {
-			return p, j
+			return ps.of[p], j
 		}
 	}
 	return -1, k
@@ -71,12 +91,13 @@ func (ps *planSet) read(sent string, toks []tok, i, j int) (match string, plans 
 	if ps == nil || len(ps.ids) == 0 || questionText(sent) {
 		return "", nil
 	}
-	lo, hi := clauseOf(toks, i, j)
+	lo, hi := mainClause(toks, i, j)
 	if hi < len(toks) && toks[hi].w == ":" {
 		_, hi = clauseOf(toks, hi+1, hi+1) // "SSO: Enterprise only"
 	}
 	cl := toks[lo:hi]
-	if asks(cl) || notOurs(cl) || hasAny(cl, hypotheticals) || hasPhrase(cl, pastMarkers) || hasPhrase(cl, pendingMarkers) {
+	if asks(cl) || notOurs(cl) || hasAny(cl, hypotheticals) || hasPhrase(cl, pastMarkers) ||
+		hasPhrase(cl, pendingMarkers) || hasPhrase(cl, exampleMarkers) {
 		return "", nil
 	}
 	var in, except []named
@@ -86,8 +107,8 @@ func (ps *planSet) read(sent string, toks []tok, i, j int) (match string, plans 
 			continue
 		}
 		p, end := ps.planAt(sent, cl, k)
-		if p < 0 {
-			continue
+		if p < 0 || k == j-lo {
+			continue // no plan, or one that with the feature's name makes a name: "Cody Enterprise"
 		}
 		switch {
 		case upward(cl, k, end):
@@ -102,7 +123,7 @@ func (ps *planSet) read(sent string, toks []tok, i, j int) (match string, plans 
 		k = end - 1
 	}
 	neg := negatesFeature(cl, i-lo)
-	all, paidOnly := allPlans(cl)
+	all, paidOnly := ps.allPlans(cl)
 	switch {
 	case neg && (all || above >= 0 || hasAny(cl, onlyWords)):
 		return "", nil // "not on every plan", "not only on Enterprise": too loose to check
@@ -225,7 +246,7 @@ func negatesFeature(cl []tok, fi int) bool {
 // allPlans reports whether the clause speaks of every plan ("all plans",
 // "every tier", "all of our plans", "all customers"), and whether of every
 // paid plan only.
-func allPlans(cl []tok) (all, paid bool) {
+func (ps *planSet) allPlans(cl []tok) (all, paid bool) {
 	for k, t := range cl {
 		if t.w != "all" && t.w != "every" && t.w != "each" && t.w != "any" {
 			continue
@@ -240,6 +261,9 @@ func allPlans(cl []tok) (all, paid bool) {
 				paid = true
 			case "of", "our", "the", "your", "its", "self", "hosted", "cloud":
 			default:
+				if ps.product[w] {
+					continue
+				}
 				m = len(cl)
 			}
 		}

@@ -50,6 +50,10 @@ func tokenize(out []tok, s string) []tok {
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
+		case abbreviation(s[i:]) > 0:
+			n = abbreviation(s[i:])
+			out = append(out, tok{w: strings.ToLower(strings.ReplaceAll(s[i:i+n], ".", "")), start: i, end: i + n})
+			i += n
 		case isStanceRune(r):
 			j := i
 			for j < len(s) {
@@ -72,6 +76,15 @@ func tokenize(out []tok, s string) []tok {
 		}
 	}
 	return out
+}
+
+// abbreviation returns the length of "e.g." or "i.e." at the start of s,
+// in any case, or 0: their dots do not end a clause.
+func abbreviation(s string) int {
+	if len(s) >= 4 && s[1] == '.' && s[3] == '.' && (s[0]|0x20 == 'e' && s[2]|0x20 == 'g' || s[0]|0x20 == 'i' && s[2]|0x20 == 'e') {
+		return 4
+	}
+	return 0
 }
 
 func isStanceRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
@@ -125,11 +138,11 @@ func readStance(sent string, toks []tok, i, j int) stance {
 	if questionText(sent) {
 		return noStance
 	}
-	lo, hi := clauseOf(toks, i, j)
+	lo, hi := mainClause(toks, i, j)
 	cl := toks[lo:hi]
 	si, sj := i-lo, j-lo
 	switch {
-	case asks(cl), notOurs(cl), hasAny(cl, hypotheticals), hasPhrase(cl, pastMarkers):
+	case asks(cl), notOurs(cl), hasAny(cl, hypotheticals), hasPhrase(cl, pastMarkers), hasPhrase(cl, exampleMarkers):
 		return noStance
 	case hasPhrase(cl, pendingMarkers):
 		return pending
@@ -139,6 +152,22 @@ func readStance(sent string, toks []tok, i, j int) stance {
 		return noStance
 	}
 	return affirms
+}
+
+// mainClause is clauseOf, but a condition that opens the clause ends at
+// its comma: in "If you self-host, SSO is included", the subject "SSO"
+// stands in the main clause, which is returned.
+func mainClause(toks []tok, i, j int) (lo, hi int) {
+	lo, hi = clauseOf(toks, i, j)
+	if !conditionals[toks[lo].w] {
+		return lo, hi
+	}
+	for k := lo + 1; k < i; k++ {
+		if toks[k].w == "," {
+			return k + 1, hi
+		}
+	}
+	return lo, hi
 }
 
 // asks reports whether the clause is a question or a condition: it ends in
@@ -279,11 +308,12 @@ func verbNegation(cl []tok, k int) bool {
 	return k+1 >= len(cl) || cl[k+1].w != "only" && cl[k+1].w != "just"
 }
 
-// assertive reports whether the clause says more than the subject's name:
-// a bare label ("Setup fees") asserts nothing. A clause asserts when it
-// holds two more words, a number, or a word of offering ("required").
+// assertive reports whether the clause asserts something of the subject
+// rather than merely naming it ("This page covers SOC 2"): it holds a
+// number, a word of offering or having ("required", "certified",
+// "available", "deployed"), or opens with an invitation to take it ("Start
+// your free trial").
 func assertive(cl []tok, si, sj int) bool {
-	words := 0
 	for k, t := range cl {
 		if k >= si && k < sj || t.punct {
 			continue
@@ -291,7 +321,6 @@ func assertive(cl []tok, si, sj int) bool {
 		if offerPredicates[t.w] || isDigitByte(t.w[0]) {
 			return true
 		}
-		words++
 	}
-	return words >= 2
+	return len(cl) > 0 && invitations[cl[0].w]
 }

@@ -90,6 +90,10 @@ func TestStances(t *testing.T) {
 		{"A self-hosted option would cost more.", ""},
 		{"Setup fees", ""},
 		{"An annual commitment is optional.", ""},
+		{"This page covers SOC 2 Type II, GDPR and HIPAA.", ""},
+		{"We have a number of policies in place to support SOC 2 Type II compliance.", ""},
+		{"Stripe cannot bill such line items (e.g. 1 month free trial and then a monthly subscription).", ""},
+		{"For example, a setup fee of $200 would be unusual.", ""},
 	}
 	for _, tt := range tests {
 		if got := readAll(f, tt.sent); got != tt.want {
@@ -116,6 +120,9 @@ func TestEntitlements(t *testing.T) {
 		{"Business and Enterprise customers get audit logs.", "audit=includes[business,enterprise]"},
 		{"Upgrade from Free to Enterprise to get SSO.", "sso=includes[enterprise]"},
 		{"Starting with Business, audit logs are included.", "audit=only[business,enterprise]"},
+		{"If you self-host Pulse, audit logs are available on the Business & Enterprise plans.", "audit=includes[business,enterprise]"},
+		{"SSO is on by default for all Pulse customers.", "sso=all[free,team,business,enterprise]"},
+		{"SSO Enterprise is a separate product.", ""},
 		// nothing to check
 		{"Does the Team plan include SSO?", ""},
 		{"SSO makes sign-in simple.", ""},

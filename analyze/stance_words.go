@@ -31,6 +31,12 @@ var (
 	pendingMarkers = []string{"in progress", "underway", "under way", "working toward", "working towards",
 		"working on", "pursuing", "planned", "planning", "coming soon", "roadmap", "upcoming",
 		"in the process", "on track", "will be", "expected", "expect", "in the works", "not yet", "pending"}
+	// exampleMarkers introduce an example, not a stance: "(e.g. 1 month free
+	// trial and then a monthly subscription)".
+	exampleMarkers = []string{"eg", "ie", "for example", "for instance"}
+	// invitations open a clause that offers the subject: "Start your free
+	// trial", "Try Pro free".
+	invitations = setOf("start", "try", "get", "begin", "claim", "book", "request", "enjoy", "activate", "sign")
 	// neutralWords make a clause neither offer nor deny the subject.
 	neutralWords = setOf("optional", "optionally")
 	// scopeBreakers end the reach of a negation before the subject: "we
@@ -45,9 +51,11 @@ var (
 	// not): "setup fees are not charged", "annual commitment required".
 	offerPredicates = setOf("available", "offered", "offer", "offers", "included", "include", "includes",
 		"charged", "charge", "charges", "required", "require", "requires", "needed", "necessary",
-		"provided", "provide", "supported", "support", "applicable", "apply", "applies", "exist",
-		"exists", "certified", "compliant", "possible", "allowed", "permitted", "mandatory",
-		"obligatory", "part", "option")
+		"provided", "provide", "supported", "applicable", "apply", "applies", "exist",
+		"exists", "certified", "compliant", "accredited", "attested", "possible", "allowed", "permitted",
+		"mandatory", "obligatory", "part", "option", "deployed", "deploy", "hosted", "installed", "runs",
+		"comes", "come", "get", "gets", "enabled", "offering", "pay", "paid",
+		"costs", "cost", "billed", "fee")
 	// offerDenials after a subject deny it: "setup fees are waived".
 	offerDenials = setOf("waived", "unavailable", "excluded")
 )
