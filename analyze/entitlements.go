@@ -79,8 +79,9 @@ func (ps *planSet) planAt(sent string, toks []tok, k int) (int, int) {
 	return -1, k
 }
 
-// named is a plan named in a clause: its index, and where its name ends.
-type named struct{ plan, end int }
+// named is a plan named in a clause: its index, and where its name starts
+// and ends.
+type named struct{ plan, start, end int }
 
 // read says which plans the clause holding tokens [i, j) (the feature's
 // name) puts the feature in: match is "all" (every plan), "only" (these
@@ -88,6 +89,7 @@ type named struct{ plan, end int }
 // these), with the plans' ids; "" when the clause places it nowhere or
 // is not the company's assertion.
 func (ps *planSet) read(sent string, toks []tok, i, j int) (match string, plans []string) {
+	last := toks[j-1].w // the feature name's last word
 	if ps == nil || len(ps.ids) == 0 || questionText(sent) {
 		return "", nil
 	}
@@ -107,7 +109,7 @@ func (ps *planSet) read(sent string, toks []tok, i, j int) (match string, plans 
 			continue
 		}
 		p, end := ps.planAt(sent, cl, k)
-		if p < 0 || k == j-lo {
+		if p < 0 || k > 0 && samePhraseWord(cl[k-1].w, last) {
 			continue // no plan, or one that with the feature's name makes a name: "Cody Enterprise"
 		}
 		switch {
@@ -116,29 +118,80 @@ func (ps *planSet) read(sent string, toks []tok, i, j int) (match string, plans 
 		case k > 0 && (cl[k-1].w == "than" || cl[k-1].w == "from" && !upward(cl, k, end)):
 			// "more than Free", "upgrade from Free": not where the feature is
 		case exceptBefore(cl, k):
-			except = append(except, named{p, end})
+			except = append(except, named{p, k, end})
 		default:
-			in = append(in, named{p, end})
+			in = append(in, named{p, k, end})
 		}
 		k = end - 1
 	}
+	if fi := i - lo; fi > 0 && (cl[fi-1].w == "like" || fi > 1 && cl[fi-2].w == "such" && cl[fi-1].w == "as") {
+		return "", nil // "projects like Cody": an example of something else
+	}
 	neg := negatesFeature(cl, i-lo)
 	all, paidOnly := ps.allPlans(cl)
+	only := restricted(cl, in)
+	placed := hasAny(cl, inclusionWords) // "SSO is available…", not "SSO for Enterprise users"
 	switch {
-	case neg && (all || above >= 0 || hasAny(cl, onlyWords)):
+	case neg && (all || above >= 0 || only):
 		return "", nil // "not on every plan", "not only on Enterprise": too loose to check
-	case all:
+	case all && (placed || !hasAny(cl, peopleNouns)):
 		return ps.only(func(p int) bool { return (!paidOnly || ps.paid[p]) && !contains(except, p) })
 	case above >= 0:
 		return ps.only(func(p int) bool { return p >= above && !contains(except, p) })
 	case len(in) == 0:
 		return "", nil
+	case only:
+		return ps.only(func(p int) bool { return contains(in, p) })
+	case !placed && !determinedAway(cl, i-lo):
+		return "", nil
 	case neg:
 		return "excludes", ps.idsOf(in)
-	case hasAny(cl, onlyWords):
-		return ps.only(func(p int) bool { return contains(in, p) })
 	}
 	return "includes", ps.idsOf(in)
+}
+
+// inclusionWords say that a plan holds a feature: "available", "includes",
+// "comes with", "get", "on by default".
+var inclusionWords = setOf("available", "included", "includes", "include", "including", "comes", "come",
+	"get", "gets", "offers", "offered", "offer", "provides", "provided", "supported", "enabled", "unlocked",
+	"unlocks", "default", "access", "part", "ships", "bundled")
+
+// peopleNouns name a plan's users: "all customers" places a feature on
+// every plan only with an inclusion word ("available to all customers"),
+// not in "all users have to do is search".
+var peopleNouns = setOf("customers", "users", "subscribers")
+
+// determinedAway reports whether "no" or "without" stands just before the
+// feature named at cl[fi:]: "no SSO on Free".
+func determinedAway(cl []tok, fi int) bool {
+	for k := fi - 1; k >= 0 && k >= fi-2; k-- {
+		if cl[k].w == "no" || cl[k].w == "without" {
+			return true
+		}
+	}
+	return false
+}
+
+// restricted reports whether the clause restricts the feature to the plans
+// it names: "only" (or "exclusively", "reserved for", "limited to") in the
+// three words before a named plan, or just after its name ("Enterprise
+// only", "Enterprise-only").
+func restricted(cl []tok, in []named) bool {
+	for _, n := range in {
+		e := n.end
+		for e < len(cl) && planNouns[cl[e].w] {
+			e++
+		}
+		if e < len(cl) && onlyWords[cl[e].w] {
+			return true
+		}
+		for b := n.start - 1; b >= 0 && b >= n.start-4 && !cl[b].punct; b-- {
+			if onlyWords[cl[b].w] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // only returns "only" (or "all" when every plan is in) and the plans keep

@@ -123,6 +123,13 @@ func TestEntitlements(t *testing.T) {
 		{"If you self-host Pulse, audit logs are available on the Business & Enterprise plans.", "audit=includes[business,enterprise]"},
 		{"SSO is on by default for all Pulse customers.", "sso=all[free,team,business,enterprise]"},
 		{"SSO Enterprise is a separate product.", ""},
+		{"As a Pulse Enterprise user, connect SSO to your Enterprise instance.", ""},
+		{"SSO datasheet for Enterprise", ""},
+		{"Name = Search Only, SSO, Enterprise", ""},
+		{"All users have to do is sign in with SSO.", ""},
+		{"No SSO on the Free plan.", "sso=excludes[free]"},
+		{"Pulse offers both Pulse Enterprise and open-source projects like SSO Kit.", ""},
+		{"SSO comes with our SSO Enterprise and Business licenses.", "sso=includes[business]"},
 		// nothing to check
 		{"Does the Team plan include SSO?", ""},
 		{"SSO makes sign-in simple.", ""},
