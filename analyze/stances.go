@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 
 	"github.com/onestory/onestory/extract"
@@ -99,7 +100,9 @@ type subject struct {
 // features. It is built once from the story and only read after.
 type stanceFinder struct {
 	policies, features []subject
-	keys               [][]byte // every phrase's key, to skip blocks that name none
+	// byFirst holds every phrase's key by its first byte, to skip text that
+	// names no subject in one pass.
+	byFirst [256][][]byte
 }
 
 // newStanceFinder builds the finder, or returns nil when the story has no
@@ -128,31 +131,50 @@ func (f *stanceFinder) subject(id, canonical string, phrases []string, plans *pl
 			continue
 		}
 		sub.phrases = append(sub.phrases, p)
-		f.keys = append(f.keys, []byte(p.key()))
+		if k := p.key(); k != "" {
+			f.byFirst[k[0]] = append(f.byFirst[k[0]], []byte(k))
+		}
 	}
 	return sub
 }
 
-// candidate reports whether lower (lower-cased text) may name a subject.
-func (f *stanceFinder) candidate(lower []byte) bool {
-	for _, k := range f.keys {
-		if bytes.Contains(lower, k) {
-			return true
+// hits appends to out the offsets in lower (lower-cased text) where the
+// key of a phrase starts a word: a sentence that names a subject holds one.
+func (f *stanceFinder) hits(out []int, lower []byte) []int {
+	for i, c := range lower {
+		if len(f.byFirst[c]) == 0 || i > 0 && isWordByte(lower[i-1]) {
+			continue
+		}
+		for _, k := range f.byFirst[c] {
+			if len(k) > 1 && (i+1 >= len(lower) || lower[i+1] != k[1]) {
+				continue
+			}
+			if bytes.HasPrefix(lower[i:], k) {
+				out = append(out, i)
+				break
+			}
 		}
 	}
-	return false
+	return out
 }
+
+// isWordByte reports whether b is an ASCII letter or digit.
+func isWordByte(b byte) bool { return b|0x20 >= 'a' && b|0x20 <= 'z' || b >= '0' && b <= '9' }
 
 // stanceMentions appends the policy and entitlement mentions of the
 // current block's sentences to found.
 func (r *docRun) stanceMentions(found []ordered, b *extract.Block) []ordered {
 	f := r.a.stances
-	if f == nil || !f.candidate(r.lower) {
+	if f == nil {
+		return found
+	}
+	hits := f.hits(nil, r.lower)
+	if len(hits) == 0 {
 		return found
 	}
 	var toks []tok
 	for i, s := range r.own {
-		if !f.candidate(r.lower[s.Offset : s.Offset+len(s.Text)]) {
+		if !slices.ContainsFunc(hits, func(h int) bool { return h >= s.Offset && h < s.Offset+len(s.Text) }) {
 			continue
 		}
 		toks = tokenize(toks, s.Text)
