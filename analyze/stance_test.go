@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/onestory/onestory/extract"
 	"github.com/onestory/onestory/story"
 )
 
@@ -185,4 +186,33 @@ func FuzzStances(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestEntitlementCells reads the cells of a features table: a mark under a
+// plan's column, in a feature's row.
+func TestEntitlementCells(t *testing.T) {
+	f := stanceFinderFor(t)
+	tests := []struct {
+		text, col, row, want string
+	}{
+		{"✓", "Team", "SSO", "sso=includes[team]"},
+		{" Yes ", "Business $40/mo", "Audit logs", "audit=includes[business]"},
+		{"—", "Enterprise", "Single sign-on (SAML)", "sso=excludes[enterprise]"},
+		{"Not included", "free plan", "SSO", "sso=excludes[free]"},
+		{"Up to 5", "Team", "SSO", ""},       // not a mark
+		{"✓", "Price", "SSO", ""},            // not a plan
+		{"✓", "Team", "Seats", ""},           // not a feature
+		{"✓", "free", "SSO", ""},             // "free" alone is not the Free plan
+		{"✓", "Team", "Other SSO tools", ""}, // the row header must start with the feature
+	}
+	for _, tt := range tests {
+		b := &extract.Block{Kind: extract.Cell, Text: tt.text, Context: []string{"Pricing", tt.col, tt.row}}
+		var got []string
+		for _, sp := range f.appendCell(nil, b) {
+			got = append(got, sp.Mention.Subject+"="+sp.Mention.Match+"["+sp.Mention.Plans+"]")
+		}
+		if strings.Join(got, " ") != tt.want {
+			t.Errorf("%q under %q in row %q: %q, want %q", tt.text, tt.col, tt.row, got, tt.want)
+		}
+	}
 }

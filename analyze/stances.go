@@ -168,6 +168,9 @@ func (r *docRun) stanceMentions(found []ordered, b *extract.Block) []ordered {
 	if f == nil {
 		return found
 	}
+	if b.Kind == extract.Cell && len(r.own) > 0 {
+		found = r.place(found, b, f.appendCell(nil, b), 0, r.first)
+	}
 	hits := f.hits(nil, r.lower)
 	if len(hits) == 0 {
 		return found

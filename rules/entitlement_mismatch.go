@@ -18,8 +18,9 @@ A sentence that names the feature (by its name or an alias) and places it
 in plans is compared with that list: “available on every plan” or “all
 plans except Free”, “Enterprise only” or “only on the Enterprise plan”,
 “Team and above” or “Team or higher” (plans in story order), “all paid
-plans”, “the Team plan includes SSO”, and denials (“SSO isn't available
-on Free”). Questions, conditions, plans to come (“coming soon”) and other
+plans”, “the Team plan includes SSO”, denials (“SSO isn't available on
+Free”), and the marks of a features table (✓ or — under a plan's column,
+in the feature's row). Questions, conditions, plans to come (“coming soon”) and other
 parties are not read. Example: “messaging.yaml includes SSO in Enterprise
 only; this page says every plan.”`,
 	Severity: Error,
