@@ -148,10 +148,34 @@ func readStance(sent string, toks []tok, i, j int) stance {
 		return pending
 	case negated(cl, si, sj):
 		return denies
-	case hasAny(cl, neutralWords) || !assertive(cl, si, sj):
+	case hasAny(cl, neutralWords):
 		return noStance
+	case !assertive(cl, si, sj):
+		return labelled(toks, hi)
 	}
 	return affirms
+}
+
+// labelled reads the value after a label that names the subject ("Setup
+// fee: none", "SOC 2 Type II: in progress", "Onboarding fee: $500"): the
+// clause after the colon at toks[hi], if there is one.
+func labelled(toks []tok, hi int) stance {
+	if hi >= len(toks) || toks[hi].w != ":" {
+		return noStance
+	}
+	lo, end := clauseOf(toks, hi+1, hi+1)
+	v := toks[lo:end]
+	switch {
+	case len(v) == 0 || asks(v):
+		return noStance
+	case hasPhrase(v, pendingMarkers):
+		return pending
+	case labelDenials[v[0].w] || v[0].w == "0" || v[0].w == "0.00" || verbNegation(v, 0):
+		return denies
+	case isDigitByte(v[0].w[0]) || labelOffers[v[0].w]:
+		return affirms
+	}
+	return noStance
 }
 
 // mainClause is clauseOf, but a condition that opens the clause ends at

@@ -77,6 +77,14 @@ func TestStances(t *testing.T) {
 		{"We no longer offer a free trial.", "trial=not offered"},
 		{"Unlike other vendors, we don't charge setup fees.", "setup-fee=not offered"},
 		{"No hidden setup fees, ever.", "setup-fee=not offered"},
+		// labels
+		{"Setup fee: none.", "setup-fee=not offered"},
+		{"Onboarding fee: $0", "setup-fee=not offered"},
+		{"Implementation fee: $1,500 one-time", "setup-fee=offered"},
+		{"SOC 2 Type II: in progress", "soc2=pending"},
+		{"On-premises: not offered", "on-prem=not offered"},
+		{"Annual commitment: required", "contracts=offered"},
+		{"Setup fees: see below", ""},
 		// pending
 		{"Our SOC 2 Type II audit is in progress.", "soc2=pending"},
 		{"SOC 2 Type II is not yet complete.", "soc2=pending"},

@@ -56,6 +56,10 @@ var (
 		"mandatory", "obligatory", "part", "option", "deployed", "deploy", "hosted", "installed", "runs",
 		"comes", "come", "get", "gets", "enabled", "offering", "pay", "paid",
 		"costs", "cost", "billed", "fee")
+	// labelDenials and labelOffers open the value after a label: "Setup
+	// fee: none", "On-premises: available".
+	labelDenials = setOf("no", "none", "free", "waived", "n/a", "never", "not", "without", "nil", "zero", "unavailable")
+	labelOffers  = setOf("yes", "available", "included", "required", "offered", "mandatory", "certified", "compliant")
 	// offerDenials after a subject deny it: "setup fees are waived".
 	offerDenials = setOf("waived", "unavailable", "excluded")
 )
