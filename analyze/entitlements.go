@@ -154,7 +154,7 @@ func (ps *planSet) read(sent string, toks []tok, i, j int) (match string, plans 
 // "comes with", "get", "on by default".
 var inclusionWords = setOf("available", "included", "includes", "include", "including", "comes", "come",
 	"get", "gets", "offers", "offered", "offer", "provides", "provided", "supported", "enabled", "unlocked",
-	"unlocks", "default", "access", "part", "ships", "bundled")
+	"unlocks", "default", "access", "part", "ships", "bundled", "upgrade")
 
 // peopleNouns name a plan's users: "all customers" places a feature on
 // every plan only with an inclusion word ("available to all customers"),
@@ -280,20 +280,21 @@ func exceptBefore(cl []tok, k int) bool {
 }
 
 // negatesFeature reports whether the clause denies the feature named at
-// cl[fi:]: a verb's negation anywhere in it ("SSO isn't available on
-// Free"), or "no", "without" just before it ("no SSO on Free").
+// cl[fi:]: a negation of a word of inclusion ("SSO isn't available on
+// Free", "Team doesn't include SSO"; not "SSO doesn't cost extra on
+// Enterprise"), or "no", "without" just before it ("no SSO on Free").
 func negatesFeature(cl []tok, fi int) bool {
 	for k := range cl {
-		if verbNegation(cl, k) {
-			return true
+		if !verbNegation(cl, k) {
+			continue
+		}
+		for m := k + 1; m < len(cl) && m <= k+3; m++ {
+			if inclusionWords[cl[m].w] {
+				return true
+			}
 		}
 	}
-	for k := fi - 1; k >= 0 && k >= fi-2; k-- {
-		if cl[k].w == "no" || cl[k].w == "without" {
-			return true
-		}
-	}
-	return false
+	return determinedAway(cl, fi)
 }
 
 // allPlans reports whether the clause speaks of every plan ("all plans",

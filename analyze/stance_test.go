@@ -137,6 +137,9 @@ func TestEntitlements(t *testing.T) {
 		{"Name = Search Only, SSO, Enterprise", ""},
 		{"All users have to do is sign in with SSO.", ""},
 		{"No SSO on the Free plan.", "sso=excludes[free]"},
+		{"SSO doesn't cost extra on Enterprise.", ""},
+		{"The Team plan doesn't include audit logs.", "audit=excludes[team]"},
+		{"Upgrade to Business for audit logs.", "audit=includes[business]"},
 		{"Pulse offers both Pulse Enterprise and open-source projects like SSO Kit.", ""},
 		{"SSO comes with our SSO Enterprise and Business licenses.", "sso=includes[business]"},
 		// nothing to check
