@@ -143,7 +143,8 @@ func (a *Analyzer) Recycle(d *Doc) {
 // sentences, rather than only the blocks where a term or a product name
 // was found.
 func (a *Analyzer) everySentence() bool {
-	return a.finders&(FindSentences|FindValues|FindClaims|FindMessages|FindStances) != 0
+	return a.finders&(FindSentences|FindValues|FindClaims|FindMessages) != 0 ||
+		a.finders&FindStances != 0 && a.stances != nil
 }
 
 // block finds the sentences and the mentions of block bi, in order.
