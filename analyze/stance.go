@@ -164,10 +164,9 @@ func hasAny(cl []tok, words map[string]bool) bool {
 }
 
 // hasPhrase reports whether the clause holds one of phrases, each a run of
-// words separated by single spaces.
-func hasPhrase(cl []tok, phrases []string) bool {
-	for _, p := range phrases {
-		ws := strings.Fields(p)
+// words.
+func hasPhrase(cl []tok, phrases [][]string) bool {
+	for _, ws := range phrases {
 		for k := 0; k+len(ws) <= len(cl); k++ {
 			ok := true
 			for m, w := range ws {

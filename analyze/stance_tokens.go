@@ -38,8 +38,7 @@ func tokenize(out []tok, s string) []tok {
 				}
 				break
 			}
-			w := strings.ToLower(strings.ReplaceAll(s[i:j], "’", "'"))
-			out = append(out, tok{w: w, start: i, end: j})
+			out = append(out, tok{w: wordForm(s[i:j]), start: i, end: j})
 			i = j
 		case strings.ContainsRune(";:()?!|—–.,+/", r):
 			out = append(out, tok{w: s[i : i+n], start: i, end: i + n, punct: true})
@@ -58,6 +57,18 @@ func abbreviation(s string) int {
 		return 4
 	}
 	return 0
+}
+
+// wordForm returns a word lower-cased, with curly apostrophes made
+// straight; a word that is already so is returned as it is, without
+// copying.
+func wordForm(w string) string {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return strings.ToLower(strings.ReplaceAll(w, "’", "'"))
+		}
+	}
+	return w
 }
 
 func isStanceRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }

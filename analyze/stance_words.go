@@ -1,5 +1,7 @@
 package analyze
 
+import "strings"
+
 // The word lists of the stance reader (stance.go). They are read-only.
 var (
 	// clauseStarters are the words that, after a comma, open a new clause
@@ -26,14 +28,14 @@ var (
 	otherNouns      = setOf("vendors", "vendor", "tools", "providers", "platforms", "companies",
 		"solutions", "products", "services", "suppliers")
 	// pastMarkers say what used to be so.
-	pastMarkers = []string{"used to", "previously", "formerly", "in the past", "until recently", "was once"}
+	pastMarkers = phrasesOf("used to", "previously", "formerly", "in the past", "until recently", "was once")
 	// pendingMarkers say the subject is on its way, not there yet.
-	pendingMarkers = []string{"in progress", "underway", "under way", "working toward", "working towards",
+	pendingMarkers = phrasesOf("in progress", "underway", "under way", "working toward", "working towards",
 		"working on", "pursuing", "planned", "planning", "coming soon", "roadmap", "upcoming",
-		"in the process", "on track", "will be", "expected", "expect", "in the works", "not yet", "pending"}
+		"in the process", "on track", "will be", "expected", "expect", "in the works", "not yet", "pending")
 	// exampleMarkers introduce an example, not a stance: "(e.g. 1 month free
 	// trial and then a monthly subscription)".
-	exampleMarkers = []string{"eg", "ie", "for example", "for instance"}
+	exampleMarkers = phrasesOf("eg", "ie", "for example", "for instance")
 	// invitations open a clause that offers the subject: "Start your free
 	// trial", "Try Pro free".
 	invitations = setOf("start", "try", "get", "begin", "claim", "book", "request", "enjoy", "activate", "sign")
@@ -63,6 +65,15 @@ var (
 	// offerDenials after a subject deny it: "setup fees are waived".
 	offerDenials = setOf("waived", "unavailable", "excluded")
 )
+
+// phrasesOf returns each phrase as its words.
+func phrasesOf(phrases ...string) [][]string {
+	out := make([][]string, len(phrases))
+	for i, p := range phrases {
+		out[i] = strings.Fields(p)
+	}
+	return out
+}
 
 // setOf returns the set of words.
 func setOf(words ...string) map[string]bool {
