@@ -53,7 +53,18 @@ func singular(w string) string {
 // samePhraseWord reports whether a sentence's word is a phrase's word, either of
 // them perhaps in the plural.
 func samePhraseWord(w, p string) bool {
-	return w == p || singular(w) == singular(p) || w == p+"es" || p == w+"es"
+	switch {
+	case w == p:
+		return true
+	case w == "" || p == "" || w[0] != p[0]:
+		return false
+	}
+	return singular(w) == singular(p) || esPlural(w, p) || esPlural(p, w)
+}
+
+// esPlural reports whether w is p with "es": "boxes", "box".
+func esPlural(w, p string) bool {
+	return len(w) == len(p)+2 && strings.HasPrefix(w, p) && strings.HasSuffix(w, "es")
 }
 
 // find returns the first place [i, j) at or after from where toks hold the
