@@ -1,17 +1,25 @@
 package analyze
 
 // read says which plans the clause holding tokens [i, j) (the feature's
-// name) puts the feature in: match is "all" (every plan), "only" (these
+// name, which the phrase name matched) puts the feature in: match is "all" (every plan), "only" (these
 // plans and no other), "includes" (at least these) or "excludes" (not
 // these), with the plans' ids; "" when the clause places it nowhere or
 // is not the company's assertion.
-func (ps *planSet) read(sent string, toks []tok, i, j int) (match string, plans []string) {
+func (ps *planSet) read(sent string, toks []tok, i, j int, name subjectPhrase) (match string, plans []string) {
 	if ps == nil || len(ps.ids) == 0 || questionText(sent) {
 		return "", nil
 	}
 	lo, hi := mainClause(toks, i, j)
-	if hi < len(toks) && toks[hi].w == ":" {
+	bracket := false
+	switch {
+	case hi < len(toks) && toks[hi].w == ":":
 		_, hi = clauseOf(toks, hi+1, hi+1) // "SSO: Enterprise only"
+	case hi == j && hi < len(toks) && toks[hi].w == "(":
+		hi, bracket = closing(toks, hi) // "Audit logs (Business and Enterprise)"
+		if bracket && !ps.namesAny(sent, toks[j:hi]) {
+			_, hi = clauseOf(toks, hi, hi) // "Single sign-on (SAML) is available on Team"
+			bracket = false
+		}
 	}
 	cl, fi := toks[lo:hi], i-lo
 	if asks(cl) || notOurs(cl) || hasAny(cl, hypotheticals) || hasPhrase(cl, pastMarkers) ||
@@ -19,7 +27,39 @@ func (ps *planSet) read(sent string, toks []tok, i, j int) (match string, plans 
 		fi > 0 && (cl[fi-1].w == "like" || fi > 1 && cl[fi-2].w == "such" && cl[fi-1].w == "as") {
 		return "", nil // "projects like Cody": an example of something else
 	}
-	return ps.decide(cl, fi, ps.placement(sent, cl, fi, j-lo))
+	return ps.decide(cl, fi, ps.placement(sent, cl, fi, j-lo, name), bracket)
+}
+
+// endsName reports whether the feature's name ends just before cl[k], so
+// that a plan named there makes one name with it: "Cody Enterprise".
+func endsName(cl []tok, k int, name subjectPhrase) bool {
+	for st := max(0, k-len(name)-3); st < k; st++ {
+		if e, ok := name.matchAt(cl, st, 0); ok && e == k {
+			return true
+		}
+	}
+	return false
+}
+
+// namesAny reports whether toks name one of the plans.
+func (ps *planSet) namesAny(sent string, toks []tok) bool {
+	for k := range toks {
+		if p, _ := ps.planAt(sent, toks, k); p >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// closing returns the end of the short bracket that opens at toks[open]
+// (at most six tokens inside) and true, or open and false.
+func closing(toks []tok, open int) (int, bool) {
+	for k := open + 1; k < len(toks) && k <= open+7; k++ {
+		if toks[k].w == ")" {
+			return k + 1, true
+		}
+	}
+	return open, false
 }
 
 // placement is where a clause names plans: the plans it names, those it
@@ -30,16 +70,15 @@ type placement struct {
 }
 
 // placement finds the plans the clause cl names outside the feature's
-// name, cl[fi:fj].
-func (ps *planSet) placement(sent string, cl []tok, fi, fj int) placement {
-	last := cl[fj-1].w // the feature name's last word
+// name, cl[fi:fj], which the phrase name matched.
+func (ps *planSet) placement(sent string, cl []tok, fi, fj int, name subjectPhrase) placement {
 	pl := placement{above: -1}
 	for k := 0; k < len(cl); k++ {
 		if k >= fi && k < fj {
 			continue
 		}
 		p, end := ps.planAt(sent, cl, k)
-		if p < 0 || k > 0 && samePhraseWord(cl[k-1].w, last) {
+		if p < 0 || endsName(cl, k, name) {
 			continue // no plan, or one that with the feature's name makes a name: "Cody Enterprise"
 		}
 		switch {
@@ -58,12 +97,14 @@ func (ps *planSet) placement(sent string, cl []tok, fi, fj int) placement {
 }
 
 // decide reads the placement of the feature named at cl[fi:] as a match
-// and plans (see read).
-func (ps *planSet) decide(cl []tok, fi int, pl placement) (string, []string) {
+// and plans (see read); bracket is set when the plans stand in a bracket
+// right after the feature's name.
+func (ps *planSet) decide(cl []tok, fi int, pl placement, bracket bool) (string, []string) {
 	neg := negatesFeature(cl, fi)
 	all, paidOnly := ps.allPlans(cl)
 	only := restricted(cl, pl.in)
-	placed := hasAny(cl, inclusionWords) // "SSO is available…", not "SSO for Enterprise users"
+	// "SSO is available…", "Audit logs (Business)"; not "SSO for Enterprise users"
+	placed := bracket || hasAny(cl, inclusionWords)
 	switch {
 	case neg && (all || pl.above >= 0 || only):
 		return "", nil // "not on every plan", "not only on Enterprise": too loose to check

@@ -140,6 +140,10 @@ func TestEntitlements(t *testing.T) {
 		{"SSO doesn't cost extra on Enterprise.", ""},
 		{"The Team plan doesn't include audit logs.", "audit=excludes[team]"},
 		{"Upgrade to Business for audit logs.", "audit=includes[business]"},
+		{"Audit logs (Business and Enterprise)", "audit=includes[business,enterprise]"},
+		{"SAML SSO (Enterprise plan only)", "sso=only[enterprise]"},
+		{"SSO (see the security page) keeps Team safe.", ""},
+		{"Single sign-on (SAML) is available on Team.", "sso=includes[team]"},
 		{"Pulse offers both Pulse Enterprise and open-source projects like SSO Kit.", ""},
 		{"SSO comes with our SSO Enterprise and Business licenses.", "sso=includes[business]"},
 		// nothing to check

@@ -225,7 +225,7 @@ func (f *stanceFinder) appendSentence(out []span, sent string, toks []tok) []spa
 func (ft subject) appendEntitlement(out []span, sent string, toks []tok) []span {
 	for _, ph := range ft.phrases {
 		for i, j, ok := ph.find(toks, 0); ok; i, j, ok = ph.find(toks, j) {
-			match, plans := ft.plans.read(sent, toks, i, j)
+			match, plans := ft.plans.read(sent, toks, i, j, ph)
 			if match == "" {
 				continue
 			}
