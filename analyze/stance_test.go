@@ -41,7 +41,7 @@ func stanceFinderFor(t *testing.T) *stanceFinder {
 // readAll returns "subject=match[plans]" for each mention of a sentence.
 func readAll(f *stanceFinder, sent string) string {
 	var out []string
-	for _, sp := range f.appendSentence(nil, sent, tokenize(nil, sent)) {
+	for _, sp := range f.appendSentence(nil, sent, tokenize(nil, sent), nil) {
 		m := sp.Mention
 		s := m.Subject + "=" + m.Match
 		if m.Plans != "" {
@@ -174,11 +174,16 @@ func TestSubjectPhrase(t *testing.T) {
 		{"try * free", "try free", false},
 		{"try * free", "try our paid plan at no cost, free", false},
 		{"SOC 2", "SOC 20", false},
+		{"tracking boxes", "one tracking box", true},
 	}
 	for _, tt := range tests {
-		_, _, got := newPhrase(tt.phrase).find(tokenize(nil, tt.sent), 0)
+		p := newPhrase(tt.phrase)
+		_, _, got := p.find(tokenize(nil, tt.sent), 0)
 		if got != tt.want {
 			t.Errorf("%q in %q = %v, want %v", tt.phrase, tt.sent, got, tt.want)
+		}
+		if got && !strings.Contains(strings.ToLower(tt.sent), p.key()) {
+			t.Errorf("%q in %q: the sentence lacks the phrase's key %q", tt.phrase, tt.sent, p.key())
 		}
 	}
 }
@@ -195,7 +200,7 @@ func FuzzStances(f *testing.F) {
 	}
 	sf := newStanceFinder(s)
 	f.Fuzz(func(t *testing.T, sent string) {
-		for _, sp := range sf.appendSentence(nil, sent, tokenize(nil, sent)) {
+		for _, sp := range sf.appendSentence(nil, sent, tokenize(nil, sent), nil) {
 			if sp.Start < 0 || sp.End > len(sent) || sp.Start > sp.End {
 				t.Fatalf("span %d–%d outside %q", sp.Start, sp.End, sent)
 			}

@@ -30,8 +30,10 @@ func newPhrase(s string) subjectPhrase {
 	return p
 }
 
-// key returns the phrase's longest word without a plural ending: a
-// sentence that names the phrase holds it.
+// key returns the phrase's longest word without a plural ending ("fees"
+// and "fee" give "fe", "boxes" and "box" give "box"): every form of the
+// word starts with it, so a sentence that names the phrase holds it at the
+// start of a word.
 func (p subjectPhrase) key() string {
 	best := ""
 	for _, w := range p {
@@ -39,7 +41,11 @@ func (p subjectPhrase) key() string {
 			best = w
 		}
 	}
-	return singular(best)
+	best = singular(best)
+	if len(best) > 3 && strings.HasSuffix(best, "e") {
+		best = best[:len(best)-1]
+	}
+	return best
 }
 
 // singular strips a plural ending: "fees" → "fee", "premises" → "premise".
@@ -104,16 +110,22 @@ func (p subjectPhrase) matchAt(toks []tok, i, k int) (int, bool) {
 type subject struct {
 	id, canonical string
 	phrases       []subjectPhrase
+	keys          []int    // the index of each phrase's key in stanceFinder.keys
 	plans         *planSet // features only
 }
+
+// named reports whether the phrase of index i may be in a sentence whose
+// keys are found.
+func (sub subject) named(i int, found []int) bool { return slices.Contains(found, sub.keys[i]) }
 
 // stanceFinder finds what sentences say about the story's policies and
 // features. It is built once from the story and only read after.
 type stanceFinder struct {
 	policies, features []subject
-	// byFirst holds every phrase's key by its first byte, to skip text that
-	// names no subject in one pass.
-	byFirst [256][][]byte
+	// keys are the phrases' keys, each once; byFirst holds their indexes by
+	// their first byte, to find them all in one pass.
+	keys    [][]byte
+	byFirst [256][]int
 }
 
 // newStanceFinder builds the finder, or returns nil when the story has no
@@ -142,27 +154,42 @@ func (f *stanceFinder) subject(id, canonical string, phrases []string, plans *pl
 			continue
 		}
 		sub.phrases = append(sub.phrases, p)
-		if k := p.key(); k != "" {
-			f.byFirst[k[0]] = append(f.byFirst[k[0]], []byte(k))
-		}
+		sub.keys = append(sub.keys, f.key(p.key()))
 	}
 	return sub
 }
 
-// hits appends to out the offsets in lower (lower-cased text) where the
+// key returns the index of key in f.keys, adding it if it is new.
+func (f *stanceFinder) key(key string) int {
+	for i, k := range f.keys {
+		if string(k) == key {
+			return i
+		}
+	}
+	f.keys = append(f.keys, []byte(key))
+	if key != "" {
+		f.byFirst[key[0]] = append(f.byFirst[key[0]], len(f.keys)-1)
+	}
+	return len(f.keys) - 1
+}
+
+// hit is a key found at an offset of a block's text.
+type hit struct{ off, key int }
+
+// hits appends to out the places in lower (lower-cased text) where the
 // key of a phrase starts a word: a sentence that names a subject holds one.
-func (f *stanceFinder) hits(out []int, lower []byte) []int {
+func (f *stanceFinder) hits(out []hit, lower []byte) []hit {
 	for i, c := range lower {
-		if len(f.byFirst[c]) == 0 || i > 0 && isWordByte(lower[i-1]) {
+		if i > 0 && isWordByte(lower[i-1]) || len(f.byFirst[c]) == 0 {
 			continue
 		}
-		for _, k := range f.byFirst[c] {
+		for _, ki := range f.byFirst[c] {
+			k := f.keys[ki]
 			if len(k) > 1 && (i+1 >= len(lower) || lower[i+1] != k[1]) {
 				continue
 			}
 			if bytes.HasPrefix(lower[i:], k) {
-				out = append(out, i)
-				break
+				out = append(out, hit{i, ki})
 			}
 		}
 	}
@@ -187,22 +214,33 @@ func (r *docRun) stanceMentions(found []ordered, b *extract.Block) []ordered {
 		return found
 	}
 	var toks []tok
+	var keys []int
 	for i, s := range r.own {
-		if !slices.ContainsFunc(hits, func(h int) bool { return h >= s.Offset && h < s.Offset+len(s.Text) }) {
+		keys = keys[:0]
+		for _, h := range hits {
+			if h.off >= s.Offset && h.off < s.Offset+len(s.Text) {
+				keys = append(keys, h.key)
+			}
+		}
+		if len(keys) == 0 {
 			continue
 		}
 		toks = tokenize(toks, s.Text)
-		found = r.place(found, b, f.appendSentence(nil, s.Text, toks), s.Offset, r.first+i)
+		found = r.place(found, b, f.appendSentence(nil, s.Text, toks, keys), s.Offset, r.first+i)
 	}
 	return found
 }
 
 // appendSentence appends a span for each policy the sentence takes a
-// stance on (one per stance) and each feature it places in plans.
-func (f *stanceFinder) appendSentence(out []span, sent string, toks []tok) []span {
+// stance on (one per stance) and each feature it places in plans; keys are
+// the keys found in it (nil: look for every phrase).
+func (f *stanceFinder) appendSentence(out []span, sent string, toks []tok, keys []int) []span {
 	for _, p := range f.policies {
 		var seen [4]bool
-		for _, ph := range p.phrases {
+		for n, ph := range p.phrases {
+			if keys != nil && !p.named(n, keys) {
+				continue
+			}
 			for i, j, ok := ph.find(toks, 0); ok; i, j, ok = ph.find(toks, j) {
 				st := readStance(sent, toks, i, j)
 				if st == noStance || seen[st] {
@@ -215,15 +253,18 @@ func (f *stanceFinder) appendSentence(out []span, sent string, toks []tok) []spa
 		}
 	}
 	for _, ft := range f.features {
-		out = ft.appendEntitlement(out, sent, toks)
+		out = ft.appendEntitlement(out, sent, toks, keys)
 	}
 	return out
 }
 
 // appendEntitlement appends the first reading of the sentence that places
 // the feature in plans.
-func (ft subject) appendEntitlement(out []span, sent string, toks []tok) []span {
-	for _, ph := range ft.phrases {
+func (ft subject) appendEntitlement(out []span, sent string, toks []tok, keys []int) []span {
+	for n, ph := range ft.phrases {
+		if keys != nil && !ft.named(n, keys) {
+			continue
+		}
 		for i, j, ok := ph.find(toks, 0); ok; i, j, ok = ph.find(toks, j) {
 			match, plans := ft.plans.read(sent, toks, i, j, ph)
 			if match == "" {
