@@ -1,5 +1,6 @@
 // Package analyze reads extracted text with NLP and finds mentions: prices,
-// quantities, claims, product names, terms and key messages, each with its
+// quantities, claims, product names, terms, key messages, and stances on
+// policies and features, each with its
 // location and, where it can tell, the canonical subject it is about. It
 // finds what sources say; the rules package decides what is wrong.
 //

@@ -13,5 +13,10 @@
 // from each rule, overridden by the story's rules section (checker.go).
 // Sort orders findings so that output is the same byte for byte.
 //
+// The policy and entitlement rules share stances.go: the story's policies
+// and features by id, what contradicts them (Departs, which the story
+// matrix asks), and their Index entries (a policy's stance; a feature's
+// inclusion in each plan, subject "feature/plan").
+//
 // Rules do no I/O: everything they read comes through their Pass.
 package rules
