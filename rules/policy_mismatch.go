@@ -1,6 +1,9 @@
 package rules
 
-import "github.com/onestory/onestory/analyze"
+import (
+	"github.com/onestory/onestory/analyze"
+	"github.com/onestory/onestory/story"
+)
 
 var policyMismatch = &Rule{
 	ID: "policy-mismatch",
@@ -17,7 +20,7 @@ against one that it is offered. Negation is read within the clause (“no”,
 waived”); questions, conditions (“if you need…”), hypotheses, the past
 (“we used to”) and other parties (“unlike other vendors”, “competitors
 charge”) are not the company's stance. Example: “messaging.yaml says setup
-fee is not offered; this page says it is.”`,
+fee is not offered; this page says it is offered.”`,
 	Severity: Error,
 	Scope:    Document,
 	Reads:    analyze.FindStances,
@@ -32,12 +35,12 @@ func checkPolicyMismatch(p *Pass) {
 		if pol == nil || !contradicts(pol, m.Match) {
 			continue
 		}
-		says := "it is"
-		if m.Match != "offered" {
-			says = "it is not"
+		says := m.Match // offered, not offered
+		if pol.Stance != story.Offered && pol.Stance != story.NotOffered {
+			says = "in place" // against a status: "we are SOC 2 Type II certified"
 		}
 		p.Report(Finding{
-			Message:  storyName(p) + " says " + policyTitle(pol) + " is " + pol.Stance + "; " + here(p.Doc, m) + " says " + says + ".",
+			Message:  storyName(p) + " says " + policyTitle(pol) + " is " + pol.Stance + "; " + here(p.Doc, m) + " says it is " + says + ".",
 			Location: m.Location,
 			Subject:  m.Subject,
 			Expected: pol.Stance,

@@ -40,13 +40,13 @@ func TestPolicyMismatch(t *testing.T) {
 		m    analyze.Mention
 		want string // the finding's message, "" for none
 	}{
-		{policy("setup-fee", "offered"), "messaging.yaml says setup fee is not offered; this page says it is."},
+		{policy("setup-fee", "offered"), "messaging.yaml says setup fee is not offered; this page says it is offered."},
 		{policy("setup-fee", "not offered"), ""},
 		{policy("setup-fee", "pending"), ""},
-		{policy("iso", "offered"), "messaging.yaml says ISO 27001 is in progress; this page says it is."},
+		{policy("iso", "offered"), "messaging.yaml says ISO 27001 is in progress; this page says it is in place."},
 		{policy("iso", "pending"), ""},
 		{policy("iso", "not offered"), ""},
-		{policy("on-prem", "not offered"), "messaging.yaml says on-premises is offered; this page says it is not."},
+		{policy("on-prem", "not offered"), "messaging.yaml says on-premises is offered; this page says it is not offered."},
 		{policy("on-prem", "offered"), ""},
 		{policy("hardware", "offered"), ""},
 		{policy("no-such-policy", "offered"), ""},
