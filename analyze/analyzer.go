@@ -25,6 +25,7 @@ type Analyzer struct {
 	claims   *claimIndex
 	messages *messageIndex
 	voice    *voiceScope
+	stances  *stanceFinder // nil when the story has no policies or features
 	runs     runPool
 	finders  Finders
 }
@@ -45,8 +46,9 @@ const (
 	// as values, claims and messages do anyway. Without any of them, only
 	// the blocks where a term or a product name was found are split.
 	FindSentences
+	FindStances // stances on the story's policies and features (stances.go)
 
-	FindAll = FindTerms | FindProducts | FindValues | FindClaims | FindMessages | FindSentences
+	FindAll = FindTerms | FindProducts | FindValues | FindClaims | FindMessages | FindSentences | FindStances
 )
 
 // span is a mention found in a piece of text: Start and End are byte
@@ -83,6 +85,7 @@ func NewFor(s *story.Story, f Finders) (*Analyzer, error) {
 		claims:   claims,
 		messages: claims.messageIndex(),
 		voice:    newVoiceScope(s, claims.scope.ours),
+		stances:  newStanceFinder(s),
 		finders:  f,
 	}, nil
 }
@@ -142,7 +145,8 @@ func (a *Analyzer) Recycle(d *Doc) {
 // sentences, rather than only the blocks where a term or a product name
 // was found.
 func (a *Analyzer) everySentence() bool {
-	return a.finders&(FindSentences|FindValues|FindClaims|FindMessages) != 0
+	return a.finders&(FindSentences|FindValues|FindClaims|FindMessages) != 0 ||
+		a.finders&FindStances != 0 && a.stances != nil
 }
 
 // block finds the sentences and the mentions of block bi, in order.
@@ -160,6 +164,9 @@ func (r *docRun) block(bi int) {
 	r.cur = b.Cursor()
 	r.found = r.place(r.found[:0], b, r.spans, 0, -1)
 	r.found = r.sentenceMentions(r.found, b)
+	if r.a.finders&FindStances != 0 {
+		r.found = r.stanceMentions(r.found, b)
+	}
 	if r.a.finders&FindValues != 0 {
 		r.found = r.a.values.blockValues(r.found, &r.values, r.t, bi, r.lower, r.own, r.first)
 	}

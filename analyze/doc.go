@@ -1,5 +1,6 @@
 // Package analyze reads extracted text with NLP and finds mentions: prices,
-// quantities, claims, product names, terms and key messages, each with its
+// quantities, claims, product names, terms, key messages, and stances on
+// policies and features, each with its
 // location and, where it can tell, the canonical subject it is about. It
 // finds what sources say; the rules package decides what is wrong.
 //
@@ -36,4 +37,13 @@
 //     a concept cache (stem_concepts.go, with a direct-mapped front in
 //     word_front.go) that a document's sentences share and that the pooled
 //     run keeps from document to document.
+//   - stances.go: policies and features (FindStances): the subject
+//     phrases, the one-pass prefilter, PolicyMention and
+//     EntitlementMention; stance.go: the clause-level stance reader
+//     (clauses, negation scope, questions, conditions, other parties),
+//     with its word lists in stance_words.go and its tokens in
+//     stance_tokens.go; entitlements.go and entitlement_plans.go: which
+//     plans a clause puts a feature in ("every plan", "Team and above",
+//     "Enterprise only"); entitlement_cells.go: the marks of a features
+//     table.
 package analyze

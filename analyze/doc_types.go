@@ -21,6 +21,13 @@ const (
 	// plan-name and stale-value find them, and inspect shows them.
 	PlanMention   Kind = "plan"
 	ChangeMention Kind = "change"
+	// PolicyMention is a stance on a policy: Match is "offered", "not
+	// offered" or "pending", Canonical the story's stance.
+	PolicyMention Kind = "policy"
+	// EntitlementMention places a feature in plans: Match is "all", "only",
+	// "includes" or "excludes", Plans the plan ids, Canonical the feature's
+	// name.
+	EntitlementMention Kind = "entitlement"
 )
 
 // Sentence is one sentence of a block.
@@ -70,6 +77,9 @@ type Mention struct {
 	// is: AsideExample, AsideQuoted, AsideQuestion, AsidePast or
 	// AsideCompetitor (voice.go). Rules skip what it excuses.
 	Aside string
+	// Plans are the ids of the plans an entitlement mention names, in
+	// story order, joined by "," (a string keeps Mention comparable).
+	Plans string
 }
 
 // Doc is an analysed document.

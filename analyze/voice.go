@@ -109,7 +109,7 @@ func isExampleLabel(s string) bool {
 // context entries) or of a reference page, or a block that opens with a
 // label ("No: …", "Avoid: …", "Examples: …").
 func blockAside(b *extract.Block, reference bool) string {
-	if labelled(b.Text) {
+	if exampleLabelled(b.Text) {
 		return AsideExample
 	}
 	if b.Kind != extract.ListItem && b.Kind != extract.Cell {
@@ -126,9 +126,9 @@ func blockAside(b *extract.Block, reference bool) string {
 	return ""
 }
 
-// labelled reports whether text opens with an example label and a colon:
+// exampleLabelled reports whether text opens with an example label and a colon:
 // "No: Source Graph", "Examples: Universal Code Search, Batch Changes".
-func labelled(text string) bool {
+func exampleLabelled(text string) bool {
 	i := strings.IndexByte(text, ':')
 	if i <= 0 || i >= 24 {
 		return false

@@ -56,7 +56,7 @@ func mentionAside(m *Mention, sent string, low []byte, start, end int, sentAside
 		return ""
 	}
 	switch {
-	case labelled(sent):
+	case exampleLabelled(sent):
 		return AsideExample
 	case quoted(sent, start, end):
 		return AsideQuoted

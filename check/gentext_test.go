@@ -70,6 +70,12 @@ var (
 		"Call our depot team on +49 30 1234 5678 between 8:00 and 17:00.",
 		"Version 4.2 of the driver app shipped on 3 November 2026.",
 		"Depot 12 in Leipzig handles 340 parcels an hour.",
+		"No setup fees and no long-term contracts: cancel any month.",
+		"A one-time onboarding fee of $450 covers installation in every vehicle.",
+		"SSO is available on the Enterprise plan only.",
+		"Fleet customers also get single sign-on for their dispatchers.",
+		"API access comes with Fleet and above.",
+		"Is there an annual contract? No.",
 	}
 	// genCleanMentions are the mention sentences that agree with the
 	// story: a corpus made of them has almost nothing to report.
@@ -92,6 +98,8 @@ var (
 		"Now 20% off annual Fleet plans until the end of December.",
 		"Call our depot team on +49 30 1234 5678 between 8:00 and 17:00.",
 		"Depot 12 in Leipzig handles 340 parcels an hour.",
+		"No setup fees and no long-term contracts: cancel any month.",
+		"SSO is available on the Enterprise plan only.",
 	}
 	genHeadings = []string{
 		"Plan every route", "Live tracking", "For dispatchers", "For drivers", "Pricing",

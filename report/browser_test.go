@@ -98,6 +98,7 @@ func TestHTMLInBrowser(t *testing.T) {
 		t.Fatalf("open the report: %v", err)
 	}
 	matrixRows, all := count("#matrix tbody tr"), count("#findings > li")
+	featureRows := count("table.features tbody tr")
 	err = chromedp.Do(tctx,
 		chromedp.Click("#matrix tbody tr:first-child details summary"),
 		chromedp.SetValue("#f-rule", "term"),
@@ -114,6 +115,9 @@ func TestHTMLInBrowser(t *testing.T) {
 	}
 	if matrixRows < 4 {
 		t.Errorf("the matrix has %d rows, want one per story item (≥ 4)", matrixRows)
+	}
+	if featureRows != 1 {
+		t.Errorf("the features × plans view has %d rows, want 1 (SSO)", featureRows)
 	}
 	if opened != 1 {
 		t.Errorf("clicking a matrix cell opened %d cells, want 1", opened)

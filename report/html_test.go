@@ -24,6 +24,8 @@ func sampleStory() *story.Story {
 			Plans: []story.Plan{{ID: "fleet", Name: "Fleet", Price: &price, AnnualPrice: &annual}}}},
 		Facts:    []story.Fact{{ID: "trial", About: []string{"free trial"}, Value: trial}},
 		Messages: []story.Message{{ID: "eu-data", Text: "Customer data never leaves the EU", RequiredIn: []string{"marketing", "sales"}}},
+		Policies: []story.Policy{{ID: "setup-fee", About: []string{"setup fee"}, Stance: "not offered"}},
+		Features: []story.Feature{{ID: "sso", Name: "SSO", Product: "routeplanner", IncludedIn: []string{}, Known: true}},
 	}
 }
 

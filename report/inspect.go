@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"strings"
 
 	"github.com/onestory/onestory/analyze"
 	"github.com/onestory/onestory/crawl"
@@ -77,6 +78,9 @@ type MentionValue struct {
 	// Aside says why the mention is not the company speaking: example,
 	// quoted, question, past or competitor (analyze.Mention.Aside).
 	Aside string `json:"aside,omitempty"`
+	// Plans are the plan ids an entitlement mention places its feature in
+	// (match: all, only, includes or excludes).
+	Plans []string `json:"plans,omitempty"`
 }
 
 // NewInspection builds the inspection of analysed documents (nil for a
@@ -116,6 +120,9 @@ func valueOf(m analyze.Mention) MentionValue {
 	}
 	if q := m.Quantity; q != nil {
 		v.Value, v.Max, v.Unit, v.Op = q.Value, q.Max, q.Unit, q.Op
+	}
+	if m.Plans != "" {
+		v.Plans = strings.Split(m.Plans, ",")
 	}
 	return v
 }

@@ -24,12 +24,16 @@ type View struct {
 	Channels []string
 	Items    []Item
 	Scores   Scores
+	// Features is the features × plans view, one grid per product whose
+	// plans the story's features name.
+	Features []FeatureGrid
 }
 
 // Item is one row of the story matrix: a plan's price, a fact, an approved
-// claim, a key message, a product's plan names or a dated change.
+// claim, a key message, a product's plan names, a dated change, a policy or
+// a feature on one plan.
 type Item struct {
-	Kind    string // price | fact | claim | message | plans | change
+	Kind    string // price | fact | claim | message | plans | change | policy | entitlement
 	Subject string // the canonical id, as findings name it
 	Label   string // "RoutePlanner Fleet, monthly price"
 	Story   string // what the story says
@@ -63,6 +67,7 @@ type Scores struct {
 var itemRules = map[string]bool{
 	"price-mismatch": true, "price-conflict": true, "fact-mismatch": true,
 	"fact-conflict": true, "claim-mismatch": true, "stale-offer": true,
+	"policy-mismatch": true, "policy-conflict": true, "entitlement-mismatch": true, "entitlement-conflict": true,
 }
 
 // NewView builds the story matrix from the story, the statements the
@@ -96,7 +101,7 @@ func NewView(s *story.Story, statements []rules.Entry, findings []rules.Finding)
 				continue
 			}
 			i := sort.SearchStrings(v.Channels, e.Channel)
-			agrees := !bad[statementKey(e.Subject, e.Location, e.Display)] && !badAt[statementKey(e.Subject, e.Location, "")]
+			agrees := !bad[statementKey(e.Subject, e.Location, e.Display)] && !badAt[statementKey(e.Subject, e.Location, "")] && !departs(s, e)
 			it.Cells[i].Statements = append(it.Cells[i].Statements, Statement{Value: e.Display, Agrees: agrees, Excerpt: e.Excerpt, Location: e.Location})
 		}
 		for _, f := range findings {
@@ -112,6 +117,7 @@ func NewView(s *story.Story, statements []rules.Entry, findings []rules.Finding)
 		}
 		v.Items = append(v.Items, it)
 	}
+	v.Features = featureGrids(s, v.Items)
 	sortItems(v.Items)
 	v.Scores = score(v)
 	return v
@@ -222,7 +228,7 @@ func storyItems(s *story.Story) []Item {
 	for _, m := range s.Messages {
 		items = append(items, Item{Kind: "message", Subject: m.ID, Label: "message: " + m.ID, Story: m.Text})
 	}
-	return append(items, nameItems(s)...)
+	return append(append(items, nameItems(s)...), stanceItems(s)...)
 }
 
 // channelsOf returns the story's channels and any other channel a

@@ -5,11 +5,15 @@ package rules
 func All() []*Rule {
 	return []*Rule{
 		claimMismatch,
+		entitlementConflict,
+		entitlementMismatch,
 		factConflict,
 		factMismatch,
 		forbiddenClaim,
 		missingMessage,
 		planName,
+		policyConflict,
+		policyMismatch,
 		priceConflict,
 		priceMismatch,
 		productName,

@@ -20,5 +20,10 @@
 // changes stale-value reads (stale_value.go, change_words.go). NameMentions
 // (inspect.go) shows what these two rules find as mentions.
 //
+// The policy and entitlement rules share stances.go: the story's policies
+// and features by id, what contradicts them (Departs, which the story
+// matrix asks), and their Index entries (a policy's stance; a feature's
+// inclusion in each plan, subject "feature/plan").
+//
 // Rules do no I/O: everything they read comes through their Pass.
 package rules

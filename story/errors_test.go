@@ -58,7 +58,7 @@ func TestParseErrors(t *testing.T) {
 			"entries.yaml:36:9: ignore: want a list of globs, like [\"site/**\"], got the string \"site/legal/**\"",
 		}},
 		{"products.yaml", []string{
-			"products.yaml:4:1: prodcuts: unknown key (did you mean \"products\"?); allowed keys: \"version\", \"company\", \"channels\", \"sources\", \"products\", \"facts\", \"claims\", \"messages\", \"terminology\", \"offers\", \"changes\", \"rules\", \"ignore\", \"competitors\" or \"reference\"",
+			"products.yaml:4:1: prodcuts: unknown key (did you mean \"products\"?); allowed keys: \"version\", \"company\", \"channels\", \"sources\", \"products\", \"facts\", \"claims\", \"messages\", \"terminology\", \"offers\", \"changes\", \"policies\", \"features\", \"rules\", \"ignore\", \"competitors\" or \"reference\"",
 			"products.yaml:6:9: products[0].id: id \"RoutePlanner\" is not kebab-case (lower-case letters, digits and \"-\", like \"fleet-plan\")",
 			"products.yaml:8:14: products[0].aliases: want a list of strings, like [\"a\", \"b\"], got the string \"Kestrel RoutePlanner\"",
 			"products.yaml:12:9: products[0].plans[0].prise: unknown key (did you mean \"price\"?); allowed keys: \"id\", \"name\", \"aliases\", \"retired_names\", \"price\" or \"annual_price\"",
@@ -70,7 +70,7 @@ func TestParseErrors(t *testing.T) {
 			"products.yaml:20:12: products[2].plans: want a list of plans (id, name, price), got a mapping",
 		}},
 		{"rules.yaml", []string{
-			"rules.yaml:6:3: rules.unaproved-claim: unknown rule \"unaproved-claim\" (did you mean \"unapproved-claim\"?); built-in rules: claim-mismatch, fact-conflict, fact-mismatch, forbidden-claim, missing-message, plan-name, price-conflict, price-mismatch, product-name, stale-offer, stale-value, term, unapproved-claim, unreadable-source; custom rules are named \"custom/NAME\"",
+			"rules.yaml:6:3: rules.unaproved-claim: unknown rule \"unaproved-claim\" (did you mean \"unapproved-claim\"?); built-in rules: claim-mismatch, entitlement-conflict, entitlement-mismatch, fact-conflict, fact-mismatch, forbidden-claim, missing-message, plan-name, policy-conflict, policy-mismatch, price-conflict, price-mismatch, product-name, stale-offer, stale-value, term, unapproved-claim, unreadable-source; custom rules are named \"custom/NAME\"",
 			"rules.yaml:7:20: rules.term.severity: unknown severity \"warn\"; choose \"error\", \"warning\", \"info\" or \"off\"",
 			"rules.yaml:8:20: rules.price-mismatch.level: unknown key; allowed keys: \"severity\"",
 			"rules.yaml:9:18: rules.fact-mismatch: want a mapping of keys to values, got the string \"warning\"",
@@ -83,6 +83,16 @@ func TestParseErrors(t *testing.T) {
 			"rules.yaml:21:15: rules.custom/need.sources[0]: bad glob \"site/[x\": check its brackets and braces",
 			"rules.yaml:26:7: rules.custom/swap.swap.Driverlog: say what to write instead of \"Driverlog\"",
 			"rules.yaml:27:7: rules.custom/swap.swap.Driverlog: duplicate key (first at line 26)",
+		}},
+		{"policies.yaml", []string{
+			"policies.yaml:15:12: policies[0].about: must list at least one entry (the phrases that name what it is about, like [\"setup fee\"])",
+			"policies.yaml:19:13: policies[1].stance: must not be empty; write \"offered\", \"not offered\" or a short status like \"in progress\", or leave the key out",
+			"policies.yaml:20:9: policies[2].id: duplicate id \"setup-fee\" (first at line 14)",
+			"policies.yaml:22:13: policies[2].stance: a stance is \"offered\", \"not offered\" or a short status (at most 40 characters), got 66 characters",
+			"policies.yaml:23:5: policies[2].owner: unknown key; allowed keys: \"id\", \"about\" or \"stance\"",
+			"policies.yaml:28:24: features[0].included_in[1]: no plan \"enterprize\" in product \"pulse\"; plans: \"free\" or \"pro\"",
+			"policies.yaml:29:5: features[1]: missing required key \"product\": the story has 2 products with plans; name the one whose plans hold the feature",
+			"policies.yaml:33:14: features[2].product: no product \"lense\" (did you mean \"lens\"?); products: \"pulse\" or \"lens\"",
 		}},
 		{"yaml-features.yaml", []string{
 			"yaml-features.yaml:9:5: products[1]: merge keys (<<) are not supported; write the keys out",
@@ -124,9 +134,9 @@ func TestParseDocumentErrors(t *testing.T) {
 		{"unknown anchor", "version: 1\ncompany: *name\n",
 			[]string{"s.yaml: invalid YAML: unknown anchor 'name' referenced"}},
 		{"list", "- version: 1\n", []string{"s.yaml:1:1: a story file is a mapping of keys (version, company, channels, " +
-			"sources, products, facts, claims, messages, terminology, offers, changes, rules, ignore, competitors, reference), got a list"}},
+			"sources, products, facts, claims, messages, terminology, offers, changes, policies, features, rules, ignore, competitors, reference), got a list"}},
 		{"scalar", "Kestrel Fleetworks\n", []string{"s.yaml:1:1: a story file is a mapping of keys (version, company, channels, " +
-			"sources, products, facts, claims, messages, terminology, offers, changes, rules, ignore, competitors, reference), got the string \"Kestrel Fleetworks\""}},
+			"sources, products, facts, claims, messages, terminology, offers, changes, policies, features, rules, ignore, competitors, reference), got the string \"Kestrel Fleetworks\""}},
 		{"two documents", "version: 1\n---\nversion: 1\n",
 			[]string{`s.yaml:2:1: a second YAML document; a story file holds one (remove the "---")`}},
 		{"no version", "company: Kestrel\n", []string{`s.yaml:1:1: missing required key "version" (add "version: 1")`}},

@@ -61,7 +61,7 @@ func Parse(name string, data []byte) (*Story, error) {
 
 // topKeys are the keys of a story file, in the order the schema gives them.
 var topKeys = []string{"version", "company", "channels", "sources", "products", "facts",
-	"claims", "messages", "terminology", "offers", "changes", "rules", "ignore", "competitors", "reference"}
+	"claims", "messages", "terminology", "offers", "changes", "policies", "features", "rules", "ignore", "competitors", "reference"}
 
 // story decodes the root mapping of a story file.
 func (d *decoder) story(root *yaml.Node) *Story {
@@ -82,6 +82,8 @@ func (d *decoder) story(root *yaml.Node) *Story {
 	s.Terminology = d.terms(m["terminology"])
 	s.Offers = d.offers(m["offers"])
 	s.Changes = d.changes(m["changes"], s)
+	s.Policies = d.policies(m["policies"])
+	s.Features = d.features(m["features"], s.Products)
 	s.Rules, s.Custom = d.rules(m["rules"])
 	s.Ignore = d.globs(m["ignore"], "ignore")
 	s.Competitors = d.competitors(m["competitors"])

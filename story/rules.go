@@ -11,8 +11,10 @@ import (
 // builtinRules are the ids of the built-in rules, sorted, as DESIGN.md
 // lists them. It is read-only; BuiltinRules hands out copies.
 var builtinRules = []string{
-	"claim-mismatch", "fact-conflict", "fact-mismatch", "forbidden-claim",
-	"missing-message", "plan-name", "price-conflict", "price-mismatch", "product-name",
+	"claim-mismatch", "entitlement-conflict", "entitlement-mismatch",
+	"fact-conflict", "fact-mismatch", "forbidden-claim",
+	"missing-message", "plan-name", "policy-conflict", "policy-mismatch",
+	"price-conflict", "price-mismatch", "product-name",
 	"stale-offer", "stale-value", "term", "unapproved-claim", "unreadable-source",
 }
 

@@ -21,6 +21,8 @@ type Story struct {
 	Terminology []Term
 	Offers      []Offer
 	Changes     []Change               // dated changes, in file order
+	Policies    []Policy               // what the company does and does not do
+	Features    []Feature              // what each plan includes
 	Rules       map[string]RuleSetting // keyed by rule id (ids are lower-case kebab)
 	Ignore      []string
 	Custom      []CustomRule

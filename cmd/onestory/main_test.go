@@ -156,10 +156,15 @@ func TestInspect(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
-	for _, want := range []string{`"schema": 1`, `"kind": "price"`, `"subject": "routeplanner/fleet"`, `"amount": "18"`, `"selector": "`, `"role": "price"`} {
+	for _, want := range []string{`"schema": 1`, `"kind": "price"`, `"subject": "routeplanner/fleet"`, `"amount": "18"`, `"selector": "`, `"role": "price"`,
+		`"kind": "policy"`, `"subject": "setup-fee"`, `"match": "not offered"`,
+		`"kind": "entitlement"`, `"subject": "sso"`} {
 		if !strings.Contains(out, want) {
 			t.Errorf("inspect JSON lacks %s", want)
 		}
+	}
+	if !strings.Contains(strings.Join(strings.Fields(out), ""), `"match":"only","canonical":"SSO","plans":["enterprise"]`) {
+		t.Error(`inspect JSON lacks SSO's entitlement: only, plans ["enterprise"]`)
 	}
 	code, out, errs = onestory(t, "", "inspect", "testdata/content/blog/real-price-roles.md")
 	if code != exitOK {

@@ -1,0 +1,81 @@
+package analyze
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// tok is one token of a sentence: a word (lower case, curly apostrophes
+// made straight, split at hyphens) or one punctuation mark. Start and End
+// are byte offsets in the sentence.
+type tok struct {
+	w          string
+	start, end int
+	punct      bool
+}
+
+// tokenize splits a sentence into word and punctuation tokens. A word is
+// letters and digits with inner apostrophes, and dots or commas between
+// digits ("99.9", "1,500"); "$" and "%" are dropped, "+" kept.
+func tokenize(out []tok, s string) []tok {
+	out = out[:0]
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case abbreviation(s[i:]) > 0:
+			n = abbreviation(s[i:])
+			out = append(out, tok{w: strings.ToLower(strings.ReplaceAll(s[i:i+n], ".", "")), start: i, end: i + n})
+			i += n
+		case isStanceRune(r):
+			j := i
+			for j < len(s) {
+				r2, n2 := utf8.DecodeRuneInString(s[j:])
+				if isStanceRune(r2) || (r2 == '\'' || r2 == '’') && j+n2 < len(s) && isLetterAt(s, j+n2) ||
+					(r2 == '.' || r2 == ',') && j > i && isDigitByte(s[j-1]) && j+1 < len(s) && isDigitByte(s[j+1]) {
+					j += n2
+					continue
+				}
+				break
+			}
+			out = append(out, tok{w: wordForm(s[i:j]), start: i, end: j})
+			i = j
+		case strings.ContainsRune(";:()?!|—–.,+/", r):
+			out = append(out, tok{w: s[i : i+n], start: i, end: i + n, punct: true})
+			i += n
+		default:
+			i += n
+		}
+	}
+	return out
+}
+
+// abbreviation returns the length of "e.g." or "i.e." at the start of s,
+// in any case, or 0: their dots do not end a clause.
+func abbreviation(s string) int {
+	if len(s) >= 4 && s[1] == '.' && s[3] == '.' && (s[0]|0x20 == 'e' && s[2]|0x20 == 'g' || s[0]|0x20 == 'i' && s[2]|0x20 == 'e') {
+		return 4
+	}
+	return 0
+}
+
+// wordForm returns a word lower-cased, with curly apostrophes made
+// straight; a word that is already so is returned as it is, without
+// copying.
+func wordForm(w string) string {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return strings.ToLower(strings.ReplaceAll(w, "’", "'"))
+		}
+	}
+	return w
+}
+
+func isStanceRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
+
+func isLetterAt(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r)
+}
