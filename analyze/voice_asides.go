@@ -45,7 +45,8 @@ func (r *docRun) asides(b *extract.Block) {
 // the reason sentAside ("" when it is), is not the company speaking.
 // A sentence that opens with an example label, quotation marks and
 // example cues cover every mention; questions, the
-// past and competitors cover claims, forbidden phrases and quantities;
+// past and competitors cover claims, forbidden phrases, quantities and
+// stances on policies and entitlements;
 // only the past and announcements of a retirement cover a retired name.
 // Prices keep to their roles, which price attribution decides.
 func mentionAside(m *Mention, sent string, low []byte, start, end int, sentAside string) string {
@@ -64,7 +65,7 @@ func mentionAside(m *Mention, sent string, low []byte, start, end int, sentAside
 		return AsideExample
 	}
 	switch m.Kind {
-	case ClaimMention, QuantityMention:
+	case ClaimMention, QuantityMention, PolicyMention, EntitlementMention:
 		return sentAside
 	case ProductMention:
 		if m.Match == "retired" && (sentAside == AsidePast || containsWordCue(low, retirementCues)) {

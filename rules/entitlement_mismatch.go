@@ -33,6 +33,9 @@ only; this page says every plan.”`,
 // plans otherwise than the story.
 func checkEntitlementMismatch(p *Pass) {
 	for m := range mentionsOf(p.Doc, analyze.EntitlementMention) {
+		if m.Aside != "" {
+			continue // not the company speaking: a competitor, a question, the past, an example
+		}
 		f, prod := featureOf(p.Story, m.Subject)
 		if f == nil || !f.Known {
 			continue

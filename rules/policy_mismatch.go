@@ -31,6 +31,9 @@ fee is not offered; this page says it is offered.”`,
 // contradicts the story's policy.
 func checkPolicyMismatch(p *Pass) {
 	for m := range mentionsOf(p.Doc, analyze.PolicyMention) {
+		if m.Aside != "" {
+			continue // not the company speaking: a competitor, a question, the past, an example
+		}
 		pol := policyOf(p.Story, m.Subject)
 		if pol == nil || !contradicts(pol, m.Match) {
 			continue

@@ -39,7 +39,9 @@ func (c *Checker) appendEntries(out []Entry, seen map[entryKey]bool, d *analyze.
 		case m.Kind == analyze.ClaimMention && (m.Match == "approved" || m.Match == "changed"):
 			e.Value, e.Display = m.Match, clip(m.Text)
 		case m.Kind == analyze.PolicyMention || m.Kind == analyze.EntitlementMention:
-			out = c.appendStanceEntries(out, seen, d, m)
+			if m.Aside == "" { // not another party's stance, a question, the past
+				out = c.appendStanceEntries(out, seen, d, m)
+			}
 			continue
 		default:
 			continue

@@ -153,3 +153,24 @@ func TestDeparts(t *testing.T) {
 		}
 	}
 }
+
+// TestStancesAside checks that a stance that is not the company's — a
+// competitor's offer, a question, the past — is neither a mismatch nor one
+// side of a conflict.
+func TestStancesAside(t *testing.T) {
+	aside := func(m analyze.Mention) analyze.Mention { m.Aside = analyze.AsideCompetitor; return m }
+	d := doc("site/a.html", "marketing", []string{"One.", "Two."},
+		at("site/a.html", 1, aside(policy("setup-fee", "offered"))),
+		at("site/a.html", 2, aside(entitlement("sso", "all", ""))))
+	c := checker(t, stanceStory())
+	if fs := c.Document(d); len(fs) != 0 {
+		t.Errorf("asides reported: %+v", fs)
+	}
+	c.Document(doc("sales/deck.md", "sales", []string{"One."}, at("sales/deck.md", 1, policy("hardware", "not offered"))))
+	c.Document(doc("site/b.html", "marketing", []string{"One."}, at("site/b.html", 1, aside(policy("hardware", "offered")))))
+	for _, f := range c.Corpus() {
+		if strings.HasSuffix(f.Rule, "-conflict") {
+			t.Errorf("a competitor's stance made a conflict: %s %q", f.Rule, f.Message)
+		}
+	}
+}
