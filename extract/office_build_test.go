@@ -7,6 +7,8 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/onestory/onestory/internal/hostile"
 )
 
 // makeZip returns a zip package holding the given files, written in name order.
@@ -36,22 +38,7 @@ func makeZip(t testing.TB, files map[string]string) []byte {
 
 // pdfObjects returns a PDF file whose numbered objects (1-based) are the
 // given bodies, with a correct cross-reference table and Root 1 0 R.
-func pdfObjects(objs ...string) []byte {
-	var b bytes.Buffer
-	b.WriteString("%PDF-1.4\n")
-	offsets := make([]int, len(objs))
-	for i, o := range objs {
-		offsets[i] = b.Len()
-		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", i+1, o)
-	}
-	xref := b.Len()
-	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(objs)+1)
-	for _, off := range offsets {
-		fmt.Fprintf(&b, "%010d 00000 n \n", off)
-	}
-	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(objs)+1, xref)
-	return b.Bytes()
-}
+func pdfObjects(objs ...string) []byte { return hostile.PDF(objs...) }
 
 // pdfWithText returns a one-page PDF drawing the content stream with the
 // standard Helvetica font (widths given so word gaps can be measured) as /F1.

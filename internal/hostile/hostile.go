@@ -49,6 +49,11 @@ func Write(dir string) error {
 	return nil
 }
 
+// PDF returns a PDF file whose numbered objects (1-based) are the given
+// bodies, with a correct cross-reference table and Root 1 0 R: the
+// builder of the hostile PDFs, for tests that make PDFs of their own.
+func PDF(objs ...string) []byte { return pdf(0, objs...) }
+
 // pdf returns a PDF file of the numbered objects (1-based), Root 1 0 R,
 // with a cross-reference table whose first subsection starts at start
 // (0 for a correct one).
