@@ -2,6 +2,7 @@ package crawl
 
 import (
 	"io"
+	"net/http"
 	"runtime/debug"
 	"strings"
 	"time"
@@ -61,6 +62,20 @@ type WebOptions struct {
 	IsTerminal bool
 	// Quiet silences progress output.
 	Quiet bool
+	// Header holds request headers ("Authorization: …") sent to the hosts
+	// of the start URLs (and their www. twins) only, never elsewhere, and
+	// never written into a report or a saved crawl.
+	Header http.Header
+	// CookieFile is a Netscape cookie file whose cookies are sent to the
+	// hosts and paths they are for.
+	CookieFile string
+	// Render says which HTML pages are loaded in headless Chromium and read
+	// after their scripts ran; "" means RenderAuto.
+	Render RenderMode
+	// Browser is the Chromium (or Chrome) executable that renders pages;
+	// "" looks for chromium, chromium-browser, google-chrome and
+	// headless-shell on PATH.
+	Browser string
 	// FromCrawl is a directory written by Save; its pages are revalidated
 	// with conditional requests and reused when the server answers 304.
 	FromCrawl string
@@ -123,6 +138,9 @@ func (w WebOptions) withDefaults() WebOptions {
 	}
 	if w.UserAgent == "" {
 		w.UserAgent = d.UserAgent
+	}
+	if w.Render == "" {
+		w.Render = RenderAuto
 	}
 	return w
 }

@@ -1,10 +1,8 @@
 package crawl
 
 import (
-	"errors"
 	"io"
 	"net/http"
-	"net/http/cookiejar"
 	"net/netip"
 	"sync"
 	"time"
@@ -13,15 +11,12 @@ import (
 // maxRedirects is the longest redirect chain followed.
 const maxRedirects = 10
 
-// errDuplicate marks a redirect to a page this crawl already fetched; the
-// request is dropped without a Document.
-var errDuplicate = errors.New("already fetched")
-
 // newHTTPClient returns the client every request of a crawl goes through:
 // guarded dialing, as many idle connections per host as requests in
 // flight, no environment proxy (a proxy would bypass the address guard),
-// the body limit, and checkRedirect.
-func newHTTPClient(w WebOptions, d *safeDialer, checkRedirect func(*http.Request, []*http.Request) error) *http.Client {
+// the body limit, the crawl's own headers for the hosts forHost accepts,
+// jar, and checkRedirect.
+func newHTTPClient(w WebOptions, d *safeDialer, checkRedirect func(*http.Request, []*http.Request) error, jar http.CookieJar, forHost func(string) bool) *http.Client {
 	tr := &http.Transport{
 		Proxy:                 nil,
 		DialContext:           d.DialContext,
@@ -32,9 +27,8 @@ func newHTTPClient(w WebOptions, d *safeDialer, checkRedirect func(*http.Request
 		TLSHandshakeTimeout:   w.handshakeLimit(),
 		ResponseHeaderTimeout: w.requestLimit(),
 	}
-	jar, _ := cookiejar.New(nil) // cookiejar.New never fails without options
 	return &http.Client{
-		Transport:     &limitTransport{base: tr, max: w.MaxBody},
+		Transport:     &limitTransport{base: &headerTransport{base: tr, header: w.Header, forHost: forHost}, max: w.MaxBody},
 		CheckRedirect: checkRedirect,
 		Jar:           jar,
 		Timeout:       w.requestLimit(),
@@ -110,9 +104,9 @@ func (rc *redirectChecker) check(req *http.Request, via []*http.Request) error {
 	if !ok {
 		return &RedirectError{To: to, Reason: RedirectNotHTTP}
 	}
-	key, seen := n.String(), 0
+	key, seen := pageKey(n), 0
 	for _, v := range via {
-		if prev, ok := normalizeURL(v.URL); ok && prev.String() == key {
+		if prev, ok := normalizeURL(v.URL); ok && pageKey(prev) == key {
 			seen++
 		}
 	}
@@ -128,7 +122,7 @@ func (rc *redirectChecker) check(req *http.Request, via []*http.Request) error {
 	}
 	if seen == 0 && req.Context().Value(robotsKey{}) == nil {
 		if _, loaded := rc.visited.LoadOrStore(key, true); loaded {
-			return errDuplicate
+			return &duplicateError{to: key}
 		}
 	}
 	return nil
