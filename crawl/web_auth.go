@@ -13,13 +13,13 @@ import (
 )
 
 // ParseHeader reads a request header as the command line gives it,
-// "Name: value", and checks the name. The error never repeats the value,
-// which is often a secret.
+// "Name: value", and checks the name. The error never repeats what was
+// given, which is often a secret.
 func ParseHeader(s string) (name, value string, err error) {
 	name, value, ok := strings.Cut(s, ":")
 	name = strings.TrimSpace(name)
 	if !ok || name == "" || strings.ContainsAny(name, " \t\r\n") {
-		return "", "", fmt.Errorf("header %q: want \"Name: value\"", name)
+		return "", "", fmt.Errorf("header: want \"Name: value\", a name without spaces, a colon, then the value")
 	}
 	value = strings.TrimSpace(value)
 	if strings.ContainsAny(value, "\r\n") {

@@ -1,0 +1,186 @@
+package crawl
+
+import (
+	"bufio"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+const (
+	testToken  = "Bearer s3cret-t0ken"
+	testCookie = "c00kie-value"
+)
+
+// loginSite serves a home page linking /portal (only with the header),
+// /partners (only with the cookie) and a page on other, which records
+// what credentials reached it.
+func loginSite(t *testing.T, other string) *httptest.Server {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html")
+		switch r.URL.Path {
+		case "/":
+			fmt.Fprintf(w, `<a href="/portal">portal</a> <a href="/partners">partners</a> <a href="%s/leak">x</a>`, other)
+		case "/portal":
+			if r.Header.Get("Authorization") != testToken {
+				http.Error(w, "no", http.StatusUnauthorized)
+				return
+			}
+			fmt.Fprint(w, `<p>Partner price: $19 per user per month.</p>`)
+		case "/partners":
+			if c, err := r.Cookie("session"); err != nil || c.Value != testCookie {
+				http.Error(w, "no", http.StatusForbidden)
+				return
+			}
+			fmt.Fprint(w, `<p>Reseller discount is 30%.</p>`)
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	t.Cleanup(srv.Close)
+	return srv
+}
+
+// cookieFile writes a Netscape cookie file with the session cookie for host.
+func cookieFile(t *testing.T, host string) string {
+	name := filepath.Join(t.TempDir(), "cookies.txt")
+	body := "# Netscape HTTP Cookie File\n\n" +
+		host + "\tFALSE\t/\tFALSE\t0\tsession\t" + testCookie + "\n" +
+		"#HttpOnly_" + host + "\tFALSE\t/\tFALSE\t" + fmt.Sprint(time.Now().Add(time.Hour).Unix()) + "\tother\tv\n" +
+		host + "\tFALSE\t/\tFALSE\t1\texpired\tgone\n"
+	if err := os.WriteFile(name, []byte(body), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return name
+}
+
+func TestWebHeaderAndCookieFile(t *testing.T) {
+	var mu sync.Mutex
+	var leaked []string
+	other := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		defer mu.Unlock()
+		if r.Header.Get("Authorization") != "" || r.Header.Get("Cookie") != "" {
+			leaked = append(leaked, r.URL.Path)
+		}
+		w.Header().Set("Content-Type", "text/html")
+		fmt.Fprint(w, "<p>other host</p>")
+	}))
+	defer other.Close()
+	otherURL := strings.Replace(other.URL, "127.0.0.1", "localhost", 1)
+	srv := loginSite(t, otherURL)
+
+	opt := testOptions()
+	opt.Web.IgnoreRobots = true
+	opt.Web.AllowedDomains = []string{"localhost"}
+	docs, _ := crawlAll(t, srv.URL+"/", opt)
+	for _, p := range []string{"/portal", "/partners"} {
+		if docs[srv.URL+p].Err == nil {
+			t.Errorf("%s read without credentials", p)
+		}
+	}
+
+	name, value, err := ParseHeader("authorization: " + testToken)
+	if err != nil {
+		t.Fatal(err)
+	}
+	opt.Web.Header = http.Header{name: {value}}
+	opt.Web.CookieFile = cookieFile(t, "127.0.0.1")
+	docs, _ = crawlAll(t, srv.URL+"/", opt)
+	if d := docs[srv.URL+"/portal"]; d.Err != nil || !strings.Contains(string(d.Body), "$19") {
+		t.Errorf("/portal with the header: %v %q", d.Err, d.Body)
+	}
+	if d := docs[srv.URL+"/partners"]; d.Err != nil || !strings.Contains(string(d.Body), "30%") {
+		t.Errorf("/partners with the cookie: %v %q", d.Err, d.Body)
+	}
+	if _, ok := docs[otherURL+"/leak"]; !ok {
+		t.Fatalf("the other host was not crawled: %q", sortedKeys(docs))
+	}
+	if len(leaked) > 0 {
+		t.Errorf("credentials sent to another host: %q", leaked)
+	}
+}
+
+func TestSaveKeepsNoCredentials(t *testing.T) {
+	srv := loginSite(t, "http://127.0.0.1:1")
+	opt := testOptions()
+	opt.Web.IgnoreRobots = true
+	opt.Web.Header = http.Header{"Authorization": {testToken}}
+	opt.Web.CookieFile = cookieFile(t, "127.0.0.1")
+	dir := t.TempDir()
+	st, err := Save(background(t), srv.URL+"/", dir, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Pages < 3 {
+		t.Errorf("saved %+v, want the home page, /portal and /partners", st)
+	}
+	err = filepath.Walk(dir, func(p string, info os.FileInfo, err error) error {
+		if err != nil || info.IsDir() {
+			return err
+		}
+		b, err := os.ReadFile(p)
+		if strings.Contains(string(b), "s3cret") || strings.Contains(string(b), testCookie) {
+			t.Errorf("%s holds a credential", p)
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestParseHeader(t *testing.T) {
+	tests := []struct{ in, name, value, err string }{
+		{"Authorization: Bearer x", "Authorization", "Bearer x", ""},
+		{"x-api-key:abc", "X-Api-Key", "abc", ""},
+		{"no colon here", "", "", "want"},
+		{": s3cret", "", "", "want"},
+		{"Bad Name: v", "", "", "want"},
+	}
+	for _, tt := range tests {
+		n, v, err := ParseHeader(tt.in)
+		if tt.err != "" {
+			if err == nil || !strings.Contains(err.Error(), tt.err) || strings.Contains(err.Error(), tt.in) {
+				t.Errorf("ParseHeader(%q) error %v, want one saying %q", tt.in, err, tt.err)
+			}
+			continue
+		}
+		if err != nil || n != tt.name || v != tt.value {
+			t.Errorf("ParseHeader(%q) = %q, %q, %v", tt.in, n, v, err)
+		}
+	}
+	if _, _, err := ParseHeader("Bad Name: s3cret"); err != nil && strings.Contains(err.Error(), "s3cret") {
+		t.Errorf("the error repeats the value: %v", err)
+	}
+}
+
+func TestReadCookieFile(t *testing.T) {
+	in := "# comment\n" +
+		".example.com\tTRUE\t/\tTRUE\t0\tsid\tabc\n" +
+		"#HttpOnly_shop.example.com\tFALSE\t/cart\tFALSE\t4102444800\tcart\t\n" +
+		"old.example.com\tFALSE\t/\tFALSE\t1000\tgone\tx\n"
+	cs, err := readCookieFile(bufio.NewScanner(strings.NewReader(in)), time.Unix(2000, 0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cs) != 2 {
+		t.Fatalf("read %d cookies, want 2 (the expired one left out)", len(cs))
+	}
+	if c := cs[0]; c.cookie.Domain != "example.com" || !c.cookie.Secure || c.url.Scheme != "https" {
+		t.Errorf("domain cookie %+v for %v", c.cookie, c.url)
+	}
+	if c := cs[1]; c.cookie.Domain != "" || !c.cookie.HttpOnly || c.cookie.Path != "/cart" || c.url.Host != "shop.example.com" {
+		t.Errorf("host cookie %+v for %v", c.cookie, c.url)
+	}
+	_, err = readCookieFile(bufio.NewScanner(strings.NewReader("a\tb\tc\n")), time.Now())
+	if err == nil || !strings.Contains(err.Error(), "line 1") {
+		t.Errorf("bad line: %v", err)
+	}
+}
