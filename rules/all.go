@@ -5,6 +5,7 @@ package rules
 func All() []*Rule {
 	return []*Rule{
 		claimMismatch,
+		crawlLimit,
 		factConflict,
 		factMismatch,
 		forbiddenClaim,
@@ -12,6 +13,7 @@ func All() []*Rule {
 		priceConflict,
 		priceMismatch,
 		productName,
+		renderIncomplete,
 		staleOffer,
 		term,
 		unapprovedClaim,

@@ -64,8 +64,8 @@ func TestAllIDs(t *testing.T) {
 	for _, r := range All() {
 		ids = append(ids, r.ID)
 	}
-	want := []string{"claim-mismatch", "fact-conflict", "fact-mismatch", "forbidden-claim", "missing-message",
-		"price-conflict", "price-mismatch", "product-name", "stale-offer", "term", "unapproved-claim", "unreadable-source"}
+	want := []string{"claim-mismatch", "crawl-limit", "fact-conflict", "fact-mismatch", "forbidden-claim", "missing-message",
+		"price-conflict", "price-mismatch", "product-name", "render-incomplete", "stale-offer", "term", "unapproved-claim", "unreadable-source"}
 	if !slices.Equal(ids, want) {
 		t.Errorf("All() ids = %q, want the built-in rules of DESIGN.md %q", ids, want)
 	}

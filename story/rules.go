@@ -11,9 +11,9 @@ import (
 // builtinRules are the ids of the built-in rules, sorted, as DESIGN.md
 // lists them. It is read-only; BuiltinRules hands out copies.
 var builtinRules = []string{
-	"claim-mismatch", "fact-conflict", "fact-mismatch", "forbidden-claim",
+	"claim-mismatch", "crawl-limit", "fact-conflict", "fact-mismatch", "forbidden-claim",
 	"missing-message", "price-conflict", "price-mismatch", "product-name",
-	"stale-offer", "term", "unapproved-claim", "unreadable-source",
+	"render-incomplete", "stale-offer", "term", "unapproved-claim", "unreadable-source",
 }
 
 // CustomPrefix starts the id of every custom rule: "custom/no-cheap".
