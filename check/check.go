@@ -53,6 +53,8 @@ func Run(ctx context.Context, cfg Config) (*report.Report, error) {
 	}
 	var skipped int
 	cfg.Crawl.Skipped = alsoSkipped(cfg.Crawl.Skipped, func(crawl.Skip) { skipped++ })
+	others := otherURLs{}
+	cfg.Crawl.Aliases = alsoAlias(cfg.Crawl.Aliases, others.add)
 	var (
 		mu   sync.Mutex
 		docs []report.Document
@@ -65,14 +67,24 @@ func Run(ctx context.Context, cfg Config) (*report.Report, error) {
 	walkErr := Stream(ctx, cfg, az, func(d *analyze.Doc, src crawl.Document, err error) {
 		var fs []rules.Finding
 		status := "ok"
-		if err != nil {
+		var limit *crawl.LimitError
+		switch {
+		case errors.As(err, &limit): // a notice about the crawl, not a document
+			fs = ck.Notice(src.Source, src.Channel, src.Format, err)
+			status = ""
+		case err != nil:
 			status = "unreadable"
 			fs = ck.Unreadable(src.Source, src.Channel, src.Format, err)
-		} else {
+		default:
 			fs = ck.Document(d)
 		}
+		for _, w := range src.Warnings {
+			fs = append(fs, ck.Notice(src.Source, src.Channel, src.Format, w)...)
+		}
 		mu.Lock()
-		docs = append(docs, report.Document{Source: src.Source, Channel: src.Channel, Format: src.Format, Status: status})
+		if status != "" {
+			docs = append(docs, report.Document{Source: src.Source, Channel: src.Channel, Format: src.Format, Status: status})
+		}
 		if len(fs) > 0 {
 			perDoc = append(perDoc, fs)
 			n += len(fs)
@@ -90,6 +102,7 @@ func Run(ctx context.Context, cfg Config) (*report.Report, error) {
 		findings = onlyChanged(findings, cfg.Changed, cfg.Story.Path)
 	}
 	rules.Sort(findings)
+	others.attach(docs)
 	r := report.New(cfg.Version, cfg.Story.Path, docs, findings)
 	r.Summary.Skipped = skipped
 	if !cfg.SkipView {
