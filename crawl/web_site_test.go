@@ -1,10 +1,10 @@
 package crawl
 
 import (
-	"errors"
 	"bytes"
 	"compress/gzip"
 	"context"
+	"errors"
 	"net/http"
 	"net/http/httptest"
 	"os"
