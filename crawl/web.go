@@ -93,7 +93,7 @@ func newCrawler(ctx context.Context, opt Options) (*crawler, error) {
 	}
 	g := newGuard(w.AllowPrivate)
 	c.dialer = newSafeDialer(g, w.lookup, w.dial, w.requestLimit())
-	rc := &redirectChecker{scope: sc, guard: g, visited: &c.visited}
+	rc := &redirectChecker{scope: sc, guard: g, visited: &c.visited, ignore: opt.Ignore}
 	c.client = newHTTPClient(w, c.dialer, rc.check, jar, sc.isStart)
 	if c.render, err = newRenderer(c.ctx, w, c.client, g); err != nil {
 		cancel()
@@ -156,7 +156,7 @@ func (c *crawler) fail(u string, err error) {
 	if errors.As(err, &dup) {
 		c.aliases.add(u, dup.to, AliasRedirect)
 	}
-	if c.ctx.Err() != nil || dup != nil {
+	if c.ctx.Err() != nil || dup != nil || errors.Is(err, errIgnored) {
 		c.prog.dropped()
 		return
 	}

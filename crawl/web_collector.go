@@ -103,6 +103,10 @@ func (c *crawler) handle(r *colly.Response, key string, status int, h http.Heade
 		final, _ = url.Parse(key)
 	}
 	src, fkey := final.String(), pageKey(final)
+	if src != key && c.opt.Ignore != nil && c.opt.Ignore(src) { // redirected to an ignored URL
+		c.prog.dropped()
+		return
+	}
 	format := DetectFormat(path.Base(final.Path), h.Get("Content-Type"), body)
 	if format == "" {
 		c.unknownFormat(r.Ctx, key, h.Get("Content-Type"))

@@ -201,3 +201,30 @@ func sortedKeys[V any](m map[string]V) []string {
 	slices.Sort(out)
 	return out
 }
+
+func TestWebIgnoreGlobs(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html")
+		switch r.URL.Path {
+		case "/":
+			fmt.Fprint(w, `<a href="/legal/terms">terms</a> <a href="/old-terms">old</a> <a href="/pricing">pricing</a>`)
+		case "/old-terms":
+			http.Redirect(w, r, "/legal/privacy", http.StatusFound)
+		case "/legal/terms", "/legal/privacy":
+			t.Errorf("ignored page %s fetched", r.URL.Path)
+			fmt.Fprint(w, "<p>legal</p>")
+		case "/pricing":
+			fmt.Fprint(w, "<p>pricing</p>")
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	defer srv.Close()
+	opt := testOptions()
+	opt.Web.IgnoreRobots = true
+	opt.Ignore = func(u string) bool { return strings.Contains(u, "/legal/") }
+	docs, _ := crawlAll(t, srv.URL+"/", opt)
+	if got := sortedKeys(docs); !slices.Equal(got, []string{srv.URL + "/", srv.URL + "/pricing"}) {
+		t.Errorf("documents %q, want / and /pricing", got)
+	}
+}

@@ -1,6 +1,7 @@
 package crawl
 
 import (
+	"errors"
 	"io"
 	"net/http"
 	"net/netip"
@@ -88,11 +89,16 @@ func (b *limitedBody) Read(p []byte) (int, error) {
 	return n, err
 }
 
+// errIgnored marks a redirect to a URL the story's ignore globs skip: the
+// request is dropped without a Document, as a link to it would be.
+var errIgnored = errors.New("redirected to an ignored URL")
+
 // redirectChecker decides which redirects a crawl follows.
 type redirectChecker struct {
 	scope   *scope
 	guard   *guard
 	visited *sync.Map
+	ignore  func(string) bool // Options.Ignore; nil for none
 }
 
 // check is an http.Client CheckRedirect function: it stops loops, chains
@@ -119,6 +125,8 @@ func (rc *redirectChecker) check(req *http.Request, via []*http.Request) error {
 		return &RedirectError{To: to, Reason: RedirectPrivate}
 	case !rc.scope.hostAllowed(n.Hostname()):
 		return &RedirectError{To: to, Reason: RedirectOffSite}
+	case rc.ignore != nil && rc.ignore(n.String()):
+		return errIgnored
 	}
 	if seen == 0 && req.Context().Value(robotsKey{}) == nil {
 		if _, loaded := rc.visited.LoadOrStore(key, true); loaded {
