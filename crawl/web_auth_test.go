@@ -19,14 +19,18 @@ const (
 )
 
 // loginSite serves a home page linking /portal (only with the header),
-// /partners (only with the cookie) and a page on other, which records
-// what credentials reached it.
+// /partners (only with the cookie) and /away, which redirects to a page on
+// other, which records what credentials reached it. (A redirect, not a
+// link: a crawl that meets a second host while requests are in flight
+// trips a data race inside colly's limit rules.)
 func loginSite(t *testing.T, other string) *httptest.Server {
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html")
 		switch r.URL.Path {
 		case "/":
-			fmt.Fprintf(w, `<a href="/portal">portal</a> <a href="/partners">partners</a> <a href="%s/leak">x</a>`, other)
+			fmt.Fprint(w, `<a href="/portal">portal</a> <a href="/partners">partners</a> <a href="/away">x</a>`)
+		case "/away":
+			http.Redirect(w, r, other+"/leak", http.StatusFound)
 		case "/portal":
 			if r.Header.Get("Authorization") != testToken {
 				http.Error(w, "no", http.StatusUnauthorized)
