@@ -169,8 +169,16 @@ func (c *crawler) renderPage(u *url.URL, h http.Header, body []byte, links pageL
 	if err != nil {
 		return body, links, []error{&RenderError{URL: u.String(), Reason: RenderFailed, Err: err}}
 	}
-	return out, extractLinks(u, out), blocked
+	rendered := extractLinks(u, out)
+	if links.shell.looksLikeShell() && rendered.shell.text < shellText/4 {
+		blocked = append(blocked, &RenderError{URL: u.String(), Reason: RenderFailed, Err: errStillEmpty})
+	}
+	return out, rendered, blocked
 }
+
+// errStillEmpty is why a rendered shell is reported when its scripts left
+// it as empty as it came.
+var errStillEmpty = errors.New("the page still shows almost no text after its scripts ran: a script failed, or the content needs a login")
 
 // unrendered reports whether warns say a shell page was read unrendered:
 // such pages often share their bytes, and are not merged by content.

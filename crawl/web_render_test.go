@@ -181,3 +181,26 @@ func mustURL(t *testing.T, s string) *url.URL {
 	}
 	return u
 }
+
+func TestWebRenderStillEmpty(t *testing.T) {
+	needBrowser(t)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/":
+			w.Header().Set("Content-Type", "text/html")
+			fmt.Fprint(w, `<html><body><div id="root"></div><script src="/app.js"></script></body></html>`)
+		case "/app.js":
+			w.Header().Set("Content-Type", "text/javascript")
+			fmt.Fprint(w, `throw new Error("login required");`)
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	defer srv.Close()
+	docs, _ := crawlAll(t, srv.URL+"/", renderOptions(RenderAuto))
+	home := docs[srv.URL+"/"]
+	var re *RenderError
+	if len(home.Warnings) != 1 || !errors.As(home.Warnings[0], &re) || re.Reason != RenderFailed || !errors.Is(re, errStillEmpty) {
+		t.Errorf("warnings %v, want one saying the page is still empty", home.Warnings)
+	}
+}
