@@ -78,6 +78,9 @@ func (a *aliases) named(key, source string) {
 		a.names = map[string]string{}
 	}
 	if _, ok := a.names[key]; !ok {
+		if source == key {
+			source = key // one string held, not two equal ones
+		}
 		a.names[key] = source
 	}
 }

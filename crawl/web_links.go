@@ -35,7 +35,9 @@ func extractLinks(page *url.URL, body []byte) pageLinks {
 		case html.ErrorToken:
 			return lr.out
 		case html.TextToken:
-			lr.text(z.Text())
+			if !lr.out.shell.decided() {
+				lr.text(z.Text())
+			}
 		case html.StartTagToken:
 			lr.start(z, true)
 		case html.SelfClosingTagToken:

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -96,9 +97,28 @@ func (s shellSigns) looksLikeShell() bool {
 	return s.root || s.text < shellText/4
 }
 
-// addText counts the visible characters of a text token, spaces collapsed.
+// addText counts the visible characters of a text token, each run of
+// spaces as one, without allocating.
 func (s *shellSigns) addText(b []byte) {
-	for _, f := range strings.Fields(string(b)) {
-		s.text += utf8.RuneCountInString(f) + 1
+	inWord := false
+	for len(b) > 0 {
+		r, size := utf8.DecodeRune(b)
+		b = b[size:]
+		if unicode.IsSpace(r) {
+			if inWord {
+				s.text++
+				inWord = false
+			}
+			continue
+		}
+		inWord = true
+		s.text++
+	}
+	if inWord {
+		s.text++
 	}
 }
+
+// decided reports whether the signs can no longer make a shell: the page
+// has more text than a shell has, whatever follows.
+func (s *shellSigns) decided() bool { return s.text > shellText }
