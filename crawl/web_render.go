@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"net/url"
 	"os"
@@ -39,7 +40,8 @@ type renderer struct {
 	noted    sync.Once
 	browser  context.Context
 	stops    []context.CancelFunc
-	dir      string // the browser's fresh profile
+	dir      string       // the browser's fresh profile
+	sink     net.Listener // the browser's proxy: closes every connection
 	startErr error
 }
 
@@ -128,6 +130,10 @@ func (r *renderer) browserContext() (context.Context, error) {
 			return
 		}
 		r.dir = dir
+		if r.sink, err = listenSink(); err != nil {
+			r.startErr = fmt.Errorf("start Chromium: %w", err)
+			return
+		}
 		opts := append(chromedp.DefaultExecAllocatorOptions[:],
 			chromedp.ExecPath(r.exe), chromedp.UserDataDir(dir),
 			chromedp.NoSandbox, chromedp.DisableGPU,
@@ -135,7 +141,7 @@ func (r *renderer) browserContext() (context.Context, error) {
 			chromedp.Flag("disable-component-update", true),
 			chromedp.Flag("disable-sync", true),
 			chromedp.Flag("dns-prefetch-disable", true),
-			chromedp.Flag("proxy-server", "http://127.0.0.1:9"),
+			chromedp.Flag("proxy-server", "http://"+r.sink.Addr().String()),
 			chromedp.Flag("proxy-bypass-list", "<-loopback>"),
 			chromedp.Flag("force-webrtc-ip-handling-policy", "disable_non_proxied_udp"),
 			chromedp.Flag("mute-audio", true),
@@ -152,6 +158,27 @@ func (r *renderer) browserContext() (context.Context, error) {
 	return r.browser, r.startErr
 }
 
+// listenSink returns a listener on loopback that closes every connection
+// at once: the browser's proxy, so that a request the Fetch domain does not
+// pause (a WebSocket, a service worker's) fails instead of reaching the
+// network.
+func listenSink() (net.Listener, error) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return nil, err
+	}
+	go func() {
+		for {
+			conn, err := l.Accept()
+			if err != nil {
+				return
+			}
+			conn.Close()
+		}
+	}()
+	return l, nil
+}
+
 // close stops the browser, if it was started, and removes its profile.
 func (r *renderer) close() {
 	if r == nil {
@@ -159,6 +186,9 @@ func (r *renderer) close() {
 	}
 	for _, stop := range r.stops {
 		stop()
+	}
+	if r.sink != nil {
+		r.sink.Close()
 	}
 	if r.dir != "" {
 		os.RemoveAll(r.dir)

@@ -204,3 +204,30 @@ func TestWebRenderStillEmpty(t *testing.T) {
 		t.Errorf("warnings %v, want one saying the page is still empty", home.Warnings)
 	}
 }
+
+// TestWebRenderWebSocketFails checks that a page's WebSocket never reaches
+// the network: its handshake is paused and failed (only http and https
+// requests are made for a page), and were it not paused, the browser's
+// proxy would close it.
+func TestWebRenderWebSocketFails(t *testing.T) {
+	needBrowser(t)
+	var reached atomic.Int64
+	target := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { reached.Add(1) }))
+	defer target.Close()
+	ws := "ws" + strings.TrimPrefix(target.URL, "http") + "/socket"
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html")
+		fmt.Fprintf(w, `<html><body><div id="root"></div><script>
+var s = new WebSocket(%q);
+document.getElementById("root").textContent = "Team is $29 per user per month, billed yearly, for every team size.";
+</script></body></html>`, ws)
+	}))
+	defer srv.Close()
+	docs, _ := crawlAll(t, srv.URL+"/", renderOptions(RenderAlways))
+	if d := docs[srv.URL+"/"]; !strings.Contains(string(d.Body), "$29") {
+		t.Fatalf("page not rendered: %v %q", d.Err, d.Body)
+	}
+	if n := reached.Load(); n != 0 {
+		t.Errorf("the WebSocket reached its server %d times", n)
+	}
+}
