@@ -2,7 +2,9 @@ package crawl
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
+	"net"
 	"net/http"
 	"net/http/cookiejar"
 	"net/url"
@@ -12,43 +14,95 @@ import (
 	"time"
 )
 
-// ParseHeader reads a request header as the command line gives it,
-// "Name: value", and checks the name. The error never repeats what was
-// given, which is often a secret.
-func ParseHeader(s string) (name, value string, err error) {
-	name, value, ok := strings.Cut(s, ":")
-	name = strings.TrimSpace(name)
-	if !ok || name == "" || strings.ContainsAny(name, " \t\r\n") {
-		return "", "", fmt.Errorf("header: want \"Name: value\", a name without spaces, a colon, then the value")
+// RequestHeader is a header a crawl sends, and the host it is for.
+type RequestHeader struct {
+	// Host is the host name the header goes to (any port); "" means the
+	// hosts of the crawl's start URLs and their www. twins.
+	Host        string
+	Name, Value string
+}
+
+// ParseHeader reads a request header as the command line gives it:
+// "Name: value" for the start URLs' hosts, or "host=Name: value" for one
+// host (a port after the host is ignored). The error never repeats what
+// was given, which is often a secret.
+func ParseHeader(s string) (RequestHeader, error) {
+	host, rest := splitHeaderHost(s)
+	name, value, ok := strings.Cut(rest, ":")
+	name, value = strings.TrimSpace(name), strings.TrimSpace(value)
+	switch {
+	case !ok || !validHeaderName(name):
+		return RequestHeader{}, errors.New(`header: want "Name: value" or "host=Name: value", a name of letters, digits and "-", a colon, then the value`)
+	case host == "" && strings.HasPrefix(value, "//") && (strings.EqualFold(name, "http") || strings.EqualFold(name, "https")):
+		return RequestHeader{}, errors.New(`header: want a host name before "=", not a URL, as in "portal.example.com=Authorization: Bearer …"`)
+	case strings.ContainsAny(value, "\r\n"):
+		return RequestHeader{}, fmt.Errorf("header %s: the value has a line break", http.CanonicalHeaderKey(name))
 	}
-	value = strings.TrimSpace(value)
-	if strings.ContainsAny(value, "\r\n") {
-		return "", "", fmt.Errorf("header %q: the value has a line break", name)
+	return RequestHeader{Host: host, Name: http.CanonicalHeaderKey(name), Value: value}, nil
+}
+
+// splitHeaderHost splits "host=Name: value" into the host, lower case and
+// without a port, and the header; s without a host before "=" (a header
+// whose value has "=" in it, as tokens do) is all header.
+func splitHeaderHost(s string) (host, header string) {
+	pre, post, found := strings.Cut(s, "=")
+	pre = strings.TrimSpace(pre)
+	if !found || pre == "" || !strings.Contains(post, ":") {
+		return "", s
 	}
-	return http.CanonicalHeaderKey(name), value, nil
+	for _, r := range pre {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune(".-:[]", r)) {
+			return "", s
+		}
+	}
+	if h, _, err := net.SplitHostPort(pre); err == nil {
+		pre = h
+	}
+	return strings.ToLower(strings.Trim(pre, "[]")), post
+}
+
+// validHeaderName reports whether name is an HTTP header name (a token).
+func validHeaderName(name string) bool {
+	if name == "" {
+		return false
+	}
+	for _, r := range name {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune("!#$%&'*+-.^_`|~", r)) {
+			return false
+		}
+	}
+	return true
 }
 
 // headerTransport adds the crawl's own request headers (WebOptions.Header)
-// to requests for the hosts of its start URLs, and only to them: a page's
+// to requests for the hosts they are for, and only to them: a page's
 // links, redirects and the requests a rendered page makes to other hosts
 // never carry them.
 type headerTransport struct {
 	base    http.RoundTripper
-	header  http.Header
-	forHost func(host string) bool
+	header  []RequestHeader
+	forHost func(host string) bool // whether a host is a start URL's
 }
 
-// RoundTrip sends req, with the headers when its host is one they are for.
+// RoundTrip sends req, with the headers that are for its host in place
+// of any of the same name.
 func (t *headerTransport) RoundTrip(req *http.Request) (*http.Response, error) {
-	if len(t.header) == 0 || !t.forHost(strings.ToLower(req.URL.Hostname())) {
+	var mine []RequestHeader
+	host := strings.ToLower(req.URL.Hostname())
+	for _, h := range t.header {
+		if h.Host == host || h.Host == "" && t.forHost(host) {
+			mine = append(mine, h)
+		}
+	}
+	if len(mine) == 0 {
 		return t.base.RoundTrip(req)
 	}
 	req = req.Clone(req.Context())
-	for k, vs := range t.header {
-		req.Header.Del(k)
-		for _, v := range vs {
-			req.Header.Add(k, v)
-		}
+	for _, h := range mine {
+		req.Header.Del(h.Name)
+	}
+	for _, h := range mine {
+		req.Header.Add(h.Name, h.Value)
 	}
 	return t.base.RoundTrip(req)
 }

@@ -90,11 +90,11 @@ func TestWebHeaderAndCookieFile(t *testing.T) {
 		}
 	}
 
-	name, value, err := ParseHeader("authorization: " + testToken)
+	h, err := ParseHeader("authorization: " + testToken)
 	if err != nil {
 		t.Fatal(err)
 	}
-	opt.Web.Header = http.Header{name: {value}}
+	opt.Web.Header = []RequestHeader{h}
 	opt.Web.CookieFile = cookieFile(t, "127.0.0.1")
 	docs, _ = crawlAll(t, srv.URL+"/", opt)
 	if d := docs[srv.URL+"/portal"]; d.Err != nil || !strings.Contains(string(d.Body), "$19") {
@@ -115,7 +115,7 @@ func TestSaveKeepsNoCredentials(t *testing.T) {
 	srv := loginSite(t, "http://127.0.0.1:1")
 	opt := testOptions()
 	opt.Web.IgnoreRobots = true
-	opt.Web.Header = http.Header{"Authorization": {testToken}}
+	opt.Web.Header = []RequestHeader{{Name: "Authorization", Value: testToken}}
 	opt.Web.CookieFile = cookieFile(t, "127.0.0.1")
 	dir := t.TempDir()
 	st, err := Save(background(t), srv.URL+"/", dir, opt)
@@ -141,29 +141,73 @@ func TestSaveKeepsNoCredentials(t *testing.T) {
 }
 
 func TestParseHeader(t *testing.T) {
-	tests := []struct{ in, name, value, err string }{
-		{"Authorization: Bearer x", "Authorization", "Bearer x", ""},
-		{"x-api-key:abc", "X-Api-Key", "abc", ""},
-		{"no colon here", "", "", "want"},
-		{": s3cret", "", "", "want"},
-		{"Bad Name: v", "", "", "want"},
+	tests := []struct {
+		in   string
+		want RequestHeader
+		err  string
+	}{
+		{"Authorization: Bearer x", RequestHeader{Name: "Authorization", Value: "Bearer x"}, ""},
+		{"x-api-key:abc", RequestHeader{Name: "X-Api-Key", Value: "abc"}, ""},
+		{"Portal.Example.com=Authorization: Bearer y", RequestHeader{Host: "portal.example.com", Name: "Authorization", Value: "Bearer y"}, ""},
+		{"Accept: text/html, application/xhtml+xml", RequestHeader{Name: "Accept", Value: "text/html, application/xhtml+xml"}, ""},
+		{"no colon here", RequestHeader{}, "want"},
+		{": s3cret", RequestHeader{}, "want"},
+		{"Bad Name: s3cret", RequestHeader{}, "want"},
+		{"=Authorization: s3cret", RequestHeader{}, "want"},
+		{"https://x.example=Authorization: s3cret", RequestHeader{}, "not a URL"},
+		{"portal.example.com:8443=X-Key: k=v", RequestHeader{Host: "portal.example.com", Name: "X-Key", Value: "k=v"}, ""},
+		{"X-Token: abc==", RequestHeader{Name: "X-Token", Value: "abc=="}, ""},
+		{"intranet=Cookie: a=b", RequestHeader{Host: "intranet", Name: "Cookie", Value: "a=b"}, ""},
 	}
 	for _, tt := range tests {
-		n, v, err := ParseHeader(tt.in)
+		got, err := ParseHeader(tt.in)
 		if tt.err != "" {
-			if err == nil || !strings.Contains(err.Error(), tt.err) || strings.Contains(err.Error(), tt.in) {
-				t.Errorf("ParseHeader(%q) error %v, want one saying %q", tt.in, err, tt.err)
+			if err == nil || !strings.Contains(err.Error(), tt.err) || strings.Contains(err.Error(), "s3cret") {
+				t.Errorf("ParseHeader(%q) error %v, want one saying %q, without the value", tt.in, err, tt.err)
 			}
 			continue
 		}
-		if err != nil || n != tt.name || v != tt.value {
-			t.Errorf("ParseHeader(%q) = %q, %q, %v", tt.in, n, v, err)
+		if err != nil || got != tt.want {
+			t.Errorf("ParseHeader(%q) = %+v, %v; want %+v", tt.in, got, err, tt.want)
 		}
 	}
-	if _, _, err := ParseHeader("Bad Name: s3cret"); err != nil && strings.Contains(err.Error(), "s3cret") {
-		t.Errorf("the error repeats the value: %v", err)
+}
+
+func TestHeaderTransportHosts(t *testing.T) {
+	var got http.Header
+	base := roundTripFunc(func(r *http.Request) (*http.Response, error) {
+		got = r.Header
+		return &http.Response{StatusCode: 200, Body: http.NoBody}, nil
+	})
+	tr := &headerTransport{base: base, forHost: func(h string) bool { return h == "www.example.com" }, header: []RequestHeader{
+		{Name: "Authorization", Value: "start"},
+		{Host: "portal.example.com", Name: "Authorization", Value: "portal"},
+		{Host: "api.example.com", Name: "X-Key", Value: "k"},
+	}}
+	tests := map[string]string{
+		"https://www.example.com/":     "start",
+		"https://portal.example.com/x": "portal",
+		"http://api.example.com:8080/": "",
+		"https://other.example/":       "",
+	}
+	for u, want := range tests {
+		req, _ := http.NewRequest(http.MethodGet, u, nil)
+		req.Header.Set("Authorization", "")
+		if _, err := tr.RoundTrip(req); err != nil {
+			t.Fatal(err)
+		}
+		if a := got.Get("Authorization"); a != want {
+			t.Errorf("%s: Authorization %q, want %q", u, a, want)
+		}
+		if k := got.Get("X-Key"); (k == "k") != strings.Contains(u, "api.") {
+			t.Errorf("%s: X-Key %q", u, k)
+		}
 	}
 }
+
+type roundTripFunc func(*http.Request) (*http.Response, error)
+
+func (f roundTripFunc) RoundTrip(r *http.Request) (*http.Response, error) { return f(r) }
 
 func TestReadCookieFile(t *testing.T) {
 	in := "# comment\n" +

@@ -2,7 +2,6 @@ package crawl
 
 import (
 	"io"
-	"net/http"
 	"runtime/debug"
 	"strings"
 	"time"
@@ -62,10 +61,10 @@ type WebOptions struct {
 	IsTerminal bool
 	// Quiet silences progress output.
 	Quiet bool
-	// Header holds request headers ("Authorization: …") sent to the hosts
-	// of the start URLs (and their www. twins) only, never elsewhere, and
-	// never written into a report or a saved crawl.
-	Header http.Header
+	// Header holds request headers ("Authorization: …"), each sent only to
+	// the host it is for (see RequestHeader), never elsewhere, and never
+	// written into a report or a saved crawl.
+	Header []RequestHeader
 	// CookieFile is a Netscape cookie file whose cookies are sent to the
 	// hosts and paths they are for.
 	CookieFile string

@@ -32,7 +32,7 @@ func addCrawlFlags(f *pflag.FlagSet) {
 	f.StringSlice("exclude", nil, "never follow URL paths matching this glob (repeatable)")
 	f.String("render", string(crawl.RenderAuto), "render pages in headless Chromium: never, auto (pages that look like script shells) or always")
 	f.String("browser", "", "Chromium or Chrome executable that renders pages (default: chromium, google-chrome... on PATH)")
-	f.StringArray("header", nil, `request header "Name: value" sent to the start URLs' hosts only (repeatable; ONESTORY_HEADER takes one a line)`)
+	f.StringArray("header", nil, `request header "Name: value" sent to the start URLs' hosts only, or "host=Name: value" for one host (repeatable; ONESTORY_HEADER takes one a line)`)
 	f.String("cookie-file", "", "Netscape cookie file (curl -c, a browser's cookies.txt); each cookie goes only to its own domain")
 	f.Bool("quiet", false, "no progress on standard error")
 }

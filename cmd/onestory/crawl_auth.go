@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"net/http"
 	"os"
 	"strings"
 
@@ -18,14 +17,11 @@ func (a *app) authOptions(w *crawl.WebOptions) error {
 	}
 	w.Render, w.Browser = mode, a.v.GetString("browser")
 	for _, h := range headerSettings(a.v.Get("header")) {
-		name, value, err := crawl.ParseHeader(h)
+		rh, err := crawl.ParseHeader(h)
 		if err != nil {
 			return usageErr(fmt.Errorf("--header: %w", err))
 		}
-		if w.Header == nil {
-			w.Header = http.Header{}
-		}
-		w.Header.Add(name, value)
+		w.Header = append(w.Header, rh)
 	}
 	if w.CookieFile = a.v.GetString("cookie-file"); w.CookieFile != "" {
 		if _, err := os.Stat(w.CookieFile); err != nil {
