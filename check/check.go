@@ -65,22 +65,7 @@ func Run(ctx context.Context, cfg Config) (*report.Report, error) {
 		n      int
 	)
 	walkErr := Stream(ctx, cfg, az, func(d *analyze.Doc, src crawl.Document, err error) {
-		var fs []rules.Finding
-		status := "ok"
-		var limit *crawl.LimitError
-		switch {
-		case errors.As(err, &limit): // a notice about the crawl, not a document
-			fs = ck.Notice(src.Source, src.Channel, src.Format, err)
-			status = ""
-		case err != nil:
-			status = "unreadable"
-			fs = ck.Unreadable(src.Source, src.Channel, src.Format, err)
-		default:
-			fs = ck.Document(d)
-		}
-		for _, w := range src.Warnings {
-			fs = append(fs, ck.Notice(src.Source, src.Channel, src.Format, w)...)
-		}
+		fs, status := findingsOf(ck, d, src, err)
 		mu.Lock()
 		if status != "" {
 			docs = append(docs, report.Document{Source: src.Source, Channel: src.Channel, Format: src.Format, Status: status})
@@ -109,6 +94,29 @@ func Run(ctx context.Context, cfg Config) (*report.Report, error) {
 		r.View = report.NewView(cfg.Story, ck.Statements(), findings)
 	}
 	return r, walkErr
+}
+
+// findingsOf returns the findings of one source the stream read and its
+// status in the report: "ok", "unreadable", or "" for a notice about the
+// crawl (its page limit), which is not a document. A document's warnings
+// (a page not rendered) are findings too.
+func findingsOf(ck *rules.Checker, d *analyze.Doc, src crawl.Document, err error) ([]rules.Finding, string) {
+	var fs []rules.Finding
+	status := "ok"
+	var limit *crawl.LimitError
+	switch {
+	case errors.As(err, &limit):
+		return ck.Notice(src.Source, src.Channel, src.Format, err), ""
+	case err != nil:
+		status = "unreadable"
+		fs = ck.Unreadable(src.Source, src.Channel, src.Format, err)
+	default:
+		fs = ck.Document(d)
+	}
+	for _, w := range src.Warnings {
+		fs = append(fs, ck.Notice(src.Source, src.Channel, src.Format, w)...)
+	}
+	return fs, status
 }
 
 // alsoSkipped returns a crawl.Options.Skipped that calls both prev (when

@@ -118,11 +118,7 @@ func (c *crawler) handle(r *colly.Response, key string, status int, h http.Heade
 		warns []error
 	)
 	if format == "html" {
-		links = extractLinks(final, body)
-		if c.render.wants(links.shell) {
-			body, links, warns = c.renderPage(final, h, body, links)
-		}
-		if c.canonicalTaken(src, fkey, links.canonical) {
+		if body, links, warns = c.readHTML(final, h, body); c.canonicalTaken(src, fkey, links.canonical) {
 			return
 		}
 	}
@@ -139,6 +135,16 @@ func (c *crawler) handle(r *colly.Response, key string, status int, h http.Heade
 		Body: body, Status: status, Fetched: time.Now().UTC(), Warnings: warns,
 	}})
 	c.follow(r.Ctx, links.links)
+}
+
+// readHTML returns an HTML page's links, after rendering it when the crawl
+// renders such a page: its DOM then stands for its body.
+func (c *crawler) readHTML(u *url.URL, h http.Header, body []byte) ([]byte, pageLinks, []error) {
+	links := extractLinks(u, body)
+	if !c.render.wants(links.shell) {
+		return body, links, nil
+	}
+	return c.renderPage(u, h, body, links)
 }
 
 // canonicalTaken reports whether the page src (key fkey) names as its
