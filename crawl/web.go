@@ -195,15 +195,15 @@ func (c *crawler) enqueue(u *url.URL, depth int, follow bool) {
 	c.pump()
 }
 
-// limitHost gives host its own limit of Concurrency requests in flight
-// the first time the crawl meets it.
+// limitHost lets the frontier start more requests the first time the
+// crawl meets a host. The requests in flight are limited by the
+// collector's one rule (newCollector): colly reads its list of rules
+// without a lock, so no rule is added once requests run.
 func (c *crawler) limitHost(host string) {
 	if _, loaded := c.hosts.LoadOrStore(host, true); loaded {
 		return
 	}
 	c.front.addHost()
-	// A rule whose regexp is quoted from a host name always compiles.
-	_ = c.coll.Limit(&colly.LimitRule{DomainRegexp: hostRegexp(host), Parallelism: c.w.Concurrency})
 }
 
 // requestHeader returns the conditional headers for u when a saved crawl

@@ -19,16 +19,15 @@ const (
 )
 
 // loginSite serves a home page linking /portal (only with the header),
-// /partners (only with the cookie) and /away, which redirects to a page on
-// other, which records what credentials reached it. (A redirect, not a
-// link: a crawl that meets a second host while requests are in flight
-// trips a data race inside colly's limit rules.)
+// /partners (only with the cookie), a page on other, and /away, which
+// redirects to another page on other; other records what credentials
+// reached it.
 func loginSite(t *testing.T, other string) *httptest.Server {
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html")
 		switch r.URL.Path {
 		case "/":
-			fmt.Fprint(w, `<a href="/portal">portal</a> <a href="/partners">partners</a> <a href="/away">x</a>`)
+			fmt.Fprintf(w, `<a href="/portal">portal</a> <a href="/partners">partners</a> <a href="/away">x</a> <a href="%s/linked">y</a>`, other)
 		case "/away":
 			http.Redirect(w, r, other+"/leak", http.StatusFound)
 		case "/portal":
@@ -74,7 +73,7 @@ func TestWebHeaderAndCookieFile(t *testing.T) {
 			leaked = append(leaked, r.URL.Path)
 		}
 		w.Header().Set("Content-Type", "text/html")
-		fmt.Fprint(w, "<p>other host</p>")
+		fmt.Fprintf(w, "<p>other host, %s</p>", r.URL.Path)
 	}))
 	defer other.Close()
 	otherURL := strings.Replace(other.URL, "127.0.0.1", "localhost", 1)
@@ -102,6 +101,9 @@ func TestWebHeaderAndCookieFile(t *testing.T) {
 	}
 	if d := docs[srv.URL+"/partners"]; d.Err != nil || !strings.Contains(string(d.Body), "30%") {
 		t.Errorf("/partners with the cookie: %v %q", d.Err, d.Body)
+	}
+	if _, ok := docs[otherURL+"/linked"]; !ok {
+		t.Fatalf("the other host's linked page was not crawled: %q", sortedKeys(docs))
 	}
 	if _, ok := docs[otherURL+"/leak"]; !ok {
 		t.Fatalf("the other host was not crawled: %q", sortedKeys(docs))

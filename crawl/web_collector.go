@@ -6,7 +6,6 @@ import (
 	"net/http"
 	"net/url"
 	"path"
-	"regexp"
 	"strings"
 	"time"
 
@@ -19,9 +18,6 @@ const (
 	ctxDepth  = "onestory.depth"  // links away from a start URL
 	ctxFollow = "onestory.follow" // whether the page's links are followed
 )
-
-// hostRegexp returns a regexp that matches exactly host.
-func hostRegexp(host string) string { return "^" + regexp.QuoteMeta(host) + "$" }
 
 // newCollector returns the colly collector of the crawl. colly's
 // NewCollector applies COLLY_* environment variables after its options,
@@ -45,6 +41,10 @@ func (c *crawler) newCollector() *colly.Collector {
 	cl.DetectCharset, cl.CheckHead, cl.TraceHTTP = false, false, false
 	cl.Context = c.ctx
 	cl.SetClient(c.client) // replaces the client COLLY_* variables touched
+	// One rule for every host, set before any request: Concurrency requests
+	// in flight to one host, and so to all of a crawl's hosts together
+	// (a glob of one star always compiles).
+	_ = cl.Limit(&colly.LimitRule{DomainGlob: "*", Parallelism: c.w.Concurrency})
 	cl.OnRequestHeaders(c.pace)
 	cl.OnResponse(c.onResponse)
 	cl.OnError(c.onError)
