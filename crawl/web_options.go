@@ -16,7 +16,9 @@ type WebOptions struct {
 	// MaxPages is the most URLs fetched in one crawl; 0 means the default
 	// (10,000), a negative value means no limit.
 	MaxPages int
-	// Concurrency is the most requests in flight to one host; 0 means 4.
+	// Concurrency is the most requests in flight to one host, and to all
+	// the hosts of one crawl together; 0 means 4. It is also the most pages
+	// rendering at once.
 	Concurrency int
 	// Rate is the most requests per second sent to one host; 0 means no
 	// limit beyond Concurrency.
