@@ -60,6 +60,8 @@ func Run(ctx context.Context, cfg Config) (*report.Report, error) {
 	}
 	var skipped int
 	cfg.Crawl.Skipped = alsoSkipped(cfg.Crawl.Skipped, func(crawl.Skip) { skipped++ })
+	others := otherURLs{}
+	cfg.Crawl.Aliases = alsoAlias(cfg.Crawl.Aliases, others.add)
 	var (
 		mu   sync.Mutex
 		docs []report.Document
@@ -70,16 +72,11 @@ func Run(ctx context.Context, cfg Config) (*report.Report, error) {
 		n      int
 	)
 	walkErr := Stream(ctx, cfg, az, func(d *analyze.Doc, src crawl.Document, err error) {
-		var fs []rules.Finding
-		status := "ok"
-		if err != nil {
-			status = "unreadable"
-			fs = ck.Unreadable(src.Source, src.Channel, src.Format, err)
-		} else {
-			fs = ck.Document(d)
-		}
+		fs, status := findingsOf(ck, d, src, err)
 		mu.Lock()
-		docs = append(docs, report.Document{Source: src.Source, Channel: src.Channel, Format: src.Format, Status: status})
+		if status != "" {
+			docs = append(docs, report.Document{Source: src.Source, Channel: src.Channel, Format: src.Format, Status: status})
+		}
 		if len(fs) > 0 {
 			perDoc = append(perDoc, fs)
 			n += len(fs)
@@ -97,12 +94,36 @@ func Run(ctx context.Context, cfg Config) (*report.Report, error) {
 		findings = onlyChanged(findings, cfg.Changed, cfg.Story.Path)
 	}
 	rules.Sort(findings)
+	others.attach(docs)
 	r := report.New(cfg.Version, cfg.Story.Path, docs, findings)
 	r.Summary.Skipped = skipped
 	if !cfg.SkipView {
 		r.View = report.NewView(cfg.Story, ck.Statements(), findings)
 	}
 	return r, walkErr
+}
+
+// findingsOf returns the findings of one source the stream read and its
+// status in the report: "ok", "unreadable", or "" for a notice about the
+// crawl (its page limit), which is not a document. A document's warnings
+// (a page not rendered) are findings too.
+func findingsOf(ck *rules.Checker, d *analyze.Doc, src crawl.Document, err error) ([]rules.Finding, string) {
+	var fs []rules.Finding
+	status := "ok"
+	var limit *crawl.LimitError
+	switch {
+	case errors.As(err, &limit):
+		return ck.Notice(src.Source, src.Channel, src.Format, err), ""
+	case err != nil:
+		status = "unreadable"
+		fs = ck.Unreadable(src.Source, src.Channel, src.Format, err)
+	default:
+		fs = ck.Document(d)
+	}
+	for _, w := range src.Warnings {
+		fs = append(fs, ck.Notice(src.Source, src.Channel, src.Format, w)...)
+	}
+	return fs, status
 }
 
 // alsoSkipped returns a crawl.Options.Skipped that calls both prev (when

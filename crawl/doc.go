@@ -11,7 +11,14 @@
 //     URLs to fetch with its own de-duplication, link extraction, URL
 //     normalisation, per-host pacing, the HTTP transport and redirect
 //     checks, errors; web_seeds.go: start URLs, sitemaps and .urls lists;
-//     web_robots.go: robots.txt, once per host.
+//     web_robots.go: robots.txt, once per host; web_dedupe.go: one
+//     document per page (page keys, content hashes, Alias); web_limit.go:
+//     the LimitError notice of a crawl cut short by MaxPages; web_auth.go:
+//     request headers for the start hosts and Netscape cookie files.
+//   - web_shell.go: RenderMode, telling a script shell (shellSigns, read
+//     by the link tokenizer) and RenderError; web_render.go: the headless
+//     Chromium of a crawl; web_render_page.go: one page rendering, every
+//     request it makes answered through the crawl's transport.
 //   - sitemap.go: sitemaps and sitemap indexes, gzip included.
 //   - safety.go: refusing private, loopback and link-local addresses.
 //   - saved.go, saved_index.go, saved_write.go: saved crawls (Save,

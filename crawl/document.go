@@ -14,6 +14,10 @@ type Document struct {
 	// Err is set when the source could not be read or fetched; Body is then
 	// empty and the checker reports an unreadable-source finding with Err.
 	Err error
+	// Warnings are problems with a source that was read all the same: a
+	// page that looks rendered by scripts and was not rendered, requests a
+	// rendered page made that were blocked (see RenderError).
+	Warnings []error
 	// Status and Fetched are set for documents that came over HTTP.
 	Status  int
 	Fetched time.Time
@@ -32,6 +36,11 @@ type Options struct {
 	Stdin io.Reader
 	// Web says how URLs, sitemaps and URL lists are fetched.
 	Web WebOptions
+	// Aliases, when set, is told of each URL a crawl found to be another
+	// address of a page it read (a redirect, a canonical link, the same
+	// bytes), after the crawl's pages. It is called from the goroutine that
+	// called Walk.
+	Aliases func(Alias)
 	// Skipped, when set, is told of each file a directory walk passes by
 	// without reading it, and why: an unknown format, a symbolic link that
 	// leaves the folder or names a folder, a named pipe, a device or a

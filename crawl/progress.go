@@ -26,6 +26,9 @@ type progress struct {
 	nDropped atomic.Int64
 	quit     chan struct{}
 	wg       sync.WaitGroup
+	// limitNote ends the last line when the page limit cut the crawl
+	// short; set before stop, from the goroutine that ends the crawl.
+	limitNote string
 }
 
 // newProgress returns the progress display w asks for, or nil when w has
@@ -136,6 +139,13 @@ func (p *progress) stop() {
 		_ = p.bar.Finish() // best effort, as above
 		fmt.Fprintln(p.w)
 	}
-	fmt.Fprintf(p.w, "crawl done: %d fetched, %d failed in %s (%.1f pages/s)\n",
-		p.nDone.Load(), p.nFailed.Load(), time.Since(p.start).Round(time.Millisecond), p.rate())
+	fmt.Fprintf(p.w, "crawl done: %d fetched, %d failed in %s (%.1f pages/s)%s\n",
+		p.nDone.Load(), p.nFailed.Load(), time.Since(p.start).Round(time.Millisecond), p.rate(), p.limitNote)
+}
+
+// limited notes, for the last line, that the page limit cut the crawl short.
+func (p *progress) limited(max int, notFollowed int64) {
+	if p != nil {
+		p.limitNote = fmt.Sprintf("; stopped at --max-pages %d with %d links not followed", max, notFollowed)
+	}
 }

@@ -20,6 +20,9 @@ type Stats struct {
 	Failed int   // URLs saved as failures (status, timeout, robots...)
 	Reused int   // pages the server answered 304 for: the saved body was kept
 	Bytes  int64 // bytes of the bodies saved
+	// NotFollowed counts the links past the page limit (MaxPages) that
+	// were not followed; 0 when the limit did not cut the crawl short.
+	NotFollowed int64
 }
 
 // Save crawls from startURL (a page URL, a sitemap URL, or a local
@@ -59,7 +62,17 @@ func Save(ctx context.Context, startURL, dir string, opt Options) (Stats, error)
 	if !isURL(startURL) {
 		seed = func() { c.seedFile(startURL) }
 	}
-	runErr := c.run(seed, sw.write)
+	runErr := c.run(seed, func(p page) error {
+		var limit *LimitError
+		switch {
+		case p.alias != nil:
+			return nil // another URL of a page saved: read back as one page
+		case errors.As(p.doc.Err, &limit):
+			sw.stats.NotFollowed = limit.NotFollowed
+			return nil
+		}
+		return sw.write(p)
+	})
 	if err := sw.close(runErr == nil); err != nil {
 		return sw.stats, errors.Join(runErr, err)
 	}

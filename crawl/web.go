@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"github.com/gocolly/colly/v2"
 )
@@ -19,7 +20,15 @@ func walkWeb(ctx context.Context, arg string, opt Options, yield func(Document) 
 	if err != nil {
 		return err
 	}
-	return c.run(func() { c.seedArg(arg) }, func(p page) error { return yield(p.doc) })
+	return c.run(func() { c.seedArg(arg) }, func(p page) error {
+		if p.alias != nil {
+			if opt.Aliases != nil {
+				opt.Aliases(*p.alias)
+			}
+			return nil
+		}
+		return yield(p.doc)
+	})
 }
 
 // page is one fetched URL: its Document plus what Save keeps besides.
@@ -28,6 +37,7 @@ type page struct {
 	url    string      // the URL requested, normalised
 	header http.Header // response headers; nil for failures
 	reused bool        // the body came from the saved crawl (304)
+	alias  *Alias      // set (and doc empty) for another URL of a page sent
 }
 
 // crawler is one crawl: its settings, the colly collector that fetches,
@@ -53,8 +63,11 @@ type crawler struct {
 	sitemaps         atomic.Int64
 	tooDeep, tooMany atomic.Bool
 	front            frontier
+	aliases          aliases
+	render           *renderer // nil when no page is rendered
 	robots           robotsCache
 	out              chan page
+	startArg         string // the start argument, the Source of a limit notice
 }
 
 // newCrawler builds a crawler from opt; it fails only on bad options or
@@ -73,10 +86,19 @@ func newCrawler(ctx context.Context, opt Options) (*crawler, error) {
 			return nil, err
 		}
 	}
+	jar, err := newJar(w.CookieFile, time.Now())
+	if err != nil {
+		cancel()
+		return nil, err
+	}
 	g := newGuard(w.AllowPrivate)
 	c.dialer = newSafeDialer(g, w.lookup, w.dial, w.requestLimit())
-	rc := &redirectChecker{scope: sc, guard: g, visited: &c.visited}
-	c.client = newHTTPClient(w, c.dialer, rc.check)
+	rc := &redirectChecker{scope: sc, guard: g, visited: &c.visited, ignore: opt.Ignore}
+	c.client = newHTTPClient(w, c.dialer, rc.check, jar, sc.isStart)
+	if c.render, err = newRenderer(c.ctx, w, c.client, g); err != nil {
+		cancel()
+		return nil, err
+	}
 	c.front.perHost = w.Concurrency
 	c.pacer = newPacer(w.Rate)
 	c.prog = newProgress(w)
@@ -93,6 +115,8 @@ func (c *crawler) run(seed func(), emit func(page) error) error {
 	go func() {
 		seed()
 		c.coll.Wait()
+		c.sendAliases()
+		c.sendLimit()
 		close(c.out)
 	}()
 	var emitErr error
@@ -107,6 +131,7 @@ func (c *crawler) run(seed func(), emit func(page) error) error {
 	}
 	c.prog.stop()
 	c.cancel()
+	c.render.close()
 	c.client.CloseIdleConnections()
 	if emitErr != nil {
 		return emitErr
@@ -127,7 +152,11 @@ func (c *crawler) send(p page) {
 // fail sends a failure Document for the URL u, unless the crawl was
 // cancelled (then the error is only the cancellation) or u is a duplicate.
 func (c *crawler) fail(u string, err error) {
-	if c.ctx.Err() != nil || errors.Is(err, errDuplicate) {
+	var dup *duplicateError
+	if errors.As(err, &dup) {
+		c.aliases.add(u, dup.to, AliasRedirect)
+	}
+	if c.ctx.Err() != nil || dup != nil || errors.Is(err, errIgnored) {
 		c.prog.dropped()
 		return
 	}
@@ -154,7 +183,7 @@ func (c *crawler) enqueue(u *url.URL, depth int, follow bool) {
 	if c.ctx.Err() != nil || c.opt.Ignore != nil && c.opt.Ignore(key) {
 		return
 	}
-	if _, loaded := c.visited.LoadOrStore(key, true); loaded {
+	if _, loaded := c.visited.LoadOrStore(pageKey(u), true); loaded {
 		return
 	}
 	if c.w.MaxPages > 0 && c.taken.Add(1) > int64(c.w.MaxPages) {
@@ -166,15 +195,15 @@ func (c *crawler) enqueue(u *url.URL, depth int, follow bool) {
 	c.pump()
 }
 
-// limitHost gives host its own limit of Concurrency requests in flight
-// the first time the crawl meets it.
+// limitHost lets the frontier start more requests the first time the
+// crawl meets a host. The requests in flight are limited by the
+// collector's one rule (newCollector): colly reads its list of rules
+// without a lock, so no rule is added once requests run.
 func (c *crawler) limitHost(host string) {
 	if _, loaded := c.hosts.LoadOrStore(host, true); loaded {
 		return
 	}
 	c.front.addHost()
-	// A rule whose regexp is quoted from a host name always compiles.
-	_ = c.coll.Limit(&colly.LimitRule{DomainRegexp: hostRegexp(host), Parallelism: c.w.Concurrency})
 }
 
 // requestHeader returns the conditional headers for u when a saved crawl

@@ -1,11 +1,11 @@
 package crawl
 
 import (
+	"errors"
 	"fmt"
 	"net/http"
 	"net/url"
 	"path"
-	"regexp"
 	"strings"
 	"time"
 
@@ -18,9 +18,6 @@ const (
 	ctxDepth  = "onestory.depth"  // links away from a start URL
 	ctxFollow = "onestory.follow" // whether the page's links are followed
 )
-
-// hostRegexp returns a regexp that matches exactly host.
-func hostRegexp(host string) string { return "^" + regexp.QuoteMeta(host) + "$" }
 
 // newCollector returns the colly collector of the crawl. colly's
 // NewCollector applies COLLY_* environment variables after its options,
@@ -44,6 +41,10 @@ func (c *crawler) newCollector() *colly.Collector {
 	cl.DetectCharset, cl.CheckHead, cl.TraceHTTP = false, false, false
 	cl.Context = c.ctx
 	cl.SetClient(c.client) // replaces the client COLLY_* variables touched
+	// One rule for every host, set before any request: Concurrency requests
+	// in flight to one host, and so to all of a crawl's hosts together
+	// (a glob of one star always compiles).
+	_ = cl.Limit(&colly.LimitRule{DomainGlob: "*", Parallelism: c.w.Concurrency})
 	cl.OnRequestHeaders(c.pace)
 	cl.OnResponse(c.onResponse)
 	cl.OnError(c.onError)
@@ -92,34 +93,109 @@ func (c *crawler) reuse(r *colly.Response, key string) {
 
 // handle sends the Document of a fetched body (reused: from the saved
 // crawl after a 304) and then, for HTML, follows its links, so a page
-// comes before the pages it links to. A page whose canonical URL was already taken is a duplicate and
-// is dropped.
+// comes before the pages it links to. A shell page is rendered first when
+// the crawl renders. A page that another URL already stands for — its
+// canonical URL was taken, or a page with the same bytes was read — is
+// not sent again: its URL becomes an Alias of that page.
 func (c *crawler) handle(r *colly.Response, key string, status int, h http.Header, body []byte, reused bool) {
 	final, ok := normalizeURL(r.Request.URL)
 	if !ok {
 		final, _ = url.Parse(key)
 	}
-	src := final.String()
+	src, fkey := final.String(), pageKey(final)
+	if src != key && c.opt.Ignore != nil && c.opt.Ignore(src) { // redirected to an ignored URL
+		c.prog.dropped()
+		return
+	}
 	format := DetectFormat(path.Base(final.Path), h.Get("Content-Type"), body)
 	if format == "" {
 		c.unknownFormat(r.Ctx, key, h.Get("Content-Type"))
 		return
 	}
-	var links pageLinks
+	c.aliases.add(key, fkey, AliasRedirect) // nothing when key is fkey's page
+	var (
+		links pageLinks
+		warns []error
+	)
 	if format == "html" {
-		links = extractLinks(final, body)
-		if cn := links.canonical; cn != nil && cn.String() != src && c.scope.hostAllowed(cn.Hostname()) {
-			if _, dup := c.visited.LoadOrStore(cn.String(), true); dup {
-				c.prog.dropped()
-				return
-			}
+		if body, links, warns = c.readHTML(final, h, body); c.canonicalTaken(src, fkey, links.canonical) {
+			return
 		}
 	}
+	if !unrendered(warns) {
+		if first, dup := c.aliases.sameContent(fkey, body); dup {
+			c.aliases.add(src, first, AliasContent)
+			c.prog.dropped()
+			return
+		}
+	}
+	c.aliases.named(fkey, src)
 	c.send(page{url: key, header: h, reused: reused, doc: Document{
 		Source: src, Channel: c.channel(src), Format: format,
-		Body: body, Status: status, Fetched: time.Now().UTC(),
+		Body: body, Status: status, Fetched: time.Now().UTC(), Warnings: warns,
 	}})
 	c.follow(r.Ctx, links.links)
+}
+
+// readHTML returns an HTML page's links, after rendering it when the crawl
+// renders such a page: its DOM then stands for its body.
+func (c *crawler) readHTML(u *url.URL, h http.Header, body []byte) ([]byte, pageLinks, []error) {
+	links := extractLinks(u, body)
+	if !c.render.wants(links.shell) {
+		return body, links, nil
+	}
+	return c.renderPage(u, h, body, links)
+}
+
+// canonicalTaken reports whether the page src (key fkey) names as its
+// canonical URL a page the crawl already took; its URL is then an alias
+// of that page. Otherwise the canonical URL, when in scope, is taken as
+// another URL of this page and is not fetched.
+func (c *crawler) canonicalTaken(src, fkey string, cn *url.URL) bool {
+	if cn == nil || !c.scope.hostAllowed(cn.Hostname()) || pageKey(cn) == fkey {
+		return false
+	}
+	ck := pageKey(cn)
+	if _, taken := c.visited.LoadOrStore(ck, true); taken {
+		c.aliases.add(src, ck, AliasCanonical)
+		c.prog.dropped()
+		return true
+	}
+	c.aliases.add(cn.String(), fkey, AliasCanonical)
+	return false
+}
+
+// renderPage renders an HTML page and returns its DOM and links, or, when
+// it cannot, the page as fetched with a warning that says why.
+func (c *crawler) renderPage(u *url.URL, h http.Header, body []byte, links pageLinks) ([]byte, pageLinks, []error) {
+	if c.render.exe == "" {
+		return body, links, []error{c.render.skipped(u.String())}
+	}
+	out, blocked, err := c.render.render(c.ctx, u, h, body)
+	if err != nil {
+		return body, links, []error{&RenderError{URL: u.String(), Reason: RenderFailed, Err: err}}
+	}
+	rendered := extractLinks(u, out)
+	if links.shell.looksLikeShell() && rendered.shell.text < shellText/4 {
+		blocked = append(blocked, &RenderError{URL: u.String(), Reason: RenderFailed, Err: errStillEmpty})
+	}
+	return out, rendered, blocked
+}
+
+// errStillEmpty is why a rendered shell is reported when its scripts left
+// it as empty as it came.
+var errStillEmpty = errors.New("the page still shows almost no text after its scripts ran: a script failed, or the content needs a login")
+
+// unrendered reports whether warns say a shell page was read unrendered:
+// such pages often share their bytes, and are not merged by content.
+func unrendered(warns []error) bool {
+	for _, w := range warns {
+		var re *RenderError
+		if errors.As(w, &re) && re.Reason != RenderBlocked {
+			return true
+		}
+	}
+	return false
 }
 
 // unknownFormat reports a start URL whose content is in no format
@@ -144,7 +220,7 @@ func (c *crawler) follow(rctx *colly.Context, links []*url.URL) {
 		if skipExts[strings.ToLower(path.Ext(l.Path))] {
 			continue
 		}
-		if _, seen := c.visited.Load(l.String()); !seen && c.scope.allows(l) {
+		if _, seen := c.visited.Load(pageKey(l)); !seen && c.scope.allows(l) {
 			c.enqueue(l, depth+1, true)
 		}
 	}

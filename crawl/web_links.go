@@ -9,49 +9,109 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// pageLinks is what a crawl needs from an HTML page: where its links go
-// and which URL it calls canonical.
+// pageLinks is what a crawl needs from an HTML page: where its links go,
+// which URL it calls canonical, and whether it looks like a script shell.
 type pageLinks struct {
 	canonical *url.URL   // from <link rel=canonical>; nil when absent
 	links     []*url.URL // normalised, unique, in page order
+	shell     shellSigns
+}
+
+// hiddenText are the elements whose text a visitor never sees as text.
+var hiddenText = map[atom.Atom]bool{
+	atom.Head: true, atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
 }
 
 // extractLinks reads the links of an HTML page with the streaming
 // tokenizer (no DOM is built), resolves them against the page URL or its
 // <base href>, normalises them and drops repeats, so the crawl only looks
-// up each distinct URL once per page.
+// up each distinct URL once per page. On the way it notes the signs of a
+// shell page (shellSigns).
 func extractLinks(page *url.URL, body []byte) pageLinks {
-	var out pageLinks
-	base := page
-	seen := map[string]bool{}
+	lr := linkReader{base: page, page: page, seen: map[string]bool{}}
 	z := html.NewTokenizer(bytes.NewReader(body))
 	for {
-		tt := z.Next()
-		if tt == html.ErrorToken {
-			return out
-		}
-		if tt != html.StartTagToken && tt != html.SelfClosingTagToken {
-			continue
-		}
-		name, hasAttr := z.TagName()
-		if !hasAttr {
-			continue
-		}
-		switch atom.Lookup(name) {
-		case atom.A, atom.Area:
-			if u := resolveLink(base, attr(z, "href")); u != nil && !seen[u.String()] {
-				seen[u.String()] = true
-				out.links = append(out.links, u)
+		switch z.Next() {
+		case html.ErrorToken:
+			return lr.out
+		case html.TextToken:
+			if !lr.out.shell.decided() {
+				lr.text(z.Text())
 			}
-		case atom.Link:
-			href, rel := attrs2(z, "href", "rel")
-			if hasToken(rel, "canonical") && out.canonical == nil {
-				out.canonical = resolveLink(base, href)
+		case html.StartTagToken:
+			lr.start(z, true)
+		case html.SelfClosingTagToken:
+			lr.start(z, false)
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			if a := atom.Lookup(name); hiddenText[a] && lr.hidden > 0 {
+				lr.hidden--
 			}
-		case atom.Base:
-			if b, err := page.Parse(strings.TrimSpace(attr(z, "href"))); err == nil && b.Host != "" {
-				base = b
-			}
+		}
+	}
+}
+
+// linkReader is the state of extractLinks.
+type linkReader struct {
+	out        pageLinks
+	base, page *url.URL
+	seen       map[string]bool
+	hidden     int  // depth of hiddenText elements the tokenizer is in
+	inScript   bool // the last start tag was an inline script
+}
+
+// text counts visible text, or a long inline script as a bundle.
+func (lr *linkReader) text(b []byte) {
+	switch {
+	case lr.inScript:
+		if len(b) > 1000 {
+			lr.out.shell.scripts++
+		}
+	case lr.hidden == 0:
+		lr.out.shell.addText(b)
+	}
+}
+
+// start reads a start tag: links, canonical, base, and the shell signs.
+func (lr *linkReader) start(z *html.Tokenizer, opens bool) {
+	name, hasAttr := z.TagName()
+	a := atom.Lookup(name)
+	lr.inScript = false
+	if opens && hiddenText[a] {
+		lr.hidden++
+	}
+	if a == 0 && string(name) == "app-root" {
+		lr.out.shell.root = true
+	}
+	if !hasAttr {
+		lr.inScript = a == atom.Script
+		return
+	}
+	switch a {
+	case atom.A, atom.Area:
+		if u := resolveLink(lr.base, attr(z, "href")); u != nil && !lr.seen[u.String()] {
+			lr.seen[u.String()] = true
+			lr.out.links = append(lr.out.links, u)
+		}
+	case atom.Link:
+		href, rel := attrs2(z, "href", "rel")
+		if hasToken(rel, "canonical") && lr.out.canonical == nil {
+			lr.out.canonical = resolveLink(lr.base, href)
+		}
+	case atom.Base:
+		if b, err := lr.page.Parse(strings.TrimSpace(attr(z, "href"))); err == nil && b.Host != "" {
+			lr.base = b
+		}
+	case atom.Script:
+		if src, _ := attrs2(z, "src", "\x00"); src != "" {
+			lr.out.shell.scripts++
+		} else {
+			lr.inScript = true
+		}
+	case atom.Div, atom.Main, atom.Body, atom.Html, atom.Section:
+		id, ng := attrs2(z, "id", "ng-app")
+		if rootIDs[strings.ToLower(id)] || ng != "" {
+			lr.out.shell.root = true
 		}
 	}
 }

@@ -16,7 +16,9 @@ type WebOptions struct {
 	// MaxPages is the most URLs fetched in one crawl; 0 means the default
 	// (10,000), a negative value means no limit.
 	MaxPages int
-	// Concurrency is the most requests in flight to one host; 0 means 4.
+	// Concurrency is the most requests in flight to one host, and to all
+	// the hosts of one crawl together; 0 means 4. It is also the most pages
+	// rendering at once.
 	Concurrency int
 	// Rate is the most requests per second sent to one host; 0 means no
 	// limit beyond Concurrency.
@@ -61,6 +63,20 @@ type WebOptions struct {
 	IsTerminal bool
 	// Quiet silences progress output.
 	Quiet bool
+	// Header holds request headers ("Authorization: …"), each sent only to
+	// the host it is for (see RequestHeader), never elsewhere, and never
+	// written into a report or a saved crawl.
+	Header []RequestHeader
+	// CookieFile is a Netscape cookie file whose cookies are sent to the
+	// hosts and paths they are for.
+	CookieFile string
+	// Render says which HTML pages are loaded in headless Chromium and read
+	// after their scripts ran; "" means RenderAuto.
+	Render RenderMode
+	// Browser is the Chromium (or Chrome) executable that renders pages;
+	// "" looks for chromium, chromium-browser, google-chrome and
+	// headless-shell on PATH.
+	Browser string
 	// FromCrawl is a directory written by Save; its pages are revalidated
 	// with conditional requests and reused when the server answers 304.
 	FromCrawl string
@@ -123,6 +139,9 @@ func (w WebOptions) withDefaults() WebOptions {
 	}
 	if w.UserAgent == "" {
 		w.UserAgent = d.UserAgent
+	}
+	if w.Render == "" {
+		w.Render = RenderAuto
 	}
 	return w
 }

@@ -38,6 +38,7 @@ func walkSeedFile(ctx context.Context, name string, opt Options, yield func(Docu
 // unless WebOptions.StartsFromFile says otherwise: a sitemap's pages
 // (without following links), or a crawl from a page.
 func (c *crawler) seedArg(arg string) {
+	c.startArg = arg
 	u, err := parseStartURL(arg)
 	if err != nil {
 		c.fail(arg, err)
@@ -170,6 +171,7 @@ func (c *crawler) seedListed(loc string, start bool) {
 // seedFile reads a local URL list or sitemap, of at most the body limit,
 // and enqueues its pages.
 func (c *crawler) seedFile(name string) {
+	c.startArg = name
 	f, err := openRegular(name)
 	if err != nil {
 		c.fail(name, err)

@@ -21,8 +21,8 @@ func TestNoTimeout(t *testing.T) {
 	}
 	for _, tt := range tests {
 		w := WebOptions{Timeout: tt.timeout}.withDefaults()
-		c := newHTTPClient(w, newSafeDialer(newGuard(false), nil, nil, w.requestLimit()), nil)
-		tr := c.Transport.(*limitTransport).base.(*http.Transport)
+		c := newHTTPClient(w, newSafeDialer(newGuard(false), nil, nil, w.requestLimit()), nil, nil, func(string) bool { return false })
+		tr := c.Transport.(*limitTransport).base.(*headerTransport).base.(*http.Transport)
 		if c.Timeout != tt.request || tr.ResponseHeaderTimeout != tt.request || tr.TLSHandshakeTimeout != tt.handshake {
 			t.Errorf("Timeout %v: client %v, response header %v, handshake %v; want %v, %v, %v", tt.timeout,
 				c.Timeout, tr.ResponseHeaderTimeout, tr.TLSHandshakeTimeout, tt.request, tt.request, tt.handshake)

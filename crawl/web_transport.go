@@ -4,7 +4,6 @@ import (
 	"errors"
 	"io"
 	"net/http"
-	"net/http/cookiejar"
 	"net/netip"
 	"sync"
 	"time"
@@ -13,15 +12,12 @@ import (
 // maxRedirects is the longest redirect chain followed.
 const maxRedirects = 10
 
-// errDuplicate marks a redirect to a page this crawl already fetched; the
-// request is dropped without a Document.
-var errDuplicate = errors.New("already fetched")
-
 // newHTTPClient returns the client every request of a crawl goes through:
 // guarded dialing, as many idle connections per host as requests in
 // flight, no environment proxy (a proxy would bypass the address guard),
-// the body limit, and checkRedirect.
-func newHTTPClient(w WebOptions, d *safeDialer, checkRedirect func(*http.Request, []*http.Request) error) *http.Client {
+// the body limit, the crawl's own headers for the hosts forHost accepts,
+// jar, and checkRedirect.
+func newHTTPClient(w WebOptions, d *safeDialer, checkRedirect func(*http.Request, []*http.Request) error, jar http.CookieJar, forHost func(string) bool) *http.Client {
 	tr := &http.Transport{
 		Proxy:                 nil,
 		DialContext:           d.DialContext,
@@ -32,9 +28,8 @@ func newHTTPClient(w WebOptions, d *safeDialer, checkRedirect func(*http.Request
 		TLSHandshakeTimeout:   w.handshakeLimit(),
 		ResponseHeaderTimeout: w.requestLimit(),
 	}
-	jar, _ := cookiejar.New(nil) // cookiejar.New never fails without options
 	return &http.Client{
-		Transport:     &limitTransport{base: tr, max: w.MaxBody},
+		Transport:     &limitTransport{base: &headerTransport{base: tr, header: w.Header, forHost: forHost}, max: w.MaxBody},
 		CheckRedirect: checkRedirect,
 		Jar:           jar,
 		Timeout:       w.requestLimit(),
@@ -94,11 +89,16 @@ func (b *limitedBody) Read(p []byte) (int, error) {
 	return n, err
 }
 
+// errIgnored marks a redirect to a URL the story's ignore globs skip: the
+// request is dropped without a Document, as a link to it would be.
+var errIgnored = errors.New("redirected to an ignored URL")
+
 // redirectChecker decides which redirects a crawl follows.
 type redirectChecker struct {
 	scope   *scope
 	guard   *guard
 	visited *sync.Map
+	ignore  func(string) bool // Options.Ignore; nil for none
 }
 
 // check is an http.Client CheckRedirect function: it stops loops, chains
@@ -110,9 +110,9 @@ func (rc *redirectChecker) check(req *http.Request, via []*http.Request) error {
 	if !ok {
 		return &RedirectError{To: to, Reason: RedirectNotHTTP}
 	}
-	key, seen := n.String(), 0
+	key, seen := pageKey(n), 0
 	for _, v := range via {
-		if prev, ok := normalizeURL(v.URL); ok && prev.String() == key {
+		if prev, ok := normalizeURL(v.URL); ok && pageKey(prev) == key {
 			seen++
 		}
 	}
@@ -125,10 +125,12 @@ func (rc *redirectChecker) check(req *http.Request, via []*http.Request) error {
 		return &RedirectError{To: to, Reason: RedirectPrivate}
 	case !rc.scope.hostAllowed(n.Hostname()):
 		return &RedirectError{To: to, Reason: RedirectOffSite}
+	case rc.ignore != nil && rc.ignore(n.String()):
+		return errIgnored
 	}
 	if seen == 0 && req.Context().Value(robotsKey{}) == nil {
 		if _, loaded := rc.visited.LoadOrStore(key, true); loaded {
-			return errDuplicate
+			return &duplicateError{to: key}
 		}
 	}
 	return nil

@@ -89,6 +89,7 @@ func TestExtractLinks(t *testing.T) {
 func FuzzExtractLinks(f *testing.F) {
 	f.Add([]byte(`<a href="/a">a</a><link rel=canonical href="/"><base href="//x/">`))
 	f.Add([]byte(`<a href="%zz">`))
+	f.Add([]byte(`<div id="root"></div><script src="/app.js"></script></script></head><template><p>x`))
 	page, _ := url.Parse("https://kestrel.example/dir/page.html")
 	f.Fuzz(func(t *testing.T, data []byte) {
 		for _, l := range extractLinks(page, data).links {

@@ -24,6 +24,10 @@ type Document struct {
 	Channel string `json:"channel"`
 	Format  string `json:"format"`
 	Status  string `json:"status"` // ok | unreadable | suppressed
+	// OtherURLs are the other addresses of a crawled page, read once under
+	// Source: URLs that redirected to it, that it or they name as canonical,
+	// or whose bytes were the same. Sorted; absent when there are none.
+	OtherURLs []string `json:"other_urls,omitempty"`
 }
 
 // Summary counts documents and findings.

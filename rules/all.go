@@ -5,6 +5,7 @@ package rules
 func All() []*Rule {
 	return []*Rule{
 		claimMismatch,
+		crawlLimit,
 		entitlementConflict,
 		entitlementMismatch,
 		factConflict,
@@ -17,6 +18,7 @@ func All() []*Rule {
 		priceConflict,
 		priceMismatch,
 		productName,
+		renderIncomplete,
 		staleOffer,
 		staleValue,
 		term,

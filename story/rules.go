@@ -11,11 +11,12 @@ import (
 // builtinRules are the ids of the built-in rules, sorted, as DESIGN.md
 // lists them. It is read-only; BuiltinRules hands out copies.
 var builtinRules = []string{
-	"claim-mismatch", "entitlement-conflict", "entitlement-mismatch",
-	"fact-conflict", "fact-mismatch", "forbidden-claim",
+	"claim-mismatch", "crawl-limit", "entitlement-conflict",
+	"entitlement-mismatch", "fact-conflict", "fact-mismatch", "forbidden-claim",
 	"missing-message", "plan-name", "policy-conflict", "policy-mismatch",
-	"price-conflict", "price-mismatch", "product-name",
-	"stale-offer", "stale-value", "term", "unapproved-claim", "unreadable-source",
+	"price-conflict", "price-mismatch", "product-name", "render-incomplete",
+	"stale-offer", "stale-value", "term", "unapproved-claim",
+	"unreadable-source",
 }
 
 // CustomPrefix starts the id of every custom rule: "custom/no-cheap".

@@ -31,6 +31,10 @@ func addCrawlFlags(f *pflag.FlagSet) {
 	f.StringSlice("deny-domain", nil, "never fetch this domain or its subdomains (repeatable)")
 	f.StringSlice("include", nil, "only follow URL paths matching this glob, e.g. /blog/** (repeatable)")
 	f.StringSlice("exclude", nil, "never follow URL paths matching this glob (repeatable)")
+	f.String("render", string(crawl.RenderAuto), "render pages in headless Chromium: never, auto (pages that look like script shells) or always")
+	f.String("browser", "", "Chromium or Chrome executable that renders pages (default: chromium, google-chrome... on PATH)")
+	f.StringArray("header", nil, `request header "Name: value" sent to the start URLs' hosts only, or "host=Name: value" for one host (repeatable; ONESTORY_HEADER takes one a line)`)
+	f.String("cookie-file", "", "Netscape cookie file (curl -c, a browser's cookies.txt); each cookie goes only to its own domain")
 	f.Bool("quiet", false, "no progress on standard error")
 }
 
@@ -71,6 +75,9 @@ func (a *app) crawlOptions() (crawl.Options, error) {
 	w.DeniedDomains = a.v.GetStringSlice("deny-domain")
 	w.IncludePaths = a.v.GetStringSlice("include")
 	w.ExcludePaths = a.v.GetStringSlice("exclude")
+	if err := a.authOptions(&w); err != nil {
+		return crawl.Options{}, err
+	}
 	w.Quiet = a.v.GetBool("quiet")
 	w.Progress = a.stderr
 	if f, ok := a.stderr.(*os.File); ok {
@@ -108,6 +115,9 @@ the same DIR revalidates pages with conditional requests (ETag/Last-Modified).`,
 				return &exitError{code: exitFailed, err: err} // nothing was saved
 			}
 			fmt.Fprintf(a.stderr, "saved %d pages (%d failed, %d unchanged, %s) to %s\n", st.Pages, st.Failed, st.Reused, bytesize.Format(st.Bytes), printable.Line(dir))
+			if st.NotFollowed > 0 {
+				fmt.Fprintf(a.stderr, "warning: the crawl stopped at --max-pages %d; %d links were not followed\n", opt.Web.MaxPages, st.NotFollowed)
+			}
 			if err != nil {
 				return &exitError{code: exitFailed, err: err}
 			}

@@ -89,6 +89,12 @@ func (a *app) inspect(cmd *cobra.Command, s *story.Story, args []string, opt cra
 	cfg := check.Config{Story: s, Sources: args, Crawl: opt, Budget: budget}
 	cfg.Crawl.Skipped = func(sk crawl.Skip) { skipped = append(skipped, sk) }
 	runErr := check.Stream(cmd.Context(), cfg, az, func(d *analyze.Doc, src crawl.Document, err error) {
+		if limit := (*crawl.LimitError)(nil); errors.As(err, &limit) { // a notice, not a document
+			mu.Lock()
+			fmt.Fprintf(a.stderr, "warning: %s: %v\n", src.Source, err)
+			mu.Unlock()
+			return
+		}
 		in := report.InspectedDoc{Source: src.Source, Channel: src.Channel, Format: src.Format,
 			Blocks: []report.InspectedBlock{}, Mentions: []report.InspectedMention{}}
 		if err != nil {
