@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"time"
@@ -146,7 +147,11 @@ func (a *app) checkConfig(cmd *cobra.Command, args []string) (check.Config, erro
 		if err != nil {
 			return cfg, usageErr(fmt.Errorf("--changed-since %s: %w", ref, err))
 		}
-		cfg.Changed = func(src string) bool { return changed[src] }
+		// A changed story can make any source wrong: every finding is the
+		// change's to answer for.
+		if !changed[filepath.ToSlash(filepath.Clean(s.Path))] {
+			cfg.Changed = func(src string) bool { return changed[src] }
+		}
 	}
 	return cfg, nil
 }
