@@ -10,8 +10,10 @@ import (
 	"strings"
 
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 	"github.com/spf13/viper"
 
+	"github.com/onestory/onestory/internal/suggest"
 	"github.com/onestory/onestory/story"
 )
 
@@ -47,7 +49,7 @@ message against the canonical story file, messaging.yaml.`,
 	root.SetIn(a.stdin)
 	root.SetOut(a.stdout)
 	root.SetErr(a.stderr)
-	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageErr(err) })
+	root.SetFlagErrorFunc(flagError)
 	pf := root.PersistentFlags()
 	pf.String("story", "messaging.yaml", "the story file")
 	pf.String("config", "", "settings file (default: onestory.yaml in the working directory, if present)")
@@ -65,16 +67,42 @@ func (a *app) configure(cmd *cobra.Command, _ []string) error {
 	if path == "" {
 		path, explicit = "onestory.yaml", false
 	}
+	sf, err := readSettingsFile(path, explicit)
+	if err != nil {
+		return usageErr(err)
+	}
+	if err := validateSettings(cmd, sf); err != nil {
+		return usageErr(fmt.Errorf("invalid settings; nothing was done:\n%w", err))
+	}
+	if len(sf.values) == 0 {
+		return nil
+	}
 	a.v.SetConfigFile(path)
-	err := a.v.ReadInConfig()
-	var pe *fs.PathError
-	switch {
-	case err == nil:
-	case !explicit && errors.As(err, &pe) && errors.Is(pe, fs.ErrNotExist):
-	default:
+	if err := a.v.ReadInConfig(); err != nil {
 		return usageErr(fmt.Errorf("settings file %s: %w", path, err))
 	}
 	return nil
+}
+
+// flagError says what is wrong with a flag in the user's terms: the near
+// miss of an unknown flag, what a value of the flag looks like.
+func flagError(cmd *cobra.Command, err error) error {
+	var ne *pflag.NotExistError
+	var ve *pflag.InvalidValueError
+	switch {
+	case errors.As(err, &ne) && ne.GetSpecifiedShortnames() == "":
+		var names []string
+		cmd.Flags().VisitAll(func(f *pflag.Flag) { names = append(names, f.Name) })
+		if near := suggest.Nearest(ne.GetSpecifiedName(), names); near != "" {
+			err = fmt.Errorf("%w; did you mean --%s?", err, near)
+		}
+		err = fmt.Errorf("%w (see onestory %s --help)", err, cmd.Name())
+	case errors.As(err, &ve):
+		if cause := checkValue(ve.GetFlag().Value.Type(), ve.GetValue()); cause != nil {
+			err = fmt.Errorf("--%s: %w", ve.GetFlag().Name, cause)
+		}
+	}
+	return usageErr(err)
 }
 
 // loadStory loads the story file named by --story, with a hint when it is

@@ -15,6 +15,7 @@ import (
 
 	"github.com/onestory/onestory/check"
 	"github.com/onestory/onestory/crawl"
+	"github.com/onestory/onestory/internal/suggest"
 	"github.com/onestory/onestory/report"
 	"github.com/onestory/onestory/rules"
 )
@@ -30,6 +31,7 @@ story and where sources contradict each other.
 Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it;
 2 bad usage or an invalid story file (nothing checked); 3 the run failed or
 was interrupted (the report written covers what was checked).`,
+		Args: sourceArgs(0, -1, "SOURCE"),
 		RunE: a.runCheck,
 	}
 	f := cmd.Flags()
@@ -96,7 +98,7 @@ func (a *app) checkSettings(cmd *cobra.Command, args []string) (set checkSetting
 	if set.failOn, err = parseFailOn(a.v.GetString("fail-on")); err != nil {
 		return set, usageErr(err)
 	}
-	if set.outs, err = parseOutputs(a.v.GetString("format"), a.v.GetStringSlice("output")); err != nil {
+	if set.outs, err = parseOutputs(a.v.GetString("format"), a.v.IsSet("format"), a.v.GetStringSlice("output")); err != nil {
 		return set, usageErr(err)
 	}
 	files := set.outs
@@ -129,6 +131,11 @@ func (a *app) checkConfig(cmd *cobra.Command, args []string) (check.Config, erro
 	s, err := a.loadStory()
 	if err != nil {
 		return check.Config{}, err
+	}
+	if len(args) == 0 {
+		if err := checkArgs(s.Sources); err != nil {
+			return check.Config{}, err
+		}
 	}
 	if dir := a.v.GetString("from-crawl"); dir != "" {
 		if !crawl.IsSavedCrawl(dir) {
@@ -184,7 +191,9 @@ func parseFailOn(s string) (*rules.Severity, error) {
 	}
 	sev, err := rules.ParseSeverity(s)
 	if err != nil {
-		return nil, fmt.Errorf("--fail-on: %w (or never)", err)
+		levels := []string{"error", "warning", "info", "never"}
+		return nil, fmt.Errorf("--fail-on: unknown severity %q%s; want error, warning, info or never",
+			s, suggest.DidYouMean(s, levels))
 	}
 	return &sev, nil
 }

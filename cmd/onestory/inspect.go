@@ -23,7 +23,7 @@ func (a *app) inspectCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "inspect SOURCE...",
 		Short: "Show the text onestory extracted from sources and every mention it found",
-		Args:  cobra.MinimumNArgs(1),
+		Args:  sourceArgs(1, -1, "SOURCE (a file, a folder, a URL or - for standard input)"),
 		RunE:  a.runInspect,
 	}
 	cmd.Flags().String("format", "text", "text or json")
