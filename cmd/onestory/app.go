@@ -41,6 +41,9 @@ func (a *app) root() *cobra.Command {
 		Long: `onestory reads campaign pages, product listings, Markdown content and sales
 collateral, and checks every price, number, claim, product name, term and key
 message against the canonical story file, messaging.yaml.`,
+		Example: `  onestory init                    # a starter messaging.yaml
+  onestory check                   # check its sources
+  onestory check --output report.html`,
 		SilenceUsage:      true,
 		SilenceErrors:     true,
 		Version:           version(),
@@ -51,8 +54,8 @@ message against the canonical story file, messaging.yaml.`,
 	root.SetErr(a.stderr)
 	root.SetFlagErrorFunc(flagError)
 	pf := root.PersistentFlags()
-	pf.String("story", "messaging.yaml", "the story file")
-	pf.String("config", "", "settings file (default: onestory.yaml in the working directory, if present)")
+	pf.String("story", "messaging.yaml", "the story `FILE`")
+	pf.String("config", "", "settings `FILE` (default: onestory.yaml in the working directory, if present)")
 	root.AddCommand(a.checkCmd(), a.inspectCmd(), a.rulesCmd(), a.initCmd(), a.crawlCmd(), a.versionCmd())
 	return root
 }
@@ -128,20 +131,63 @@ func (a *app) loadStoryIfPresent() (*story.Story, error) {
 	return a.loadStory()
 }
 
+// version is onestory's module version, as reports record it: the tag or
+// pseudo-version `go install` stamps, else "devel".
 func version() string {
-	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+	bi, _ := debug.ReadBuildInfo()
+	return moduleVersion(bi)
+}
+
+// moduleVersion is bi's main module version, or "devel" when there is none.
+func moduleVersion(bi *debug.BuildInfo) string {
+	if bi != nil && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
 		return bi.Main.Version
 	}
 	return "devel"
 }
 
+// longVersion is what `onestory version` prints: the module version, then
+// the commit, its time and whether the tree had changes, when the binary was
+// built from a git checkout, and the Go version:
+// "v0.1.0 (commit 1a2b3c4d5e6f, 2026-12-07T20:00:00Z, modified; go1.26.8)".
+func longVersion(bi *debug.BuildInfo) string {
+	v := moduleVersion(bi)
+	if bi == nil {
+		return v
+	}
+	var stamp []string
+	settings := map[string]string{}
+	for _, s := range bi.Settings {
+		settings[s.Key] = s.Value
+	}
+	if rev := settings["vcs.revision"]; rev != "" {
+		stamp = append(stamp, "commit "+rev[:min(len(rev), 12)])
+	}
+	if t := settings["vcs.time"]; t != "" {
+		stamp = append(stamp, t)
+	}
+	if settings["vcs.modified"] == "true" {
+		stamp = append(stamp, "modified")
+	}
+	details := strings.Join(stamp, ", ")
+	if bi.GoVersion != "" {
+		details = strings.TrimPrefix(details+"; "+bi.GoVersion, "; ")
+	}
+	if details == "" {
+		return v
+	}
+	return v + " (" + details + ")"
+}
+
 func (a *app) versionCmd() *cobra.Command {
 	return &cobra.Command{
-		Use:   "version",
-		Short: "Print onestory's version",
-		Args:  cobra.NoArgs,
+		Use:     "version",
+		Example: "  onestory version",
+		Short:   "Print onestory's version",
+		Args:    cobra.NoArgs,
 		RunE: func(*cobra.Command, []string) error {
-			_, err := fmt.Fprintln(a.stdout, "onestory", version())
+			bi, _ := debug.ReadBuildInfo()
+			_, err := fmt.Fprintln(a.stdout, "onestory", longVersion(bi))
 			return err
 		},
 	}

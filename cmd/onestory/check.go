@@ -31,23 +31,29 @@ story and where sources contradict each other.
 Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it;
 2 bad usage or an invalid story file (nothing checked); 3 the run failed or
 was interrupted (the report written covers what was checked).`,
+		Example: `  onestory check                           # the sources listed in messaging.yaml
+  onestory check site collateral/deck.pptx https://example.com/pricing
+  onestory check --fail-on warning --output report.html
+  onestory check --format github --output sarif=onestory.sarif --baseline .onestory-baseline.json
+  onestory check --changed-since origin/main      # only what a branch changed
+  onestory check --from-crawl saved-site          # a crawl saved by onestory crawl, offline`,
 		Args: sourceArgs(0, -1, "SOURCE"),
 		RunE: a.runCheck,
 	}
 	f := cmd.Flags()
-	f.String("format", "text", "report format: "+strings.Join(report.Formats(), ", "))
-	f.StringArray("output", nil, "write the report to FILE instead of standard output, or FORMAT=FILE to add a report in another format (repeatable)")
-	f.String("baseline", "", "report only findings that are not in this baseline file")
-	f.String("write-baseline", "", "record every current finding in this baseline file")
-	f.String("changed-since", "", "report only findings in files changed since this git ref (every file is still read)")
-	f.Int("max-findings", -1, "exit 1 when more than this many findings are reported, whatever their severity (-1: no limit)")
-	f.String("link-base", "", "markdown: prefix for links to sources, e.g. https://github.com/ORG/REPO/blob/SHA/")
-	f.String("from-crawl", "", "check a crawl saved by `onestory crawl` (offline), as well as any SOURCE")
+	f.String("format", "text", "report `FORMAT`: "+strings.Join(report.Formats(), ", ")+"; when not given, an --output FILE's extension picks it")
+	f.StringArray("output", nil, "write the report to `FILE` instead of standard output (report.html: HTML, .json, .sarif, .xml JUnit, .md Markdown), or FORMAT=FILE to add a report in another format (repeatable)")
+	f.String("baseline", "", "report only findings that are not in the baseline `FILE`")
+	f.String("write-baseline", "", "record every current finding in the baseline `FILE`")
+	f.String("changed-since", "", "report only findings in files changed since the git `REF` (every file is still read)")
+	f.Int("max-findings", -1, "exit 1 when more than `N` findings are reported, whatever their severity (-1: no limit)")
+	f.String("link-base", "", "markdown: `URL` prefix for links to sources, e.g. https://github.com/ORG/REPO/blob/SHA/")
+	f.String("from-crawl", "", "check the crawl saved in `DIR` by onestory crawl (offline), as well as any SOURCE")
 	addCrawlFlags(f)
 	addBudgetFlags(f)
-	f.String("fail-on", "error", "exit 1 when a finding is at or above: error, warning, info or never")
-	f.Int("workers", 0, "documents read in parallel (default: one per core)")
-	f.String("today", "", "check offers as if today were this date (YYYY-MM-DD)")
+	f.String("fail-on", "error", "exit 1 when a finding is at or above `LEVEL`: error, warning, info or never")
+	f.Int("workers", 0, "`N` documents read in parallel (default: one per core)")
+	f.String("today", "", "check offers as if today were `DATE` (YYYY-MM-DD)")
 	f.Bool("no-color", false, "never colour the text report (NO_COLOR in the environment does the same)")
 	return cmd
 }

@@ -23,11 +23,14 @@ func (a *app) inspectCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "inspect SOURCE...",
 		Short: "Show the text onestory extracted from sources and every mention it found",
-		Args:  sourceArgs(1, -1, "SOURCE (a file, a folder, a URL or - for standard input)"),
-		RunE:  a.runInspect,
+		Example: `  onestory inspect site/pricing.html
+  onestory inspect collateral/deck.pptx --format json
+  onestory inspect https://example.com/pricing`,
+		Args: sourceArgs(1, -1, "SOURCE (a file, a folder, a URL or - for standard input)"),
+		RunE: a.runInspect,
 	}
-	cmd.Flags().String("format", "text", "text or json")
-	cmd.Flags().String("today", "", "find old values of dated changes as if today were this date (YYYY-MM-DD)")
+	cmd.Flags().String("format", "text", "`FORMAT`: text or json")
+	cmd.Flags().String("today", "", "find old values of dated changes as if today were `DATE` (YYYY-MM-DD)")
 	addCrawlFlags(cmd.Flags())
 	addBudgetFlags(cmd.Flags())
 	return cmd
