@@ -198,8 +198,11 @@ func parseFailOn(s string) (*rules.Severity, error) {
 	sev, err := rules.ParseSeverity(s)
 	if err != nil {
 		levels := []string{"error", "warning", "info", "never"}
-		return nil, fmt.Errorf("--fail-on: unknown severity %q%s; want error, warning, info or never",
-			s, suggest.DidYouMean(s, levels))
+		hint := ""
+		if n := suggest.Nearest(s, levels); n != "" {
+			hint = fmt.Sprintf(" (did you mean %q?)", n)
+		}
+		return nil, fmt.Errorf("--fail-on: unknown severity %q%s; want error, warning, info or never", s, hint)
 	}
 	return &sev, nil
 }

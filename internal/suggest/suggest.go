@@ -51,11 +51,3 @@ func Distance(a, b string) int {
 	}
 	return prev[len(rb)]
 }
-
-// DidYouMean returns "; did you mean X?" for the nearest choice, or "".
-func DidYouMean(s string, choices []string) string {
-	if n := Nearest(s, choices); n != "" {
-		return "; did you mean " + n + "?"
-	}
-	return ""
-}
