@@ -13,6 +13,7 @@ import (
 	"github.com/spf13/pflag"
 	"github.com/spf13/viper"
 
+	"github.com/onestory/onestory/internal/printable"
 	"github.com/onestory/onestory/internal/suggest"
 	"github.com/onestory/onestory/story"
 )
@@ -118,6 +119,9 @@ func (a *app) loadStory() (*story.Story, error) {
 	s, err := story.Load(path)
 	if err != nil {
 		return nil, usageErr(fmt.Errorf("invalid story file; nothing was checked:\n%w", err))
+	}
+	for _, w := range s.Warnings {
+		fmt.Fprintf(a.stderr, "onestory: warning: %s\n", printable.String(w.Error()))
 	}
 	return s, nil
 }

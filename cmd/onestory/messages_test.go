@@ -171,3 +171,21 @@ func TestHelp(t *testing.T) {
 		}
 	}
 }
+
+// TestStoryWarnings: a story warning reaches standard error with its place,
+// the check still runs, and a form listed twice reports each hit once.
+func TestStoryWarnings(t *testing.T) {
+	t.Chdir(t.TempDir())
+	os.WriteFile("messaging.yaml", []byte("version: 1\ncompany: Example\nterminology:\n  - use: email\n    avoid: [e-mail, E-Mail]\n"), 0o644)
+	os.WriteFile("page.md", []byte("# Contact\n\nSend us an e-mail today.\n"), 0o644)
+	code, out, errs := onestory(t, "", "check", "page.md", "--fail-on", "never")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if !strings.Contains(errs, `onestory: warning: messaging.yaml:5:21: terminology[0].avoid[1]: "E-Mail" repeats "e-mail"`) {
+		t.Errorf("stderr lacks the warning:\n%s", errs)
+	}
+	if n := strings.Count(out, "page.md:3:"); n != 1 {
+		t.Errorf("%d findings at page.md:3, want 1:\n%s", n, out)
+	}
+}
