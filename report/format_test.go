@@ -1,6 +1,9 @@
 package report
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestFormatOf(t *testing.T) {
 	for _, tc := range []struct {
@@ -26,6 +29,28 @@ func TestFormatOf(t *testing.T) {
 	for ext, f := range extensions {
 		if _, err := Lookup(f); err != nil {
 			t.Errorf("extension %s names %v", ext, err)
+		}
+	}
+}
+
+// TestInterruptedReport: an interrupted run says so in text, Markdown,
+// HTML and JSON; a finished run says nothing of it.
+func TestInterruptedReport(t *testing.T) {
+	for _, interrupted := range []bool{false, true} {
+		r := New("test", "messaging.yaml", nil, nil)
+		r.Summary.Interrupted = interrupted
+		for format, want := range map[string]string{
+			"text": "Interrupted: the run was stopped", "markdown": "Interrupted: the run was stopped",
+			"html": `class="interrupted"`, "json": `"interrupted": true`,
+		} {
+			w, _ := Lookup(format)
+			var b strings.Builder
+			if err := w(&b, r, Options{}); err != nil {
+				t.Fatal(err)
+			}
+			if got := strings.Contains(b.String(), want); got != interrupted {
+				t.Errorf("%s, interrupted %v: contains %q = %v", format, interrupted, want, got)
+			}
 		}
 	}
 }

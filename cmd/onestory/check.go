@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -67,6 +68,9 @@ func (a *app) runCheck(cmd *cobra.Command, args []string) error {
 	if errors.Is(runErr, check.ErrNoSources) {
 		return usageErr(runErr)
 	}
+	if r == nil && errors.Is(runErr, context.Canceled) {
+		return &exitError{code: exitFailed, err: errors.New("interrupted before any source was read")}
+	}
 	if r == nil {
 		return &exitError{code: exitFailed, err: runErr}
 	}
@@ -80,6 +84,9 @@ func (a *app) runCheck(cmd *cobra.Command, args []string) error {
 	}
 	if err := a.writeReports(set.outs, r); err != nil {
 		return &exitError{code: exitFailed, err: err}
+	}
+	if r.Summary.Interrupted {
+		return &exitError{code: exitFailed, err: errors.New("interrupted: the report covers only the documents read before the stop")}
 	}
 	if runErr != nil {
 		return &exitError{code: exitFailed, err: fmt.Errorf("check stopped early; the report covers only what was checked: %w", runErr)}
