@@ -55,3 +55,22 @@ func TestInterruptedCheck(t *testing.T) {
 		}
 	}
 }
+
+// TestInterruptedBeforeReading: a run stopped before it starts says
+// "interrupted", not Go's "context canceled".
+func TestInterruptedBeforeReading(t *testing.T) {
+	chdirRoot(t)
+	for _, args := range [][]string{
+		{"check", "testdata/content"},
+		{"inspect", "testdata/content"},
+		{"crawl", "http://127.0.0.1:1/", "--out", filepath.Join(t.TempDir(), "saved")},
+	} {
+		ctx, cancel := context.WithCancel(context.Background())
+		cancel()
+		var out, errb bytes.Buffer
+		code := run(ctx, args, strings.NewReader(""), &out, &errb)
+		if code != exitFailed || !strings.Contains(errb.String(), "interrupted") || strings.Contains(errb.String(), "context canceled") {
+			t.Errorf("%v: exit %d, stderr:\n%s", args, code, errb.String())
+		}
+	}
+}
