@@ -25,6 +25,9 @@ type app struct {
 	stdout io.Writer
 	stderr io.Writer
 	code   int // exit code of a command that succeeded in running
+	// settings is what the settings file says, for messages that name
+	// where a setting came from.
+	settings settingsFile
 }
 
 func newApp(stdin io.Reader, stdout, stderr io.Writer) *app {
@@ -75,6 +78,7 @@ func (a *app) configure(cmd *cobra.Command, _ []string) error {
 	if err != nil {
 		return usageErr(err)
 	}
+	a.settings = sf
 	if err := validateSettings(cmd, sf); err != nil {
 		return usageErr(fmt.Errorf("invalid settings; nothing was done:\n%w", err))
 	}

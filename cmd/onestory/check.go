@@ -109,7 +109,10 @@ type checkSettings struct {
 // before any source is read, so that a usage error checks nothing.
 func (a *app) checkSettings(cmd *cobra.Command, args []string) (set checkSettings, err error) {
 	if set.failOn, err = parseFailOn(a.v.GetString("fail-on")); err != nil {
-		return set, usageErr(err)
+		return set, usageErr(fmt.Errorf("%s: %w", a.origin(cmd, "fail-on"), err))
+	}
+	if _, err := report.Lookup(a.v.GetString("format")); err != nil {
+		return set, usageErr(fmt.Errorf("%s: %w", a.origin(cmd, "format"), err))
 	}
 	if set.outs, err = parseOutputs(a.v.GetString("format"), a.v.IsSet("format"), a.v.GetStringSlice("output")); err != nil {
 		return set, usageErr(err)
@@ -135,7 +138,7 @@ func (a *app) checkSettings(cmd *cobra.Command, args []string) (set checkSetting
 func (a *app) checkConfig(cmd *cobra.Command, args []string) (check.Config, error) {
 	today, err := parseToday(a.v.GetString("today"))
 	if err != nil {
-		return check.Config{}, usageErr(err)
+		return check.Config{}, usageErr(fmt.Errorf("%s: %w", a.origin(cmd, "today"), err))
 	}
 	budget, err := a.budget()
 	if err != nil {
@@ -209,7 +212,7 @@ func parseFailOn(s string) (*rules.Severity, error) {
 		if n := suggest.Nearest(s, levels); n != "" {
 			hint = fmt.Sprintf(" (did you mean %q?)", n)
 		}
-		return nil, fmt.Errorf("--fail-on: unknown severity %q%s; want error, warning, info or never", s, hint)
+		return nil, fmt.Errorf("unknown severity %q%s; want error, warning, info or never", s, hint)
 	}
 	return &sev, nil
 }
@@ -221,7 +224,7 @@ func parseToday(s string) (time.Time, error) {
 	}
 	t, err := time.Parse(time.DateOnly, s)
 	if err != nil {
-		return time.Time{}, fmt.Errorf("--today: cannot read %q as a date (want YYYY-MM-DD)", s)
+		return time.Time{}, fmt.Errorf("cannot read %q as a date (want YYYY-MM-DD)", s)
 	}
 	return t, nil
 }

@@ -79,7 +79,7 @@ func (a *app) inspect(cmd *cobra.Command, s *story.Story, args []string, opt cra
 	}
 	today, err := parseToday(a.v.GetString("today"))
 	if err != nil {
-		return nil, usageErr(err)
+		return nil, usageErr(fmt.Errorf("%s: %w", a.origin(cmd, "today"), err))
 	}
 	if today.IsZero() {
 		today = time.Now()

@@ -44,6 +44,14 @@ func TestSettingsErrors(t *testing.T) {
 		{"flag wins over a bad env value", "", [2]string{"ONESTORY_MAX_PAGES", "abc"},
 			[]string{"--max-pages", "3", "--fail-on", "sometimes"}, []string{"unknown severity \"sometimes\""}},
 		{"not a mapping", "- fail-on\n", [2]string{}, nil, []string{"onestory.yaml:1:1: a settings file is a mapping"}},
+		{"bad severity in file", "fail-on: warn\n", [2]string{}, nil,
+			[]string{`onestory.yaml:1:10: fail-on: unknown severity "warn" (did you mean "warning"?)`}},
+		{"bad severity in env", "", [2]string{"ONESTORY_FAIL_ON", "warn"}, nil,
+			[]string{`ONESTORY_FAIL_ON=warn: unknown severity "warn"`}},
+		{"bad format in env", "", [2]string{"ONESTORY_FORMAT", "yml"}, nil,
+			[]string{`ONESTORY_FORMAT=yml: unknown format "yml"`}},
+		{"bad date in file", "today: 27/11/2026\n", [2]string{}, nil,
+			[]string{`onestory.yaml:1:8: today: cannot read "27/11/2026" as a date`}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -98,6 +98,22 @@ func validateSettings(cmd *cobra.Command, sf settingsFile) error {
 	return errors.Join(errs...)
 }
 
+// origin names where the setting name of cmd came from, for a message
+// about its value: "--fail-on", "ONESTORY_FAIL_ON=warn" or
+// "onestory.yaml:3:10: fail-on".
+func (a *app) origin(cmd *cobra.Command, name string) string {
+	if f := cmd.Flags().Lookup(name); f != nil && f.Changed {
+		return "--" + name
+	}
+	if v := os.Getenv(envName(name)); v != "" {
+		return envName(name) + "=" + v
+	}
+	if n, ok := a.settings.values[name]; ok {
+		return fmt.Sprintf("%s:%d:%d: %s", a.settings.path, n.Line, n.Column, name)
+	}
+	return "--" + name
+}
+
 // envName is the environment variable of the flag name: ONESTORY_FAIL_ON.
 func envName(flag string) string {
 	return "ONESTORY_" + strings.ToUpper(strings.ReplaceAll(flag, "-", "_"))
