@@ -3,6 +3,9 @@ package report
 import (
 	"strings"
 	"testing"
+
+	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/rules"
 )
 
 func TestFormatOf(t *testing.T) {
@@ -51,6 +54,37 @@ func TestInterruptedReport(t *testing.T) {
 			if got := strings.Contains(b.String(), want); got != interrupted {
 				t.Errorf("%s, interrupted %v: contains %q = %v", format, interrupted, want, got)
 			}
+		}
+	}
+}
+
+// TestGitHubAnnotationLimit: past 10 annotations of a level, the github
+// format ends with a notice saying how many GitHub will not show.
+func TestGitHubAnnotationLimit(t *testing.T) {
+	for _, tc := range []struct {
+		errors, warnings int
+		want             string // "" for no notice
+	}{
+		{10, 10, ""},
+		{11, 3, "1 finding not shown"},
+		{25, 12, "17 findings not shown"},
+	} {
+		var fs []rules.Finding
+		for i := range tc.errors + tc.warnings {
+			sev := rules.Error
+			if i >= tc.errors {
+				sev = rules.Warning
+			}
+			fs = append(fs, rules.Finding{Rule: "term", Severity: sev, Message: "m",
+				Location: extract.Location{Source: "a.md", Line: i + 1}})
+		}
+		var b strings.Builder
+		if err := GitHub(&b, New("test", "messaging.yaml", nil, fs), Options{}); err != nil {
+			t.Fatal(err)
+		}
+		notice := strings.Contains(b.String(), "::notice title=onestory::GitHub shows at most 10 error")
+		if notice != (tc.want != "") || !strings.Contains(b.String(), tc.want) {
+			t.Errorf("%d errors, %d warnings: notice %v, want %q:\n%s", tc.errors, tc.warnings, notice, tc.want, b.String())
 		}
 	}
 }
