@@ -82,7 +82,7 @@ func (a *app) configure(cmd *cobra.Command, _ []string) error {
 	if err := validateSettings(cmd, sf); err != nil {
 		return usageErr(fmt.Errorf("invalid settings; nothing was done:\n%w", err))
 	}
-	if len(sf.values) == 0 {
+	if !sf.found {
 		return nil
 	}
 	a.v.SetConfigFile(path)

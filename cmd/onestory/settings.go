@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -23,6 +24,7 @@ type settingsFile struct {
 	path   string
 	values map[string]*yaml.Node // value nodes by key
 	keys   map[string]*yaml.Node // key nodes, for the key's place
+	found  bool                  // the file exists
 }
 
 // readSettingsFile reads the settings file at path; a missing file that was
@@ -35,6 +37,11 @@ func readSettingsFile(path string, explicit bool) (settingsFile, error) {
 	}
 	if err != nil {
 		return sf, fmt.Errorf("settings file %s: %w", path, err)
+	}
+	sf.found = true
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".toml", ".hcl", ".ini", ".env", ".properties", ".props", ".prop", ".dotenv":
+		return sf, nil // viper reads these; only YAML and JSON are checked key by key
 	}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(b, &doc); err != nil {
