@@ -43,6 +43,12 @@ func readSettingsFile(path string, explicit bool) (settingsFile, error) {
 	case ".toml", ".hcl", ".ini", ".env", ".properties", ".props", ".prop", ".dotenv":
 		return sf, nil // viper reads these; only YAML and JSON are checked key by key
 	}
+	return parseSettings(sf, b)
+}
+
+// parseSettings reads the YAML (or JSON) settings b into sf.
+func parseSettings(sf settingsFile, b []byte) (settingsFile, error) {
+	path := sf.path
 	var doc yaml.Node
 	if err := yaml.Unmarshal(b, &doc); err != nil {
 		return sf, fmt.Errorf("settings file %s: %w", path, err)
