@@ -43,8 +43,9 @@ type Config struct {
 
 // Run checks every document of cfg.Sources against cfg.Story. Content
 // problems, unreadable sources included, are findings; the error is for the
-// run itself failing (a cancelled context returns the report so far and the
-// context's error).
+// run itself failing. A cancelled context returns the report so far, marked
+// Interrupted, and the context's error; the documents being read when it
+// was cancelled are left out of the report, not reported unreadable.
 func Run(ctx context.Context, cfg Config) (*report.Report, error) {
 	cfg = withDefaults(cfg)
 	if len(cfg.Sources) == 0 {
@@ -97,6 +98,7 @@ func Run(ctx context.Context, cfg Config) (*report.Report, error) {
 	others.attach(docs)
 	r := report.New(cfg.Version, cfg.Story.Path, docs, findings)
 	r.Summary.Skipped = skipped
+	r.Summary.Interrupted = ctx.Err() != nil
 	if !cfg.SkipView {
 		r.View = report.NewView(cfg.Story, ck.Statements(), findings)
 	}
@@ -136,7 +138,9 @@ func alsoSkipped(prev, fn func(crawl.Skip)) func(crawl.Skip) {
 }
 
 // Stream reads the sources of cfg and calls fn from cfg.Workers goroutines
-// with each analysed document, or with the error that made it unreadable.
+// with each analysed document, or with the error that made it unreadable;
+// once ctx is done, a document that fails is not passed to fn (its failure
+// is the cancellation's).
 // It holds no more than a few documents in memory at once: once fn returns,
 // the document's sentence and mention slices are reused for the next
 // documents (analyze.Analyzer.Recycle), so fn must copy what it keeps of
@@ -160,6 +164,9 @@ func Stream(ctx context.Context, cfg Config, az *analyze.Analyzer, fn func(*anal
 		wg.Go(func() {
 			for src := range queue {
 				d, err := read(ctx, ext, az, src)
+				if err != nil && ctx.Err() != nil {
+					continue // stopped while reading it: not the document's fault, and not checked
+				}
 				fn(d, src, err)
 				az.Recycle(d)
 			}

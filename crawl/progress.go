@@ -139,8 +139,13 @@ func (p *progress) stop() {
 		_ = p.bar.Finish() // best effort, as above
 		fmt.Fprintln(p.w)
 	}
-	fmt.Fprintf(p.w, "crawl done: %d fetched, %d failed in %s (%.1f pages/s)%s\n",
-		p.nDone.Load(), p.nFailed.Load(), time.Since(p.start).Round(time.Millisecond), p.rate(), p.limitNote)
+	elapsed := time.Since(p.start)
+	rate := "" // a rate over less than a second says nothing
+	if elapsed >= time.Second {
+		rate = fmt.Sprintf(" (%.1f pages/s)", p.rate())
+	}
+	fmt.Fprintf(p.w, "crawl done: %d fetched, %d failed in %s%s%s\n",
+		p.nDone.Load(), p.nFailed.Load(), elapsed.Round(time.Millisecond), rate, p.limitNote)
 }
 
 // limited notes, for the last line, that the page limit cut the crawl short.

@@ -2,10 +2,15 @@ package crawl
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
+
+	"github.com/onestory/onestory/internal/suggest"
 )
 
 // StdinSource is the argument that names standard input, and the Source of
@@ -193,4 +198,30 @@ func (w *walker) display(p string) string {
 		}
 	}
 	return filepath.ToSlash(filepath.Clean(p))
+}
+
+// schemePrefix matches the scheme of an argument written as a URL.
+var schemePrefix = regexp.MustCompile(`^([a-zA-Z][a-zA-Z0-9+.-]*)://`)
+
+// CheckArg returns an error for a source argument written as a URL whose
+// scheme onestory cannot fetch ("htp://host", "ftp://host/file") when no
+// file of that name exists, naming the near miss; nil for anything else.
+// Without it such an argument would be read as a missing file.
+func CheckArg(arg string) error {
+	m := schemePrefix.FindStringSubmatch(arg)
+	if m == nil || isURL(arg) {
+		return nil
+	}
+	if _, err := os.Lstat(arg); err == nil {
+		return nil
+	}
+	scheme := strings.ToLower(m[1])
+	msg := fmt.Sprintf("%s: onestory reads http:// and https:// URLs, not %s://", arg, scheme)
+	switch {
+	case scheme == "file":
+		msg += "; name the file's path instead"
+	case suggest.Nearest(scheme, []string{"http", "https"}) != "":
+		msg += fmt.Sprintf("; did you mean %s?", suggest.Nearest(scheme, []string{"http", "https"})+"://"+arg[len(m[0]):])
+	}
+	return errors.New(msg)
 }

@@ -7,6 +7,7 @@ import (
 	"net"
 	"net/http"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/gocolly/colly/v2"
@@ -110,7 +111,57 @@ func fetchError(err error, timeout time.Duration) error {
 	case isTLSError(err):
 		return fmt.Errorf("TLS: %w", err)
 	}
+	if cerr := connectError(err); cerr != nil {
+		return cerr
+	}
 	return err
+}
+
+// ConnectError is the Err of a request that reached no server: the
+// connection was refused or reset, the host name does not resolve, or the
+// network has no route to it. Its message says so in a reader's terms,
+// without Go's "dial tcp" detail.
+type ConnectError struct {
+	Host   string // the host name or address:port, where known
+	Reason string // "refused the connection", "is not a known host name", …
+	Err    error  // the cause
+}
+
+// Error returns e.g. "127.0.0.1:1 refused the connection (is the server
+// running, and is the port right?)".
+func (e *ConnectError) Error() string {
+	if e.Host == "" {
+		return "the server " + e.Reason
+	}
+	return e.Host + " " + e.Reason
+}
+
+// Unwrap returns the cause.
+func (e *ConnectError) Unwrap() error { return e.Err }
+
+// connectError returns the ConnectError that err is, or nil.
+func connectError(err error) *ConnectError {
+	var dns *net.DNSError
+	if errors.As(err, &dns) {
+		if dns.IsNotFound {
+			return &ConnectError{Host: dns.Name, Reason: "is not a known host name (check its spelling)", Err: err}
+		}
+		return &ConnectError{Host: dns.Name, Reason: "could not be looked up (is the network up?)", Err: err}
+	}
+	host := ""
+	var op *net.OpError
+	if errors.As(err, &op) && op.Addr != nil {
+		host = op.Addr.String()
+	}
+	switch {
+	case errors.Is(err, syscall.ECONNREFUSED):
+		return &ConnectError{Host: host, Reason: "refused the connection (is the server running, and is the port right?)", Err: err}
+	case errors.Is(err, syscall.ECONNRESET):
+		return &ConnectError{Host: host, Reason: "closed the connection before answering", Err: err}
+	case errors.Is(err, syscall.EHOSTUNREACH), errors.Is(err, syscall.ENETUNREACH):
+		return &ConnectError{Host: host, Reason: "cannot be reached from this network", Err: err}
+	}
+	return nil
 }
 
 // isTLSError reports whether err comes from the TLS handshake or

@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"io"
+	"path/filepath"
 	"sort"
 	"strings"
 
@@ -37,6 +38,27 @@ func Lookup(name string) (Writer, error) {
 		return nil, fmt.Errorf("unknown format %q (choose from %s)", name, strings.Join(Formats(), ", "))
 	}
 	return w, nil
+}
+
+// extensions names the format a file's extension asks for. The text report
+// has none of its own (.txt is any text), and .xml means JUnit, the XML
+// report CI systems read (checkstyle is named explicitly).
+var extensions = map[string]string{
+	".htm":      "html",
+	".html":     "html",
+	".json":     "json",
+	".markdown": "markdown",
+	".md":       "markdown",
+	".sarif":    "sarif",
+	".xml":      "junit",
+}
+
+// FormatOf returns the format a file name's extension asks for — report.html
+// is html, onestory.sarif is sarif — whatever its case, and false for an
+// extension no format claims.
+func FormatOf(path string) (string, bool) {
+	f, ok := extensions[strings.ToLower(filepath.Ext(path))]
+	return f, ok
 }
 
 // Formats returns the names of the formats, sorted.

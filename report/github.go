@@ -24,7 +24,30 @@ func GitHub(w io.Writer, r *Report, _ Options) error {
 		fmt.Fprintf(bw, "::%s %s::%s\n", ghCommands.of(f.Severity), ghProperties(f), ghData(ghMessage(f)))
 	}
 	fmt.Fprintln(bw, summaryLine(r))
+	if n := ghHidden(r); n > 0 {
+		fmt.Fprintf(bw, "::notice title=onestory::%s\n", ghData(fmt.Sprintf(
+			"GitHub shows at most %d error, %d warning and %d notice annotations per step: %s not shown as annotations. "+
+				"The log above, the job summary and the SARIF report list every finding.",
+			ghAnnotationLimit, ghAnnotationLimit, ghAnnotationLimit, plural(n, "finding"))))
+	}
 	return bw.Flush()
+}
+
+// ghAnnotationLimit is how many annotations of each level (error, warning,
+// notice) GitHub Actions shows for one step; it drops the rest silently.
+const ghAnnotationLimit = 10
+
+// ghHidden counts the findings of r past GitHub's annotation limits.
+func ghHidden(r *Report) int {
+	var per [3]int
+	for _, f := range r.Findings {
+		per[min(max(int(f.Severity), 0), 2)]++
+	}
+	hidden := 0
+	for _, n := range per {
+		hidden += max(n-ghAnnotationLimit, 0)
+	}
+	return hidden
 }
 
 func ghProperties(f rules.Finding) string {

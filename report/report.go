@@ -44,4 +44,8 @@ type Summary struct {
 	// them (unknown formats, symbolic links leaving the folder, pipes);
 	// absent when none. `onestory inspect` lists them with the reasons.
 	Skipped int `json:"skipped,omitempty"`
+	// Interrupted is set when the run was stopped (Ctrl-C, a signal)
+	// before it read every source: the report covers the documents read
+	// until then, and blames none of those it was reading.
+	Interrupted bool `json:"interrupted,omitempty"`
 }

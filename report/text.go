@@ -98,6 +98,9 @@ func summaryLine(r *Report) string {
 		line += fmt.Sprintf("; the baseline held back %s and %d of its entries are fixed",
 			plural(b.Suppressed, "known finding"), b.Fixed)
 	}
+	if s.Interrupted {
+		line += ". Interrupted: the run was stopped before it read every source; these are the findings of the documents read until then"
+	}
 	return line + "."
 }
 

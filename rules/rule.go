@@ -6,6 +6,7 @@ import (
 
 	"github.com/onestory/onestory/analyze"
 	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/internal/suggest"
 	"github.com/onestory/onestory/story"
 )
 
@@ -44,7 +45,11 @@ func ParseSeverity(s string) (Severity, error) {
 	case "info":
 		return Info, nil
 	}
-	return 0, fmt.Errorf("unknown severity %q (want error, warning or info)", s)
+	hint := ""
+	if n := suggest.Nearest(s, []string{"error", "warning", "info"}); n != "" {
+		hint = fmt.Sprintf(" (did you mean %q?)", n)
+	}
+	return 0, fmt.Errorf("unknown severity %q%s; want error, warning or info", s, hint)
 }
 
 // Scope says what a rule looks at.

@@ -1,7 +1,9 @@
 package story
 
 import (
+	"fmt"
 	"slices"
+	"strings"
 	"time"
 
 	"gopkg.in/yaml.v3"
@@ -88,14 +90,51 @@ func (d *decoder) messages(n *yaml.Node, channels []string) []Message {
 		})
 }
 
-// terms decodes the terminology list.
+// terms decodes the terminology list. An avoided form listed twice,
+// whatever its case ("e-mail" and "E-Mail"), is kept once, with a warning:
+// forms match regardless of case, so each hit would be reported twice.
 func (d *decoder) terms(n *yaml.Node) []Term {
+	seen := map[string]avoided{}
 	return entries(d, n, "terminology", "a list of terms (use, avoid)", termKeys,
 		func(m map[string]*yaml.Node, it *yaml.Node, p string) Term {
 			t := Term{Use: d.required(m, it, p, "use"), Pos: pos(it)}
 			t.Avoid = d.list(m, it, p, "avoid", `the forms to write differently, like ["signup"]`)
+			t.Avoid = d.uniqueAvoid(t, m["avoid"], join(p, "avoid"), seen)
 			return t
 		})
+}
+
+// avoided is where an avoided form was first listed.
+type avoided struct {
+	form, use string
+	line      int
+}
+
+// uniqueAvoid returns t's avoided forms without those listed before in the
+// file, ignoring case, and warns at each one it drops.
+func (d *decoder) uniqueAvoid(t Term, n *yaml.Node, path string, seen map[string]avoided) []string {
+	nodes := []*yaml.Node{deref(n)}
+	if v := deref(n); v != nil && v.Kind == yaml.SequenceNode && len(v.Content) == len(t.Avoid) {
+		nodes = v.Content
+	}
+	var out []string
+	for i, form := range t.Avoid {
+		at := nodes[min(i, len(nodes)-1)]
+		key := strings.ToLower(form)
+		first, dup := seen[key]
+		if !dup {
+			seen[key] = avoided{form: form, use: t.Use, line: at.Line}
+			out = append(out, form)
+			continue
+		}
+		also := ""
+		if first.use != t.Use {
+			also = fmt.Sprintf(", where it says to use %q", first.use)
+		}
+		d.warnf(at, fmt.Sprintf("%s[%d]", path, i), "%q repeats %q (line %d%s): forms are matched whatever their case, so list it once",
+			form, first.form, first.line, also)
+	}
+	return out
 }
 
 // offers decodes the offers list and checks their dates.

@@ -3,6 +3,8 @@ package story
 import (
 	"fmt"
 	"strings"
+
+	"github.com/onestory/onestory/internal/suggest"
 )
 
 // Error is one problem in a story file: where it is and what is wrong.
@@ -40,39 +42,8 @@ func (e *Error) Error() string {
 	return b.String()
 }
 
-// nearest returns the choice closest to s in edit distance when it is close
-// enough to be a likely typo, or "".
-func nearest(s string, choices []string) string {
-	best, bestDist := "", len(s)/3+2
-	for _, c := range choices {
-		if d := distance(strings.ToLower(s), c); d < bestDist {
-			best, bestDist = c, d
-		}
-	}
-	return best
-}
-
-// distance returns the Levenshtein distance between a and b, in runes.
-func distance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
-}
+// nearest returns the choice closest to s when it is a likely typo, or "".
+func nearest(s string, choices []string) string { return suggest.Nearest(s, choices) }
 
 // choices formats allowed values for a message: "a, b or c", each quoted.
 func choices(list []string) string {

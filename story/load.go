@@ -56,6 +56,7 @@ func Parse(name string, data []byte) (*Story, error) {
 		return nil, d.join()
 	}
 	s.Path = name
+	s.Warnings = d.warns
 	return s, nil
 }
 

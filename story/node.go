@@ -16,7 +16,8 @@ import (
 type decoder struct {
 	file    string
 	errs    []*Error
-	dropped int // problems past maxProblems, counted but not kept
+	warns   []*Error // problems that do not stop a check, in file order
+	dropped int      // problems past maxProblems, counted but not kept
 }
 
 // failf records a problem at node n (its line and column) under key path,
@@ -32,6 +33,16 @@ func (d *decoder) failf(n *yaml.Node, path, format string, args ...any) *Error {
 	}
 	d.errs = append(d.errs, e)
 	return e
+}
+
+// warnf records a warning at node n: a problem in the story that does not
+// stop a check (Story.Warnings).
+func (d *decoder) warnf(n *yaml.Node, path, format string, args ...any) {
+	w := &Error{File: d.file, Path: path, Msg: fmt.Sprintf(format, args...)}
+	if n != nil {
+		w.Line, w.Column = n.Line, n.Column
+	}
+	d.warns = append(d.warns, w)
 }
 
 // wrapf records a problem caused by err, which the Error unwraps to.

@@ -64,7 +64,7 @@ func (d *decoder) price(n *yaml.Node, path string) *value.Price {
 	case "custom":
 		return &value.Price{Kind: value.Custom, Text: s}
 	}
-	pr, err := value.ParsePrice(s)
+	pr, err := value.ParseWholePrice(s)
 	if err != nil {
 		d.wrapf(n, path, err, "%v; write it like \"$18 per vehicle per month\", \"free\" or \"custom\"", err)
 		return nil

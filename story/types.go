@@ -31,6 +31,10 @@ type Story struct {
 	// glossaries) whose listed forms are examples. See voice.go.
 	Competitors []Competitor
 	Reference   []string
+	// Warnings are problems in the file that do not stop a check (an
+	// avoided form listed twice), each with its line and column, in file
+	// order. Load and Parse return them with the Story, not as errors.
+	Warnings []*Error
 }
 
 // Pos is a position in the story file.

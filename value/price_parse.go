@@ -29,6 +29,14 @@ func ParsePrice(s string) (Price, error) { return ParsePriceWith(s, ParseOptions
 // ParsePriceWith is ParsePrice with a currency hint and a known decimal
 // separator.
 func ParsePriceWith(s string, opt ParseOptions) (Price, error) {
+	p, _, _, err := parsePrice(s, opt)
+	return p, err
+}
+
+// parsePrice is ParsePriceWith, and also returns where in s the price
+// starts and ends (its "from" word and qualifiers included); both are 0 for
+// a price in words.
+func parsePrice(s string, opt ParseOptions) (Price, int, int, error) {
 	p := Price{Text: s}
 	cur := pickCurrency(s, inPrice)
 	p.Symbol = s[cur.start:cur.end]
@@ -42,20 +50,22 @@ func ParsePriceWith(s string, opt ParseOptions) (Price, error) {
 		if kind == Free {
 			p.Amount = "0"
 		}
-		return p, nil
+		return p, 0, 0, nil
 	}
 	lo, ok := pickNumber(s, cur, opt.DecimalSeparator)
 	if !ok {
-		return p, fmt.Errorf("cannot read %q as a price: no amount", s)
+		return p, 0, 0, fmt.Errorf("cannot read %q as a price: no amount", s)
 	}
 	start, core := p.amounts(s, lo, cur, opt.DecimalSeparator)
 	q := readQualifiers(s, core)
 	p.Period, p.Unit = q.period, q.unit
-	p.From = fromBefore(s, start)
+	if at, ok := wordBefore(s, start, fromWords); ok {
+		p.From, start = true, at
+	}
 	if p.Kind == Fixed && p.Amount == "0" {
 		p.Kind = Free
 	}
-	return p, nil
+	return p, start, q.end, nil
 }
 
 // amounts sets the amount, the high end of a range and a "k"/"M" multiplier

@@ -10,8 +10,11 @@ import (
 	"strings"
 
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 	"github.com/spf13/viper"
 
+	"github.com/onestory/onestory/internal/printable"
+	"github.com/onestory/onestory/internal/suggest"
 	"github.com/onestory/onestory/story"
 )
 
@@ -22,6 +25,9 @@ type app struct {
 	stdout io.Writer
 	stderr io.Writer
 	code   int // exit code of a command that succeeded in running
+	// settings is what the settings file says, for messages that name
+	// where a setting came from.
+	settings settingsFile
 }
 
 func newApp(stdin io.Reader, stdout, stderr io.Writer) *app {
@@ -39,6 +45,9 @@ func (a *app) root() *cobra.Command {
 		Long: `onestory reads campaign pages, product listings, Markdown content and sales
 collateral, and checks every price, number, claim, product name, term and key
 message against the canonical story file, messaging.yaml.`,
+		Example: `  onestory init                    # a starter messaging.yaml
+  onestory check                   # check its sources
+  onestory check --output report.html`,
 		SilenceUsage:      true,
 		SilenceErrors:     true,
 		Version:           version(),
@@ -47,10 +56,10 @@ message against the canonical story file, messaging.yaml.`,
 	root.SetIn(a.stdin)
 	root.SetOut(a.stdout)
 	root.SetErr(a.stderr)
-	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageErr(err) })
+	root.SetFlagErrorFunc(flagError)
 	pf := root.PersistentFlags()
-	pf.String("story", "messaging.yaml", "the story file")
-	pf.String("config", "", "settings file (default: onestory.yaml in the working directory, if present)")
+	pf.String("story", "messaging.yaml", "the story `FILE`")
+	pf.String("config", "", "settings `FILE` (default: onestory.yaml in the working directory, if present)")
 	root.AddCommand(a.checkCmd(), a.inspectCmd(), a.rulesCmd(), a.initCmd(), a.crawlCmd(), a.versionCmd())
 	return root
 }
@@ -65,16 +74,43 @@ func (a *app) configure(cmd *cobra.Command, _ []string) error {
 	if path == "" {
 		path, explicit = "onestory.yaml", false
 	}
+	sf, err := readSettingsFile(path, explicit)
+	if err != nil {
+		return usageErr(err)
+	}
+	a.settings = sf
+	if err := validateSettings(cmd, sf); err != nil {
+		return usageErr(fmt.Errorf("invalid settings; nothing was done:\n%w", err))
+	}
+	if !sf.found {
+		return nil
+	}
 	a.v.SetConfigFile(path)
-	err := a.v.ReadInConfig()
-	var pe *fs.PathError
-	switch {
-	case err == nil:
-	case !explicit && errors.As(err, &pe) && errors.Is(pe, fs.ErrNotExist):
-	default:
+	if err := a.v.ReadInConfig(); err != nil {
 		return usageErr(fmt.Errorf("settings file %s: %w", path, err))
 	}
 	return nil
+}
+
+// flagError says what is wrong with a flag in the user's terms: the near
+// miss of an unknown flag, what a value of the flag looks like.
+func flagError(cmd *cobra.Command, err error) error {
+	var ne *pflag.NotExistError
+	var ve *pflag.InvalidValueError
+	switch {
+	case errors.As(err, &ne) && ne.GetSpecifiedShortnames() == "":
+		var names []string
+		cmd.Flags().VisitAll(func(f *pflag.Flag) { names = append(names, f.Name) })
+		if near := suggest.Nearest(ne.GetSpecifiedName(), names); near != "" {
+			err = fmt.Errorf("%w; did you mean --%s?", err, near)
+		}
+		err = fmt.Errorf("%w (see onestory %s --help)", err, cmd.Name())
+	case errors.As(err, &ve):
+		if cause := checkValue(ve.GetFlag().Value.Type(), ve.GetValue()); cause != nil {
+			err = fmt.Errorf("--%s: %w", ve.GetFlag().Name, cause)
+		}
+	}
+	return usageErr(err)
 }
 
 // loadStory loads the story file named by --story, with a hint when it is
@@ -88,6 +124,9 @@ func (a *app) loadStory() (*story.Story, error) {
 	if err != nil {
 		return nil, usageErr(fmt.Errorf("invalid story file; nothing was checked:\n%w", err))
 	}
+	for _, w := range s.Warnings {
+		fmt.Fprintf(a.stderr, "onestory: warning: %s\n", printable.String(w.Error()))
+	}
 	return s, nil
 }
 
@@ -100,20 +139,63 @@ func (a *app) loadStoryIfPresent() (*story.Story, error) {
 	return a.loadStory()
 }
 
+// version is onestory's module version, as reports record it: the tag or
+// pseudo-version `go install` stamps, else "devel".
 func version() string {
-	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+	bi, _ := debug.ReadBuildInfo()
+	return moduleVersion(bi)
+}
+
+// moduleVersion is bi's main module version, or "devel" when there is none.
+func moduleVersion(bi *debug.BuildInfo) string {
+	if bi != nil && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
 		return bi.Main.Version
 	}
 	return "devel"
 }
 
+// longVersion is what `onestory version` prints: the module version, then
+// the commit, its time and whether the tree had changes, when the binary was
+// built from a git checkout, and the Go version:
+// "v0.1.0 (commit 1a2b3c4d5e6f, 2026-12-07T20:00:00Z, modified; go1.26.8)".
+func longVersion(bi *debug.BuildInfo) string {
+	v := moduleVersion(bi)
+	if bi == nil {
+		return v
+	}
+	var stamp []string
+	settings := map[string]string{}
+	for _, s := range bi.Settings {
+		settings[s.Key] = s.Value
+	}
+	if rev := settings["vcs.revision"]; rev != "" {
+		stamp = append(stamp, "commit "+rev[:min(len(rev), 12)])
+	}
+	if t := settings["vcs.time"]; t != "" {
+		stamp = append(stamp, t)
+	}
+	if settings["vcs.modified"] == "true" {
+		stamp = append(stamp, "modified")
+	}
+	details := strings.Join(stamp, ", ")
+	if bi.GoVersion != "" {
+		details = strings.TrimPrefix(details+"; "+bi.GoVersion, "; ")
+	}
+	if details == "" {
+		return v
+	}
+	return v + " (" + details + ")"
+}
+
 func (a *app) versionCmd() *cobra.Command {
 	return &cobra.Command{
-		Use:   "version",
-		Short: "Print onestory's version",
-		Args:  cobra.NoArgs,
+		Use:     "version",
+		Example: "  onestory version",
+		Short:   "Print onestory's version",
+		Args:    cobra.NoArgs,
 		RunE: func(*cobra.Command, []string) error {
-			_, err := fmt.Fprintln(a.stdout, "onestory", version())
+			bi, _ := debug.ReadBuildInfo()
+			_, err := fmt.Fprintln(a.stdout, "onestory", longVersion(bi))
 			return err
 		},
 	}

@@ -70,6 +70,16 @@ terminology:
 			t.Errorf("report lacks %q:\n%s", want, out)
 		}
 	}
+	// A change to the story is answerable for every finding: the
+	// unchanged page's term finding comes back.
+	git("add", ".")
+	git("commit", "-q", "-m", "new")
+	story, _ := os.ReadFile("messaging.yaml")
+	write("messaging.yaml", strings.Replace(string(story), "$29", "$39", 1))
+	code, out, errs = onestory(t, "", "check", "--changed-since", "HEAD", "--fail-on", "never")
+	if code != exitOK || !strings.Contains(out, "site/base.md:5") {
+		t.Errorf("after a story change, exit %d and the report lacks site/base.md:5:\n%s%s", code, out, errs)
+	}
 	code, _, errs = onestory(t, "", "check", "--changed-since", "no-such-ref")
 	if code != exitUsage || !strings.Contains(errs, "no-such-ref") {
 		t.Errorf("a bad ref: exit %d, %s", code, errs)

@@ -1,10 +1,12 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"time"
@@ -14,6 +16,7 @@ import (
 
 	"github.com/onestory/onestory/check"
 	"github.com/onestory/onestory/crawl"
+	"github.com/onestory/onestory/internal/suggest"
 	"github.com/onestory/onestory/report"
 	"github.com/onestory/onestory/rules"
 )
@@ -29,22 +32,29 @@ story and where sources contradict each other.
 Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it;
 2 bad usage or an invalid story file (nothing checked); 3 the run failed or
 was interrupted (the report written covers what was checked).`,
+		Example: `  onestory check                           # the sources listed in messaging.yaml
+  onestory check site collateral/deck.pptx https://example.com/pricing
+  onestory check --fail-on warning --output report.html
+  onestory check --format github --output sarif=onestory.sarif --baseline .onestory-baseline.json
+  onestory check --changed-since origin/main      # only what a branch changed
+  onestory check --from-crawl saved-site          # a crawl saved by onestory crawl, offline`,
+		Args: sourceArgs(0, -1, "SOURCE"),
 		RunE: a.runCheck,
 	}
 	f := cmd.Flags()
-	f.String("format", "text", "report format: "+strings.Join(report.Formats(), ", "))
-	f.StringArray("output", nil, "write the report to FILE instead of standard output, or FORMAT=FILE to add a report in another format (repeatable)")
-	f.String("baseline", "", "report only findings that are not in this baseline file")
-	f.String("write-baseline", "", "record every current finding in this baseline file")
-	f.String("changed-since", "", "report only findings in files changed since this git ref (every file is still read)")
-	f.Int("max-findings", -1, "exit 1 when more than this many findings are reported, whatever their severity (-1: no limit)")
-	f.String("link-base", "", "markdown: prefix for links to sources, e.g. https://github.com/ORG/REPO/blob/SHA/")
-	f.String("from-crawl", "", "check a crawl saved by `onestory crawl` (offline), as well as any SOURCE")
+	f.String("format", "text", "report `FORMAT`: "+strings.Join(report.Formats(), ", ")+"; when not given, an --output FILE's extension picks it")
+	f.StringArray("output", nil, "write the report to `FILE` instead of standard output (report.html: HTML, .json, .sarif, .xml JUnit, .md Markdown), or FORMAT=FILE to add a report in another format (repeatable)")
+	f.String("baseline", "", "report only findings that are not in the baseline `FILE`")
+	f.String("write-baseline", "", "record every current finding in the baseline `FILE`")
+	f.String("changed-since", "", "report only findings in files changed since the git `REF` (every file is still read)")
+	f.Int("max-findings", -1, "exit 1 when more than `N` findings are reported, whatever their severity (-1: no limit)")
+	f.String("link-base", "", "markdown: `URL` prefix for links to sources, e.g. https://github.com/ORG/REPO/blob/SHA/")
+	f.String("from-crawl", "", "check the crawl saved in `DIR` by onestory crawl (offline), as well as any SOURCE")
 	addCrawlFlags(f)
 	addBudgetFlags(f)
-	f.String("fail-on", "error", "exit 1 when a finding is at or above: error, warning, info or never")
-	f.Int("workers", 0, "documents read in parallel (default: one per core)")
-	f.String("today", "", "check offers as if today were this date (YYYY-MM-DD)")
+	f.String("fail-on", "error", "exit 1 when a finding is at or above `LEVEL`: error, warning, info or never")
+	f.Int("workers", 0, "`N` documents read in parallel (default: one per core)")
+	f.String("today", "", "check offers as if today were `DATE` (YYYY-MM-DD)")
 	f.Bool("no-color", false, "never colour the text report (NO_COLOR in the environment does the same)")
 	return cmd
 }
@@ -57,6 +67,9 @@ func (a *app) runCheck(cmd *cobra.Command, args []string) error {
 	r, runErr := check.Run(cmd.Context(), set.cfg)
 	if errors.Is(runErr, check.ErrNoSources) {
 		return usageErr(runErr)
+	}
+	if r == nil && errors.Is(runErr, context.Canceled) {
+		return &exitError{code: exitFailed, err: errors.New("interrupted before any source was read")}
 	}
 	if r == nil {
 		return &exitError{code: exitFailed, err: runErr}
@@ -71,6 +84,9 @@ func (a *app) runCheck(cmd *cobra.Command, args []string) error {
 	}
 	if err := a.writeReports(set.outs, r); err != nil {
 		return &exitError{code: exitFailed, err: err}
+	}
+	if r.Summary.Interrupted {
+		return &exitError{code: exitFailed, err: errors.New("interrupted: the report covers only the documents read before the stop")}
 	}
 	if runErr != nil {
 		return &exitError{code: exitFailed, err: fmt.Errorf("check stopped early; the report covers only what was checked: %w", runErr)}
@@ -93,9 +109,12 @@ type checkSettings struct {
 // before any source is read, so that a usage error checks nothing.
 func (a *app) checkSettings(cmd *cobra.Command, args []string) (set checkSettings, err error) {
 	if set.failOn, err = parseFailOn(a.v.GetString("fail-on")); err != nil {
-		return set, usageErr(err)
+		return set, usageErr(fmt.Errorf("%s: %w", a.origin(cmd, "fail-on"), err))
 	}
-	if set.outs, err = parseOutputs(a.v.GetString("format"), a.v.GetStringSlice("output")); err != nil {
+	if _, err := report.Lookup(a.v.GetString("format")); err != nil {
+		return set, usageErr(fmt.Errorf("%s: %w", a.origin(cmd, "format"), err))
+	}
+	if set.outs, err = parseOutputs(a.v.GetString("format"), a.v.IsSet("format"), a.v.GetStringSlice("output")); err != nil {
 		return set, usageErr(err)
 	}
 	files := set.outs
@@ -119,7 +138,7 @@ func (a *app) checkSettings(cmd *cobra.Command, args []string) (set checkSetting
 func (a *app) checkConfig(cmd *cobra.Command, args []string) (check.Config, error) {
 	today, err := parseToday(a.v.GetString("today"))
 	if err != nil {
-		return check.Config{}, usageErr(err)
+		return check.Config{}, usageErr(fmt.Errorf("%s: %w", a.origin(cmd, "today"), err))
 	}
 	budget, err := a.budget()
 	if err != nil {
@@ -128,6 +147,11 @@ func (a *app) checkConfig(cmd *cobra.Command, args []string) (check.Config, erro
 	s, err := a.loadStory()
 	if err != nil {
 		return check.Config{}, err
+	}
+	if len(args) == 0 {
+		if err := checkArgs(s.Sources); err != nil {
+			return check.Config{}, err
+		}
 	}
 	if dir := a.v.GetString("from-crawl"); dir != "" {
 		if !crawl.IsSavedCrawl(dir) {
@@ -146,7 +170,11 @@ func (a *app) checkConfig(cmd *cobra.Command, args []string) (check.Config, erro
 		if err != nil {
 			return cfg, usageErr(fmt.Errorf("--changed-since %s: %w", ref, err))
 		}
-		cfg.Changed = func(src string) bool { return changed[src] }
+		// A changed story can make any source wrong: every finding is the
+		// change's to answer for.
+		if !changed[filepath.ToSlash(filepath.Clean(s.Path))] {
+			cfg.Changed = func(src string) bool { return changed[src] }
+		}
 	}
 	return cfg, nil
 }
@@ -179,7 +207,12 @@ func parseFailOn(s string) (*rules.Severity, error) {
 	}
 	sev, err := rules.ParseSeverity(s)
 	if err != nil {
-		return nil, fmt.Errorf("--fail-on: %w (or never)", err)
+		levels := []string{"error", "warning", "info", "never"}
+		hint := ""
+		if n := suggest.Nearest(s, levels); n != "" {
+			hint = fmt.Sprintf(" (did you mean %q?)", n)
+		}
+		return nil, fmt.Errorf("unknown severity %q%s; want error, warning, info or never", s, hint)
 	}
 	return &sev, nil
 }
@@ -191,7 +224,7 @@ func parseToday(s string) (time.Time, error) {
 	}
 	t, err := time.Parse(time.DateOnly, s)
 	if err != nil {
-		return time.Time{}, fmt.Errorf("--today: cannot read %q as a date (want YYYY-MM-DD)", s)
+		return time.Time{}, fmt.Errorf("cannot read %q as a date (want YYYY-MM-DD)", s)
 	}
 	return t, nil
 }

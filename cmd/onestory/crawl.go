@@ -95,7 +95,10 @@ func (a *app) crawlCmd() *cobra.Command {
 to DIR, with a manifest. "onestory check DIR" then checks it without the
 network, with locations that still show the original URLs. Crawling again into
 the same DIR revalidates pages with conditional requests (ETag/Last-Modified).`,
-		Args: cobra.ExactArgs(1),
+		Example: `  onestory crawl https://example.com --out saved-site
+  onestory crawl https://example.com/sitemap.xml --out saved-site --max-pages 500
+  onestory check saved-site`,
+		Args: sourceArgs(1, 1, "URL (a page, a sitemap or a .urls file)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			dir := a.v.GetString("out")
 			if dir == "" {

@@ -130,7 +130,7 @@ func TestOutputsCheckedFirst(t *testing.T) {
 		{"same file twice", []string{"--format", "json", "--output", out, "--output", "json=" + dir + "/./r.json"}, "both write " + dir + "/./r.json"},
 		{"same file through a link", []string{"--output", "sarif=" + out, "--output", "json=" + filepath.Join(link, "r.json")}, "give each its own file"},
 		{"report and baseline", []string{"--output", "json=" + out, "--write-baseline", out}, `--write-baseline "` + out + `"`},
-		{"two plain outputs", []string{"--output", out, "--output", filepath.Join(dir, "s.json")}, "both name the file of the text report"},
+		{"two plain outputs", []string{"--output", out, "--output", filepath.Join(dir, "s.json")}, "both name the file of the json report"},
 		{"two on standard output", []string{"--output", "json=-"}, `--format text and --output "json=-" both write to standard output`},
 		{"missing folder", []string{"--output", "sarif=" + filepath.Join(dir, "no", "r.sarif")}, "the folder " + filepath.Join(dir, "no") + " does not exist"},
 		{"missing baseline folder", []string{"--write-baseline", filepath.Join(dir, "no", "b.json")}, "does not exist"},

@@ -21,7 +21,9 @@ func (a *app) initCmd() *cobra.Command {
 	return &cobra.Command{
 		Use:   "init",
 		Short: "Write a commented starter messaging.yaml (never overwrites)",
-		Args:  cobra.NoArgs,
+		Example: `  onestory init                      # writes messaging.yaml here
+  onestory init --story brand.yaml`,
+		Args: cobra.NoArgs,
 		RunE: func(*cobra.Command, []string) error {
 			path := a.v.GetString("story")
 			f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)

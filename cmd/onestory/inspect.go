@@ -23,11 +23,14 @@ func (a *app) inspectCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "inspect SOURCE...",
 		Short: "Show the text onestory extracted from sources and every mention it found",
-		Args:  cobra.MinimumNArgs(1),
-		RunE:  a.runInspect,
+		Example: `  onestory inspect site/pricing.html
+  onestory inspect collateral/deck.pptx --format json
+  onestory inspect https://example.com/pricing`,
+		Args: sourceArgs(1, -1, "SOURCE (a file, a folder, a URL or - for standard input)"),
+		RunE: a.runInspect,
 	}
-	cmd.Flags().String("format", "text", "text or json")
-	cmd.Flags().String("today", "", "find old values of dated changes as if today were this date (YYYY-MM-DD)")
+	cmd.Flags().String("format", "text", "`FORMAT`: text or json")
+	cmd.Flags().String("today", "", "find old values of dated changes as if today were `DATE` (YYYY-MM-DD)")
 	addCrawlFlags(cmd.Flags())
 	addBudgetFlags(cmd.Flags())
 	return cmd
@@ -76,7 +79,7 @@ func (a *app) inspect(cmd *cobra.Command, s *story.Story, args []string, opt cra
 	}
 	today, err := parseToday(a.v.GetString("today"))
 	if err != nil {
-		return nil, usageErr(err)
+		return nil, usageErr(fmt.Errorf("%s: %w", a.origin(cmd, "today"), err))
 	}
 	if today.IsZero() {
 		today = time.Now()

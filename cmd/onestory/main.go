@@ -57,6 +57,10 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	if err == nil {
 		return app.code
 	}
+	if ctx.Err() != nil && errors.Is(err, context.Canceled) {
+		fmt.Fprintln(stderr, "onestory: interrupted; what was written before the stop is kept")
+		return exitFailed
+	}
 	fmt.Fprintf(stderr, "onestory: %s\n", printable.String(err.Error())) // errors name files and URLs
 	var ee *exitError
 	if errors.As(err, &ee) {

@@ -27,8 +27,21 @@ func (o output) toStdout() bool { return o.path == "" || o.path == "-" }
 // parseOutputs reads --format and the repeatable --output. An --output of
 // the form FORMAT=FILE adds a report in that format; a plain --output FILE
 // sends the --format report to FILE instead of standard output (once: a
-// second plain --output is an error, not a silent replacement).
-func parseOutputs(format string, outs []string) ([]output, error) {
+// second plain --output is an error, not a silent replacement). When no
+// --format was given (formatSet false), FILE's extension picks the format
+// if it names one: --output report.html writes HTML.
+func parseOutputs(format string, formatSet bool, outs []string) ([]output, error) {
+	if !formatSet {
+		for _, o := range outs {
+			if _, _, ok := strings.Cut(o, "="); ok {
+				continue
+			}
+			if f, ok := report.FormatOf(o); ok {
+				format = f
+			}
+			break
+		}
+	}
 	w, err := report.Lookup(format)
 	if err != nil {
 		return nil, fmt.Errorf("--format: %w", err)

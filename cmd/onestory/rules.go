@@ -14,7 +14,9 @@ func (a *app) rulesCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "rules",
 		Short: "List the built-in rules with their severities and docs",
-		Args:  cobra.NoArgs,
+		Example: `  onestory rules
+  onestory rules --long`,
+		Args: cobra.NoArgs,
 		RunE: func(*cobra.Command, []string) error {
 			if a.v.GetBool("long") {
 				return a.rulesLong()
