@@ -1,0 +1,152 @@
+package draft
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/onestory/onestory/value"
+)
+
+// draftFacts proposes a fact for each noun that quantities count in two or
+// more documents, at the value most places state.
+func (c *Collector) draftFacts() []Fact {
+	all := map[string]*tally{}
+	for noun, byValue := range c.facts {
+		t := newTally()
+		for _, v := range byValue {
+			t.merge(v)
+		}
+		all[noun] = t
+	}
+	ids := map[string]bool{}
+	var out []Fact
+	for _, noun := range ranked(all) {
+		if len(all[noun].docs) < 2 || len(out) == maxFacts {
+			continue
+		}
+		byValue := c.facts[noun]
+		ks := ranked(byValue)
+		top := byValue[ks[0]]
+		v := top.form()
+		if _, err := value.ParseQuantity(v); err != nil {
+			continue
+		}
+		f := Fact{ID: uniqueID(noun, ids), About: []string{noun}, Value: v}
+		f.Comments = append([]string{top.seen()}, others("value", byValue, ks[1:])...)
+		out = append(out, f)
+	}
+	return out
+}
+
+// draftClaims proposes the claims stated in two or more documents as
+// approved claims, and names the others, seen in one document, in notes.
+func (c *Collector) draftClaims() ([]Claim, []string) {
+	m := map[string]*tally{}
+	for k, ct := range c.claims {
+		m[k] = ct.tally
+	}
+	ids := map[string]bool{}
+	var claims []Claim
+	var notes []string
+	for _, k := range ranked(m) {
+		t := m[k]
+		if len(t.docs) >= 2 && len(claims) < maxClaims {
+			claims = append(claims, Claim{ID: uniqueID(idWords(t.form()), ids), Text: t.form(),
+				Comments: []string{fmt.Sprintf("%s claim, %s", c.claims[k].kind, t.seen())}})
+			continue
+		}
+		if len(notes) < maxClaimNotes {
+			notes = append(notes, fmt.Sprintf("%q (%s, %s)", t.form(), c.claims[k].kind, placeList(t.places)))
+		}
+	}
+	return claims, notes
+}
+
+// draftMessages proposes the headings and sentences repeated in two or
+// more documents, as required in the channels that state them, leaving
+// out names, claims and what states a number (prices and facts say those).
+func (c *Collector) draftMessages(d *Draft) []Message {
+	names := map[string]bool{}
+	for _, p := range d.Products {
+		names[strings.ToLower(p.Name)] = true
+		for _, pl := range p.Plans {
+			names[strings.ToLower(pl.Name)] = true
+		}
+	}
+	declared := map[string]bool{}
+	for _, ch := range d.Channels {
+		declared[ch.Name] = true
+	}
+	ids := map[string]bool{}
+	var out []Message
+	for _, k := range ranked(c.messages) {
+		t := c.messages[k]
+		if len(t.docs) < 2 || names[k] || c.claims[k] != nil || len(out) == maxMessages ||
+			strings.ContainsAny(k, "0123456789") {
+			continue
+		}
+		var in []string
+		for _, ch := range t.channels() {
+			if declared[ch] {
+				in = append(in, ch)
+			}
+		}
+		if len(in) == 0 {
+			continue
+		}
+		out = append(out, Message{ID: uniqueID(idWords(t.form()), ids), Text: t.form(), RequiredIn: in,
+			Comments: []string{t.seen()}})
+	}
+	return out
+}
+
+// draftTerms proposes, for each word written in competing forms ("sign
+// up", "signup", "sign-up"), the commonest form as the one to use.
+func (c *Collector) draftTerms() []Term {
+	all := map[string]*tally{}
+	for key, byForm := range c.forms {
+		if len(byForm) < 2 {
+			continue
+		}
+		t := newTally()
+		for _, f := range byForm {
+			t.merge(f)
+		}
+		all[key] = t
+	}
+	var out []Term
+	for _, key := range ranked(all) {
+		byForm := c.forms[key]
+		ks := ranked(byForm)
+		rest := 0
+		for _, k := range ks[1:] {
+			rest += byForm[k].n()
+		}
+		if rest < 2 || len(out) == maxTerms {
+			continue
+		}
+		t := Term{Use: ks[0], Comments: []string{fmt.Sprintf("%q %s", ks[0], byForm[ks[0]].seen())}}
+		for _, k := range ks[1:] {
+			t.Avoid = append(t.Avoid, k)
+			t.Comments = append(t.Comments, fmt.Sprintf("%q %s", k, byForm[k].seen()))
+		}
+		slices.Sort(t.Avoid)
+		out = append(out, t)
+	}
+	return out
+}
+
+// idWords returns the first four words of a text with a letter, for an id.
+func idWords(s string) string {
+	var ws []string
+	for _, f := range strings.Fields(s) {
+		if len(ws) == 4 {
+			break
+		}
+		if isWord(strings.ToLower(strings.Trim(f, ",.;:!?\"'()"))) && !stopWords[strings.ToLower(f)] {
+			ws = append(ws, f)
+		}
+	}
+	return strings.Join(ws, " ")
+}

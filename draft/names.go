@@ -1,0 +1,199 @@
+package draft
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/jdkato/prose/v2"
+
+	"github.com/onestory/onestory/analyze"
+)
+
+// planBefore finds "<Name> plan" in the text before a price: "the Fleet
+// plan costs".
+var planBefore = regexp.MustCompile(`\b((?:[A-Z][\w+.]*\s){0,2}[A-Z][\w+.]*)\s+(?:plan|tier|edition|package)\b`)
+
+// genericHeadings head pricing sections without naming a plan.
+var genericHeadings = map[string]bool{
+	"pricing": true, "price": true, "prices": true, "plans": true, "plan": true, "overview": true,
+	"summary": true, "questions": true, "faq": true, "faqs": true, "features": true, "details": true,
+	"introduction": true, "notes": true, "example": true, "examples": true, "costs": true, "cost": true,
+	"billing": true, "background": true, "context": true, "contents": true, "table of contents": true,
+	"list price": true, "discounts": true, "discount": true, "total": true, "payment": true,
+	"free": true, "paid": true, "monthly": true, "annual": true, "yearly": true, "add-ons": true,
+}
+
+// planNameNear returns the name of the plan a price stands under: "<Name>
+// plan" before it in its sentence, else the innermost heading, table header
+// or slide title of its block that reads as a name.
+func planNameNear(d *analyze.Doc, m *analyze.Mention) string {
+	if m.Sentence < 0 || m.Sentence >= len(d.Sentences) {
+		return ""
+	}
+	s := d.Sentences[m.Sentence]
+	if i := strings.Index(s.Text, m.Text); i > 0 {
+		if ms := planBefore.FindAllStringSubmatch(s.Text[:i], -1); len(ms) > 0 {
+			if name := trimArticle(ms[len(ms)-1][1]); looksLikeName(name) {
+				return name
+			}
+		}
+	}
+	if s.Block < 0 || s.Block >= len(d.Text.Blocks) {
+		return ""
+	}
+	ctx := d.Text.Blocks[s.Block].Context
+	for i := len(ctx) - 1; i >= 0 && i >= len(ctx)-2; i-- {
+		if name := trimArticle(ctx[i]); looksLikeName(name) {
+			return name
+		}
+	}
+	return ""
+}
+
+func trimArticle(s string) string {
+	s = strings.TrimSpace(s)
+	for _, a := range []string{"The ", "Our ", "A "} {
+		s = strings.TrimPrefix(s, a)
+	}
+	return s
+}
+
+// looksLikeName reports whether s reads as a product or plan name: one to
+// three capitalised words, no question, no number alone, not a generic
+// heading.
+func looksLikeName(s string) bool {
+	if s == "" || len(s) > 40 || strings.ContainsAny(s, "?:!,;()[]/$€£%\"") || genericHeadings[strings.ToLower(s)] {
+		return false
+	}
+	fs := strings.Fields(s)
+	if len(fs) > 3 {
+		return false
+	}
+	for _, f := range fs {
+		r, _ := utf8.DecodeRuneInString(f)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// isCandidate reports whether a sentence may name a product: a capitalised
+// word other than its first.
+func isCandidate(s string) bool {
+	fs := strings.Fields(s)
+	for i, f := range fs {
+		r, _ := utf8.DecodeRuneInString(f)
+		if unicode.IsUpper(r) && (i > 0 || hasInnerUpper(f)) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasInnerUpper(w string) bool {
+	for i, r := range w {
+		if i > 0 && unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// addNames keeps a sentence that may name a product for the tagger.
+func (c *Collector) addNames(s analyze.Sentence, channel string) {
+	ts := c.sentences[s.Text]
+	if ts == nil {
+		if len(c.sentences) >= maxTagSentences || len(s.Text) > 400 || !isCandidate(s.Text) {
+			return
+		}
+		ts = &tagSentence{t: newTally()}
+		c.sentences[s.Text] = ts
+	}
+	ts.t.add(s.Location, channel, "")
+}
+
+// nameStop are capitalised words that name no product.
+var nameStop = map[string]bool{
+	"I": true, "We": true, "You": true, "Our": true, "The": true, "This": true, "If": true,
+	"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true,
+	"Saturday": true, "Sunday": true, "January": true, "February": true, "March": true,
+	"April": true, "May": true, "June": true, "July": true, "August": true, "September": true,
+	"October": true, "November": true, "December": true, "Q1": true, "Q2": true, "Q3": true, "Q4": true,
+}
+
+// tagNames runs prose's tagger and entity recogniser, with one model, over
+// the candidate sentences in byte order and returns the proper-noun runs
+// (one to three NNP tokens) that are neither a person nor a place, with the
+// sightings of the sentences they stand in.
+func tagNames(model *prose.Model, sentences map[string]*tagSentence) (map[string]*tally, error) {
+	out := map[string]*tally{}
+	for _, text := range sortedKeys(sentences) {
+		doc, err := prose.NewDocument(text, prose.UsingModel(model), prose.WithSegmentation(false))
+		if err != nil {
+			return nil, err
+		}
+		skip := map[string]bool{}
+		for _, e := range doc.Entities() {
+			if e.Label == "PERSON" || e.Label == "GPE" {
+				for _, w := range strings.Fields(e.Text) {
+					skip[w] = true
+				}
+			}
+		}
+		for _, run := range properRuns(doc.Tokens(), skip) {
+			t := out[run]
+			if t == nil {
+				t = newTally()
+				out[run] = t
+			}
+			t.merge(sentences[text].t)
+			t.text[run] += 0
+		}
+	}
+	return out, nil
+}
+
+// properRuns returns the runs of proper nouns in tokens; a lone sentence-
+// initial word that is not CamelCase does not count (every sentence starts
+// with a capital).
+func properRuns(toks []prose.Token, skip map[string]bool) []string {
+	var runs []string
+	var cur []string
+	start := 0
+	flush := func(end int) {
+		if len(cur) > 0 && len(cur) <= 3 && !(start == 0 && len(cur) == 1 && !hasInnerUpper(cur[0])) {
+			runs = append(runs, strings.Join(cur, " "))
+		}
+		cur = cur[:0]
+	}
+	for i, tk := range toks {
+		proper := (tk.Tag == "NNP" || tk.Tag == "NNPS" || hasInnerUpper(tk.Text)) && !skip[tk.Text] && !nameStop[tk.Text] &&
+			isNameToken(tk.Text)
+		if !proper {
+			flush(i)
+			continue
+		}
+		if len(cur) == 0 {
+			start = i
+		}
+		cur = append(cur, tk.Text)
+	}
+	flush(len(toks))
+	return runs
+}
+
+func isNameToken(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) || len(w) < 2 {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' && r != '+' && r != '-' {
+			return false
+		}
+	}
+	return true
+}
