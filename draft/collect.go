@@ -23,12 +23,12 @@ type Collector struct {
 	// the first Add.
 	Compounds map[string]string
 
-	titles     map[string]int             // parts of document titles
-	plans      map[string]*tally          // plan names read from where prices stand
-	planDocs   map[string]map[string]int  // plan name → source → prices
-	docNames   map[string]map[string]int  // source → capitalised phrase → count
-	sentences  map[string]*tagSentence    // candidate sentences for the tagger
-	structured map[string]*tally          // JSON-LD and microdata product names
+	titles     map[string]int            // parts of document titles
+	plans      map[string]*tally         // plan names read from where prices stand
+	planDocs   map[string]map[string]int // plan name → source → prices
+	docNames   map[string]map[string]int // source → capitalised phrase → count
+	sentences  map[string]*tagSentence   // candidate sentences for the tagger
+	structured map[string]*tally         // JSON-LD and microdata product names
 	prices     map[string]map[string]*priceTally
 	products   map[string]map[string]*tally // subject → "match|text" → sightings
 	facts      map[string]map[string]*tally // noun → quantity key → sightings
