@@ -15,6 +15,7 @@ import (
 // the corpus: the best-attested entries of each section.
 const (
 	maxProducts    = 8
+	maxCandidates  = 30 // names a first pass proposes, for the second to judge
 	maxFacts       = 20
 	maxClaims      = 20
 	maxClaimNotes  = 25
@@ -123,6 +124,11 @@ func (c *Collector) Build(opt Options) (*Draft, error) {
 		if err != nil {
 			return nil, fmt.Errorf("draft: tag: %w", err)
 		}
+		for run, t := range c.phrases {
+			if names[run] == nil {
+				names[run] = t
+			}
+		}
 		if d.Company == "" {
 			d.Company = c.company(names)
 		}
@@ -142,17 +148,36 @@ func (c *Collector) Build(opt Options) (*Draft, error) {
 func (c *Collector) company(names map[string]*tally) string {
 	best, bestN := "", 1
 	for _, part := range sortedKeys(c.titles) {
-		if n := c.titles[part]; n > bestN && looksLikeName(part) {
+		if n := c.titles[part]; n > bestN && looksLikeName(part) && !isAcronym(part) && c.plans[part] == nil {
 			best, bestN = part, n
+		}
+	}
+	if best != "" && (2*bestN >= c.titled || names[best] != nil && len(names[best].docs) >= 2) {
+		return best
+	}
+	best, most := "", 0
+	for _, name := range sortedKeys(names) {
+		if n := len(names[name].docs); n > most && !isAcronym(name) && c.plans[name] == nil {
+			best, most = name, n
 		}
 	}
 	if best != "" {
 		return best
 	}
-	if ks := ranked(names); len(ks) > 0 {
-		return ks[0]
-	}
 	return "Your company"
+}
+
+// isPluralOf reports whether name is the plural of another name ("AEs",
+// "Customers"), or an acronym's plural.
+func isPluralOf(name string, names map[string]*tally) bool {
+	sing, ok := strings.CutSuffix(name, "s")
+	return ok && (names[sing] != nil || isAcronym(sing))
+}
+
+// isAcronym reports whether a name is one short upper-case word ("AE",
+// "SDR", "AI"): a role, a team or a field more often than a product.
+func isAcronym(name string) bool {
+	return len(name) <= 4 && !strings.Contains(name, " ") && strings.ToUpper(name) == name
 }
 
 // proposeProducts proposes the best-attested proper names seen in two or more
@@ -181,7 +206,8 @@ func (c *Collector) proposeProducts(names map[string]*tally, company string) []P
 	for _, name := range ranked(names) {
 		t := names[name]
 		lower := strings.ToLower(name)
-		if isPlan[lower] || companyWords[name] || strings.EqualFold(name, company) || len(prods) == maxProducts {
+		if isPlan[lower] || companyWords[name] || isAcronym(name) || isPluralOf(name, names) ||
+			strings.EqualFold(name, company) || len(prods) == maxCandidates {
 			continue
 		}
 		if owner, _, ok := splitOwner(name, names, c.plans); ok && owner != name {
@@ -243,7 +269,7 @@ func splitOwner(name string, names, plans map[string]*tally) (owner, rest string
 // one that owns most of the plans priced in the same documents, else one
 // named after the company.
 func (c *Collector) assignPlans(prods []Product, company string, ids map[string]bool) []Product {
-	plans := ranked(c.plans)
+	plans := c.attestedPlans()
 	owner := map[string]int{}
 	for _, name := range plans {
 		if i := c.ownerOf(name, prods); i >= 0 {
@@ -288,6 +314,36 @@ func (c *Collector) assignPlans(prods []Product, company string, ids map[string]
 	return prods
 }
 
+// attestedPlans returns the plan names seen next to prices twice or more,
+// in two documents or in a document that prices another such plan (a
+// pricing table): a heading above one price names a section more often
+// than a plan.
+func (c *Collector) attestedPlans() []string {
+	var out []string
+	for _, name := range ranked(c.plans) {
+		t := c.plans[name]
+		if t.n() < 2 {
+			continue
+		}
+		ok := len(t.docs) >= 2
+		for other, o := range c.plans {
+			if ok {
+				break
+			}
+			if other == name || o.n() < 2 {
+				continue
+			}
+			for src := range t.docs {
+				ok = ok || o.docs[src]
+			}
+		}
+		if ok {
+			out = append(out, name)
+		}
+	}
+	return out
+}
+
 // ownerOf returns the index of the product a plan's name starts with, else
 // of the one named most in the documents that price it, else -1.
 func (c *Collector) ownerOf(name string, prods []Product) int {
@@ -323,7 +379,7 @@ func (c *Collector) priced(prods []Product) []Product {
 			}
 		}
 		p.Plans = kept
-		if p.fallback && len(p.Plans) == 0 {
+		if len(p.Plans) == 0 && (p.fallback || c.generic(p) || len(out) >= maxProducts) {
 			continue
 		}
 		c.spellings(&p)
@@ -382,13 +438,17 @@ func others(what string, m map[string]*tally, keys []string) []string {
 // rare.
 func (c *Collector) spellings(p *Product) {
 	byForm := c.products[p.ID]
+	exact := 0
+	if t := byForm["exact|"+p.Name]; t != nil {
+		exact = t.n()
+	}
 	var suspects []string
 	for _, k := range ranked(byForm) {
 		match, text, _ := strings.Cut(k, "|")
 		t := byForm[k]
 		switch {
 		case match == "exact" || match == "alias" || text == p.Name || slices.Contains(p.Aliases, text):
-		case t.n() >= 3 && len(t.docs) >= 2 && match != "typo":
+		case t.n() >= 3 && 3*t.n() >= exact && len(t.docs) >= 2 && match != "typo" && text != strings.ToLower(text):
 			p.Aliases = append(p.Aliases, text)
 		default:
 			suspects = append(suspects, fmt.Sprintf("%q (%s: %s)", text, match, placeList(t.places)))
@@ -397,6 +457,16 @@ func (c *Collector) spellings(p *Product) {
 	if len(suspects) > 0 {
 		p.Comments = append(p.Comments, "suspected misspellings: "+strings.Join(suspects, "; "))
 	}
+}
+
+// generic reports whether a product's name is written in lower case at
+// least as often as capitalised ("Order Form", "order form"), a common
+// phrase capitalised in headings and labels, or never in a sentence that
+// names the company: a name, but not of the company's product ("Stage 2",
+// "Salesforce").
+func (c *Collector) generic(p Product) bool {
+	w := c.written[p.Name]
+	return w[0] >= w[1] || c.Company != "" && w[2] < 2 && !strings.HasPrefix(p.Name, c.Company+" ")
 }
 
 // priceKey identifies a price's value; priceText writes it as a story file

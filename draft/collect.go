@@ -22,12 +22,24 @@ type Collector struct {
 	// Collector counts those forms as competing spellings. Set it before
 	// the first Add.
 	Compounds map[string]string
+	// Names are the product names of an earlier pass; the Collector counts
+	// how often each is written in lower case and how often as a name, to
+	// tell a name from a common phrase ("Order Form", "order form"). Set
+	// it before the first Add.
+	Names []string
+	// Company is the company's name: the Collector counts the sentences
+	// where each of Names stands with it ("Sourcegraph's Batch Changes").
+	Company string
+
+	written map[string][3]int // name → [lower-case, as spelt, as spelt beside Company]
 
 	titles     map[string]int            // parts of document titles
+	titled     int                       // documents with a title
 	plans      map[string]*tally         // plan names read from where prices stand
 	planDocs   map[string]map[string]int // plan name → source → prices
 	docNames   map[string]map[string]int // source → capitalised phrase → count
 	sentences  map[string]*tagSentence   // candidate sentences for the tagger
+	phrases    map[string]*tally         // capitalised runs of words in prose
 	structured map[string]*tally         // JSON-LD and microdata product names
 	prices     map[string]map[string]*priceTally
 	products   map[string]map[string]*tally // subject → "match|text" → sightings
@@ -64,6 +76,7 @@ func NewCollector() *Collector {
 		planDocs:   map[string]map[string]int{},
 		docNames:   map[string]map[string]int{},
 		sentences:  map[string]*tagSentence{},
+		phrases:    map[string]*tally{},
 		structured: map[string]*tally{},
 		prices:     map[string]map[string]*priceTally{},
 		products:   map[string]map[string]*tally{},
@@ -73,6 +86,7 @@ func NewCollector() *Collector {
 		hyphens:    map[string]*tally{},
 		forms:      map[string]map[string]*tally{},
 		unreadable: map[string]string{},
+		written:    map[string][3]int{},
 	}
 }
 
@@ -109,6 +123,42 @@ func (c *Collector) Add(d *analyze.Doc) {
 		c.addMessage(s.Text, s.Location, d.Channel, 5, 30)
 		c.addNames(s, d.Channel)
 		c.addTerms(s, d.Channel)
+		c.countNames(s.Text)
+	}
+}
+
+// countNames counts, for each of c.Names, how often text writes it in
+// lower case and how often as the name is spelt.
+func (c *Collector) countNames(text string) {
+	if len(c.Names) == 0 {
+		return
+	}
+	lower := strings.ToLower(text)
+	withCompany := c.Company != "" && strings.Contains(text, c.Company)
+	for _, n := range c.Names {
+		ln := strings.ToLower(n)
+		for i := 0; ; {
+			j := strings.Index(lower[i:], ln)
+			if j < 0 {
+				break
+			}
+			at := i + j
+			end := at + len(ln)
+			if (at == 0 || !isLetter(lower[at-1])) && (end == len(lower) || !isLetter(lower[end])) {
+				w := c.written[n]
+				switch text[at:end] {
+				case ln:
+					w[0]++
+				case n:
+					w[1]++
+					if withCompany && !strings.Contains(n, c.Company) {
+						w[2]++
+					}
+				}
+				c.written[n] = w
+			}
+			i = end
+		}
 	}
 }
 
@@ -126,6 +176,9 @@ func (c *Collector) tallyOf(m map[string]*tally, key string) *tally {
 func (c *Collector) addTitle(title string) {
 	for _, sep := range []string{" — ", " – ", " | ", " - ", " · ", ": "} {
 		title = strings.ReplaceAll(title, sep, "\x00")
+	}
+	if strings.TrimSpace(title) != "" {
+		c.titled++
 	}
 	seen := map[string]bool{}
 	for _, part := range strings.Split(title, "\x00") {
@@ -148,7 +201,7 @@ func (c *Collector) addMention(d *analyze.Doc, m *analyze.Mention) {
 				byValue = map[string]*tally{}
 				c.facts[noun] = byValue
 			}
-			c.tallyOf(byValue, m.Quantity.Key()).add(m.Location, d.Channel, m.Quantity.String())
+			c.tallyOf(byValue, quantityGroup(*m.Quantity)).add(m.Location, d.Channel, m.Quantity.String())
 		}
 	case analyze.ClaimMention:
 		key := strings.ToLower(m.Text)

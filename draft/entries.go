@@ -28,6 +28,9 @@ func (c *Collector) draftFacts() []Fact {
 		byValue := c.facts[noun]
 		ks := ranked(byValue)
 		top := byValue[ks[0]]
+		if len(top.docs) < 2 {
+			continue // no two documents agree on a value
+		}
 		v := top.form()
 		if _, err := value.ParseQuantity(v); err != nil {
 			continue
@@ -38,6 +41,10 @@ func (c *Collector) draftFacts() []Fact {
 	}
 	return out
 }
+
+// quantityGroup keys a quantity by its number, range and unit, not its
+// bound: "up to 10 users" and "10 users" state the same limit.
+func quantityGroup(q value.Quantity) string { return q.Value + "|" + q.Max + "|" + q.Unit }
 
 // draftClaims proposes the claims stated in two or more documents as
 // approved claims, and names the others, seen in one document, in notes.
@@ -67,7 +74,7 @@ func (c *Collector) draftClaims() ([]Claim, []string) {
 // more documents, as required in the channels that state them, leaving
 // out names, claims and what states a number (prices and facts say those).
 func (c *Collector) draftMessages(d *Draft) []Message {
-	names := map[string]bool{}
+	names := map[string]bool{strings.ToLower(d.Company): true}
 	for _, p := range d.Products {
 		names[strings.ToLower(p.Name)] = true
 		for _, pl := range p.Plans {
@@ -83,7 +90,7 @@ func (c *Collector) draftMessages(d *Draft) []Message {
 	for _, k := range ranked(c.messages) {
 		t := c.messages[k]
 		if len(t.docs) < 2 || names[k] || c.claims[k] != nil || len(out) == maxMessages ||
-			strings.ContainsAny(k, "0123456789") {
+			strings.ContainsAny(k, "0123456789?") || !(len(t.chans) >= 2 || namesAny(k, names)) {
 			continue
 		}
 		var in []string
@@ -101,13 +108,43 @@ func (c *Collector) draftMessages(d *Draft) []Message {
 	return out
 }
 
+// namesAny reports whether a lower-cased text names one of names as a
+// whole word, and is not that name alone.
+func namesAny(text string, names map[string]bool) bool {
+	for n := range names {
+		if n != "" && n != text && containsWord(text, n) {
+			return true
+		}
+	}
+	return false
+}
+
+func containsWord(text, w string) bool {
+	for i := strings.Index(text, w); i >= 0; {
+		end := i + len(w)
+		before := i == 0 || !isLetter(text[i-1])
+		after := end == len(text) || !isLetter(text[end])
+		if before && after {
+			return true
+		}
+		j := strings.Index(text[i+1:], w)
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}
+
+func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= 0x80 }
+
 // draftTerms proposes, for each word written in competing forms ("sign
 // up", "signup", "sign-up"), the commonest form as the one to use.
 func (c *Collector) draftTerms() []Term {
 	all := map[string]*tally{}
 	for key, byForm := range c.forms {
-		if len(byForm) < 2 {
-			continue
+		if len(byForm) < 2 || c.forms[strings.TrimSuffix(key, "s")] != nil && strings.HasSuffix(key, "s") {
+			continue // "code hosts" when "code host" is there
 		}
 		t := newTally()
 		for _, f := range byForm {

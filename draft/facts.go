@@ -25,6 +25,9 @@ var stopWords = map[string]bool{
 	"s": true, "has": true, "have": true, "will": true, "can": true, "not": true, "no": true,
 	"first": true, "last": true, "next": true, "only": true, "also": true, "just": true,
 	"time": true, "times": true, "later": true, "ago": true, "now": true, "long": true,
+	"past": true, "prior": true, "ideally": true, "maximum": true, "minimum": true, "max": true,
+	"min": true, "default": true, "total": true, "left": true, "remaining": true, "out": true,
+	"back": true, "into": true, "if": true, "when": true, "then": true, "but": true, "so": true,
 }
 
 // notNouns follow a quantity without naming what it counts.
@@ -34,17 +37,33 @@ var notNouns = map[string]bool{
 	"old": true, "away": true, "late": true, "early": true, "straight": true, "total": true,
 }
 
+// factHeads are the nouns businesses state a number for; found near a
+// measure, one of them names what it measures even when other words stand
+// between ("trial instances default to 30 days").
+var factHeads = map[string]bool{
+	"trial": true, "uptime": true, "sla": true, "availability": true, "retention": true,
+	"refund": true, "guarantee": true, "warranty": true, "notice": true, "onboarding": true,
+	"setup": true, "support": true, "response": true, "contract": true, "commitment": true,
+	"discount": true, "margin": true, "fee": true, "commission": true, "term": true,
+	"renewal": true, "upgrade": true, "upgrades": true, "release": true, "releases": true,
+	"backup": true, "backups": true, "latency": true, "accuracy": true, "savings": true,
+	"cancellation": true, "subscription": true, "billing": true, "payment": true,
+}
+
 // factNoun returns the noun a quantity counts, in lower case: the unit of
-// a count ("2,500 customers" → "customer"), or for a measure the one or two
-// words after it ("21-day free trial" → "free trial") or the word before a
-// linking word ("uptime of 99.95%" → "uptime"). It returns "" when it
-// cannot tell.
+// a count ("2,500 customers" → "customer"); for a measure, the phrase after
+// it or a fact noun near it ("21-day free trial" → "free trial", "trial
+// instances default to 30 days" → "trial", "99.95% uptime" → "uptime").
+// It returns "" when it cannot tell.
 func factNoun(d *analyze.Doc, m *analyze.Mention) string {
 	q := m.Quantity
 	if q == nil {
 		return ""
 	}
 	if !measureUnits[q.Unit] {
+		if strings.HasSuffix(q.Unit, "ing") || !isWord(q.Unit) {
+			return "" // "10 working (days)": a number read with the wrong noun
+		}
 		return q.Unit
 	}
 	if m.Sentence < 0 || m.Sentence >= len(d.Sentences) {
@@ -55,10 +74,28 @@ func factNoun(d *analyze.Doc, m *analyze.Mention) string {
 	if i < 0 {
 		return ""
 	}
-	if after := nounAfter(s[i+len(m.Text):]); after != "" {
+	after := nounAfter(s[i+len(m.Text):])
+	if head := headIn(after); head != "" {
+		return after
+	}
+	if head := headIn(strings.Join(lastWords(s[:i], 8), " ")); head != "" {
+		return head
+	}
+	if after != "" {
 		return after
 	}
 	return nounBefore(s[:i])
+}
+
+// headIn returns the last fact noun among the words of s, "" if none.
+func headIn(s string) string {
+	ws := strings.Fields(s)
+	for i := len(ws) - 1; i >= 0; i-- {
+		if factHeads[ws[i]] {
+			return ws[i]
+		}
+	}
+	return ""
 }
 
 func nounAfter(s string) string {
@@ -116,7 +153,7 @@ func lastWords(s string, n int) []string {
 	fs := strings.Fields(s)
 	var out []string
 	for i := len(fs) - 1; i >= 0 && len(out) < n; i-- {
-		w := strings.ToLower(fs[i])
+		w := strings.ToLower(strings.TrimRight(fs[i], ","))
 		if !isWord(w) {
 			break
 		}

@@ -22,6 +22,8 @@ var genericHeadings = map[string]bool{
 	"introduction": true, "notes": true, "example": true, "examples": true, "costs": true, "cost": true,
 	"billing": true, "background": true, "context": true, "contents": true, "table of contents": true,
 	"list price": true, "discounts": true, "discount": true, "total": true, "payment": true,
+	"yes": true, "no": true, "true": true, "false": true, "correct": true, "incorrect": true,
+	"right": true, "wrong": true, "do": true, "don't": true, "before": true, "after": true,
 	"free": true, "paid": true, "monthly": true, "annual": true, "yearly": true, "add-ons": true,
 }
 
@@ -113,7 +115,26 @@ func (c *Collector) addNames(s analyze.Sentence, channel string) {
 		c.sentences[s.Text] = ts
 	}
 	ts.t.add(s.Location, channel, "")
+	if len(strings.Fields(s.Text)) < 6 {
+		return // a heading or a label: every word may be capitalised
+	}
+	for _, m := range titleRun.FindAllStringIndex(s.Text, -1) {
+		run := s.Text[m[0]:m[1]]
+		if first, _, _ := strings.Cut(run, " "); nameStop[first] || articles[first] {
+			continue
+		}
+		c.tallyOf(c.phrases, run).add(s.Location, channel, run)
+	}
 }
+
+// titleRun is two or three capitalised words in a row: "Code Search",
+// "Sourcegraph Cloud".
+var titleRun = regexp.MustCompile(`\b[A-Z][A-Za-z0-9.+]*(?: [A-Z][A-Za-z0-9.+]*){1,2}\b`)
+
+// articles and other words that open a capitalised run without naming.
+var articles = map[string]bool{"A": true, "An": true, "In": true, "On": true, "For": true,
+	"With": true, "To": true, "And": true, "Or": true, "But": true, "At": true, "By": true,
+	"Is": true, "It": true, "As": true, "All": true, "See": true, "Use": true, "Please": true}
 
 // nameStop are capitalised words that name no product.
 var nameStop = map[string]bool{

@@ -65,6 +65,10 @@ func FromSources(ctx context.Context, cfg Config) (*Draft, error) {
 	}
 	second := NewCollector()
 	second.Compounds = first.CompoundForms()
+	second.Company = names.Company
+	for _, p := range names.Products {
+		second.Names = append(second.Names, p.Name)
+	}
 	if err := collect(ctx, cfg, prov, second); err != nil {
 		return nil, err
 	}
