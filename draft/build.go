@@ -19,6 +19,7 @@ const (
 	maxFacts       = 20
 	maxClaims      = 20
 	maxClaimNotes  = 25
+	maxLoose       = 30
 	maxMessages    = 12
 	maxTerms       = 15
 	minProductSeen = 3
@@ -36,6 +37,7 @@ type Draft struct {
 	Facts      []Fact
 	Claims     []Claim
 	ClaimNotes []string // claims seen in one document only, for the reviewer
+	PriceNotes []string // prices stated with no plan name near them, for the reviewer
 	Messages   []Message
 	Terms      []Term
 }
@@ -135,6 +137,13 @@ func (c *Collector) Build(opt Options) (*Draft, error) {
 		d.Products = c.proposeProducts(names, d.Company)
 	} else {
 		d.Products = c.priced(opt.Products)
+		for _, k := range ranked(c.loose) {
+			if len(d.PriceNotes) == maxLoose {
+				break
+			}
+			t := c.loose[k]
+			d.PriceNotes = append(d.PriceNotes, fmt.Sprintf("%q %s", t.form(), t.seen()))
+		}
 	}
 	d.Facts = c.draftFacts()
 	d.Claims, d.ClaimNotes = c.draftClaims()

@@ -49,6 +49,7 @@ type Collector struct {
 	hyphens    map[string]*tally // "sign up" → sightings of "sign-up"
 	forms      map[string]map[string]*tally
 	unreadable map[string]string // source → why
+	loose      map[string]*tally // prices no plan was found for, by value
 }
 
 // tagSentence is a sentence that may name a product, with its sightings.
@@ -87,6 +88,7 @@ func NewCollector() *Collector {
 		forms:      map[string]map[string]*tally{},
 		unreadable: map[string]string{},
 		written:    map[string][3]int{},
+		loose:      map[string]*tally{},
 	}
 }
 
@@ -230,6 +232,9 @@ func (c *Collector) addMention(d *analyze.Doc, m *analyze.Mention) {
 func (c *Collector) addPrice(d *analyze.Doc, m *analyze.Mention) {
 	if m.Price == nil || m.Role != analyze.RolePrice || m.Structured {
 		return
+	}
+	if m.Subject == "" && c.Names != nil {
+		c.tallyOf(c.loose, priceKey(*m.Price)).add(m.Location, d.Channel, m.Text)
 	}
 	if m.Subject != "" {
 		byValue := c.prices[m.Subject]

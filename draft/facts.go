@@ -94,6 +94,9 @@ func headIn(s string) string {
 		if factHeads[ws[i]] {
 			return ws[i]
 		}
+		if sing := strings.TrimSuffix(ws[i], "s"); factHeads[sing] {
+			return sing
+		}
 	}
 	return ""
 }
@@ -153,7 +156,10 @@ func lastWords(s string, n int) []string {
 	fs := strings.Fields(s)
 	var out []string
 	for i := len(fs) - 1; i >= 0 && len(out) < n; i-- {
-		w := strings.ToLower(strings.TrimRight(fs[i], ","))
+		w := strings.ToLower(strings.Trim(fs[i], ",;:()[]\"'“”"))
+		if w == "" || w == "-" || w == "–" {
+			continue
+		}
 		if !isWord(w) {
 			break
 		}

@@ -36,7 +36,14 @@ func (d *Draft) WriteYAML(w io.Writer) error {
 		add("sources", flow(d.Sources))
 	}
 	if len(d.Products) > 0 {
-		add("products", d.productsNode())
+		var notes []string
+		if len(d.PriceNotes) > 0 {
+			notes = append(notes, "Prices stated with no plan name near them; give each to its plan or delete:")
+			for _, n := range d.PriceNotes {
+				notes = append(notes, "  "+n)
+			}
+		}
+		add("products", d.productsNode(), notes...)
 	}
 	if len(d.Facts) > 0 {
 		seq := &yaml.Node{Kind: yaml.SequenceNode}
