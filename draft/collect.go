@@ -146,7 +146,11 @@ func (c *Collector) countNames(text string) {
 			}
 			at := i + j
 			end := at + len(ln)
-			if (at == 0 || !isLetter(lower[at-1])) && (end == len(lower) || !isLetter(lower[end])) {
+			word := end
+			if word < len(lower) && lower[word] == 's' {
+				word++ // "customers" is "customer" written in lower case too
+			}
+			if (at == 0 || !isLetter(lower[at-1])) && (word == len(lower) || !isLetter(lower[word])) {
 				w := c.written[n]
 				switch text[at:end] {
 				case ln:

@@ -139,11 +139,16 @@ func containsWord(text, w string) bool {
 func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= 0x80 }
 
 // draftTerms proposes, for each word written in competing forms ("sign
-// up", "signup", "sign-up"), the commonest form as the one to use.
-func (c *Collector) draftTerms() []Term {
+// up", "signup", "sign-up"), the commonest form as the one to use; a
+// product's or the company's name is not a term ("posthog cloud").
+func (c *Collector) draftTerms(d *Draft) []Term {
+	names := map[string]bool{strings.ToLower(d.Company): true}
+	for _, p := range d.Products {
+		names[strings.ToLower(p.Name)] = true
+	}
 	all := map[string]*tally{}
 	for key, byForm := range c.forms {
-		if len(byForm) < 2 || c.forms[strings.TrimSuffix(key, "s")] != nil && strings.HasSuffix(key, "s") {
+		if len(byForm) < 2 || namesAny(key+" ", names) || names[key] || c.forms[strings.TrimSuffix(key, "s")] != nil && strings.HasSuffix(key, "s") {
 			continue // "code hosts" when "code host" is there
 		}
 		t := newTally()

@@ -34,6 +34,7 @@ var stopWords = map[string]bool{
 var notNouns = map[string]bool{
 	"free": true, "faster": true, "slower": true, "cheaper": true, "better": true, "fewer": true,
 	"higher": true, "lower": true, "longer": true, "shorter": true, "earlier": true, "ahead": true,
+	"monthly": true, "daily": true, "weekly": true, "yearly": true, "annual": true, "annually": true,
 	"old": true, "away": true, "late": true, "early": true, "straight": true, "total": true,
 }
 

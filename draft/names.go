@@ -145,42 +145,86 @@ var nameStop = map[string]bool{
 	"October": true, "November": true, "December": true, "Q1": true, "Q2": true, "Q3": true, "Q4": true,
 }
 
-// tagNames runs prose's tagger and entity recogniser, with one model, over
-// the candidate sentences in byte order and returns the proper-noun runs
-// (one to three NNP tokens) that are neither a person nor a place, with the
-// sightings of the sentences they stand in.
+// maxJudged and perName bound the entity recogniser's work: it reads at
+// most perName sentences of each of the maxJudged best-attested names.
+const (
+	maxJudged = 80
+	perName   = 3
+)
+
+// tagNames runs prose's tagger, with one model, over the candidate
+// sentences in byte order and returns the proper-noun runs (one to three
+// NNP tokens) with the sightings of the sentences they stand in. The
+// entity recogniser, five times the tagger's cost, then reads a few
+// sentences of each best-attested run of two or more words only ("Nick
+// Snyder", "San Francisco"), and the runs it calls a person or a place are
+// dropped. One word it is not asked about: it calls a product named like a
+// person ("Cody") or a company ("Sourcegraph") a person as readily.
 func tagNames(model *prose.Model, sentences map[string]*tagSentence) (map[string]*tally, error) {
 	out := map[string]*tally{}
+	where := map[string][]string{} // run → its first sentences
 	for _, text := range sortedKeys(sentences) {
-		doc, err := prose.NewDocument(text, prose.UsingModel(model), prose.WithSegmentation(false))
+		doc, err := prose.NewDocument(text, prose.UsingModel(model), prose.WithSegmentation(false), prose.WithExtraction(false))
 		if err != nil {
 			return nil, err
 		}
-		skip := map[string]bool{}
-		for _, e := range doc.Entities() {
-			if e.Label == "PERSON" || e.Label == "GPE" {
-				for _, w := range strings.Fields(e.Text) {
-					skip[w] = true
-				}
-			}
-		}
-		for _, run := range properRuns(doc.Tokens(), skip) {
+		for _, run := range properRuns(doc.Tokens()) {
 			t := out[run]
 			if t == nil {
 				t = newTally()
 				out[run] = t
 			}
 			t.merge(sentences[text].t)
-			t.text[run] += 0
+			if len(where[run]) < perName {
+				where[run] = append(where[run], text)
+			}
+		}
+	}
+	ents := map[string][]prose.Entity{} // sentence → its entities, each read once
+	for i, run := range ranked(out) {
+		if i == maxJudged {
+			break
+		}
+		if !strings.Contains(run, " ") {
+			continue // one word: "Cody" is a product as often as a person
+		}
+		people := 0
+		for _, text := range where[run] {
+			es, ok := ents[text]
+			if !ok {
+				doc, err := prose.NewDocument(text, prose.UsingModel(model), prose.WithSegmentation(false))
+				if err != nil {
+					return nil, err
+				}
+				es = doc.Entities()
+				ents[text] = es
+			}
+			if personOrPlace(es, run) {
+				people++
+			}
+		}
+		if 2*people > len(where[run]) {
+			delete(out, run)
 		}
 	}
 	return out, nil
 }
 
+// personOrPlace reports whether the entities of a sentence make run a
+// person or a place.
+func personOrPlace(es []prose.Entity, run string) bool {
+	for _, e := range es {
+		if (e.Label == "PERSON" || e.Label == "GPE") && strings.Contains(e.Text, run) {
+			return true
+		}
+	}
+	return false
+}
+
 // properRuns returns the runs of proper nouns in tokens; a lone sentence-
 // initial word that is not CamelCase does not count (every sentence starts
 // with a capital).
-func properRuns(toks []prose.Token, skip map[string]bool) []string {
+func properRuns(toks []prose.Token) []string {
 	var runs []string
 	var cur []string
 	start := 0
@@ -191,7 +235,7 @@ func properRuns(toks []prose.Token, skip map[string]bool) []string {
 		cur = cur[:0]
 	}
 	for i, tk := range toks {
-		proper := (tk.Tag == "NNP" || tk.Tag == "NNPS" || hasInnerUpper(tk.Text)) && !skip[tk.Text] && !nameStop[tk.Text] &&
+		proper := (tk.Tag == "NNP" || tk.Tag == "NNPS" || hasInnerUpper(tk.Text)) && !nameStop[tk.Text] &&
 			isNameToken(tk.Text)
 		if !proper {
 			flush(i)

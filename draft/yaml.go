@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/onestory/onestory/internal/printable"
 )
 
 // header opens every draft.
@@ -150,7 +152,7 @@ func entry(comments []string, kv ...any) *yaml.Node {
 }
 
 func scalar(s string) *yaml.Node {
-	return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: s}
+	return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: strings.ToValidUTF8(s, "\uFFFD")}
 }
 
 func flow(items []string) *yaml.Node {
@@ -162,12 +164,13 @@ func flow(items []string) *yaml.Node {
 }
 
 // comment turns lines into a YAML comment, one "# " line each, with line
-// breaks inside a line kept as lines of their own.
+// breaks inside a line kept as lines of their own, and what a terminal
+// would interpret (file names and text from sources) made printable.
 func comment(lines []string) string {
 	var out []string
 	for _, l := range lines {
 		for _, part := range strings.Split(l, "\n") {
-			out = append(out, strings.TrimRight("# "+part, " "))
+			out = append(out, strings.TrimRight("# "+printable.Line(strings.ToValidUTF8(part, "\uFFFD")), " "))
 		}
 	}
 	return strings.Join(out, "\n")
