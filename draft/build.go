@@ -459,6 +459,8 @@ func (c *Collector) spellings(p *Product) {
 		case match == "exact" || match == "alias" || text == p.Name || slices.Contains(p.Aliases, text):
 		case t.n() >= 3 && 3*t.n() >= exact && len(t.docs) >= 2 && match != "typo" && text != strings.ToLower(text):
 			p.Aliases = append(p.Aliases, text)
+		case t.n() >= 3 && text == strings.ToLower(text):
+			// a common word in lower case ("cloud"), not a misspelt name
 		default:
 			suspects = append(suspects, fmt.Sprintf("%q (%s: %s)", text, match, placeList(t.places)))
 		}
