@@ -472,12 +472,13 @@ func (c *Collector) spellings(p *Product) {
 
 // generic reports whether a product's name is written in lower case at
 // least as often as capitalised ("Order Form", "order form"), a common
-// phrase capitalised in headings and labels, or never in a sentence that
-// names the company: a name, but not of the company's product ("Stage 2",
-// "Salesforce").
+// phrase capitalised in headings and labels, or never written as the
+// company's own ("Sourcegraph Cloud", "Sourcegraph's Cody"): a name, but of
+// someone else's product ("Salesforce", "Slack") or of no product ("Stage
+// 2", "Order Form").
 func (c *Collector) generic(p Product) bool {
 	w := c.written[p.Name]
-	return w[0] >= w[1] || c.Company != "" && w[2] < 2 && !strings.HasPrefix(p.Name, c.Company+" ")
+	return w[0] >= w[1] || c.Company != "" && w[2] < 1 && !strings.HasPrefix(p.Name, c.Company+" ")
 }
 
 // priceKey identifies a price's value; priceText writes it as a story file

@@ -27,11 +27,12 @@ type Collector struct {
 	// tell a name from a common phrase ("Order Form", "order form"). Set
 	// it before the first Add.
 	Names []string
-	// Company is the company's name: the Collector counts the sentences
-	// where each of Names stands with it ("Sourcegraph's Batch Changes").
+	// Company is the company's name: the Collector counts where each of
+	// Names is written as the company's own ("Sourcegraph Cloud",
+	// "Sourcegraph's Batch Changes").
 	Company string
 
-	written map[string][3]int // name → [lower-case, as spelt, as spelt beside Company]
+	written map[string][3]int // name → [lower-case, as spelt, as the company's own]
 
 	titles     map[string]int            // parts of document titles
 	titled     int                       // documents with a title
@@ -136,7 +137,6 @@ func (c *Collector) countNames(text string) {
 		return
 	}
 	lower := strings.ToLower(text)
-	withCompany := c.Company != "" && strings.Contains(text, c.Company)
 	for _, n := range c.Names {
 		ln := strings.ToLower(n)
 		for i := 0; ; {
@@ -157,7 +157,7 @@ func (c *Collector) countNames(text string) {
 					w[0]++
 				case n:
 					w[1]++
-					if withCompany && !strings.Contains(n, c.Company) {
+					if c.owned(text[:at], text[end:]) {
 						w[2]++
 					}
 				}
@@ -166,6 +166,21 @@ func (c *Collector) countNames(text string) {
 			i = end
 		}
 	}
+}
+
+// owned reports whether a name between before and after is written as the
+// company's own: "Sourcegraph" or "Sourcegraph's" before it, and not
+// "integration" after it ("Sourcegraph GitHub integration"). "our" is no
+// sign: a handbook says "our Slack" and "our Order Form" as readily.
+func (c *Collector) owned(before, after string) bool {
+	if strings.HasPrefix(strings.TrimSpace(after), "integration") {
+		return false
+	}
+	b := strings.TrimRight(before, " ")
+	if len(b) == len(before) {
+		return false // no space: part of a longer word
+	}
+	return c.Company != "" && (strings.HasSuffix(b, c.Company) || strings.HasSuffix(b, c.Company+"'s") || strings.HasSuffix(b, c.Company+"’s"))
 }
 
 func (c *Collector) tallyOf(m map[string]*tally, key string) *tally {
