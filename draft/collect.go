@@ -49,8 +49,9 @@ type Collector struct {
 	messages   map[string]*tally // lower-cased text → sightings
 	hyphens    map[string]*tally // "sign up" → sightings of "sign-up"
 	forms      map[string]map[string]*tally
-	unreadable map[string]string // source → why
-	loose      map[string]*tally // prices no plan was found for, by value
+	unreadable map[string]string            // source → why
+	loose      map[string]*tally            // prices no plan was found for, by value
+	defs       map[string]map[string]*tally // name → what it is ("code ai platform") → sentences
 }
 
 // tagSentence is a sentence that may name a product, with its sightings.
@@ -90,6 +91,7 @@ func NewCollector() *Collector {
 		unreadable: map[string]string{},
 		written:    map[string][3]int{},
 		loose:      map[string]*tally{},
+		defs:       map[string]map[string]*tally{},
 	}
 }
 
@@ -127,6 +129,7 @@ func (c *Collector) Add(d *analyze.Doc) {
 		c.addNames(s, d.Channel)
 		c.addTerms(s, d.Channel)
 		c.countNames(s.Text)
+		c.addDefinition(s, d.Channel)
 	}
 }
 

@@ -86,10 +86,17 @@ func (c *Collector) draftMessages(d *Draft) []Message {
 		declared[ch.Name] = true
 	}
 	ids := map[string]bool{}
-	var out []Message
+	out := c.draftDefinitions(d, ids)
+	defined := map[string]bool{}
+	for _, m := range out {
+		defined[strings.ToLower(m.Text)] = true
+	}
 	for _, k := range ranked(c.messages) {
+		if defined[k] {
+			continue
+		}
 		t := c.messages[k]
-		if len(t.docs) < 2 || names[k] || c.claims[k] != nil || len(out) == maxMessages ||
+		if len(t.docs) < 2 || names[k] || c.claims[k] != nil || len(out) >= maxMessages ||
 			strings.ContainsAny(k, "0123456789?") || !(len(t.chans) >= 2 || namesAny(k, names)) {
 			continue
 		}
