@@ -99,7 +99,7 @@ func (c *Collector) draftDefinitions(d *Draft, ids map[string]bool) []Message {
 		}
 		ks := ranked(byKey)
 		top := byKey[ks[0]]
-		m := Message{ID: uniqueID(name+" is", ids), Text: top.form(), RequiredIn: declaredOf(top, d.Channels)}
+		m := Message{ID: uniqueID(name+" is", ids), Text: top.shortest(), RequiredIn: declaredOf(top, d.Channels)}
 		if len(m.RequiredIn) == 0 {
 			continue
 		}

@@ -66,6 +66,18 @@ func (t *tally) form() string {
 	return best
 }
 
+// shortest returns the shortest way it was written, the first in byte
+// order among equals: a one-line message wants the line, not the paragraph.
+func (t *tally) shortest() string {
+	best := ""
+	for s := range t.text {
+		if best == "" || len(s) < len(best) || len(s) == len(best) && s < best {
+			best = s
+		}
+	}
+	return best
+}
+
 // channels returns the channels it was seen in, sorted.
 func (t *tally) channels() []string {
 	out := make([]string, 0, len(t.chans))
