@@ -146,7 +146,7 @@ func (c *Collector) Build(opt Options) (*Draft, error) {
 		}
 	}
 	d.Facts = c.draftFacts()
-	d.Claims, d.ClaimNotes = c.draftClaims()
+	d.Claims, d.ClaimNotes = c.draftClaims(d)
 	d.Messages = c.draftMessages(d)
 	d.Terms = c.draftTerms(d)
 	return d, nil

@@ -22,7 +22,7 @@ func (c *Collector) draftFacts() []Fact {
 	ids := map[string]bool{}
 	var out []Fact
 	for _, noun := range ranked(all) {
-		if len(all[noun].docs) < 2 || len(out) == maxFacts {
+		if len(all[noun].docs) < 2 || len(out) == maxFacts || textNouns[noun] {
 			continue
 		}
 		byValue := c.facts[noun]
@@ -42,13 +42,29 @@ func (c *Collector) draftFacts() []Fact {
 	return out
 }
 
+// textNouns count parts of a text or a process, not what a company states
+// about itself: "50 words", "2 ways", "3 steps".
+var textNouns = map[string]bool{
+	"word": true, "way": true, "step": true, "thing": true, "example": true, "reason": true,
+	"question": true, "point": true, "line": true, "page": true, "item": true, "option": true,
+	"part": true, "slide": true, "sentence": true, "paragraph": true, "character": true,
+	"letter": true, "bullet": true, "column": true, "row": true, "tab": true, "click": true,
+	"time": true, "people": true, "person": true, "one": true, "other": true, "few": true,
+}
+
 // quantityGroup keys a quantity by its number, range and unit, not its
 // bound: "up to 10 users" and "10 users" state the same limit.
 func quantityGroup(q value.Quantity) string { return q.Value + "|" + q.Max + "|" + q.Unit }
 
-// draftClaims proposes the claims stated in two or more documents as
-// approved claims, and names the others, seen in one document, in notes.
-func (c *Collector) draftClaims() ([]Claim, []string) {
+// draftClaims proposes as approved claims those stated in two or more
+// documents and the statistics about the company or a product ("Sourcegraph
+// saves a developer 30–60 minutes per day"), and names the others, seen in
+// one document, in notes.
+func (c *Collector) draftClaims(d *Draft) ([]Claim, []string) {
+	names := map[string]bool{strings.ToLower(d.Company): true}
+	for _, p := range d.Products {
+		names[strings.ToLower(p.Name)] = true
+	}
 	m := map[string]*tally{}
 	for k, ct := range c.claims {
 		m[k] = ct.tally
@@ -58,7 +74,8 @@ func (c *Collector) draftClaims() ([]Claim, []string) {
 	var notes []string
 	for _, k := range ranked(m) {
 		t := m[k]
-		if len(t.docs) >= 2 && len(claims) < maxClaims {
+		own := c.claims[k].kind == "statistic" && namesAny(k, names)
+		if (len(t.docs) >= 2 || own) && len(claims) < maxClaims {
 			claims = append(claims, Claim{ID: uniqueID(idWords(t.form()), ids), Text: t.form(),
 				Comments: []string{fmt.Sprintf("%s claim, %s", c.claims[k].kind, t.seen())}})
 			continue

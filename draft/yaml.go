@@ -128,7 +128,8 @@ func (d *Draft) claimsNode() *yaml.Node {
 }
 
 func (d *Draft) claimNotes() []string {
-	notes := []string{"Claims stated in two or more documents, proposed for approval; add evidence."}
+	notes := []string{"Claims stated in two or more documents, and statistics about the company or a product,",
+		"proposed for approval; add evidence."}
 	if len(d.ClaimNotes) > 0 {
 		notes = append(notes, "Claims stated in one document only:")
 		for _, n := range d.ClaimNotes {
