@@ -60,6 +60,11 @@ func TestInitFromGolden(t *testing.T) {
 	if !bytes.Equal(got, want) {
 		t.Errorf("draft differs from %s (run with -update-init and review the diff)", golden)
 	}
+	// check runs with the draft, and finds the planted contradictions.
+	code, report, errb := onestory(t, "", "check", "--story", out, "--fail-on", "never", "--quiet", "testdata/site", "testdata/collateral")
+	if code != exitOK || !strings.Contains(report, "this page says 21 days") || !strings.Contains(report, "price-mismatch") {
+		t.Errorf("check with the draft: exit %d, want the 21-day trial and a price mismatch found\n%s%s", code, report, errb)
+	}
 	// Drafting again gives the same bytes: the output is deterministic.
 	code, again, _ := onestory(t, "", "init", "--from", "testdata/site", "testdata/collateral", "--output", "-", "--quiet")
 	if code != exitOK || again != string(got) {
