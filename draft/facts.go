@@ -62,8 +62,8 @@ func factNoun(d *analyze.Doc, m *analyze.Mention) string {
 		return ""
 	}
 	if !measureUnits[q.Unit] {
-		if strings.HasSuffix(q.Unit, "ing") || !isWord(q.Unit) {
-			return "" // "10 working (days)": a number read with the wrong noun
+		if strings.HasSuffix(q.Unit, "ing") || !isWord(q.Unit) || notNouns[q.Unit] {
+			return "" // "10 working (days)", "1M monthly (events)": a number read with the wrong noun
 		}
 		return q.Unit
 	}
