@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"context"
 	"fmt"
 	"testing"
 
@@ -26,7 +27,7 @@ func BenchmarkTagSentence(b *testing.B) {
 	}
 	b.ResetTimer()
 	for b.Loop() {
-		if _, err := tagNames(model, sentences); err != nil {
+		if _, err := tagNames(context.Background(), model, sentences); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -2,6 +2,7 @@ package draft
 
 import (
 	"cmp"
+	"context"
 	"fmt"
 	"slices"
 	"strings"
@@ -110,8 +111,9 @@ type Options struct {
 	Products []Product
 }
 
-// Build turns what c recorded into a Draft.
-func (c *Collector) Build(opt Options) (*Draft, error) {
+// Build turns what c recorded into a Draft. Tagging the candidate
+// sentences is its long work; a cancelled ctx stops it.
+func (c *Collector) Build(ctx context.Context, opt Options) (*Draft, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	d := &Draft{Company: opt.Company, Channels: opt.Channels, Sources: opt.Sources, Ignore: opt.Ignore}
@@ -122,7 +124,7 @@ func (c *Collector) Build(opt Options) (*Draft, error) {
 		if opt.Model == nil {
 			return nil, fmt.Errorf("draft: no prose model to find product names with")
 		}
-		names, err := tagNames(opt.Model, c.sentences)
+		names, err := tagNames(ctx, opt.Model, c.sentences)
 		if err != nil {
 			return nil, fmt.Errorf("draft: tag: %w", err)
 		}

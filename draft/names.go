@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"context"
 	"regexp"
 	"strings"
 	"unicode"
@@ -160,10 +161,13 @@ const (
 // Snyder", "San Francisco"), and the runs it calls a person or a place are
 // dropped. One word it is not asked about: it calls a product named like a
 // person ("Cody") or a company ("Sourcegraph") a person as readily.
-func tagNames(model *prose.Model, sentences map[string]*tagSentence) (map[string]*tally, error) {
+func tagNames(ctx context.Context, model *prose.Model, sentences map[string]*tagSentence) (map[string]*tally, error) {
 	out := map[string]*tally{}
 	where := map[string][]string{} // run → its first sentences
-	for _, text := range sortedKeys(sentences) {
+	for i, text := range sortedKeys(sentences) {
+		if i%64 == 0 && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
 		doc, err := prose.NewDocument(text, prose.UsingModel(model), prose.WithSegmentation(false), prose.WithExtraction(false))
 		if err != nil {
 			return nil, err

@@ -55,7 +55,7 @@ func FromSources(ctx context.Context, cfg Config) (*Draft, error) {
 	if err := collect(ctx, cfg, empty, first); err != nil {
 		return nil, err
 	}
-	names, err := first.Build(opt)
+	names, err := first.Build(ctx, opt)
 	if err != nil {
 		return nil, err
 	}
@@ -73,7 +73,7 @@ func FromSources(ctx context.Context, cfg Config) (*Draft, error) {
 		return nil, err
 	}
 	opt.Company, opt.Products = names.Company, names.Products
-	return second.Build(opt)
+	return second.Build(ctx, opt)
 }
 
 // collect streams the sources through an analyser of s into c.
