@@ -184,8 +184,18 @@ func tagNames(ctx context.Context, model *prose.Model, sentences map[string]*tag
 			}
 		}
 	}
+	if err := dropPeople(model, out, where); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// dropPeople deletes from names the runs of two or more words, among the
+// maxJudged best attested, that the entity recogniser calls a person or a
+// place in most of their first sentences (where).
+func dropPeople(model *prose.Model, names map[string]*tally, where map[string][]string) error {
 	ents := map[string][]prose.Entity{} // sentence → its entities, each read once
-	for i, run := range ranked(out) {
+	for i, run := range ranked(names) {
 		if i == maxJudged {
 			break
 		}
@@ -198,7 +208,7 @@ func tagNames(ctx context.Context, model *prose.Model, sentences map[string]*tag
 			if !ok {
 				doc, err := prose.NewDocument(text, prose.UsingModel(model), prose.WithSegmentation(false))
 				if err != nil {
-					return nil, err
+					return err
 				}
 				es = doc.Entities()
 				ents[text] = es
@@ -208,10 +218,10 @@ func tagNames(ctx context.Context, model *prose.Model, sentences map[string]*tag
 			}
 		}
 		if 2*people > len(where[run]) {
-			delete(out, run)
+			delete(names, run)
 		}
 	}
-	return out, nil
+	return nil
 }
 
 // personOrPlace reports whether the entities of a sentence make run a

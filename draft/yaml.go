@@ -38,42 +38,28 @@ func (d *Draft) WriteYAML(w io.Writer) error {
 		add("sources", flow(d.Sources))
 	}
 	if len(d.Products) > 0 {
-		var notes []string
-		if len(d.PriceNotes) > 0 {
-			notes = append(notes, "Prices stated with no plan name near them; give each to its plan or delete:")
-			for _, n := range d.PriceNotes {
-				notes = append(notes, "  "+n)
-			}
-		}
-		add("products", d.productsNode(), notes...)
+		add("products", d.productsNode(), d.priceNotes()...)
 	}
-	if len(d.Facts) > 0 {
-		seq := &yaml.Node{Kind: yaml.SequenceNode}
-		for _, f := range d.Facts {
-			seq.Content = append(seq.Content, entry(f.Comments, "id", scalar(f.ID), "about", flow(f.About), "value", scalar(f.Value)))
-		}
+	if seq := d.factsNode(); seq != nil {
 		add("facts", seq)
 	}
 	if claims := d.claimsNode(); claims != nil {
 		add("claims", claims, d.claimNotes()...)
 	}
-	if len(d.Messages) > 0 {
-		seq := &yaml.Node{Kind: yaml.SequenceNode}
-		for _, m := range d.Messages {
-			seq.Content = append(seq.Content, entry(m.Comments, "id", scalar(m.ID), "text", scalar(m.Text), "required_in", flow(m.RequiredIn)))
-		}
-		add("messages", seq, "Headings and sentences repeated across documents.")
+	if seq := d.messagesNode(); seq != nil {
+		add("messages", seq, "What the company and its products are; headings and sentences repeated across documents.")
 	}
-	if len(d.Terms) > 0 {
-		seq := &yaml.Node{Kind: yaml.SequenceNode}
-		for _, t := range d.Terms {
-			seq.Content = append(seq.Content, entry(t.Comments, "use", scalar(t.Use), "avoid", flow(t.Avoid)))
-		}
+	if seq := d.termsNode(); seq != nil {
 		add("terminology", seq, "Words the sources spell in competing ways; the commonest form is proposed.")
 	}
 	if len(d.Ignore) > 0 {
 		add("ignore", flow(d.Ignore))
 	}
+	return encode(w, doc)
+}
+
+// encode writes a YAML document with two-space indents.
+func encode(w io.Writer, doc *yaml.Node) error {
 	var buf bytes.Buffer
 	enc := yaml.NewEncoder(&buf)
 	enc.SetIndent(2)
@@ -85,6 +71,51 @@ func (d *Draft) WriteYAML(w io.Writer) error {
 	}
 	_, err := w.Write(buf.Bytes())
 	return err
+}
+
+func (d *Draft) priceNotes() []string {
+	if len(d.PriceNotes) == 0 {
+		return nil
+	}
+	notes := []string{"Prices stated with no plan name near them; give each to its plan or delete:"}
+	for _, n := range d.PriceNotes {
+		notes = append(notes, "  "+n)
+	}
+	return notes
+}
+
+// factsNode returns the facts, nil when there are none.
+func (d *Draft) factsNode() *yaml.Node {
+	if len(d.Facts) == 0 {
+		return nil
+	}
+	seq := &yaml.Node{Kind: yaml.SequenceNode}
+	for _, f := range d.Facts {
+		seq.Content = append(seq.Content, entry(f.Comments, "id", scalar(f.ID), "about", flow(f.About), "value", scalar(f.Value)))
+	}
+	return seq
+}
+
+func (d *Draft) messagesNode() *yaml.Node {
+	if len(d.Messages) == 0 {
+		return nil
+	}
+	seq := &yaml.Node{Kind: yaml.SequenceNode}
+	for _, m := range d.Messages {
+		seq.Content = append(seq.Content, entry(m.Comments, "id", scalar(m.ID), "text", scalar(m.Text), "required_in", flow(m.RequiredIn)))
+	}
+	return seq
+}
+
+func (d *Draft) termsNode() *yaml.Node {
+	if len(d.Terms) == 0 {
+		return nil
+	}
+	seq := &yaml.Node{Kind: yaml.SequenceNode}
+	for _, t := range d.Terms {
+		seq.Content = append(seq.Content, entry(t.Comments, "use", scalar(t.Use), "avoid", flow(t.Avoid)))
+	}
+	return seq
 }
 
 func (d *Draft) productsNode() *yaml.Node {
