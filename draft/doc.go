@@ -16,9 +16,12 @@
 // those names as a provisional story so that the analyser attributes each
 // price to its plan.
 //
-// Files: collect.go (Collector), places.go (tallies of where a thing was
-// seen), names.go (product, plan and company names; prose/v2 tagging of the
-// candidate sentences), facts.go (the noun a quantity counts), terms.go
-// (competing spellings), build.go (Draft and Build), yaml.go (WriteYAML),
-// sources.go (FromSources).
+// Files: collect.go (Collector, Add), places.go (tallies of where a thing
+// was seen, and how places are named), names.go (plan names next to prices;
+// prose/v2 tagging of the candidate sentences), products.go (company,
+// products, aliases and misspellings), plans.go (plans, their products and
+// prices), facts.go (the noun a quantity counts), entries.go (facts,
+// claims, messages, terminology), definitions.go ("X is a …" sentences),
+// terms.go (competing spellings, repeated sentences), build.go (Draft,
+// Options, Build), yaml.go (WriteYAML), sources.go (FromSources, channels).
 package draft

@@ -137,3 +137,13 @@ func TestRealCorpora(t *testing.T) {
 		})
 	}
 }
+
+// TestCancelled: a cancelled context stops the draft with its error.
+func TestCancelled(t *testing.T) {
+	t.Chdir("..")
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := FromSources(ctx, Config{Sources: []string{"testdata/site"}}); err == nil {
+		t.Error("a cancelled draft returned no error")
+	}
+}
