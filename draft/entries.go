@@ -36,6 +36,9 @@ func (c *Collector) draftFacts() []Fact {
 			continue
 		}
 		f := Fact{ID: uniqueID(noun, ids), About: []string{noun}, Value: v}
+		if head := headIn(noun); head != "" && head != noun {
+			f.About = append(f.About, head) // "free trial" is spoken of as the trial too
+		}
 		f.Comments = append([]string{top.seen()}, others("value", byValue, ks[1:])...)
 		out = append(out, f)
 	}
