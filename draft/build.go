@@ -39,6 +39,7 @@ type Draft struct {
 	Claims     []Claim
 	ClaimNotes []string // claims seen in one document only, for the reviewer
 	PriceNotes []string // prices stated with no plan name near them, for the reviewer
+	PlanNotes  []string // the competing lists of plans, for the reviewer
 	Messages   []Message
 	Terms      []Term
 }
@@ -66,6 +67,7 @@ type Plan struct {
 	ID, Name           string
 	Price, AnnualPrice string
 	Comments           []string
+	listed             bool // named in a list of plans ("three plans: Free, …")
 }
 
 // Fact is a proposed fact.
@@ -139,6 +141,7 @@ func (c *Collector) Build(ctx context.Context, opt Options) (*Draft, error) {
 		d.Products = c.proposeProducts(names, d.Company)
 	} else {
 		d.Products = c.priced(opt.Products)
+		d.PlanNotes = c.planListNotes()
 		for _, k := range ranked(c.loose) {
 			if len(d.PriceNotes) == maxLoose {
 				break

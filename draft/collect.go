@@ -52,6 +52,8 @@ type Collector struct {
 	unreadable map[string]string            // source → why
 	loose      map[string]*tally            // prices no plan was found for, by value
 	defs       map[string]map[string]*tally // name → what it is ("code ai platform") → sentences
+	listed     map[string]*tally            // plan names sentences list ("three plans: Free, Business and Enterprise")
+	listings   map[string]*tally            // each such list, its names joined
 }
 
 // tagSentence is a sentence that may name a product, with its sightings.
@@ -92,6 +94,8 @@ func NewCollector() *Collector {
 		written:    map[string][3]int{},
 		loose:      map[string]*tally{},
 		defs:       map[string]map[string]*tally{},
+		listed:     map[string]*tally{},
+		listings:   map[string]*tally{},
 	}
 }
 
@@ -130,6 +134,7 @@ func (c *Collector) Add(d *analyze.Doc) {
 		c.addTerms(s, d.Channel)
 		c.countNames(s.Text)
 		c.addDefinition(s, d.Channel)
+		c.addListedPlans(s, d.Channel)
 	}
 }
 

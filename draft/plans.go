@@ -43,11 +43,22 @@ func splitOwner(name string, names, plans map[string]*tally) (owner, rest string
 // assignPlans gives each plan name to a product: the one its name starts
 // with, else the one named most in the documents that price it, else the
 // one that owns most of the plans priced in the same documents, else one
-// named after the company.
+// named after the company. Plans known only from a list ("three plans:
+// Free, Business, and Enterprise") go to the one named after the company.
 func (c *Collector) assignPlans(prods []Product, company string, ids map[string]bool) []Product {
 	plans := c.attestedPlans()
+	listed := map[string]bool{}
+	for _, name := range ranked(c.listed) {
+		if c.plans[name] == nil || !slices.Contains(plans, name) {
+			plans = append(plans, name)
+			listed[name] = true
+		}
+	}
 	owner := map[string]int{}
 	for _, name := range plans {
+		if listed[name] {
+			continue // a list of plans names the company's plans: see below
+		}
 		if i := c.ownerOf(name, prods); i >= 0 {
 			owner[name] = i
 		}
@@ -58,8 +69,11 @@ func (c *Collector) assignPlans(prods []Product, company string, ids map[string]
 		}
 		votes := make([]int, len(prods))
 		for other, i := range owner {
-			for src := range c.planDocs[name] {
-				if c.planDocs[other][src] > 0 {
+			if listed[name] {
+				break
+			}
+			for src := range c.docsOf(name) {
+				if c.docsOf(other)[src] {
 					votes[i]++
 				}
 			}
@@ -85,7 +99,11 @@ func (c *Collector) assignPlans(prods []Product, company string, ids map[string]
 		for _, pl := range p.Plans {
 			planIDs[pl.ID] = true
 		}
-		p.Plans = append(p.Plans, Plan{ID: uniqueID(name, planIDs), Name: name, Comments: []string{c.plans[name].seen()}})
+		pl := Plan{ID: uniqueID(name, planIDs), Name: name, listed: listed[name]}
+		if t := c.plans[name]; t != nil {
+			pl.Comments = []string{t.seen()}
+		}
+		p.Plans = append(p.Plans, pl)
 	}
 	return prods
 }
@@ -120,6 +138,20 @@ func (c *Collector) attestedPlans() []string {
 	return out
 }
 
+// docsOf returns the documents that price a plan or list it.
+func (c *Collector) docsOf(name string) map[string]bool {
+	docs := map[string]bool{}
+	for src := range c.planDocs[name] {
+		docs[src] = true
+	}
+	if t := c.listed[name]; t != nil {
+		for src := range t.docs {
+			docs[src] = true
+		}
+	}
+	return docs
+}
+
 // ownerOf returns the index of the product a plan's name starts with, else
 // of the one named most in the documents that price it, else -1.
 func (c *Collector) ownerOf(name string, prods []Product) int {
@@ -131,7 +163,7 @@ func (c *Collector) ownerOf(name string, prods []Product) int {
 	owner, bestN := -1, 0
 	for i, p := range prods {
 		n := 0
-		for src := range c.planDocs[name] {
+		for src := range c.docsOf(name) {
 			n += p.docs[src]
 		}
 		if n > bestN {
@@ -143,14 +175,18 @@ func (c *Collector) ownerOf(name string, prods []Product) int {
 
 // priced fills in the plans' prices from the prices the analyser
 // attributed to them, and the products' spellings from the names it
-// matched, and drops the plans no source prices.
+// matched, and drops the plans no source prices or lists by name.
 func (c *Collector) priced(prods []Product) []Product {
 	out := make([]Product, 0, len(prods))
 	for _, p := range prods {
 		p.Plans = slices.Clone(p.Plans)
 		kept := p.Plans[:0]
 		for _, pl := range p.Plans {
-			if c.pricePlan(&pl, c.prices[p.ID+"/"+pl.ID]) {
+			switch {
+			case c.pricePlan(&pl, c.prices[p.ID+"/"+pl.ID]):
+				kept = append(kept, pl)
+			case pl.listed && c.listed[pl.Name] != nil:
+				pl.Comments = []string{"listed by name, no price stated; " + c.listed[pl.Name].seen()}
 				kept = append(kept, pl)
 			}
 		}

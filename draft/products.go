@@ -51,6 +51,9 @@ func (c *Collector) proposeProducts(names map[string]*tally, company string) []P
 	for name := range c.plans {
 		isPlan[strings.ToLower(name)] = true
 	}
+	for name := range c.listed {
+		isPlan[strings.ToLower(name)] = true
+	}
 	docCounts := map[string]map[string]int{} // as the text names them, before promotion
 	for name, t := range names {
 		docCounts[name] = map[string]int{}

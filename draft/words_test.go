@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/onestory/onestory/analyze"
@@ -74,6 +75,25 @@ func TestWordHelpers(t *testing.T) {
 	} {
 		if got := place(l); got != want {
 			t.Errorf("place(%v) = %q, want %q", l, got, want)
+		}
+	}
+}
+
+func TestListedPlans(t *testing.T) {
+	tests := []struct {
+		text string
+		want string
+	}{
+		{"We have three pricing tiers, Free, Team, and Enterprise.", "Free|Team|Enterprise"},
+		{"Sourcegraph Enterprise offers three plans: Free, Business, and Enterprise as defined in pricing.", "Free|Business|Enterprise"},
+		{"Our plans are simple and fair.", ""},
+		{"All plans: Starter or Fleet Pro", "Starter|Fleet Pro"},
+		{"The team or enterprise plan", ""},
+	}
+	for _, tt := range tests {
+		got := strings.Join(listedPlans(tt.text), "|")
+		if got != tt.want {
+			t.Errorf("%q: %q, want %q", tt.text, got, tt.want)
 		}
 	}
 }

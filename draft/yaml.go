@@ -3,6 +3,7 @@ package draft
 import (
 	"bytes"
 	"io"
+	"slices"
 	"strings"
 
 	"gopkg.in/yaml.v3"
@@ -75,9 +76,9 @@ func encode(w io.Writer, doc *yaml.Node) error {
 
 func (d *Draft) priceNotes() []string {
 	if len(d.PriceNotes) == 0 {
-		return nil
+		return d.PlanNotes
 	}
-	notes := []string{"Prices stated with no plan name near them; give each to its plan or delete:"}
+	notes := append(slices.Clone(d.PlanNotes), "Prices stated with no plan name near them; give each to its plan or delete:")
 	for _, n := range d.PriceNotes {
 		notes = append(notes, "  "+n)
 	}
