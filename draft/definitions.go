@@ -92,11 +92,13 @@ func (c *Collector) draftDefinitions(d *Draft, ids map[string]bool) []Message {
 		names = append(names, p.Name)
 	}
 	var out []Message
+	done := map[string]bool{}
 	for _, name := range names {
 		byKey := c.defs[name]
-		if len(byKey) == 0 {
-			continue
+		if len(byKey) == 0 || done[name] {
+			continue // a product named after the company is defined with it
 		}
+		done[name] = true
 		ks := ranked(byKey)
 		top := byKey[ks[0]]
 		m := Message{ID: uniqueID(name+" is", ids), Text: top.shortest(), RequiredIn: declaredOf(top, d.Channels)}

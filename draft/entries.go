@@ -94,11 +94,14 @@ func (c *Collector) draftClaims(d *Draft) ([]Claim, []string) {
 // more documents, as required in the channels that state them, leaving
 // out names, claims and what states a number (prices and facts say those).
 func (c *Collector) draftMessages(d *Draft) []Message {
-	names := map[string]bool{strings.ToLower(d.Company): true}
+	names := map[string]bool{strings.ToLower(d.Company): true} // company and products
 	for _, p := range d.Products {
 		names[strings.ToLower(p.Name)] = true
+	}
+	planNames := map[string]bool{}
+	for _, p := range d.Products {
 		for _, pl := range p.Plans {
-			names[strings.ToLower(pl.Name)] = true
+			planNames[strings.ToLower(pl.Name)] = true
 		}
 	}
 	declared := map[string]bool{}
@@ -116,7 +119,7 @@ func (c *Collector) draftMessages(d *Draft) []Message {
 			continue
 		}
 		t := c.messages[k]
-		if len(t.docs) < 2 || names[k] || c.claims[k] != nil || len(out) >= maxMessages ||
+		if len(t.docs) < 2 || names[k] || planNames[k] || c.claims[k] != nil || len(out) >= maxMessages ||
 			strings.ContainsAny(k, "0123456789?") || !(len(t.chans) >= 2 || namesAny(k, names)) {
 			continue
 		}
