@@ -8,9 +8,14 @@ import (
 	"github.com/onestory/onestory/extract"
 )
 
-// maxTagSentences bounds the distinct candidate sentences kept for the
-// tagger; a corpus past it is still read, its later names are not tagged.
-const maxTagSentences = 20000
+// maxTagSentences bounds the distinct candidate sentences the tagger reads
+// (the first in byte order, so that the draft does not depend on the order
+// documents come in); maxKeptSentences bounds those kept in memory, past
+// which a corpus is still read but its later sentences are not tagged.
+const (
+	maxTagSentences  = 20000
+	maxKeptSentences = 4 * maxTagSentences
+)
 
 // Collector keeps a compact record of what analysed documents say, for
 // Build. It copies what it keeps, so a document may be recycled once Add

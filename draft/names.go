@@ -109,11 +109,11 @@ func hasInnerUpper(w string) bool {
 func (c *Collector) addNames(s analyze.Sentence, channel string) {
 	ts := c.sentences[s.Text]
 	if ts == nil {
-		if len(c.sentences) >= maxTagSentences || len(s.Text) > 400 || !isCandidate(s.Text) {
+		if len(c.sentences) >= maxKeptSentences || len(s.Text) > 400 || !isCandidate(s.Text) {
 			return
 		}
 		ts = &tagSentence{t: newTally()}
-		c.sentences[s.Text] = ts
+		c.sentences[strings.Clone(s.Text)] = ts // not the whole block's text
 	}
 	ts.t.add(s.Location, channel, "")
 	if len(strings.Fields(s.Text)) < 6 {
@@ -164,7 +164,11 @@ const (
 func tagNames(ctx context.Context, model *prose.Model, sentences map[string]*tagSentence) (map[string]*tally, error) {
 	out := map[string]*tally{}
 	where := map[string][]string{} // run → its first sentences
-	for i, text := range sortedKeys(sentences) {
+	texts := sortedKeys(sentences)
+	if len(texts) > maxTagSentences {
+		texts = texts[:maxTagSentences] // the same ones whatever order documents came in
+	}
+	for i, text := range texts {
 		if i%64 == 0 && ctx.Err() != nil {
 			return nil, ctx.Err()
 		}

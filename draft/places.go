@@ -33,6 +33,9 @@ func (t *tally) add(loc extract.Location, ch, text string) {
 		t.chans[ch] = true
 	}
 	if text != "" {
+		if _, ok := t.text[text]; !ok {
+			text = strings.Clone(text) // not the document's text it was cut from
+		}
 		t.text[text]++
 	}
 }
