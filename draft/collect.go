@@ -1,0 +1,295 @@
+package draft
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/onestory/onestory/analyze"
+	"github.com/onestory/onestory/extract"
+)
+
+// maxTagSentences bounds the distinct candidate sentences the tagger reads
+// (the first in byte order, so that the draft does not depend on the order
+// documents come in); maxKeptSentences bounds those kept in memory, past
+// which a corpus is still read but its later sentences are not tagged.
+const (
+	maxTagSentences  = 20000
+	maxKeptSentences = 4 * maxTagSentences
+)
+
+// Collector keeps a compact record of what analysed documents say, for
+// Build. It copies what it keeps, so a document may be recycled once Add
+// returns. It is safe for concurrent use.
+type Collector struct {
+	mu sync.Mutex
+	// Compounds maps the closed and spaced forms of the hyphenated words of
+	// an earlier pass ("signup", "sign up") to their key ("sign up"); the
+	// Collector counts those forms as competing spellings. Set it before
+	// the first Add.
+	Compounds map[string]string
+	// Names are the product names of an earlier pass; the Collector counts
+	// how often each is written in lower case and how often as a name, to
+	// tell a name from a common phrase ("Order Form", "order form"). Set
+	// it before the first Add.
+	Names []string
+	// Company is the company's name: the Collector counts where each of
+	// Names is written as the company's own ("Sourcegraph Cloud",
+	// "Sourcegraph's Batch Changes").
+	Company string
+
+	written map[string][3]int // name → [lower-case, as spelt, as the company's own]
+
+	titles     map[string]int            // parts of document titles
+	titled     int                       // documents with a title
+	plans      map[string]*tally         // plan names read from where prices stand
+	planDocs   map[string]map[string]int // plan name → source → prices
+	docNames   map[string]map[string]int // source → capitalised phrase → count
+	sentences  map[string]*tagSentence   // candidate sentences for the tagger
+	phrases    map[string]*tally         // capitalised runs of words in prose
+	structured map[string]*tally         // JSON-LD and microdata product names
+	prices     map[string]map[string]*priceTally
+	products   map[string]map[string]*tally // subject → "match|text" → sightings
+	facts      map[string]map[string]*tally // noun → quantity key → sightings
+	claims     map[string]*claimTally
+	messages   map[string]*tally // lower-cased text → sightings
+	hyphens    map[string]*tally // "sign up" → sightings of "sign-up"
+	forms      map[string]map[string]*tally
+	unreadable map[string]string            // source → why
+	loose      map[string]*tally            // prices no plan was found for, by value
+	defs       map[string]map[string]*tally // name → what it is ("code ai platform") → sentences
+	listed     map[string]*tally            // plan names sentences list ("three plans: Free, Business and Enterprise")
+	listings   map[string]*tally            // each such list, its names joined
+}
+
+// tagSentence is a sentence that may name a product, with its sightings.
+type tagSentence struct {
+	t *tally
+}
+
+// priceTally is one value stated for a plan.
+type priceTally struct {
+	*tally
+	annual bool
+}
+
+// claimTally is one claim with its kind.
+type claimTally struct {
+	*tally
+	kind string
+}
+
+// NewCollector returns an empty Collector.
+func NewCollector() *Collector {
+	return &Collector{
+		titles:     map[string]int{},
+		plans:      map[string]*tally{},
+		planDocs:   map[string]map[string]int{},
+		docNames:   map[string]map[string]int{},
+		sentences:  map[string]*tagSentence{},
+		phrases:    map[string]*tally{},
+		structured: map[string]*tally{},
+		prices:     map[string]map[string]*priceTally{},
+		products:   map[string]map[string]*tally{},
+		facts:      map[string]map[string]*tally{},
+		claims:     map[string]*claimTally{},
+		messages:   map[string]*tally{},
+		hyphens:    map[string]*tally{},
+		forms:      map[string]map[string]*tally{},
+		unreadable: map[string]string{},
+		written:    map[string][3]int{},
+		loose:      map[string]*tally{},
+		defs:       map[string]map[string]*tally{},
+		listed:     map[string]*tally{},
+		listings:   map[string]*tally{},
+	}
+}
+
+// AddUnreadable records a source that could not be read and why; the draft
+// names it in a comment.
+func (c *Collector) AddUnreadable(source string, err error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.unreadable[source] = err.Error()
+}
+
+// Add records what one analysed document says.
+func (c *Collector) Add(d *analyze.Doc) {
+	if d == nil || d.Text == nil {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.addTitle(d.Text.Title)
+	for _, sp := range d.Text.Prices {
+		if sp.Product != "" {
+			c.tallyOf(c.structured, sp.Product).add(sp.Location, d.Channel, sp.Product)
+		}
+	}
+	for i := range d.Mentions {
+		c.addMention(d, &d.Mentions[i])
+	}
+	for _, b := range d.Text.Blocks {
+		if b.Kind == extract.Heading || b.Kind == extract.Title {
+			c.addMessage(b.Text, b.Location, d.Channel, 3, 12)
+		}
+	}
+	for _, s := range d.Sentences {
+		c.addMessage(s.Text, s.Location, d.Channel, 5, 30)
+		c.addNames(s, d.Channel)
+		c.addTerms(s, d.Channel)
+		c.countNames(s.Text)
+		c.addDefinition(s, d.Channel)
+		c.addListedPlans(s, d.Channel)
+	}
+}
+
+// countNames counts, for each of c.Names, how often text writes it in
+// lower case and how often as the name is spelt.
+func (c *Collector) countNames(text string) {
+	if len(c.Names) == 0 {
+		return
+	}
+	lower := strings.ToLower(text)
+	for _, n := range c.Names {
+		ln := strings.ToLower(n)
+		for i := 0; ; {
+			j := strings.Index(lower[i:], ln)
+			if j < 0 {
+				break
+			}
+			at := i + j
+			end := at + len(ln)
+			word := end
+			if word < len(lower) && lower[word] == 's' {
+				word++ // "customers" is "customer" written in lower case too
+			}
+			if (at == 0 || !isLetter(lower[at-1])) && (word == len(lower) || !isLetter(lower[word])) {
+				w := c.written[n]
+				switch text[at:end] {
+				case ln:
+					w[0]++
+				case n:
+					w[1]++
+					if c.owned(text[:at], text[end:]) {
+						w[2]++
+					}
+				}
+				c.written[n] = w
+			}
+			i = end
+		}
+	}
+}
+
+// owned reports whether a name between before and after is written as the
+// company's own: "Sourcegraph" or "Sourcegraph's" before it, and not
+// "integration" after it ("Sourcegraph GitHub integration"). "our" is no
+// sign: a handbook says "our Slack" and "our Order Form" as readily.
+func (c *Collector) owned(before, after string) bool {
+	if strings.HasPrefix(strings.TrimSpace(after), "integration") {
+		return false
+	}
+	b := strings.TrimRight(before, " ")
+	if len(b) == len(before) {
+		return false // no space: part of a longer word
+	}
+	return c.Company != "" && (strings.HasSuffix(b, c.Company) || strings.HasSuffix(b, c.Company+"'s") || strings.HasSuffix(b, c.Company+"’s"))
+}
+
+func (c *Collector) tallyOf(m map[string]*tally, key string) *tally {
+	t := m[key]
+	if t == nil {
+		t = newTally()
+		m[key] = t
+	}
+	return t
+}
+
+// addTitle counts the parts of a title split at its separators ("Pricing —
+// Kestrel Fleetworks"), which name the company when they repeat.
+func (c *Collector) addTitle(title string) {
+	for _, sep := range []string{" — ", " – ", " | ", " - ", " · ", ": "} {
+		title = strings.ReplaceAll(title, sep, "\x00")
+	}
+	if strings.TrimSpace(title) != "" {
+		c.titled++
+	}
+	seen := map[string]bool{}
+	for _, part := range strings.Split(title, "\x00") {
+		part = strings.TrimSpace(part)
+		if part != "" && !seen[part] {
+			seen[part] = true
+			c.titles[part]++
+		}
+	}
+}
+
+func (c *Collector) addMention(d *analyze.Doc, m *analyze.Mention) {
+	switch m.Kind {
+	case analyze.PriceMention:
+		c.addPrice(d, m)
+	case analyze.QuantityMention:
+		if noun := factNoun(d, m); noun != "" && m.Quantity != nil {
+			byValue := c.facts[noun]
+			if byValue == nil {
+				byValue = map[string]*tally{}
+				c.facts[noun] = byValue
+			}
+			c.tallyOf(byValue, quantityGroup(*m.Quantity)).add(m.Location, d.Channel, m.Quantity.String())
+		}
+	case analyze.ClaimMention:
+		key := strings.ToLower(m.Text)
+		ct := c.claims[key]
+		if ct == nil {
+			ct = &claimTally{tally: newTally(), kind: m.ClaimKind}
+			c.claims[key] = ct
+		}
+		ct.add(m.Location, d.Channel, m.Text)
+	case analyze.ProductMention:
+		if m.Subject == "" {
+			return
+		}
+		byForm := c.products[m.Subject]
+		if byForm == nil {
+			byForm = map[string]*tally{}
+			c.products[m.Subject] = byForm
+		}
+		c.tallyOf(byForm, m.Match+"|"+m.Text).add(m.Location, d.Channel, m.Text)
+	}
+}
+
+// addPrice records a price that states what something costs: under its
+// plan when the analyser attributed it to one, and its plan name as the
+// text around it gives it.
+func (c *Collector) addPrice(d *analyze.Doc, m *analyze.Mention) {
+	if m.Price == nil || m.Role != analyze.RolePrice || m.Structured {
+		return
+	}
+	if m.Subject == "" && c.Names != nil {
+		c.tallyOf(c.loose, priceKey(*m.Price)).add(m.Location, d.Channel, m.Text)
+	}
+	if m.Subject != "" {
+		byValue := c.prices[m.Subject]
+		if byValue == nil {
+			byValue = map[string]*priceTally{}
+			c.prices[m.Subject] = byValue
+		}
+		key := priceKey(*m.Price)
+		pt := byValue[key]
+		if pt == nil {
+			pt = &priceTally{tally: newTally()}
+			byValue[key] = pt
+		}
+		pt.annual = pt.annual || m.Annual
+		pt.add(m.Location, d.Channel, priceText(*m.Price))
+	}
+	name := planNameNear(d, m)
+	if name == "" {
+		return
+	}
+	c.tallyOf(c.plans, name).add(m.Location, d.Channel, name)
+	if c.planDocs[name] == nil {
+		c.planDocs[name] = map[string]int{}
+	}
+	c.planDocs[name][d.Source]++
+}

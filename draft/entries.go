@@ -1,0 +1,224 @@
+package draft
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/onestory/onestory/value"
+)
+
+// draftFacts proposes a fact for each noun that quantities count in two or
+// more documents, at the value most places state.
+func (c *Collector) draftFacts() []Fact {
+	all := map[string]*tally{}
+	for noun, byValue := range c.facts {
+		t := newTally()
+		for _, v := range byValue {
+			t.merge(v)
+		}
+		all[noun] = t
+	}
+	ids := map[string]bool{}
+	var out []Fact
+	for _, noun := range ranked(all) {
+		if len(all[noun].docs) < 2 || len(out) == maxFacts || textNouns[noun] {
+			continue
+		}
+		byValue := c.facts[noun]
+		ks := ranked(byValue)
+		top := byValue[ks[0]]
+		if len(top.docs) < 2 {
+			continue // no two documents agree on a value
+		}
+		v := top.form()
+		if _, err := value.ParseQuantity(v); err != nil {
+			continue
+		}
+		f := Fact{ID: uniqueID(noun, ids), About: []string{noun}, Value: v}
+		if head := headIn(noun); head != "" && head != noun {
+			f.About = append(f.About, head) // "free trial" is spoken of as the trial too
+		}
+		f.Comments = append([]string{top.seen()}, others("value", byValue, ks[1:])...)
+		out = append(out, f)
+	}
+	return out
+}
+
+// textNouns count parts of a text or a process, not what a company states
+// about itself: "50 words", "2 ways", "3 steps".
+var textNouns = map[string]bool{
+	"word": true, "way": true, "step": true, "thing": true, "example": true, "reason": true,
+	"question": true, "point": true, "line": true, "page": true, "item": true, "option": true,
+	"part": true, "slide": true, "sentence": true, "paragraph": true, "character": true,
+	"letter": true, "bullet": true, "column": true, "row": true, "tab": true, "click": true,
+	"time": true, "people": true, "person": true, "one": true, "other": true, "few": true,
+}
+
+// quantityGroup keys a quantity by its number, range and unit, not its
+// bound: "up to 10 users" and "10 users" state the same limit.
+func quantityGroup(q value.Quantity) string { return q.Value + "|" + q.Max + "|" + q.Unit }
+
+// draftClaims proposes as approved claims those stated in two or more
+// documents and the statistics about the company or a product ("Sourcegraph
+// saves a developer 30–60 minutes per day"), and names the others, seen in
+// one document, in notes.
+func (c *Collector) draftClaims(d *Draft) ([]Claim, []string) {
+	names := map[string]bool{strings.ToLower(d.Company): true}
+	for _, p := range d.Products {
+		names[strings.ToLower(p.Name)] = true
+	}
+	m := map[string]*tally{}
+	for k, ct := range c.claims {
+		m[k] = ct.tally
+	}
+	ids := map[string]bool{}
+	var claims []Claim
+	var notes []string
+	for _, k := range ranked(m) {
+		t := m[k]
+		own := c.claims[k].kind == "statistic" && namesAny(k, names)
+		if (len(t.docs) >= 2 || own) && len(claims) < maxClaims {
+			claims = append(claims, Claim{ID: uniqueID(idWords(t.form()), ids), Text: t.form(),
+				Comments: []string{fmt.Sprintf("%s claim, %s", c.claims[k].kind, t.seen())}})
+			continue
+		}
+		if len(notes) < maxClaimNotes {
+			notes = append(notes, fmt.Sprintf("%q (%s, %s)", t.form(), c.claims[k].kind, placeList(t.places)))
+		}
+	}
+	return claims, notes
+}
+
+// draftMessages proposes the headings and sentences repeated in two or
+// more documents, as required in the channels that state them, leaving
+// out names, claims and what states a number (prices and facts say those).
+func (c *Collector) draftMessages(d *Draft) []Message {
+	names := map[string]bool{strings.ToLower(d.Company): true} // company and products
+	for _, p := range d.Products {
+		names[strings.ToLower(p.Name)] = true
+	}
+	planNames := map[string]bool{}
+	for _, p := range d.Products {
+		for _, pl := range p.Plans {
+			planNames[strings.ToLower(pl.Name)] = true
+		}
+	}
+	declared := map[string]bool{}
+	for _, ch := range d.Channels {
+		declared[ch.Name] = true
+	}
+	ids := map[string]bool{}
+	out := c.draftDefinitions(d, ids)
+	defined := map[string]bool{}
+	for _, m := range out {
+		defined[strings.ToLower(m.Text)] = true
+	}
+	for _, k := range ranked(c.messages) {
+		if defined[k] {
+			continue
+		}
+		t := c.messages[k]
+		if len(t.docs) < 2 || names[k] || planNames[k] || c.claims[k] != nil || len(out) >= maxMessages ||
+			strings.ContainsAny(k, "0123456789?") || !(len(t.chans) >= 2 || namesAny(k, names)) {
+			continue
+		}
+		var in []string
+		for _, ch := range t.channels() {
+			if declared[ch] {
+				in = append(in, ch)
+			}
+		}
+		if len(in) == 0 {
+			continue
+		}
+		out = append(out, Message{ID: uniqueID(idWords(t.form()), ids), Text: t.form(), RequiredIn: in,
+			Comments: []string{t.seen()}})
+	}
+	return out
+}
+
+// namesAny reports whether a lower-cased text names one of names as a
+// whole word, and is not that name alone.
+func namesAny(text string, names map[string]bool) bool {
+	for n := range names {
+		if n != "" && n != text && containsWord(text, n) {
+			return true
+		}
+	}
+	return false
+}
+
+func containsWord(text, w string) bool {
+	for i := strings.Index(text, w); i >= 0; {
+		end := i + len(w)
+		before := i == 0 || !isLetter(text[i-1])
+		after := end == len(text) || !isLetter(text[end])
+		if before && after {
+			return true
+		}
+		j := strings.Index(text[i+1:], w)
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}
+
+func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= 0x80 }
+
+// draftTerms proposes, for each word written in competing forms ("sign
+// up", "signup", "sign-up"), the commonest form as the one to use; a
+// product's or the company's name is not a term ("posthog cloud").
+func (c *Collector) draftTerms(d *Draft) []Term {
+	names := map[string]bool{strings.ToLower(d.Company): true}
+	for _, p := range d.Products {
+		names[strings.ToLower(p.Name)] = true
+	}
+	all := map[string]*tally{}
+	for key, byForm := range c.forms {
+		if len(byForm) < 2 || namesAny(key+" ", names) || names[key] || c.forms[strings.TrimSuffix(key, "s")] != nil && strings.HasSuffix(key, "s") {
+			continue // "code hosts" when "code host" is there
+		}
+		t := newTally()
+		for _, f := range byForm {
+			t.merge(f)
+		}
+		all[key] = t
+	}
+	var out []Term
+	for _, key := range ranked(all) {
+		byForm := c.forms[key]
+		ks := ranked(byForm)
+		rest := 0
+		for _, k := range ks[1:] {
+			rest += byForm[k].n()
+		}
+		if rest < 2 || len(out) == maxTerms {
+			continue
+		}
+		t := Term{Use: ks[0], Comments: []string{fmt.Sprintf("%q %s", ks[0], byForm[ks[0]].seen())}}
+		for _, k := range ks[1:] {
+			t.Avoid = append(t.Avoid, k)
+			t.Comments = append(t.Comments, fmt.Sprintf("%q %s", k, byForm[k].seen()))
+		}
+		slices.Sort(t.Avoid)
+		out = append(out, t)
+	}
+	return out
+}
+
+// idWords returns the first four words of a text with a letter, for an id.
+func idWords(s string) string {
+	var ws []string
+	for _, f := range strings.Fields(s) {
+		if len(ws) == 4 {
+			break
+		}
+		if isWord(strings.ToLower(strings.Trim(f, ",.;:!?\"'()"))) && !stopWords[strings.ToLower(f)] {
+			ws = append(ws, f)
+		}
+	}
+	return strings.Join(ws, " ")
+}

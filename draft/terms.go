@@ -1,0 +1,106 @@
+package draft
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/onestory/onestory/analyze"
+	"github.com/onestory/onestory/extract"
+)
+
+// addMessage keeps a heading or sentence of minWords to maxWords words, to
+// find those repeated across documents.
+func (c *Collector) addMessage(text string, loc extract.Location, channel string, minWords, maxWords int) {
+	text = strings.TrimSpace(text)
+	n := len(strings.Fields(text))
+	if n < minWords || n > maxWords {
+		return
+	}
+	key := strings.ToLower(strings.TrimRight(text, ".!:;"))
+	c.tallyOf(c.messages, key).add(loc, channel, strings.TrimRight(text, ":;"))
+}
+
+// addTerms counts the hyphenated words of a sentence ("sign-up") and, with
+// Compounds set, every form of them the sentence writes: closed ("signup"),
+// spaced ("sign up") or hyphenated.
+func (c *Collector) addTerms(s analyze.Sentence, channel string) {
+	ws := termWords(s.Text)
+	for i, w := range ws {
+		if key := hyphenKey(w); key != "" {
+			c.tallyOf(c.hyphens, key).add(s.Location, channel, w)
+		}
+		if c.Compounds == nil {
+			continue
+		}
+		if key, ok := c.Compounds[w]; ok {
+			c.addForm(key, w, s.Location, channel)
+		}
+		if i+1 < len(ws) {
+			pair := w + " " + ws[i+1]
+			if key, ok := c.Compounds[pair]; ok {
+				c.addForm(key, pair, s.Location, channel)
+			}
+		}
+	}
+}
+
+func (c *Collector) addForm(key, form string, loc extract.Location, channel string) {
+	byForm := c.forms[key]
+	if byForm == nil {
+		byForm = map[string]*tally{}
+		c.forms[key] = byForm
+	}
+	c.tallyOf(byForm, form).add(loc, channel, form)
+}
+
+// termWords returns the lower-cased words of s, hyphenated words whole,
+// with a break (an empty word) where punctuation parts two words.
+func termWords(s string) []string {
+	var out []string
+	for _, f := range strings.Fields(s) {
+		core := strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) })
+		if core == "" {
+			out = append(out, "")
+			continue
+		}
+		out = append(out, strings.ToLower(core))
+		if len(core) < len(f) && !unicode.IsLetter([]rune(f)[len([]rune(f))-1]) {
+			out = append(out, "")
+		}
+	}
+	return out
+}
+
+// hyphenKey returns "sign up" for "sign-up": two words of letters, each of
+// two or more, joined by one hyphen; "" otherwise.
+func hyphenKey(w string) string {
+	a, b, ok := strings.Cut(w, "-")
+	if !ok || len(a) < 2 || len(b) < 2 || strings.Contains(b, "-") {
+		return ""
+	}
+	for _, r := range a + b {
+		if !unicode.IsLetter(r) {
+			return ""
+		}
+	}
+	return a + " " + b
+}
+
+// CompoundForms returns, for the hyphenated words this Collector saw at least
+// twice, a map from each form ("signup", "sign up", "sign-up") to its key
+// ("sign up"), for the Compounds of a second pass.
+func (c *Collector) CompoundForms() map[string]string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	out := map[string]string{}
+	for key, t := range c.hyphens {
+		if t.n() < 2 {
+			continue
+		}
+		a, b, _ := strings.Cut(key, " ")
+		out[a+b] = key
+		out[key] = key
+		out[a+"-"+b] = key
+	}
+	return out
+}

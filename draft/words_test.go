@@ -1,0 +1,99 @@
+package draft
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/onestory/onestory/analyze"
+	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/value"
+)
+
+func TestFactNoun(t *testing.T) {
+	tests := []struct{ sentence, quantity, want string }{
+		{"Every paid plan starts with a 21-day free trial.", "21-day", "free trial"},
+		{"99.95% uptime, backed by our SLA", "99.95%", "uptime"},
+		{"Trusted by 2,500 customers across Europe", "2,500 customers", "customer"},
+		{"Managed Instances for a trial period (default is 30 days).", "30 days", "trial"},
+		{"Our trials do not run longer than 30 days.", "30 days", "trial"},
+		{"Three months free on DriverLog Pro", "Three months", ""},
+		{"Cuts fuel costs by up to 12% in the first quarter", "up to 12%", ""},
+		{"Updates within 10 working days", "10 working", ""},
+		{"An uptime of 99.9% is our promise", "99.9%", "uptime"},
+	}
+	for _, tt := range tests {
+		q, err := value.ParseQuantity(tt.quantity)
+		if err != nil {
+			q = value.Quantity{Value: "10", Unit: "working", Text: tt.quantity} // as the analyser reads "10 working"
+		}
+		d := &analyze.Doc{Sentences: []analyze.Sentence{{Text: tt.sentence}}}
+		m := &analyze.Mention{Kind: analyze.QuantityMention, Text: tt.quantity, Quantity: &q}
+		if got := factNoun(d, m); got != tt.want {
+			t.Errorf("%q in %q: noun %q, want %q", tt.quantity, tt.sentence, got, tt.want)
+		}
+	}
+}
+
+func TestDefinitions(t *testing.T) {
+	tests := []struct{ text, name, key string }{
+		{"Sourcegraph is a code AI platform.", "Sourcegraph", "code ai platform"},
+		{"1-line description: Sourcegraph is a code AI platform.", "Sourcegraph", "code ai platform"},
+		{"Cody is an AI coding assistant that lives in your editor", "Cody", "ai coding assistant"},
+		{"Sourcegraph is a good replacement for Hound", "Sourcegraph", ""},
+		{"We think Sourcegraph is a code AI platform", "Sourcegraph", ""},
+		{"PostHog is an open source, product analytics platform", "PostHog", "open source"},
+	}
+	for _, tt := range tests {
+		rest, _, ok := definedAs(tt.text, tt.name)
+		key := ""
+		if ok {
+			key = definitionKey(rest)
+		}
+		if key != tt.key {
+			t.Errorf("%q: key %q, want %q", tt.text, key, tt.key)
+		}
+	}
+}
+
+func TestWordHelpers(t *testing.T) {
+	for in, want := range map[string]string{"sign-up": "sign up", "e-mail": "", "a-b-c": "", "x-ray": "", "follow-up": "follow up", "24-7": ""} {
+		if got := hyphenKey(in); got != want {
+			t.Errorf("hyphenKey(%q) = %q, want %q", in, got, want)
+		}
+	}
+	for in, want := range map[string]bool{"Fleet": true, "DriverLog Pro": true, "Pricing": false, "How long is the trial?": false,
+		"the plan": false, "Yes": false, "A Very Long Plan Name": false} {
+		if got := looksLikeName(in); got != want {
+			t.Errorf("looksLikeName(%q) = %v, want %v", in, got, want)
+		}
+	}
+	for l, want := range map[extract.Location]string{
+		{Source: "a.md", Line: 3}:             "a.md:3",
+		{Source: "deck.pptx", Slide: 2}:       "deck.pptx slide 2",
+		{Source: "sheet.pdf", Page: 4}:        "sheet.pdf page 4",
+		{Source: "https://x.example/pricing"}: "https://x.example/pricing",
+	} {
+		if got := place(l); got != want {
+			t.Errorf("place(%v) = %q, want %q", l, got, want)
+		}
+	}
+}
+
+func TestListedPlans(t *testing.T) {
+	tests := []struct {
+		text string
+		want string
+	}{
+		{"We have three pricing tiers, Free, Team, and Enterprise.", "Free|Team|Enterprise"},
+		{"Sourcegraph Enterprise offers three plans: Free, Business, and Enterprise as defined in pricing.", "Free|Business|Enterprise"},
+		{"Our plans are simple and fair.", ""},
+		{"All plans: Starter or Fleet Pro", "Starter|Fleet Pro"},
+		{"The team or enterprise plan", ""},
+	}
+	for _, tt := range tests {
+		got := strings.Join(listedPlans(tt.text), "|")
+		if got != tt.want {
+			t.Errorf("%q: %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
