@@ -48,15 +48,15 @@ func claimNumbers(text string, ws []simWord) []string {
 }
 
 // numbersChanged reports whether a claim with the numeric signature got
-// states other numbers than an approved claim with signature ref: one of
-// ref's is missing, or got has another of the same unit ("up to 20%" for
-// "up to 12%"). A number of another unit, a year say, changes nothing.
+// states other numbers than an approved claim with signature ref: got has a
+// number of a unit ref has that ref does not ("up to 20%" for "up to 12%",
+// "12%" for "up to 12%"). A number of another unit, a year say, changes
+// nothing, and neither does leaving one of ref's numbers out: "50–75%
+// faster" restates "50–75% faster and 95% more accurate" in part, it does
+// not change it.
 func numbersChanged(got, ref []string) bool {
 	units := map[string]bool{}
 	for _, r := range ref {
-		if !slices.Contains(got, r) {
-			return true
-		}
 		units[numberUnit(r)] = true
 	}
 	for _, g := range got {

@@ -86,6 +86,11 @@ type mdWalker struct {
 	cols   []string // header texts of the open table
 	buf    textBuilder
 	arena  blockArena
+	// lineBreak, when set, ends the block being built at a <br> tag: the
+	// lines of a table cell or paragraph that <br> separates are separate
+	// statements ("Save 30–60 mins per day<br>Increase focus"), not one
+	// sentence run together.
+	lineBreak func()
 }
 
 // pos returns the line and column of offset off in src.
@@ -144,7 +149,11 @@ func (w *mdWalker) textBlock(n ast.Node) {
 	if p, ok := n.(*plainText); ok {
 		w.plainLines(p, b)
 	} else {
+		if _, heading := n.(*ast.Heading); !heading {
+			w.lineBreak = func() { w.textPart(n) }
+		}
 		w.inline(n, b)
+		w.lineBreak = nil
 	}
 	if h, ok := n.(*ast.Heading); ok {
 		if text := w.emit(b, Heading, h.Level, nil); text != "" {
@@ -152,6 +161,24 @@ func (w *mdWalker) textBlock(n ast.Node) {
 		}
 		return
 	}
+	if _, ok := n.Parent().(*ast.ListItem); !ok || len(w.items) == 0 {
+		w.emit(b, Paragraph, 0, nil)
+		return
+	}
+	var extra []string
+	if d := len(w.items); d > 1 {
+		extra = w.items[d-2 : d-1]
+	}
+	text := w.emit(b, ListItem, len(w.items), extra)
+	if w.items[len(w.items)-1] == "" {
+		w.items[len(w.items)-1] = text
+	}
+}
+
+// textPart emits what the builder holds of paragraph or list item n as a
+// block of its own, at a <br> inside it.
+func (w *mdWalker) textPart(n ast.Node) {
+	b := &w.buf
 	if _, ok := n.Parent().(*ast.ListItem); !ok || len(w.items) == 0 {
 		w.emit(b, Paragraph, 0, nil)
 		return
@@ -179,14 +206,16 @@ func (w *mdWalker) row(n ast.Node) {
 	var room [2]string // for extra, which emit does not keep
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 		b := &w.buf
-		w.inline(c, b)
 		extra := room[:0]
 		if !header && i < len(w.cols) {
 			extra = append(extra, w.cols[i])
 		}
 		if !header && i > 0 {
 			extra = append(extra, rowHead)
+			w.lineBreak = func() { w.emit(b, Cell, 0, extra) } // the header and row head stay whole
 		}
+		w.inline(c, b)
+		w.lineBreak = nil
 		text := w.emit(b, Cell, 0, extra)
 		if header {
 			w.cols = append(w.cols, text)

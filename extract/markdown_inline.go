@@ -12,7 +12,8 @@ import (
 
 // inline writes the prose under n to b: text, emphasis and link text.
 // Inline code, images, struck-out text and raw HTML are left out; HTML
-// comments among them are read for suppressions.
+// comments among them are read for suppressions, and a <br> ends the
+// block at hand where w.lineBreak is set (a space elsewhere).
 func (w *mdWalker) inline(n ast.Node, b *textBuilder) {
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 		switch c := c.(type) {
@@ -31,7 +32,15 @@ func (w *mdWalker) inline(n ast.Node, b *textBuilder) {
 			}
 		case *ast.RawHTML:
 			if c.Segments.Len() > 0 {
-				w.comments(c.Segments.At(0).Start, c.Segments.At(c.Segments.Len()-1).Stop)
+				start, stop := c.Segments.At(0).Start, c.Segments.At(c.Segments.Len()-1).Stop
+				if isBreakTag(w.src[start:stop]) {
+					if w.lineBreak != nil {
+						w.lineBreak()
+					} else {
+						b.space() // a header cell, a row's head, a heading: one text
+					}
+				}
+				w.comments(start, stop)
 			}
 		case *ast.CodeSpan, *ast.Image, *east.Strikethrough:
 		default:
@@ -126,4 +135,16 @@ func (w *mdWalker) comments(start, end int) {
 		start += i + 4 + j + 3
 		s = s[i+4+j+3:]
 	}
+}
+
+// isBreakTag reports whether tag is an HTML line break as Markdown writers
+// write it: <br>, <br/>, <br />, and the common mistake </br>, in any case.
+func isBreakTag(tag []byte) bool {
+	t := bytes.TrimPrefix(tag, []byte("<"))
+	t = bytes.TrimPrefix(t, []byte("/"))
+	if len(t) < 3 || t[0]|0x20 != 'b' || t[1]|0x20 != 'r' {
+		return false
+	}
+	rest := bytes.TrimSpace(t[2:])
+	return string(rest) == ">" || string(rest) == "/>"
 }

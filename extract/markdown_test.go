@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"fmt"
 	"reflect"
 	"slices"
 	"strings"
@@ -121,5 +122,41 @@ func TestFrontMatter(t *testing.T) {
 func TestMarkdownBinary(t *testing.T) {
 	if _, err := Markdown(context.Background(), "x.md", []byte("a\x00b")); err == nil || err.Error() != "not Markdown: binary content" {
 		t.Errorf("err = %v", err)
+	}
+}
+
+// TestMarkdownLineBreaks checks that <br> (and </br>, <br/>, <BR />) ends a
+// statement in a paragraph, a list item and a table's body cell, each part
+// a block with the same kind and context, while header cells and a row's
+// first cell, which name columns and rows, stay whole.
+func TestMarkdownLineBreaks(t *testing.T) {
+	src := "# Drivers\n\n" +
+		"One line<br>Another line\n\n" +
+		"- Item one<br/>item two\n\n" +
+		"| Driver<br>name | Benefits |\n| --- | --- |\n" +
+		"| Search<br />code | Save 30–60 mins per day</br> Increase focus<BR /> Fewer interruptions |\n"
+	x, err := Markdown(context.Background(), "a.md", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, b := range x.Blocks {
+		got = append(got, fmt.Sprintf("%s %q %q %d:%d", b.Kind, b.Text, b.Context, b.Location.Line, b.Location.Column))
+	}
+	want := []string{
+		`heading "Drivers" [] 1:3`,
+		`paragraph "One line" ["Drivers"] 3:1`,
+		`paragraph "Another line" ["Drivers"] 3:13`,
+		`list-item "Item one" ["Drivers"] 5:3`,
+		`list-item "item two" ["Drivers"] 5:16`,
+		`cell "Driver name" ["Drivers"] 7:3`,
+		`cell "Benefits" ["Drivers"] 7:20`,
+		`cell "Search code" ["Drivers" "Driver name"] 9:3`,
+		`cell "Save 30–60 mins per day" ["Drivers" "Benefits" "Search code"] 9:22`,
+		`cell "Increase focus" ["Drivers" "Benefits" "Search code"] 9:51`,
+		`cell "Fewer interruptions" ["Drivers" "Benefits" "Search code"] 9:72`,
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("blocks:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
