@@ -47,6 +47,9 @@ func (d *decoder) tiers(n *yaml.Node, path string) []Tier {
 			t.UpTo = d.optQuantity(m["up_to"], join(p, "up_to"))
 			return t
 		})
+	if len(out) == 0 {
+		return nil
+	}
 	items := deref(n)
 	for i := 1; i < len(out); i++ {
 		prev, cur := out[i-1].UpTo, out[i].UpTo
