@@ -86,7 +86,8 @@ func checkMinimum(p *Pass, m *analyze.Mention) {
 // checkAllowance compares the usage an allowance-role "free" of a plan
 // stands with in its sentence ("the first 5,000 API calls a month are
 // free") with the plan's allowance: a quantity of the allowance's unit
-// (or a bare number), reported when none of them agrees.
+// (or a bare number) that no fact claims, reported when none of them
+// agrees.
 func checkAllowance(p *Pass, m *analyze.Mention) {
 	prod, plan := planOf(p.Story, m.Subject)
 	if plan == nil || plan.Allowance == nil || m.Aside != "" || m.Sentence < 0 {
@@ -95,7 +96,9 @@ func checkAllowance(p *Pass, m *analyze.Mention) {
 	want := *plan.Allowance
 	var wrong *analyze.Mention
 	for q := range mentionsOf(p.Doc, analyze.QuantityMention) {
-		if q.Sentence != m.Sentence || q.Quantity == nil || q.Aside != "" || !sameUsage(*q.Quantity, want) {
+		if q.Sentence != m.Sentence || q.Quantity == nil || q.Aside != "" || q.Subject != "" || !sameUsage(*q.Quantity, want) {
+			// a number stated for a fact is the fact's (fact-mismatch):
+			// a general free volume, or a programme's own
 			continue
 		}
 		if quantityAgrees(*q.Quantity, want) {
