@@ -57,7 +57,7 @@ func (d *decoder) tiers(n *yaml.Node, path string) []Tier {
 			continue
 		}
 		if a, b := decimal(cur.Value), decimal(prev.Value); a <= b {
-			d.failf(items.Content[i], join(index(path, i), "up_to"), "tier %d goes up to %s, not beyond tier %d's %s; list tiers from the lowest usage up", i+1, cur.Text, i, prev.Text)
+			d.failf(mapValue(items.Content[i], "up_to"), join(index(path, i), "up_to"), "tier %d goes up to %s, not beyond tier %d's %s; list tiers from the lowest usage up", i+1, cur.Text, i, prev.Text)
 		}
 	}
 	for i, t := range out {
@@ -112,4 +112,19 @@ func moneyValue(s string) *value.Price {
 func decimal(s string) float64 {
 	f, _ := strconv.ParseFloat(s, 64)
 	return f
+}
+
+// mapValue returns the value of key in mapping n, or n itself when there is
+// none, so that an error points at the value.
+func mapValue(n *yaml.Node, key string) *yaml.Node {
+	m := deref(n)
+	if m == nil || m.Kind != yaml.MappingNode {
+		return n
+	}
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		if m.Content[i].Value == key {
+			return m.Content[i+1]
+		}
+	}
+	return n
 }
