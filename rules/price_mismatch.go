@@ -64,7 +64,10 @@ func checkPriceMismatch(p *Pass) {
 		if canon == nil || p.known.oldValue(p.Now, m) {
 			continue
 		}
-		canon = marketPrice(plan, m, canon)
+		note := tierNote(plan, m.Annual)
+		if market := marketPrice(plan, m, canon); market != canon {
+			canon, note = market, "" // the plan's price in the mention's currency
+		}
 		if priceAgrees(*m.Price, *canon) || tierAgrees(plan, m) {
 			continue
 		}
@@ -73,7 +76,7 @@ func checkPriceMismatch(p *Pass) {
 			found = m.Text
 		}
 		p.Report(Finding{
-			Message: capitalize(planTitle(prod, plan, m.Annual)) + " " + storyPrice(*canon) + tierNote(plan, m.Annual) +
+			Message: capitalize(planTitle(prod, plan, m.Annual)) + " " + storyPrice(*canon) + note +
 				" in " + storyName(p) + "; " + here(p.Doc, m) + " says " + found + ".",
 			Location: m.Location,
 			Subject:  m.Subject,
