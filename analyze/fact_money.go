@@ -106,7 +106,11 @@ func (x *subjectIndex) moneyFact(sc *valueScratch, s string, lower []byte, ps []
 	if x.competitorInPrice(s, p) || oldValue(l[max(cs, p.Start-24):p.Start]) {
 		return ""
 	}
-	return x.facts[r.fact].id
+	f := &x.facts[r.fact]
+	if f.scopes == nil && (hasWord(l[cs:ce], segmentCues) || x.segmentHeading(context, f.id)) {
+		return "" // a programme's or a deal's money is its own, not the general fact's
+	}
+	return f.id
 }
 
 // hasMoney reports whether a fact of the story is money-valued.

@@ -68,6 +68,8 @@ func TestUsageAndScopedFacts(t *testing.T) {
 		{"Invoicing is available from $5,000 a year.", "", ""},
 		{"Invoicing is available from $3,000 a year.", "fact-mismatch", "gives the invoicing as $5,000 per year; this page says from $3,000 per year"},
 		{"Invoicing is available from $5,000 a year on Parcelo API.", "", ""},
+		{"In our startup programme, invoicing is available from $1,000 a year.", "", ""},
+		{"Invoicing costs nothing extra, and Parcelo API costs $0.002 per call.", "", ""},
 		{"Annual plans get a 10% discount.", "", ""},
 		{"Members of our education programme get a 40% discount.", "", ""},
 		{"Members of our education programme get a 50% discount.", "fact-mismatch", "discount (education programme) as 40%"},
