@@ -22,7 +22,7 @@ measure must not differ. Example: “messaging.yaml gives the free trial as
 
 A fact whose value is money (“$5,000 per year”) is stated by amounts of
 money its phrase governs, whatever their role (a threshold, a credit, a
-list price): “messaging.yaml gives the invoicing threshold as $5,000 per
+list price): “messaging.yaml gives the invoicing as $5,000 per
 year; this page says $2,500 per year.” A scoped fact (scope:) is compared
 only with what is stated where its scope is named (in the sentence or a
 heading above it); a general fact named by the same phrase is not:

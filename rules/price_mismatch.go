@@ -15,10 +15,11 @@ currency, period and per-unit. A price for a custom plan (“contact sales”)
 is a mismatch whatever the number, and so is a non-zero price for a free
 plan. Parts a source leaves out are not: “$18” agrees with “$18 per vehicle
 per month”; a seat is a user. Only an amount whose role is a price is
-compared with the price: an allowance (“1 million events per month for free”), a voucher,
-a discount, a cap or liability, a minimum spend, a fee for something else,
-a perk, the plan name “Free” and money that prices nothing (funding,
-revenue) are not (onestory inspect shows each amount's role). Example:
+compared with the price: an allowance (“1 million events per month for
+free”), a voucher, a discount, a cap or liability, a minimum spend, a
+fee for something else, a perk, the plan name “Free” and money that prices
+nothing (funding, revenue) are not (onestory inspect shows each amount's
+role). Example:
 “The Fleet plan of RoutePlanner is $18 per vehicle per month in
 messaging.yaml; this page says $21 per vehicle per month.”
 
@@ -29,7 +30,7 @@ price in that currency (prices:). A minimum-role amount for the plan
 usage an allowance-role “free” stands with (“the first 5,000 API calls a
 month are free”) with its allowance:. Money that a money-valued fact's
 phrase governs is that fact's (fact-mismatch), never a plan's price.
-Example: “The minimum charge of the Pay as you go plan of Kestrel API is
+Example: “The minimum charge of the Pay as you go plan of FleetAPI is
 $50 per month in messaging.yaml; this page says $40 per month.”
 
 One wrong price is one finding for each channel that states it: the
