@@ -2,6 +2,7 @@ package check
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -109,5 +110,50 @@ func TestUsageAndScopedFacts(t *testing.T) {
 				t.Errorf("want one %s with %q, got %q", tt.rule, tt.msg, got)
 			}
 		})
+	}
+}
+
+// TestMoneyFactInMatrix checks that the story matrix has a row for a
+// money-valued fact and a scoped fact, with the statements of each
+// channel: the agreeing one consistent, the wrong one conflicting.
+func TestMoneyFactInMatrix(t *testing.T) {
+	s, err := story.Parse("messaging.yaml", []byte(usageStory+`channels:
+  marketing: ["**/site/**"]
+  sales: ["**/deck/**"]
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	write := func(name, text string) string {
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	site := write("site/a.md", "Invoicing is available from $5,000 a year.\n\nMembers of our education programme get a 40% discount.\n")
+	deck := write("deck/b.md", "Invoicing is available once you spend $2,500 a year.\n\nMembers of our education programme get a 50% discount.\n")
+	r, err := Run(context.Background(), Config{Story: s, Sources: []string{site, deck}, Now: time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows := map[string][]string{}
+	for _, it := range r.View.Items {
+		for _, c := range it.Cells {
+			rows[it.Label] = append(rows[it.Label], c.Channel+"="+c.State)
+		}
+	}
+	want := map[string]string{
+		"invoicing":                      "[marketing=consistent sales=conflicting]",
+		"discount (education programme)": "[marketing=consistent sales=conflicting]",
+	}
+	for label, w := range want {
+		if got := fmt.Sprint(rows[label]); got != w {
+			t.Errorf("row %q = %s, want %s", label, got, w)
+		}
 	}
 }

@@ -144,3 +144,11 @@ func lastWord(s string) string {
 	}
 	return s
 }
+
+// moneyFact returns the money-valued fact a subject names, nil for none.
+func moneyFact(s *story.Story, subject string) *story.Fact {
+	if f := factOf(s, subject); f != nil && f.Money != nil {
+		return f
+	}
+	return nil
+}
