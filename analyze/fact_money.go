@@ -98,7 +98,7 @@ func (x *subjectIndex) moneyFact(sc *valueScratch, s string, lower []byte, ps []
 	}
 	r := refs[best]
 	for j, o := range ps { // the nearest amount to the phrase takes it
-		if j != i && o.Price.Kind != value.Free && o.Price.Kind != value.Custom && !rangeJoint(lower[min(o.End, p.End):max(o.Start, p.Start)]) &&
+		if j != i && o.Price.Kind != value.Free && o.Price.Kind != value.Custom && !joined(lower, o, p) &&
 			gap(o.Start, o.End, r.start, r.end) < bestGap {
 			return ""
 		}
@@ -126,4 +126,13 @@ func (x *subjectIndex) hasMoney() bool {
 // competitorInPrice is competitorIn for a price.
 func (x *subjectIndex) competitorInPrice(s string, p value.PriceSpan) bool {
 	return x.competitorIn(s, value.QuantitySpan{Start: p.Start, End: p.End})
+}
+
+// joined reports whether two amounts are the ends of one range or two
+// alternatives ("$500 to $5k", "$600 / year OR $50 / month").
+func joined(lower []byte, a, b value.PriceSpan) bool {
+	if b.Start < a.Start {
+		a, b = b, a
+	}
+	return a.End <= b.Start && rangeJoint(lower[a.End:b.Start])
 }
