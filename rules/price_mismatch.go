@@ -24,7 +24,8 @@ role). Example:
 messaging.yaml; this page says $21 per vehicle per month.”
 
 Usage-based plans: a price agrees with the plan's price or any of its
-tiers' prices; a price in another currency is compared with the plan's
+tiers' prices, and a price the source bounds (“$0.0015 per call up to 1M
+calls”) with the tier that goes up to that usage; a price in another currency is compared with the plan's
 price in that currency (prices:). A minimum-role amount for the plan
 (“a minimum charge of $40 a month”) is compared with its minimum:, and the
 usage an allowance-role “free” stands with (“the first 5,000 API calls a
@@ -69,7 +70,8 @@ func checkPriceMismatch(p *Pass) {
 		if market := marketPrice(plan, m, canon); market != canon {
 			canon, note = market, "" // the plan's price in the mention's currency
 		}
-		if priceAgrees(*m.Price, *canon) || tierAgrees(plan, m) {
+		bound := tierBound(p.Doc, m, plan)
+		if tierAgrees(plan, m, bound) || priceAgrees(*m.Price, *canon) && (bound == nil || len(plan.Tiers) == 0) {
 			continue
 		}
 		found := priceText(*m.Price)

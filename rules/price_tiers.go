@@ -27,17 +27,42 @@ func marketPrice(plan *story.Plan, m *analyze.Mention, canon *value.Price) *valu
 }
 
 // tierAgrees reports whether the price of m agrees with the price of one of
-// the plan's tiers, or with its price in another market.
-func tierAgrees(plan *story.Plan, m *analyze.Mention) bool {
+// the plan's tiers and, when the source states the usage the price goes up
+// to (bound: "$0.002 per call up to 1M calls"), with that tier's up_to.
+func tierAgrees(plan *story.Plan, m *analyze.Mention, bound *value.Quantity) bool {
 	if plan == nil || m.Annual {
 		return false
 	}
 	for _, t := range plan.Tiers {
-		if priceAgrees(*m.Price, t.Price) {
+		if priceAgrees(*m.Price, t.Price) && (bound == nil || t.UpTo != nil && quantityAgrees(*bound, *t.UpTo)) {
 			return true
 		}
 	}
 	return false
+}
+
+// tierBound returns the usage a price mention of a tiered plan says it goes
+// up to: an "up to" quantity of the tiers' unit after it in its sentence,
+// before the next price ("$0.002 per call up to 1M calls"); nil for none.
+func tierBound(d *analyze.Doc, m *analyze.Mention, plan *story.Plan) *value.Quantity {
+	if plan == nil || m.Sentence < 0 || len(plan.Tiers) < 2 || plan.Tiers[0].UpTo == nil {
+		return nil
+	}
+	unit := *plan.Tiers[0].UpTo
+	i := 0
+	for i < len(d.Mentions) && &d.Mentions[i] != m {
+		i++
+	}
+	for j := i + 1; j < len(d.Mentions); j++ {
+		q := &d.Mentions[j]
+		if q.Sentence != m.Sentence || q.Kind == analyze.PriceMention {
+			break
+		}
+		if q.Kind == analyze.QuantityMention && q.Quantity != nil && q.Quantity.Op == "at-most" && q.Quantity.Unit != "" && sameUsage(*q.Quantity, unit) {
+			return q.Quantity
+		}
+	}
+	return nil
 }
 
 // tierNote lists the plan's other tier prices after its price, for the
