@@ -45,7 +45,7 @@ var offsetPrepositions = map[string]bool{"after": true, "before": true, "followi
 // scopedElsewhere reports whether quantity q of sentence s (lower-cased as
 // low), the nearest fitting one to the fact's phrase r, is scoped to
 // something other than the fact.
-func scopedElsewhere(s string, low []byte, q value.QuantitySpan, r aboutRef) bool {
+func (x *subjectIndex) scopedElsewhere(s string, low []byte, q value.QuantitySpan, r aboutRef) bool {
 	l := string(low)
 	cs, ce := clauseAround(l, q.Start, q.End)
 	switch {
@@ -53,8 +53,8 @@ func scopedElsewhere(s string, low []byte, q value.QuantitySpan, r aboutRef) boo
 		return true // the fact's phrase is in another clause
 	case hasWord(l[:q.Start], goalCues):
 		return true
-	case hasWord(l[cs:ce], segmentCues):
-		return true
+	case x.facts[r.fact].scopes == nil && hasWord(l[cs:ce], segmentCues):
+		return true // a general fact; a scoped one has its scope named (inScope)
 	case oldValue(l[max(cs, q.Start-24):q.Start]):
 		return true
 	}
@@ -134,6 +134,11 @@ func clauseAround(l string, start, end int) (int, int) {
 // about referrals under "Referral and Reseller Program Summaries" /
 // "Program Rules").
 func (x *subjectIndex) segmentHeading(context []string, fact string) bool {
+	for i := range x.facts {
+		if x.facts[i].id == fact && x.facts[i].scopes != nil {
+			return false // a scoped fact: its scope was named (inScope)
+		}
+	}
 	segment := false
 	for i := len(context) - 1; i >= 0 && i >= len(context)-2; i-- {
 		segment = segment || hasWordFold(context[i], segmentCues)

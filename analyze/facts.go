@@ -19,6 +19,8 @@ type factAbout struct {
 	unit    string   // the canonical value's unit
 	abouts  [][]byte // the about phrases, lower case
 	counted []string // singular forms of the about phrases: "integration", "connector"
+	money   bool     // the value is money: stated by amounts, not by quantities (fact_money.go)
+	scopes  []string // the scope phrases of a scoped fact, lower case; nil for a general fact
 }
 
 // aboutRef is a place where a sentence names a fact.
@@ -30,7 +32,12 @@ type aboutRef struct {
 func newFactAbouts(facts []story.Fact) []factAbout {
 	out := make([]factAbout, 0, len(facts))
 	for _, f := range facts {
-		fa := factAbout{id: f.ID, unit: f.Value.Unit}
+		fa := factAbout{id: f.ID, unit: f.Value.Unit, money: f.Money != nil}
+		for _, sc := range f.Scope {
+			if sc = strings.ToLower(strings.TrimSpace(sc)); sc != "" {
+				fa.scopes = append(fa.scopes, sc)
+			}
+		}
 		for _, a := range f.About {
 			a = strings.ToLower(strings.TrimSpace(a))
 			if a == "" {
@@ -102,10 +109,11 @@ func (x *subjectIndex) appendAboutRefs(out []aboutRef, s string, lower []byte) [
 // 14-day free trial and a 30-day money-back guarantee" only the 14 days are
 // the trial. A quantity written as a modifier ("30-day") must also be
 // followed closely by the phrase it modifies.
-func (x *subjectIndex) factSubjects(sc *valueScratch, s string, lower []byte, qs []value.QuantitySpan) []string {
+func (x *subjectIndex) factSubjects(sc *valueScratch, s string, lower []byte, qs []value.QuantitySpan, context []string) []string {
 	out := append(sc.subjects[:0], make([]string, len(qs))...)
 	sc.subjects = out
 	sc.about = x.appendAboutRefs(sc.about[:0], s, lower)
+	sc.about = x.inScope(sc.about, lower, context, false)
 	refs := sc.about
 	if len(refs) == 0 {
 		return out
@@ -118,7 +126,7 @@ func (x *subjectIndex) factSubjects(sc *valueScratch, s string, lower []byte, qs
 		if modifier(q.Quantity.Text) && !modifies(s, q.End, refs[ri]) {
 			continue
 		}
-		if scopedElsewhere(s, lower, q, refs[ri]) || x.competitorIn(s, q) {
+		if x.scopedElsewhere(s, lower, q, refs[ri]) || x.competitorIn(s, q) {
 			continue
 		}
 		out[qi] = x.facts[refs[ri].fact].id
@@ -183,7 +191,9 @@ func modifies(s string, end int, r aboutRef) bool {
 // cell's row and column headers, innermost first.
 func (x *subjectIndex) cellFact(context []string, q value.Quantity) string {
 	for i := len(context) - 1; i >= 0; i-- {
-		for _, r := range x.aboutRefs(context[i]) {
+		refs := x.aboutRefs(context[i])
+		refs = x.inScope(refs, nil, context, false)
+		for _, r := range refs {
 			if x.facts[r.fact].fits(q) {
 				return x.facts[r.fact].id
 			}

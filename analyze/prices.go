@@ -89,6 +89,9 @@ func (v *valueFinder) priceMentions(out []ordered, sc *valueScratch, b *extract.
 			Sentence: si, Subject: subject, Price: &price, Role: priceRole(s.Text, low, ps, i, sc.refs, qs),
 		}
 		m.Annual = v.subjects.annual[m.Subject] && (price.Period == "year" || billedAnnually(s.Text[p.Start:annualEnd(s.Text, ps, i)]))
+		if fact := v.subjects.moneyFact(sc, s.Text, low, ps, i, b.Context); fact != "" {
+			m.Subject, m.Annual = fact, false // money that is a fact, never a plan's price
+		}
 		out = append(out, ordered{s.Offset + p.Start, s.Offset + p.End, m})
 	}
 	return out
@@ -110,7 +113,7 @@ func (v *valueFinder) quantityMentions(out []ordered, sc *valueScratch, b *extra
 	if len(qs) == 0 {
 		return out
 	}
-	facts := v.subjects.factSubjects(sc, s.Text, low, qs)
+	facts := v.subjects.factSubjects(sc, s.Text, low, qs, b.Context)
 	for i := range facts {
 		if facts[i] != "" && v.subjects.segmentHeading(b.Context, facts[i]) {
 			facts[i] = "" // a programme's or a deal's numbers are its own

@@ -220,6 +220,13 @@ func storyItems(s *story.Story) []Item {
 		if len(f.About) > 0 {
 			label = f.About[0]
 		}
+		if len(f.Scope) > 0 {
+			label += " (" + f.Scope[0] + ")"
+		}
+		if f.Money != nil { // stated by amounts of money: price statements
+			items = append(items, Item{Kind: "price", Subject: f.ID, Label: label, Story: f.Money.String()})
+			continue
+		}
 		items = append(items, Item{Kind: "fact", Subject: f.ID, Label: label, Story: f.Value.String()})
 	}
 	for _, c := range s.Claims.Approved {

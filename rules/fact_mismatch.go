@@ -2,6 +2,7 @@ package rules
 
 import (
 	"github.com/onestory/onestory/analyze"
+	"github.com/onestory/onestory/story"
 	"github.com/onestory/onestory/value"
 )
 
@@ -18,6 +19,15 @@ agrees with “14 days”): “up to 10 users” states the story's 10 users,
 minutes”; “over 100 integrations” is not “120+ integrations”, and a unit of
 measure must not differ. Example: “messaging.yaml gives the free trial as
 14 days; this page says 30 days.”
+
+A fact whose value is money (“$5,000 per year”) is stated by amounts of
+money its phrase governs, whatever their role (a threshold, a credit, a
+list price): “messaging.yaml gives the invoicing as $5,000 per
+year; this page says $2,500 per year.” A scoped fact (scope:) is compared
+only with what is stated where its scope is named (in the sentence or a
+heading above it); a general fact named by the same phrase is not:
+“messaging.yaml gives the discount (education programme) as 40%; this
+page says 50%.”
 
 One wrong value is one finding for each channel that states it: the first
 place in report order, with the other places stating the same value as
@@ -45,7 +55,7 @@ func checkFactMismatch(p *Pass) {
 			found = m.Text
 		}
 		p.Report(Finding{
-			Message: storyName(p) + " gives the " + factTitle(f) + " as " + quantityText(f.Value) +
+			Message: storyName(p) + " gives the " + factTitle(f) + scopeNote(f) + " as " + quantityText(f.Value) +
 				"; " + here(p.Doc, m) + " says " + found + ".",
 			Location: m.Location,
 			Subject:  m.Subject,
@@ -55,6 +65,45 @@ func checkFactMismatch(p *Pass) {
 			value:    quantityValue(*m.Quantity, &f.Value),
 		})
 	}
+	checkMoneyFacts(p)
+}
+
+// checkMoneyFacts reports each amount of money stated for a money-valued
+// fact ("invoicing from $5,000 a year") that differs from the story's
+// value: amount, currency, period and per-unit, parts a source leaves out
+// not compared.
+func checkMoneyFacts(p *Pass) {
+	for m := range mentionsOf(p.Doc, analyze.PriceMention) {
+		if m.Price == nil || m.Subject == "" || m.Aside != "" {
+			continue
+		}
+		f := factOf(p.Story, m.Subject)
+		if f == nil || f.Money == nil || priceAgrees(*m.Price, *f.Money) || p.known.oldValue(p.Now, m) {
+			continue
+		}
+		found := priceText(*m.Price)
+		if found == "" {
+			found = m.Text
+		}
+		p.Report(Finding{
+			Message: storyName(p) + " gives the " + factTitle(f) + scopeNote(f) + " as " + priceText(*f.Money) +
+				"; " + here(p.Doc, m) + " says " + found + ".",
+			Location: m.Location,
+			Subject:  m.Subject,
+			Expected: priceText(*f.Money),
+			Found:    found,
+			Excerpt:  excerpt(p.Doc, m),
+			value:    priceValue(*m.Price, f.Money),
+		})
+	}
+}
+
+// scopeNote names the scope of a scoped fact: " (reseller programme)".
+func scopeNote(f *story.Fact) string {
+	if len(f.Scope) == 0 {
+		return ""
+	}
+	return " (" + f.Scope[0] + ")"
 }
 
 // quantityText is a quantity as a person reads it.

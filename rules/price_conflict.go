@@ -39,6 +39,9 @@ func checkPriceConflict(p *Pass) {
 		},
 		canonical: func(subject string, annual bool) string {
 			_, _, canon := canonicalPrice(p.Story, subject, annual)
+			if f := factOf(p.Story, subject); canon == nil && f != nil && f.Money != nil {
+				canon = f.Money // a money-valued fact: a differing amount is fact-mismatch's
+			}
 			if canon == nil {
 				return ""
 			}

@@ -15,12 +15,24 @@ currency, period and per-unit. A price for a custom plan (“contact sales”)
 is a mismatch whatever the number, and so is a non-zero price for a free
 plan. Parts a source leaves out are not: “$18” agrees with “$18 per vehicle
 per month”; a seat is a user. Only an amount whose role is a price is
-compared: an allowance (“1 million events per month for free”), a voucher,
-a discount, a cap or liability, a minimum spend, a fee for something else,
-a perk, the plan name “Free” and money that prices nothing (funding,
-revenue) are not (onestory inspect shows each amount's role). Example:
+compared with the price: an allowance (“1 million events per month for
+free”), a voucher, a discount, a cap or liability, a minimum spend, a
+fee for something else, a perk, the plan name “Free” and money that prices
+nothing (funding, revenue) are not (onestory inspect shows each amount's
+role). Example:
 “The Fleet plan of RoutePlanner is $18 per vehicle per month in
 messaging.yaml; this page says $21 per vehicle per month.”
+
+Usage-based plans: a price agrees with the plan's price or any of its
+tiers' prices, and a price the source bounds (“$0.0015 per call up to 1M
+calls”) with the tier that goes up to that usage; a price in another currency is compared with the plan's
+price in that currency (prices:). A minimum-role amount for the plan
+(“a minimum charge of $40 a month”) is compared with its minimum:, and the
+usage an allowance-role “free” stands with (“the first 5,000 API calls a
+month are free”) with its allowance:. Money that a money-valued fact's
+phrase governs is that fact's (fact-mismatch), never a plan's price.
+Example: “The minimum charge of the Pay as you go plan of FleetAPI is
+$50 per month in messaging.yaml; this page says $40 per month.”
 
 One wrong price is one finding for each channel that states it: the
 first place in report order, with the other places stating the same price
@@ -36,11 +48,30 @@ as related locations, and “Also at …” in the message.`,
 // from the story's price.
 func checkPriceMismatch(p *Pass) {
 	for m := range mentionsOf(p.Doc, analyze.PriceMention) {
-		if m.Price == nil || m.Subject == "" || !statesPrice(m) {
+		if m.Price == nil || m.Subject == "" {
+			continue
+		}
+		switch {
+		case statesPrice(m):
+		case m.Role == analyze.RoleMinimum:
+			checkMinimum(p, m)
+			continue
+		case m.Role == analyze.RoleAllowance:
+			checkAllowance(p, m)
+			continue
+		default:
 			continue
 		}
 		prod, plan, canon := canonicalPrice(p.Story, m.Subject, m.Annual)
-		if canon == nil || priceAgrees(*m.Price, *canon) || p.known.oldValue(p.Now, m) {
+		if canon == nil || p.known.oldValue(p.Now, m) {
+			continue
+		}
+		note := tierNote(plan, m.Annual)
+		if market := marketPrice(plan, m, canon); market != canon {
+			canon, note = market, "" // the plan's price in the mention's currency
+		}
+		bound := tierBound(p.Doc, m, plan)
+		if tierAgrees(plan, m, bound) || priceAgrees(*m.Price, *canon) && (bound == nil || len(plan.Tiers) == 0) {
 			continue
 		}
 		found := priceText(*m.Price)
@@ -48,7 +79,7 @@ func checkPriceMismatch(p *Pass) {
 			found = m.Text
 		}
 		p.Report(Finding{
-			Message: capitalize(planTitle(prod, plan, m.Annual)) + " " + storyPrice(*canon) +
+			Message: capitalize(planTitle(prod, plan, m.Annual)) + " " + storyPrice(*canon) + note +
 				" in " + storyName(p) + "; " + here(p.Doc, m) + " says " + found + ".",
 			Location: m.Location,
 			Subject:  m.Subject,

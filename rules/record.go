@@ -25,8 +25,11 @@ func (c *Checker) appendEntries(out []Entry, seen map[entryKey]bool, d *analyze.
 		e := Entry{Kind: m.Kind, Subject: m.Subject, Channel: d.Channel, Annual: m.Annual,
 			Structured: m.Structured, Location: m.Location}
 		switch {
-		case m.Kind == analyze.PriceMention && m.Price != nil && statesPrice(m):
+		case m.Kind == analyze.PriceMention && m.Price != nil && (statesPrice(m) || moneyFact(c.story, m.Subject) != nil):
 			_, _, canon := canonicalPrice(c.story, m.Subject, m.Annual)
+			if f := moneyFact(c.story, m.Subject); f != nil {
+				canon = f.Money // money that is a fact, whatever its role
+			}
 			e.Value, e.Display = priceValue(*m.Price, canon), priceText(*m.Price)
 		case m.Kind == analyze.QuantityMention && m.Quantity != nil:
 			var canon *value.Quantity

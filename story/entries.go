@@ -11,7 +11,7 @@ import (
 
 // The keys of the story's lists of entries.
 var (
-	factKeys    = []string{"id", "about", "value"}
+	factKeys    = []string{"id", "about", "value", "scope"}
 	claimsKeys  = []string{"approved", "forbidden"}
 	claimKeys   = []string{"id", "text", "evidence"}
 	messageKeys = []string{"id", "text", "required_in"}
@@ -44,6 +44,8 @@ func (d *decoder) facts(n *yaml.Node) []Fact {
 			f := Fact{ID: d.id(m, it, p, seen), Pos: pos(it)}
 			f.About = d.list(m, it, p, "about", `the phrases that name the fact, like ["free trial"]`)
 			f.Value = d.quantity(m, it, p)
+			f.Money = moneyValue(d.str(m["value"], join(p, "value")))
+			f.Scope = d.strings(m["scope"], join(p, "scope"))
 			return f
 		})
 }

@@ -61,7 +61,7 @@ func TestParseErrors(t *testing.T) {
 			"products.yaml:4:1: prodcuts: unknown key (did you mean \"products\"?); allowed keys: \"version\", \"company\", \"channels\", \"sources\", \"products\", \"facts\", \"claims\", \"messages\", \"terminology\", \"offers\", \"changes\", \"policies\", \"features\", \"rules\", \"ignore\", \"competitors\" or \"reference\"",
 			"products.yaml:6:9: products[0].id: id \"RoutePlanner\" is not kebab-case (lower-case letters, digits and \"-\", like \"fleet-plan\")",
 			"products.yaml:8:14: products[0].aliases: want a list of strings, like [\"a\", \"b\"], got the string \"Kestrel RoutePlanner\"",
-			"products.yaml:12:9: products[0].plans[0].prise: unknown key (did you mean \"price\"?); allowed keys: \"id\", \"name\", \"aliases\", \"retired_names\", \"price\" or \"annual_price\"",
+			"products.yaml:12:9: products[0].plans[0].prise: unknown key (did you mean \"price\"?); allowed keys: \"id\", \"name\", \"aliases\", \"retired_names\", \"price\", \"annual_price\", \"allowance\", \"minimum\", \"tiers\" or \"prices\"",
 			"products.yaml:13:13: products[0].plans[1].id: duplicate id \"fleet\" (first at line 10)",
 			"products.yaml:15:16: products[0].plans[1].price: cannot read \"eighteen-ish\" as a price: no amount; write it like \"$18 per vehicle per month\", \"free\" or \"custom\"",
 			"products.yaml:16:23: products[0].plans[1].annual_price: must not be empty; leave the key out when there is no price",

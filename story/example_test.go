@@ -24,7 +24,7 @@ messages:
 `))
 	fmt.Println(err)
 	// Output:
-	// messaging.yaml:10:9: products[0].plans[0].prise: unknown key (did you mean "price"?); allowed keys: "id", "name", "aliases", "retired_names", "price" or "annual_price"
+	// messaging.yaml:10:9: products[0].plans[0].prise: unknown key (did you mean "price"?); allowed keys: "id", "name", "aliases", "retired_names", "price", "annual_price", "allowance", "minimum", "tiers" or "prices"
 	// messaging.yaml:14:30: messages[0].required_in[1]: no channel "sales"; channels: "marketing" or "other"
 }
 

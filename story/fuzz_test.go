@@ -21,6 +21,7 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte(changesStory))
 	f.Add([]byte("version: 1\nrules: {custom/x: {extends: substitution, swap: {? [a] : b}}}\n"))
 	f.Add([]byte(laughs(3)))
+	f.Add([]byte("version: 1\nproducts: [{id: a, name: A, plans: [{id: b, name: B, allowance: 10 calls, minimum: $5, prices: [€1, €2], tiers: [{price: $1, up_to: 5 calls}, {price: $2, up_to: *x}, {up_to: 1}]}]}]\nfacts: [{id: f, about: [x], value: $5, scope: [y, z]}]\n"))
 	f.Add([]byte("version: 1\nchannels: &c {a: [x]}\nmessages: [{id: m, text: t, required_in: &r [a]}, {id: n, text: u, required_in: *r}]\nclaims: {<<: *c}\n"))
 	f.Add([]byte("version: 1\nterminology: [{use: &u sign up, avoid: [*u, &v [*u]]}, {? *u : *v}]\n"))
 	f.Add([]byte("version: 1\ncompetitors: [{name: A, aliases: [a, B]}, {name: b}]\nreference: [\"**/x*.md\", \"[\"]\n"))

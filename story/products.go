@@ -10,7 +10,8 @@ import (
 // The keys of a product and of a plan.
 var (
 	productKeys = []string{"id", "name", "aliases", "retired_names", "plans"}
-	planKeys    = []string{"id", "name", "aliases", "retired_names", "price", "annual_price"}
+	planKeys    = []string{"id", "name", "aliases", "retired_names", "price", "annual_price",
+		"allowance", "minimum", "tiers", "prices"}
 )
 
 // products decodes the products list.
@@ -36,15 +37,20 @@ func (d *decoder) plans(n *yaml.Node, path string) []Plan {
 	seen := map[string]int{}
 	return entries(d, n, path, "a list of plans (id, name, price)", planKeys,
 		func(m map[string]*yaml.Node, it *yaml.Node, p string) Plan {
-			return Plan{
+			pl := Plan{
 				ID:           d.id(m, it, p, seen),
 				Name:         d.required(m, it, p, "name"),
 				Aliases:      d.strings(m["aliases"], join(p, "aliases")),
 				RetiredNames: d.strings(m["retired_names"], join(p, "retired_names")),
 				Price:        d.price(m["price"], join(p, "price")),
 				AnnualPrice:  d.price(m["annual_price"], join(p, "annual_price")),
+				Allowance:    d.optQuantity(m["allowance"], join(p, "allowance")),
+				Minimum:      d.price(m["minimum"], join(p, "minimum")),
+				Tiers:        d.tiers(m["tiers"], join(p, "tiers")),
 				Pos:          pos(it),
 			}
+			pl.Prices = d.marketPrices(m["prices"], join(p, "prices"), pl.Price)
+			return pl
 		})
 }
 

@@ -65,7 +65,22 @@ type Plan struct {
 	RetiredNames []string     // names the plan had before, which are not
 	Price        *value.Price // nil when the story gives none
 	AnnualPrice  *value.Price
-	Pos          Pos
+	// Usage-based and tiered pricing (see tiers.go): the amount a plan
+	// gives free, its minimum charge, its tiers in order, and its prices
+	// in other currencies or markets.
+	Allowance *value.Quantity
+	Minimum   *value.Price
+	Tiers     []Tier
+	Prices    []value.Price
+	Pos       Pos
+}
+
+// Tier is one step of a plan's usage-based price: Price per unit up to
+// UpTo (nil for the last, open-ended tier).
+type Tier struct {
+	Price value.Price
+	UpTo  *value.Quantity
+	Pos   Pos
 }
 
 // Fact is a canonical quantity: a trial length, an uptime, a limit.
@@ -73,6 +88,13 @@ type Fact struct {
 	ID    string
 	About []string // phrases that name the fact
 	Value value.Quantity
+	// Money is the value read as a price when it has a currency ("$5,000
+	// per year", "$1,440 per user per year"): money that is a fact,
+	// compared with amounts of money, never with a plan's price.
+	Money *value.Price
+	// Scope are phrases naming the programme, segment or region the fact
+	// holds in ("reseller programme", "education"); empty for a general fact.
+	Scope []string
 	Pos   Pos
 }
 
