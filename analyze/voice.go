@@ -108,6 +108,16 @@ func isExampleLabel(s string) bool {
 // or table cell under an example label (one of its three innermost
 // context entries) or of a reference page, or a block that opens with a
 // label ("No: …", "Avoid: …", "Examples: …").
+// ExampleBlock reports whether block b of a document, a reference page or
+// not, holds examples of forms rather than the company's copy: a list item
+// or table cell of a reference page, or under a No / Don't / Avoid /
+// Incorrect heading or column, or a block opening with such a label. Rules
+// that read sentences themselves (stale-value) ask it, as the mentions'
+// Aside says it for the rest.
+func ExampleBlock(b *extract.Block, reference bool) bool {
+	return blockAside(b, reference) == AsideExample
+}
+
 func blockAside(b *extract.Block, reference bool) string {
 	if exampleLabelled(b.Text) {
 		return AsideExample

@@ -19,7 +19,9 @@ plan's price. From the day of the change (today is the day of the run, or
 --today), a sentence that still states an old value is out of date: “Since
 2023-09-01 the positioning is “code AI platform”; this page still says
 “universal code search”.” Sentences that tell of the change itself
-(“previously”, “formerly”, “was renamed”, “no longer”) are not reported.
+(“previously”, “formerly”, “was renamed”, “no longer”) are not reported,
+nor are examples of forms: a style guide's “No” list, or the lists and
+tables of a reference page.
 An old price or fact value is reported here and not also as a
 price-mismatch or fact-mismatch; an old wording that is also a forbidden
 claim, or an old name that is also a retired name, is left to
@@ -167,11 +169,15 @@ func (ph phraseForm) matches(sentence string) [][]int {
 
 // stalePhrases reports the sentences that state an old wording.
 func stalePhrases(p *Pass, f changeForm) {
+	reference := p.Story.IsReference(p.Doc.Source)
 	for _, ph := range f.phrases {
 		for i := range p.Doc.Sentences {
 			s := &p.Doc.Sentences[i]
 			if !stalePhraseIn(s.Text, ph) {
 				continue
+			}
+			if s.Block >= 0 && s.Block < len(p.Doc.Text.Blocks) && analyze.ExampleBlock(&p.Doc.Text.Blocks[s.Block], reference) {
+				continue // a style guide's example of a form, not the company's copy
 			}
 			for _, r := range ph.matches(s.Text) {
 				loc := sentenceAt(p.Doc, s, r[0])

@@ -168,3 +168,37 @@ func TestStaleValueNoConflict(t *testing.T) {
 		}
 	}
 }
+
+// TestStaleValueExamples checks that an old wording listed as an example —
+// under a "No" heading, or in a list of a reference page — is not reported,
+// while the same wording in a page's own list is.
+func TestStaleValueExamples(t *testing.T) {
+	s, err := story.Parse("messaging.yaml", []byte(staleStory+"reference: [\"guide/**\"]\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	now, _ := time.Parse(time.DateOnly, "2024-06-01")
+	for _, tt := range []struct {
+		source  string
+		context []string
+		want    int
+	}{
+		{"site/a.md", []string{"Positioning", "No"}, 0},  // a "No" example
+		{"guide/style.md", []string{"Positioning"}, 0},   // a reference page's list
+		{"site/a.md", []string{"Positioning", "Yes"}, 1}, // the company's own list
+		{"site/a.md", []string{"Why Pulse"}, 1},
+	} {
+		text := "Use Pulse universal code search to find code."
+		loc := extract.Location{Source: tt.source, Line: 3, Column: 3}
+		d := &analyze.Doc{Source: tt.source, Channel: "marketing", Format: "markdown", Text: &extract.Text{
+			Blocks: []extract.Block{{Kind: extract.ListItem, Text: text, Location: loc, Context: tt.context}}}}
+		d.Sentences = []analyze.Sentence{{Text: text, Block: 0, Location: loc}}
+		c, err := NewChecker(s, now)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := len(only(append(c.Document(d), c.Corpus()...), "stale-value")); got != tt.want {
+			t.Errorf("%s %q: %d stale-value findings, want %d", tt.source, tt.context, got, tt.want)
+		}
+	}
+}
