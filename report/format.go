@@ -22,6 +22,7 @@ type Writer func(w io.Writer, r *Report, o Options) error
 // writers is the table of formats by name. It is read-only.
 var writers = map[string]Writer{
 	"checkstyle": Checkstyle,
+	"csv":        CSV,
 	"github":     GitHub,
 	"html":       HTML,
 	"json":       JSON,
@@ -44,6 +45,7 @@ func Lookup(name string) (Writer, error) {
 // has none of its own (.txt is any text), and .xml means JUnit, the XML
 // report CI systems read (checkstyle is named explicitly).
 var extensions = map[string]string{
+	".csv":      "csv",
 	".htm":      "html",
 	".html":     "html",
 	".json":     "json",

@@ -43,7 +43,7 @@ was interrupted (the report written covers what was checked).`,
 	}
 	f := cmd.Flags()
 	f.String("format", "text", "report `FORMAT`: "+strings.Join(report.Formats(), ", ")+"; when not given, an --output FILE's extension picks it")
-	f.StringArray("output", nil, "write the report to `FILE` instead of standard output (report.html: HTML, .json, .sarif, .xml JUnit, .md Markdown), or FORMAT=FILE to add a report in another format (repeatable)")
+	f.StringArray("output", nil, "write the report to `FILE` instead of standard output (report.html: HTML, .json, .sarif, .xml JUnit, .md Markdown, .csv CSV), or FORMAT=FILE to add a report in another format (repeatable)")
 	f.String("baseline", "", "report only findings that are not in the baseline `FILE`")
 	f.String("write-baseline", "", "record every current finding in the baseline `FILE`")
 	f.String("changed-since", "", "report only findings in files changed since the git `REF` (every file is still read)")
