@@ -5,6 +5,8 @@ import (
 	"io"
 	"strconv"
 	"strings"
+
+	"github.com/onestory/onestory/internal/printable"
 )
 
 // csvHeader names the columns of the CSV report, in order.
@@ -20,7 +22,8 @@ var csvHeader = []string{
 // "places" counts them all. "fingerprint" is the baseline's, so rows can be
 // matched from one run to the next. A cell that a spreadsheet would read as
 // a formula (it starts with =, +, -, @ or a tab) is written with a leading
-// apostrophe, so text copied from a source cannot run in the sheet.
+// apostrophe, so text copied from a source cannot run in the sheet, and
+// control characters are shown as visible escapes (printable.String).
 func CSV(w io.Writer, r *Report, _ Options) error {
 	cw := csv.NewWriter(w)
 	cw.UseCRLF = true
@@ -39,7 +42,7 @@ func CSV(w io.Writer, r *Report, _ Options) error {
 			strconv.Itoa(1 + len(f.Related)), Fingerprint(f),
 		}
 		for i, c := range row {
-			row[i] = csvCell(c)
+			row[i] = csvCell(printable.String(c))
 		}
 		if err := cw.Write(row); err != nil {
 			return err

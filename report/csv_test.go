@@ -37,7 +37,7 @@ func TestCSVReadsBack(t *testing.T) {
 	for name, want := range map[string]string{
 		"message":      "'=HYPERLINK(\"http://evil\")",
 		"found":        "'-20%",
-		"excerpt":      "line one\nline \"two\", three", // encoding/csv reads CRLF in a field as LF
+		"excerpt":      "line one\\r\nline \"two\", three", // a CR from a source shown as an escape
 		"other places": "b.md:1\ndeck.pptx slide 2",
 		"places":       "3",
 		"location":     "a.md:3",
