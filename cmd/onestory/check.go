@@ -65,7 +65,9 @@ func (a *app) runCheck(cmd *cobra.Command, args []string) error {
 	if err != nil {
 		return err
 	}
+	stop := a.checkProgress(cmd.Context(), &set.cfg)
 	r, runErr := check.Run(cmd.Context(), set.cfg)
+	stop()
 	if errors.Is(runErr, check.ErrNoSources) {
 		return usageErr(runErr)
 	}
