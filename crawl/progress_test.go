@@ -76,3 +76,25 @@ func TestPacerWaitsAndCancels(t *testing.T) {
 		t.Errorf("rate 0 paced: %v", err)
 	}
 }
+
+// TestProgressKnown: the bar's total is the pages answered and queued, at
+// most the page limit, never fewer than answered.
+func TestProgressKnown(t *testing.T) {
+	for _, tc := range []struct {
+		limit, taken, done, failed, dropped, want int64
+	}{
+		{0, 10, 2, 1, 1, 9},
+		{5, 10, 2, 1, 0, 5},
+		{5, 10, 5, 1, 0, 6},
+		{-1, 3, 3, 0, 0, 3},
+	} {
+		p := &progress{limit: tc.limit}
+		p.nTaken.Store(tc.taken)
+		p.nDone.Store(tc.done)
+		p.nFailed.Store(tc.failed)
+		p.nDropped.Store(tc.dropped)
+		if got := p.known(); got != tc.want {
+			t.Errorf("%+v: known %d, want %d", tc, got, tc.want)
+		}
+	}
+}
