@@ -11,7 +11,7 @@ import (
 
 // csvHeader names the columns of the CSV report, in order.
 var csvHeader = []string{
-	"severity", "rule", "channel", "subject", "location", "source", "line", "page", "slide",
+	"severity", "rule", "channel", "subject", "location", "source", "line", "page", "slide", "part",
 	"message", "expected", "found", "fix", "excerpt", "other places", "places", "fingerprint",
 }
 
@@ -37,7 +37,7 @@ func CSV(w io.Writer, r *Report, _ Options) error {
 		}
 		row := []string{
 			f.Severity.String(), f.Rule, f.Channel, f.Subject, f.Location.String(), f.Location.Source,
-			number(f.Location.Line), number(f.Location.Page), number(f.Location.Slide),
+			number(f.Location.Line), number(f.Location.Page), number(f.Location.Slide), f.Location.Part,
 			f.Message, f.Expected, f.Found, f.Fix, f.Excerpt, strings.Join(others, "\n"),
 			strconv.Itoa(1 + len(f.Related)), Fingerprint(f),
 		}
