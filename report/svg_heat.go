@@ -77,7 +77,7 @@ func heatMap(findings []rules.Finding, channels []string) template.HTML {
 	}
 
 	const labelW, colW, rowH, headH = 250, 30, 22, 130
-	w := labelW + colW*len(ruleIDs) + 10
+	w := labelW + colW*len(ruleIDs) + 110 // the last rotated rule name leans right
 	h := headH + rowH*len(rows) + 12 + 20*btoi(more > 0)
 	title := "Where the problems are: findings by rule, per channel and per page"
 	var sb strings.Builder
@@ -153,7 +153,7 @@ func historyChart(hist []HistoryEntry) template.HTML {
 		return ""
 	}
 	const padL, padR, padT, plotH, stepMax = 40, 16, 10, 120, 40
-	plotW := min(stepMax*(len(hist)-1), 560)
+	plotW := min(max(stepMax*(len(hist)-1), 240), 560)
 	w, h := padL+plotW+padR, padT+plotH+34
 	x := func(i int) int { return padL + i*plotW/(len(hist)-1) }
 	y := func(score int) int { return padT + plotH - score*plotH/100 }
