@@ -94,8 +94,8 @@ func newHTMLPage(r *Report) htmlPage {
 }
 
 // Href is the link to a source from the report: a URL as it is; a file
-// path, relative to the working directory, made relative to the report's
-// folder and escaped, with #page=N for a PDF page (browsers open it there).
+// path (relative to the working directory, or absolute) made relative to
+// the report's folder and escaped, with #page=N for a PDF page (browsers open it there).
 func (p htmlPage) Href(l extract.Location) string {
 	src := l.Source
 	if u, err := url.Parse(src); err == nil && (u.Scheme == "http" || u.Scheme == "https") {
@@ -105,7 +105,7 @@ func (p htmlPage) Href(l extract.Location) string {
 		return ""
 	}
 	path := filepath.FromSlash(src)
-	if p.dir != "" && !filepath.IsAbs(path) {
+	if p.dir != "" {
 		abs, err1 := filepath.Abs(path)
 		dir, err2 := filepath.Abs(p.dir)
 		if err1 == nil && err2 == nil {
@@ -114,10 +114,10 @@ func (p htmlPage) Href(l extract.Location) string {
 			}
 		}
 	}
+	// An absolute path stays a path ("/srv/site/a.html"), never a file:
+	// URL, which html/template refuses: from a report opened as a file, the
+	// browser resolves it to the same file.
 	u := url.URL{Path: filepath.ToSlash(path)}
-	if filepath.IsAbs(path) {
-		u.Scheme = "file"
-	}
 	if l.Page > 0 && strings.EqualFold(filepath.Ext(path), ".pdf") {
 		u.Fragment = "page=" + strconv.Itoa(l.Page)
 	}
