@@ -16,6 +16,9 @@ import (
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
+
+	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/rules"
 )
 
 // chromium finds Debian's Chromium. Without it the browser test is skipped,
@@ -51,7 +54,12 @@ func TestHTMLInBrowser(t *testing.T) {
 	opt := Options{Company: "Kestrel Fleetworks", Date: day, Dir: filepath.Dir(page), History: []HistoryEntry{
 		{Time: day.AddDate(0, 0, -14), Overall: 40, Findings: 9}, {Time: day.AddDate(0, 0, -7), Overall: -1},
 		{Time: day.AddDate(0, 0, -1), Overall: 50, Findings: 7}, {Time: day, Overall: 60, Findings: 6}}}
-	if err := WriteFile(page, func(w io.Writer) error { return HTML(w, sampleWithView(), opt) }); err != nil {
+	r := sampleWithView()
+	// A message with a long unbroken URL, as real pages have: it must wrap on a phone.
+	r.Findings = append(r.Findings, rules.Finding{Rule: "unreadable-source", Severity: rules.Error, Channel: "marketing",
+		Message:  "https://example.com/" + strings.Repeat("verylongpathsegment", 12) + " could not be read: status 404",
+		Location: extract.Location{Source: "https://example.com/" + strings.Repeat("x", 150)}})
+	if err := WriteFile(page, func(w io.Writer) error { return HTML(w, r, opt) }); err != nil {
 		t.Fatal(err)
 	}
 	wd, err := os.Getwd()
@@ -160,15 +168,19 @@ func TestHTMLInBrowser(t *testing.T) {
 	if opened != 1 {
 		t.Errorf("clicking a matrix cell opened %d cells, want 1", opened)
 	}
-	if all != 6 || shown != 2 {
-		t.Errorf("filtering by rule term shows %d of %d findings, want 2 of 6", shown, all)
+	if all != 7 || shown != 2 {
+		t.Errorf("filtering by rule term shows %d of %d findings, want 2 of 7", shown, all)
 	}
 	if len(shot) == 0 {
 		t.Error("no screenshot")
 	}
 
-	// At 400 px the matrix stacks: nothing runs off the right of the screen.
-	if err := chromedp.Do(tctx, chromedp.EmulateViewport(400, 900)); err != nil {
+	// At 400 px the matrix stacks and long words wrap: nothing runs off the
+	// right of the screen, with every finding shown.
+	if err := chromedp.Do(tctx, chromedp.EmulateViewport(400, 900),
+		chromedp.SetValue("#f-rule", ""),
+		chromedp.Evaluate[chromedp.Void](`document.getElementById("f-rule").dispatchEvent(new Event("change"))`),
+	); err != nil {
 		t.Fatalf("narrow viewport: %v", err)
 	}
 	narrow := text(`JSON.stringify([innerWidth, Math.ceil(document.getElementById("matrix").getBoundingClientRect().right), document.documentElement.scrollWidth])`)
