@@ -98,3 +98,28 @@ func TestProgressKnown(t *testing.T) {
 		}
 	}
 }
+
+// TestProgressBarOnTerminal: on a terminal the crawl's bar counts out of
+// the pages known (at most the limit), fills at the end, and a line of
+// totals follows.
+func TestProgressBarOnTerminal(t *testing.T) {
+	var buf bytes.Buffer
+	p := newProgress(WebOptions{Progress: &buf, IsTerminal: true, MaxPages: 4})
+	for range 6 {
+		p.queued()
+	}
+	p.fetched()
+	p.failed()
+	p.show()
+	if got, n := p.bar.GetMax(), p.bar.State().CurrentNum; got != 4 || n != 2 {
+		t.Errorf("the bar is at %d of %d, want 2 of the 4 pages the limit allows", n, got)
+	}
+	p.stop()
+	out := buf.String()
+	if !strings.Contains(out, "(4/4") || !strings.Contains(out, "100%") {
+		t.Errorf("no full bar at the end: %q", out)
+	}
+	if !strings.Contains(out, "crawl done: 1 fetched, 1 failed") {
+		t.Errorf("no totals: %q", out)
+	}
+}
