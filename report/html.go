@@ -89,7 +89,7 @@ func newHTMLPage(r *Report) htmlPage {
 	}
 	p.FindingsChart = findingsChart(r.Findings, p.V.Channels)
 	p.CoverageChart = coverageChart(p.V)
-	p.HeatMap = heatMap(r.Findings, p.V.Channels)
+	p.HeatMap = heatMap(r.Findings, p.V.Channels, r.Story)
 	return p
 }
 

@@ -26,7 +26,9 @@ type heatRow struct {
 // of that rule stand there and carrying the number as text. Channels come
 // first, in the story's order; then the pages with the most findings, at
 // most heatMaxPages of them, with a line saying how many more there are.
-func heatMap(findings []rules.Finding, channels []string) template.HTML {
+// Findings that stand in the story file (a message no source conveys)
+// count for their channel but make no page row: the story is not a page.
+func heatMap(findings []rules.Finding, channels []string, storyPath string) template.HTML {
 	if len(findings) == 0 {
 		return ""
 	}
@@ -45,7 +47,9 @@ func heatMap(findings []rules.Finding, channels []string) template.HTML {
 		ruleSet[f.Rule] = true
 		add(byCh, chOrNone(f.Channel), f.Rule)
 		chCounts[f.Channel]++
-		add(byPage, f.Location.Source, f.Rule)
+		if f.Location.Source != storyPath || storyPath == "" {
+			add(byPage, f.Location.Source, f.Rule)
+		}
 	}
 	ruleIDs := keys(ruleSet)
 	var rows []*heatRow

@@ -23,7 +23,11 @@ func TestHeatMapRows(t *testing.T) {
 		}
 	}
 	fs = append(fs, rules.Finding{Rule: "price-mismatch", Channel: "sales", Location: extract.Location{Source: "deck.pptx"}})
-	svg := string(heatMap(fs, []string{"sales", "marketing"}))
+	fs = append(fs, rules.Finding{Rule: "missing-message", Channel: "sales", Location: extract.Location{Source: "messaging.yaml", Line: 9}})
+	svg := string(heatMap(fs, []string{"sales", "marketing"}, "messaging.yaml"))
+	if strings.Contains(svg, ">messaging.yaml<") {
+		t.Error("the story file is a page row")
+	}
 	if !strings.Contains(svg, "and 6 more pages with findings") {
 		t.Errorf("no line for the pages left out:\n%s", svg)
 	}
@@ -33,7 +37,7 @@ func TestHeatMapRows(t *testing.T) {
 	if strings.Contains(svg, "p00.html") && !strings.Contains(svg, "p02.html") {
 		t.Error("a page with one finding is shown before one with three")
 	}
-	if heatMap(nil, nil) != "" {
+	if heatMap(nil, nil, "") != "" {
 		t.Error("a heat map with no findings")
 	}
 }
