@@ -39,6 +39,9 @@ type Config struct {
 	// past its budget is an unreadable-source finding naming the limit.
 	// The zero value reads every document in this process, unbounded.
 	Budget isolate.Budget
+	// Progress, when set, is called once per source read, from any
+	// goroutine: a progress display counts with it.
+	Progress func()
 }
 
 // Run checks every document of cfg.Sources against cfg.Story. Content
@@ -74,6 +77,9 @@ func Run(ctx context.Context, cfg Config) (*report.Report, error) {
 	)
 	walkErr := Stream(ctx, cfg, az, func(d *analyze.Doc, src crawl.Document, err error) {
 		fs, status := findingsOf(ck, d, src, err)
+		if cfg.Progress != nil {
+			cfg.Progress()
+		}
 		mu.Lock()
 		if status != "" {
 			docs = append(docs, report.Document{Source: src.Source, Channel: src.Channel, Format: src.Format, Status: status})

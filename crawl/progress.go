@@ -15,10 +15,14 @@ const plainEvery = 5 * time.Second
 
 // progress counts a crawl's pages and shows the counts: a live bar on a
 // terminal, a plain line every few seconds elsewhere. A nil *progress
-// counts and shows nothing.
+// counts and shows nothing. The bar's total is the pages known so far —
+// answered and queued — at most the page limit: it grows as links are
+// found, and the time left is an estimate for the pages known.
 type progress struct {
 	w        io.Writer
 	bar      *progressbar.ProgressBar // nil when not on a terminal
+	limit    int64                    // the page limit; 0 or less: none
+	total    int64                    // the bar's total; touched only by show
 	start    time.Time
 	nTaken   atomic.Int64
 	nDone    atomic.Int64
@@ -37,7 +41,7 @@ func newProgress(w WebOptions) *progress {
 	if w.Progress == nil || w.Quiet {
 		return nil
 	}
-	p := &progress{w: w.Progress, start: time.Now(), quit: make(chan struct{})}
+	p := &progress{w: w.Progress, start: time.Now(), quit: make(chan struct{}), limit: int64(w.MaxPages)}
 	every := plainEvery
 	if w.IsTerminal {
 		every = 200 * time.Millisecond
@@ -49,6 +53,8 @@ func newProgress(w WebOptions) *progress {
 			progressbar.OptionSetItsString("pages"),
 			progressbar.OptionShowIts(),
 			progressbar.OptionSetElapsedTime(true),
+			progressbar.OptionSetPredictTime(true),
+			progressbar.OptionSetWidth(30),
 			progressbar.OptionThrottle(every),
 		)
 	}
@@ -75,6 +81,10 @@ func (p *progress) loop(every time.Duration) {
 // show writes the counts once.
 func (p *progress) show() {
 	if p.bar != nil {
+		if t := p.known(); t > 0 && t != p.total {
+			p.total = t
+			p.bar.ChangeMax64(t)
+		}
 		p.bar.Describe(p.summary())
 		return
 	}
@@ -86,6 +96,17 @@ func (p *progress) summary() string {
 	done, failed := p.nDone.Load(), p.nFailed.Load()
 	queued := max(p.nTaken.Load()-done-failed-p.nDropped.Load(), 0)
 	return fmt.Sprintf("%d fetched, %d queued, %d failed", done, queued, failed)
+}
+
+// known returns the pages the crawl knows of: answered or queued, at most
+// the page limit (but never fewer than answered).
+func (p *progress) known() int64 {
+	answered := p.nDone.Load() + p.nFailed.Load()
+	known := max(p.nTaken.Load()-p.nDropped.Load(), answered)
+	if p.limit > 0 {
+		known = max(min(known, p.limit), answered)
+	}
+	return known
 }
 
 // rate returns pages answered per second since the start.
@@ -118,6 +139,9 @@ func (p *progress) fetched() {
 func (p *progress) failed() {
 	if p != nil {
 		p.nFailed.Add(1)
+		if p.bar != nil {
+			_ = p.bar.Add(1) // best effort, as above
+		}
 	}
 }
 

@@ -76,3 +76,50 @@ func TestPacerWaitsAndCancels(t *testing.T) {
 		t.Errorf("rate 0 paced: %v", err)
 	}
 }
+
+// TestProgressKnown: the bar's total is the pages answered and queued, at
+// most the page limit, never fewer than answered.
+func TestProgressKnown(t *testing.T) {
+	for _, tc := range []struct {
+		limit, taken, done, failed, dropped, want int64
+	}{
+		{0, 10, 2, 1, 1, 9},
+		{5, 10, 2, 1, 0, 5},
+		{5, 10, 5, 1, 0, 6},
+		{-1, 3, 3, 0, 0, 3},
+	} {
+		p := &progress{limit: tc.limit}
+		p.nTaken.Store(tc.taken)
+		p.nDone.Store(tc.done)
+		p.nFailed.Store(tc.failed)
+		p.nDropped.Store(tc.dropped)
+		if got := p.known(); got != tc.want {
+			t.Errorf("%+v: known %d, want %d", tc, got, tc.want)
+		}
+	}
+}
+
+// TestProgressBarOnTerminal: on a terminal the crawl's bar counts out of
+// the pages known (at most the limit), fills at the end, and a line of
+// totals follows.
+func TestProgressBarOnTerminal(t *testing.T) {
+	var buf bytes.Buffer
+	p := newProgress(WebOptions{Progress: &buf, IsTerminal: true, MaxPages: 4})
+	for range 6 {
+		p.queued()
+	}
+	p.fetched()
+	p.failed()
+	p.show()
+	if got, n := p.bar.GetMax(), p.bar.State().CurrentNum; got != 4 || n != 2 {
+		t.Errorf("the bar is at %d of %d, want 2 of the 4 pages the limit allows", n, got)
+	}
+	p.stop()
+	out := buf.String()
+	if !strings.Contains(out, "(4/4") || !strings.Contains(out, "100%") {
+		t.Errorf("no full bar at the end: %q", out)
+	}
+	if !strings.Contains(out, "crawl done: 1 fetched, 1 failed") {
+		t.Errorf("no totals: %q", out)
+	}
+}

@@ -19,6 +19,25 @@ type Location struct {
 	Page     int    `json:"page"`     // 1-based PDF page (or DOCX page where known); 0 = not applicable
 	Slide    int    `json:"slide"`    // 1-based PPTX/ODP slide; 0 = not applicable
 	Selector string `json:"selector"` // CSS path of the HTML element, where known
+	// Part names a part of a slide that is not shown to an audience:
+	// PartNotes (speaker notes), PartHidden (a hidden slide), or both,
+	// "speaker notes, hidden slide". Empty for what a slide shows.
+	Part string `json:"part,omitempty"`
+}
+
+// The parts of a slide a Location may name (Location.Part).
+const (
+	PartNotes  = "speaker notes"
+	PartHidden = "hidden slide"
+)
+
+// hide marks loc as on a hidden slide.
+func (l *Location) hide() {
+	if l.Part == "" {
+		l.Part = PartHidden
+	} else if !strings.Contains(l.Part, PartHidden) {
+		l.Part += ", " + PartHidden
+	}
 }
 
 // String returns the location as a person reads it: "path:12:5",

@@ -36,11 +36,15 @@ func ODP(ctx context.Context, source string, data []byte) (*Text, error) {
 		}
 		for _, s := range odpShapes(page.child("notes")) {
 			for _, p := range s.paras {
-				blocks = append(blocks, Block{Kind: Notes, Text: p, Location: loc, Context: titleContext(title)})
+				nl := loc
+				nl.Part = PartNotes
+				blocks = append(blocks, Block{Kind: Notes, Text: p, Location: nl, Context: titleContext(title)})
 			}
 		}
 		for j := range blocks {
-			blocks[j].Hidden = hidden[page.attr("style-name")]
+			if blocks[j].Hidden = hidden[page.attr("style-name")]; blocks[j].Hidden {
+				blocks[j].Location.hide()
+			}
 		}
 		blocks, dirs := notesDirectives(blocks)
 		t.Blocks, t.Directives = append(t.Blocks, blocks...), append(t.Directives, dirs...)

@@ -68,16 +68,16 @@ func TestODP(t *testing.T) {
 	}
 	var got []string
 	for _, b := range text.Blocks {
-		got = append(got, fmt.Sprintf("%d %v %s %q %q", b.Location.Slide, b.Hidden, b.Kind, b.Text, b.Context))
+		got = append(got, fmt.Sprintf("%d %v %s %q %q %s", b.Location.Slide, b.Hidden, b.Kind, b.Text, b.Context, b.Location.Part))
 	}
 	want := []string{
-		`1 true title "Fleet plan" []`,
-		`1 true paragraph "Right" ["Fleet plan"]`,
-		`1 true paragraph "Below" ["Fleet plan"]`,
-		`1 true cell "Price" ["Fleet plan"]`,
-		`1 true cell "$18" ["Fleet plan" "Price"]`,
-		`1 true notes "Say it." ["Fleet plan"]`,
-		`2 false paragraph "Second" []`,
+		`1 true title "Fleet plan" [] hidden slide`,
+		`1 true paragraph "Right" ["Fleet plan"] hidden slide`,
+		`1 true paragraph "Below" ["Fleet plan"] hidden slide`,
+		`1 true cell "Price" ["Fleet plan"] hidden slide`,
+		`1 true cell "$18" ["Fleet plan" "Price"] hidden slide`,
+		`1 true notes "Say it." ["Fleet plan"] speaker notes, hidden slide`,
+		`2 false paragraph "Second" [] `,
 	}
 	if !slices.Equal(got, want) || text.Pages != 2 {
 		t.Errorf("Pages %d, blocks:\n got %q\nwant %q", text.Pages, got, want)

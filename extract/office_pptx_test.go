@@ -35,10 +35,13 @@ func TestPitchDeckPPTX(t *testing.T) {
 	if notes.Kind != Notes || notes.Location.Slide != 2 || !slices.Equal(notes.Context, []string{"Why fleets choose Kestrel"}) {
 		t.Errorf("notes = %+v", notes)
 	}
-	if promo := blockWith(t, text, "Three months free"); !promo.Hidden || promo.Location.Slide != 6 {
+	if notes.Location.Part != PartNotes {
+		t.Errorf("notes location part %q, want %q", notes.Location.Part, PartNotes)
+	}
+	if promo := blockWith(t, text, "Three months free"); !promo.Hidden || promo.Location.Slide != 6 || promo.Location.Part != PartHidden {
 		t.Errorf("hidden slide block = %+v", promo)
 	}
-	if b := blockWith(t, text, "30-day"); b.Hidden || b.Location.Slide != 7 {
+	if b := blockWith(t, text, "30-day"); b.Hidden || b.Location.Slide != 7 || b.Location.Part != "" {
 		t.Errorf("slide 7 block = %+v", b)
 	}
 	left, right := blockWith(t, text, "up to 20%"), blockWith(t, text, "RouteMaster")

@@ -103,6 +103,7 @@ func pptxSlide(pkg *zipPackage, part string, num int, layouts map[string]map[str
 	if root.attr("show") == "0" {
 		for i := range blocks {
 			blocks[i].Hidden = true
+			blocks[i].Location.hide()
 		}
 	}
 	return blocks, nil
@@ -128,6 +129,7 @@ func slideLayout(pkg *zipPackage, rels []relationship, layouts map[string]map[st
 // slide-number, header, footer or date placeholders.
 func pptxNotes(pkg *zipPackage, rels []relationship, title string, loc Location) ([]Block, error) {
 	var out []Block
+	loc.Part = PartNotes
 	for _, rel := range relsOfType(rels, "notesSlide") {
 		root, err := pkg.readXML(rel.Target)
 		if err != nil {

@@ -2,6 +2,7 @@ package report
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"os"
 	"os/exec"
@@ -15,6 +16,9 @@ import (
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
+
+	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/rules"
 )
 
 // chromium finds Debian's Chromium. Without it the browser test is skipped,
@@ -40,8 +44,26 @@ func chromium(t *testing.T) string {
 func TestHTMLInBrowser(t *testing.T) {
 	exe := chromium(t)
 	dir := t.TempDir()
-	page := filepath.Join(dir, "report.html")
-	if err := WriteFile(page, func(w io.Writer) error { return HTML(w, sampleWithView(), Options{}) }); err != nil {
+	// The report is written in a folder of its own, away from the working
+	// directory its sources are relative to: its links must still reach them.
+	page := filepath.Join(dir, "out", "report.html")
+	if err := os.Mkdir(filepath.Dir(page), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	day := time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC)
+	opt := Options{Company: "Kestrel Fleetworks", Date: day, Dir: filepath.Dir(page), History: []HistoryEntry{
+		{Time: day.AddDate(0, 0, -14), Overall: 40, Findings: 9}, {Time: day.AddDate(0, 0, -7), Overall: -1},
+		{Time: day.AddDate(0, 0, -1), Overall: 50, Findings: 7}, {Time: day, Overall: 60, Findings: 6}}}
+	r := sampleWithView()
+	// A message with a long unbroken URL, as real pages have: it must wrap on a phone.
+	r.Findings = append(r.Findings, rules.Finding{Rule: "unreadable-source", Severity: rules.Error, Channel: "marketing",
+		Message:  "https://example.com/" + strings.Repeat("verylongpathsegment", 12) + " could not be read: status 404",
+		Location: extract.Location{Source: "https://example.com/" + strings.Repeat("x", 150)}})
+	if err := WriteFile(page, func(w io.Writer) error { return HTML(w, r, opt) }); err != nil {
+		t.Fatal(err)
+	}
+	wd, err := os.Getwd()
+	if err != nil {
 		t.Fatal(err)
 	}
 	opts := append(chromedp.DefaultExecAllocatorOptions[:],
@@ -59,7 +81,7 @@ func TestHTMLInBrowser(t *testing.T) {
 
 	var mu sync.Mutex
 	var problems []string
-	err := chromedp.Listen(ctx, func(ev any) {
+	err = chromedp.Listen(ctx, func(ev any) {
 		mu.Lock()
 		defer mu.Unlock()
 		switch e := ev.(type) {
@@ -108,6 +130,30 @@ func TestHTMLInBrowser(t *testing.T) {
 		t.Fatalf("filter: %v", err)
 	}
 	shown := count("#findings > li:not([hidden])")
+	text := func(js string) string {
+		s, err := chromedp.Run(tctx, chromedp.Evaluate[string](js))
+		if err != nil {
+			t.Fatalf("%s: %v", js, err)
+		}
+		return s
+	}
+	if h := text(`document.querySelector("header.top").textContent`); !strings.Contains(h, "Kestrel Fleetworks") || !strings.Contains(h, "27 November 2026") {
+		t.Errorf("the header does not name the company and the date: %q", h)
+	}
+	// A link resolves, from the report's folder, to the source in the working directory.
+	want := "file://" + filepath.ToSlash(filepath.Join(wd, "collateral", "pitch.pptx"))
+	if got := text(`document.querySelector('#findings a.loc[href*="pitch.pptx"]').href`); got != want {
+		t.Errorf("a link to a source resolves to %s, want %s", got, want)
+	}
+	if n := count("#findings .badge.part"); n != 1 {
+		t.Errorf("%d places labelled speaker notes, want 1", n)
+	}
+	if n := count("#heatmap g.h1, #heatmap g.h2, #heatmap g.h3, #heatmap g.h4"); n == 0 {
+		t.Error("the heat map shows no shaded cell")
+	}
+	if n := count("#history circle.dot"); n != 3 {
+		t.Errorf("the consistency chart has %d runs, want 3 (one had no score)", n)
+	}
 	opened := count("#matrix tbody tr:first-child details[open]")
 	shot, err := chromedp.Run(tctx, chromedp.FullScreenshot(100))
 	if err != nil {
@@ -122,11 +168,28 @@ func TestHTMLInBrowser(t *testing.T) {
 	if opened != 1 {
 		t.Errorf("clicking a matrix cell opened %d cells, want 1", opened)
 	}
-	if all != 6 || shown != 2 {
-		t.Errorf("filtering by rule term shows %d of %d findings, want 2 of 6", shown, all)
+	if all != 7 || shown != 2 {
+		t.Errorf("filtering by rule term shows %d of %d findings, want 2 of 7", shown, all)
 	}
 	if len(shot) == 0 {
 		t.Error("no screenshot")
+	}
+
+	// At 400 px the matrix stacks and long words wrap: nothing runs off the
+	// right of the screen, with every finding shown.
+	if err := chromedp.Do(tctx, chromedp.EmulateViewport(400, 900),
+		chromedp.SetValue("#f-rule", ""),
+		chromedp.Evaluate[chromedp.Void](`document.getElementById("f-rule").dispatchEvent(new Event("change"))`),
+	); err != nil {
+		t.Fatalf("narrow viewport: %v", err)
+	}
+	narrow := text(`JSON.stringify([innerWidth, Math.ceil(document.getElementById("matrix").getBoundingClientRect().right), document.documentElement.scrollWidth])`)
+	var w, right, scroll int
+	if _, err := fmt.Sscanf(narrow, "[%d,%d,%d]", &w, &right, &scroll); err != nil {
+		t.Fatalf("narrow layout %s: %v", narrow, err)
+	}
+	if w != 400 || right > w || scroll > w {
+		t.Errorf("at %d px the matrix ends at %d px and the page is %d px wide: it runs off the screen", w, right, scroll)
 	}
 	if out := os.Getenv("ONESTORY_SCREENSHOT"); out != "" {
 		if err := os.WriteFile(out, shot, 0o644); err != nil {

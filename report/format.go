@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/onestory/onestory/rules"
 )
@@ -14,6 +15,17 @@ import (
 type Options struct {
 	Color    bool   // the text format may use ANSI colours (a terminal, NO_COLOR unset)
 	LinkBase string // markdown: prefix of links to sources ("https://github.com/o/r/blob/SHA/"); relative when empty
+	// Company is whom the story is about, for the HTML report's header.
+	Company string
+	// Date is when the run was, for the HTML report's header; zero: not shown.
+	Date time.Time
+	// Dir is the folder the report file is written in: the HTML report's
+	// links to local sources are relative to it, so they work wherever the
+	// report is written. "" is the working directory (standard output).
+	Dir string
+	// History is the summaries of earlier runs, oldest first, with this
+	// run's last: the HTML report charts the consistency over time.
+	History []HistoryEntry
 }
 
 // Writer writes a report in one format.
@@ -22,6 +34,7 @@ type Writer func(w io.Writer, r *Report, o Options) error
 // writers is the table of formats by name. It is read-only.
 var writers = map[string]Writer{
 	"checkstyle": Checkstyle,
+	"csv":        CSV,
 	"github":     GitHub,
 	"html":       HTML,
 	"json":       JSON,
@@ -44,6 +57,7 @@ func Lookup(name string) (Writer, error) {
 // has none of its own (.txt is any text), and .xml means JUnit, the XML
 // report CI systems read (checkstyle is named explicitly).
 var extensions = map[string]string{
+	".csv":      "csv",
 	".htm":      "html",
 	".html":     "html",
 	".json":     "json",

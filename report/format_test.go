@@ -19,6 +19,7 @@ func TestFormatOf(t *testing.T) {
 		{"onestory.sarif", "sarif", true},
 		{"junit.xml", "junit", true},
 		{"summary.md", "markdown", true},
+		{"owners.CSV", "csv", true},
 		{"notes.markdown", "markdown", true},
 		{"report.txt", "", false},
 		{"report", "", false},

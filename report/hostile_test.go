@@ -61,7 +61,11 @@ func TestHostileTextIsInert(t *testing.T) {
 			if err := w(&buf, hostile(), Options{}); err != nil {
 				t.Fatal(err)
 			}
-			if err := inert(buf.Bytes()); err != "" {
+			out := buf.Bytes()
+			if name == "csv" { // RFC 4180 ends lines in CRLF; no other CR may stand
+				out = bytes.ReplaceAll(out, []byte("\r\n"), []byte("\n"))
+			}
+			if err := inert(out); err != "" {
 				t.Errorf("%s\n%s", err, buf.Bytes())
 			}
 			if name == "text" || name == "markdown" {

@@ -4,6 +4,8 @@ import (
 	_ "embed"
 	"html/template"
 	"io"
+	"net/url"
+	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
@@ -31,9 +33,15 @@ var htmlTemplate = template.Must(template.New("report").Funcs(template.FuncMap{
 // filterable list of findings. Control characters and bidirectional
 // overrides from sources are shown as visible escapes (printable.String),
 // for a browser and for a terminal that prints the file.
-func HTML(w io.Writer, r *Report, _ Options) error {
+func HTML(w io.Writer, r *Report, o Options) error {
 	var b strings.Builder
-	if err := htmlTemplate.Execute(&b, newHTMLPage(r)); err != nil {
+	p := newHTMLPage(r)
+	p.Company, p.dir = o.Company, o.Dir
+	if !o.Date.IsZero() {
+		p.Date = o.Date.Format("2 January 2006")
+	}
+	p.HistoryChart = historyChart(o.History)
+	if err := htmlTemplate.Execute(&b, p); err != nil {
 		return err
 	}
 	_, err := io.WriteString(w, printable.String(b.String()))
@@ -50,6 +58,10 @@ type htmlPage struct {
 	Sources       []string
 	FindingsChart template.HTML
 	CoverageChart template.HTML
+	HeatMap       template.HTML
+	HistoryChart  template.HTML
+	Company, Date string // for the header; "" when not known
+	dir           string // the report's folder, for relative links (Options.Dir)
 }
 
 type htmlFinding struct {
@@ -77,7 +89,39 @@ func newHTMLPage(r *Report) htmlPage {
 	}
 	p.FindingsChart = findingsChart(r.Findings, p.V.Channels)
 	p.CoverageChart = coverageChart(p.V)
+	p.HeatMap = heatMap(r.Findings, p.V.Channels, r.Story)
 	return p
+}
+
+// Href is the link to a source from the report: a URL as it is; a file
+// path (relative to the working directory, or absolute) made relative to
+// the report's folder and escaped, with #page=N for a PDF page (browsers open it there).
+func (p htmlPage) Href(l extract.Location) string {
+	src := l.Source
+	if u, err := url.Parse(src); err == nil && (u.Scheme == "http" || u.Scheme == "https") {
+		return src
+	}
+	if src == "" || src == "-" {
+		return ""
+	}
+	path := filepath.FromSlash(src)
+	if p.dir != "" {
+		abs, err1 := filepath.Abs(path)
+		dir, err2 := filepath.Abs(p.dir)
+		if err1 == nil && err2 == nil {
+			if rel, err := filepath.Rel(dir, abs); err == nil {
+				path = rel
+			}
+		}
+	}
+	// An absolute path stays a path ("/srv/site/a.html"), never a file:
+	// URL, which html/template refuses: from a report opened as a file, the
+	// browser resolves it to the same file.
+	u := url.URL{Path: filepath.ToSlash(path)}
+	if l.Page > 0 && strings.EqualFold(filepath.Ext(path), ".pdf") {
+		u.Fragment = "page=" + strconv.Itoa(l.Page)
+	}
+	return u.String()
 }
 
 // hasConflict reports whether an item is a price or fact some source

@@ -2,6 +2,8 @@ package report
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -133,5 +135,40 @@ func TestHTMLInjection(t *testing.T) {
 	}
 	if !strings.Contains(body, "&lt;script&gt;alert(1)&lt;/script&gt;") {
 		t.Error("the hostile text is not shown escaped")
+	}
+}
+
+// TestHref: links to sources are relative to the report's folder, escaped,
+// and never refused by html/template (#ZgotmplZ).
+func TestHref(t *testing.T) {
+	wd, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	abs := filepath.Join(wd, "site", "a b#1.html")
+	for _, tc := range []struct {
+		dir  string
+		loc  extract.Location
+		want string
+	}{
+		{"", extract.Location{Source: "site/pricing.html", Line: 3}, "site/pricing.html"},
+		{"out", extract.Location{Source: "site/pricing.html"}, "../site/pricing.html"},
+		{filepath.Join(wd, "out", "deep"), extract.Location{Source: "deck.pdf", Page: 4}, "../../deck.pdf#page=4"},
+		{"out", extract.Location{Source: filepath.ToSlash(abs)}, "../site/a%20b%231.html"},
+		{"out", extract.Location{Source: "https://example.com/p?q=1"}, "https://example.com/p?q=1"},
+		{"out", extract.Location{Source: "-"}, ""},
+	} {
+		if got := (htmlPage{dir: tc.dir}).Href(tc.loc); got != tc.want {
+			t.Errorf("Href(%+v) from %q = %q, want %q", tc.loc, tc.dir, got, tc.want)
+		}
+	}
+	r := sample()
+	r.Findings[0].Location.Source = filepath.ToSlash(abs)
+	var b strings.Builder
+	if err := HTML(&b, r, Options{Dir: t.TempDir()}); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(b.String(), "ZgotmplZ") {
+		t.Error("html/template refused a link to an absolute path")
 	}
 }

@@ -67,6 +67,11 @@ func appendLocation(dst []byte, l *extract.Location, depth int) []byte {
 	dst = appendInt(dst, in, "slide", l.Slide)
 	dst = appendName(dst, in, "selector")
 	dst = appendJSONString(dst, l.Selector)
+	if l.Part != "" { // omitempty, as the struct tag says
+		dst = append(dst, ',')
+		dst = appendName(dst, in, "part")
+		dst = appendJSONString(dst, l.Part)
+	}
 	dst = appendNewline(dst, depth)
 	return append(dst, '}')
 }

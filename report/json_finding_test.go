@@ -31,7 +31,7 @@ func TestAppendFinding(t *testing.T) {
 	for _, f := range []rules.Finding{
 		{Rule: "price-conflict", Severity: rules.Error, Message: "Sources disagree: “$18” & <$21>\tat \"a\"\\b.", Channel: "sales",
 			Subject: "routeplanner/fleet", Expected: "$18", Found: "$21", Excerpt: "Fleet is $21\u2028per vehicle\x01\x7f\xff.",
-			Location: at, Related: []extract.Location{{Source: "site/a.html", Line: 1}, {Source: "site/b.html", Page: 3, Selector: "h1"}}},
+			Location: at, Related: []extract.Location{{Source: "site/a.html", Line: 1}, {Source: "site/b.html", Page: 3, Selector: "h1"}, {Source: "deck.pptx", Slide: 2, Part: extract.PartNotes + ", " + extract.PartHidden}}},
 		{Rule: "term", Severity: rules.Warning, Message: "Write “sign up”.", Location: at, Related: []extract.Location{}, Fix: "sign up"},
 		{Rule: "missing-message", Severity: rules.Info},                                                     // Related nil: null
 		{Rule: "x", Location: extract.Location{Line: -3, Column: 1 << 40}, Related: []extract.Location{{}}}, // odd numbers
@@ -49,8 +49,8 @@ func TestAppendFindingKnowsEveryField(t *testing.T) {
 	if n := exportedFields(reflect.TypeFor[rules.Finding]()); n != 11 {
 		t.Errorf("rules.Finding has %d exported fields; appendFinding writes 11: teach it the new ones", n)
 	}
-	if n := reflect.TypeFor[extract.Location]().NumField(); n != 6 {
-		t.Errorf("extract.Location has %d fields; appendLocation writes 6: teach it the new ones", n)
+	if n := reflect.TypeFor[extract.Location]().NumField(); n != 7 {
+		t.Errorf("extract.Location has %d fields; appendLocation writes 7: teach it the new ones", n)
 	}
 }
 

@@ -34,7 +34,7 @@ func sample() *Report {
 		{Rule: "price-conflict", Severity: rules.Error, Channel: "sales", Subject: "driverlog/pro",
 			Message:  "Sources disagree on the price of DriverLog Pro: marketing: $9 per driver per month at site/pricing.html:52:9; sales: $12 per driver per month at collateral/pitch.pptx slide 5.",
 			Expected: "$9 per driver per month", Found: "$12 per driver per month",
-			Location: extract.Location{Source: "collateral/pitch.pptx", Slide: 5},
+			Location: extract.Location{Source: "collateral/pitch.pptx", Slide: 5, Part: extract.PartNotes},
 			Related:  []extract.Location{{Source: "site/pricing.html", Line: 52, Column: 9, Selector: "main > div#driverlog > p.price"}}},
 		{Rule: "term", Severity: rules.Warning, Channel: "marketing", Subject: "sign up",
 			Message: "Use “sign up”, not “signup”.", Found: "Signup", Fix: "Sign up", Excerpt: "Signup takes <b>two</b> minutes | 100% free, 50% off, a:b, c",

@@ -43,11 +43,12 @@ was interrupted (the report written covers what was checked).`,
 	}
 	f := cmd.Flags()
 	f.String("format", "text", "report `FORMAT`: "+strings.Join(report.Formats(), ", ")+"; when not given, an --output FILE's extension picks it")
-	f.StringArray("output", nil, "write the report to `FILE` instead of standard output (report.html: HTML, .json, .sarif, .xml JUnit, .md Markdown), or FORMAT=FILE to add a report in another format (repeatable)")
+	f.StringArray("output", nil, "write the report to `FILE` instead of standard output (report.html: HTML, .json, .sarif, .xml JUnit, .md Markdown, .csv CSV), or FORMAT=FILE to add a report in another format (repeatable)")
 	f.String("baseline", "", "report only findings that are not in the baseline `FILE`")
 	f.String("write-baseline", "", "record every current finding in the baseline `FILE`")
 	f.String("changed-since", "", "report only findings in files changed since the git `REF` (every file is still read)")
 	f.Int("max-findings", -1, "exit 1 when more than `N` findings are reported, whatever their severity (-1: no limit)")
+	f.String("history", "", "append this run's summary to the JSON Lines `FILE` and chart the consistency over time in the HTML report")
 	f.String("link-base", "", "markdown: `URL` prefix for links to sources, e.g. https://github.com/ORG/REPO/blob/SHA/")
 	f.String("from-crawl", "", "check the crawl saved in `DIR` by onestory crawl (offline), as well as any SOURCE")
 	addCrawlFlags(f)
@@ -64,7 +65,9 @@ func (a *app) runCheck(cmd *cobra.Command, args []string) error {
 	if err != nil {
 		return err
 	}
+	stop := a.checkProgress(cmd.Context(), &set.cfg)
 	r, runErr := check.Run(cmd.Context(), set.cfg)
+	stop()
 	if errors.Is(runErr, check.ErrNoSources) {
 		return usageErr(runErr)
 	}
@@ -82,7 +85,11 @@ func (a *app) runCheck(cmd *cobra.Command, args []string) error {
 	if set.baseline != nil {
 		set.baseline.Apply(r)
 	}
-	if err := a.writeReports(set.outs, r); err != nil {
+	base, err := a.reportOptions(set.cfg, r)
+	if err != nil {
+		return &exitError{code: exitFailed, err: err}
+	}
+	if err := a.writeReports(set.outs, r, base); err != nil {
 		return &exitError{code: exitFailed, err: err}
 	}
 	if r.Summary.Interrupted {
@@ -130,7 +137,7 @@ func (a *app) checkSettings(cmd *cobra.Command, args []string) (set checkSetting
 		}
 	}
 	set.cfg, err = a.checkConfig(cmd, args)
-	set.cfg.SkipView = !slices.ContainsFunc(set.outs, func(o output) bool { return o.format == "html" })
+	set.cfg.SkipView = a.v.GetString("history") == "" && !slices.ContainsFunc(set.outs, func(o output) bool { return o.format == "html" })
 	return set, err
 }
 
@@ -177,6 +184,37 @@ func (a *app) checkConfig(cmd *cobra.Command, args []string) (check.Config, erro
 		}
 	}
 	return cfg, nil
+}
+
+// reportOptions are what every report of a run is told: the company and
+// date for the HTML header, and, with --history, the runs so far with this
+// one appended to the file (an interrupted run is not: its scores cover
+// only part of the sources).
+func (a *app) reportOptions(cfg check.Config, r *report.Report) (report.Options, error) {
+	o := report.Options{LinkBase: a.v.GetString("link-base"), Company: cfg.Story.Company, Date: cfg.Now}
+	if o.Date.IsZero() {
+		o.Date = time.Now()
+	}
+	path := a.v.GetString("history")
+	if path == "" {
+		return o, nil
+	}
+	hist, bad, err := report.ReadHistory(path)
+	if err != nil {
+		return o, fmt.Errorf("--history: %w", err)
+	}
+	if len(bad) > 0 {
+		fmt.Fprintf(a.stderr, "warning: --history %s: passed over %d lines that are not run summaries (line %d first)\n", path, len(bad), bad[0])
+	}
+	if !r.Summary.Interrupted {
+		e := report.NewHistoryEntry(r, time.Now())
+		if err := report.AppendHistory(path, e); err != nil {
+			return o, fmt.Errorf("--history: %w", err)
+		}
+		hist = append(hist, e)
+	}
+	o.History = hist
+	return o, nil
 }
 
 // verdict is the exit code for a finished check.

@@ -139,17 +139,20 @@ func writable(path string) error {
 }
 
 // writeReports writes r in every requested format; files are written
-// atomically. Every output is attempted; the errors come together.
-func (a *app) writeReports(outs []output, r *report.Report) error {
+// atomically. Every output is attempted; the errors come together. base is
+// what every format is told; each file's folder is added for its links.
+func (a *app) writeReports(outs []output, r *report.Report, base report.Options) error {
 	var errs []string
 	for _, o := range outs {
 		var err error
 		if o.toStdout() {
-			err = o.write(a.stdout, r, report.Options{Color: o.format == "text" && a.colour(a.stdout), LinkBase: a.v.GetString("link-base")})
+			opt := base
+			opt.Color = o.format == "text" && a.colour(a.stdout)
+			err = o.write(a.stdout, r, opt)
 		} else {
-			err = report.WriteFile(o.path, func(w io.Writer) error {
-				return o.write(w, r, report.Options{LinkBase: a.v.GetString("link-base")})
-			})
+			opt := base
+			opt.Dir = filepath.Dir(o.path)
+			err = report.WriteFile(o.path, func(w io.Writer) error { return o.write(w, r, opt) })
 		}
 		if err != nil {
 			errs = append(errs, fmt.Sprintf("%s report: %v", o.format, err))
