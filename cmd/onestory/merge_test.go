@@ -27,7 +27,10 @@ func TestShardAndMerge(t *testing.T) {
 	if code != oneCode || merged != one {
 		t.Fatalf("merge: exit %d (one check: %d), stderr %s; the JSON reports differ: %v", code, oneCode, errs, merged != one)
 	}
-	oneText := func() string { _, o, _ := onestory(t, "", "check", "--today", "2026-11-27", "--fail-on", "never"); return o }()
+	oneText := func() string {
+		_, o, _ := onestory(t, "", "check", "--today", "2026-11-27", "--fail-on", "never")
+		return o
+	}()
 	code, text, _ := onestory(t, "", append([]string{"merge", "--fail-on", "never"}, parts...)...)
 	if code != exitOK || text != oneText {
 		t.Errorf("merge --fail-on never: exit %d; text report differs from one check's: %v", code, text != oneText)
