@@ -79,100 +79,127 @@ type MergeConfig struct {
 // another story file, tool version, day or shard count, a shard given
 // twice or missing, and a source checked by two shards are errors.
 func Merge(ctx context.Context, mc MergeConfig) (*report.Report, error) {
-	now, err := checkParts(mc)
+	if len(mc.Parts) == 0 {
+		return nil, errors.New("no parts to merge")
+	}
+	m, err := NewMerger(mc.Story, mc.Version)
 	if err != nil {
 		return nil, err
 	}
-	ck, err := rules.NewChecker(mc.Story, now)
-	if err != nil {
-		return nil, fmt.Errorf("rules: %w", err)
-	}
-	var docs []report.Document
-	var findings []rules.Finding
-	skipped, interrupted := 0, false
-	for _, p := range mc.Parts {
-		if err := ctx.Err(); err != nil {
+	for i, p := range mc.Parts {
+		if err := m.Add(partName(mc.Names, i), p); err != nil {
 			return nil, err
 		}
-		docs = append(docs, p.Documents...)
-		findings = append(findings, p.Findings...)
-		ck.Absorb(p.State)
-		skipped += p.Skipped
-		interrupted = interrupted || p.Interrupted
 	}
-	if err := sameSourceTwice(docs, mc.Names, mc.Parts); err != nil {
-		return nil, err
-	}
-	findings = append(findings, ck.Corpus()...)
-	rules.Sort(findings)
-	r := report.New(mc.Version, mc.Story.Path, docs, findings)
-	r.Summary.Skipped = skipped
-	r.Summary.Interrupted = interrupted
-	if !mc.SkipView {
-		r.View = report.NewView(mc.Story, ck.Statements(), findings)
-	}
-	return r, nil
+	return m.Report(ctx, mc.SkipView)
 }
 
-// checkParts makes sure the parts are every shard of one run of this
-// story and version, and returns the day they checked against.
-func checkParts(mc MergeConfig) (time.Time, error) {
-	if len(mc.Parts) == 0 {
-		return time.Time{}, errors.New("no parts to merge")
-	}
-	sum, err := StorySum(mc.Story)
+// A Merger joins parts one at a time, so that a part's index is handed to
+// the checker and its file can go before the next is read.
+type Merger struct {
+	story    *story.Story
+	version  string
+	sum      string // the story file's hash
+	ck       *rules.Checker
+	first    report.PartHeader
+	shards   map[int]string    // part names by shard
+	sources  map[string]string // part names by source
+	docs     []report.Document
+	findings []rules.Finding
+	skipped  int
+	stopped  bool // a shard was interrupted
+}
+
+// NewMerger returns a Merger of parts checked against s by onestory
+// version.
+func NewMerger(s *story.Story, version string) (*Merger, error) {
+	sum, err := StorySum(s)
 	if err != nil {
-		return time.Time{}, err
+		return nil, err
 	}
-	name := func(i int) string {
-		if i < len(mc.Names) {
-			return mc.Names[i]
-		}
-		return fmt.Sprintf("part %d", i+1)
+	return &Merger{story: s, version: version, sum: sum, shards: map[int]string{}, sources: map[string]string{}}, nil
+}
+
+// Add takes in the part read from the file name, or says why it does not
+// belong with the parts added before it.
+func (m *Merger) Add(name string, p *report.Part) error {
+	if err := m.fits(name, p.Header); err != nil {
+		return err
 	}
-	first := mc.Parts[0].Header
-	seen := map[int]string{}
-	for i, p := range mc.Parts {
-		h := p.Header
-		switch {
-		case h.StorySHA256 != sum:
-			return time.Time{}, fmt.Errorf("%s: checked against another story file than %s (its %s was not the same bytes); run every shard and the merge with one story", name(i), mc.Story.Path, h.Story)
-		case h.Version != mc.Version:
-			return time.Time{}, fmt.Errorf("%s: written by onestory %s; this is %s: run every shard and the merge with one version", name(i), h.Version, mc.Version)
-		case h.Of != first.Of:
-			return time.Time{}, fmt.Errorf("%s: shard %d/%d, but %s is shard %d/%d: parts of different runs", name(i), h.Shard, h.Of, name(0), first.Shard, first.Of)
-		case h.Today != first.Today:
-			return time.Time{}, fmt.Errorf("%s: checked as of %s, but %s as of %s: give every shard the same --today", name(i), h.Today, name(0), first.Today)
-		case seen[h.Shard] != "":
-			return time.Time{}, fmt.Errorf("%s: shard %d/%d is also %s", name(i), h.Shard, h.Of, seen[h.Shard])
+	if m.ck == nil {
+		now, err := time.Parse(time.DateOnly, p.Header.Today)
+		if err != nil {
+			return fmt.Errorf("%s: today %q: %w", name, p.Header.Today, err)
 		}
-		seen[h.Shard] = name(i)
+		if m.ck, err = rules.NewChecker(m.story, now); err != nil {
+			return fmt.Errorf("rules: %w", err)
+		}
+		m.first = p.Header
+	}
+	for _, d := range p.Documents {
+		if other, ok := m.sources[d.Source]; ok {
+			return fmt.Errorf("%s was checked by two shards (%s and %s): run every shard over the same sources", d.Source, other, name)
+		}
+		m.sources[d.Source] = name
+	}
+	m.shards[p.Header.Shard] = name
+	m.docs = append(m.docs, p.Documents...)
+	m.findings = append(m.findings, p.Findings...)
+	m.ck.Absorb(p.State)
+	m.skipped += p.Skipped
+	m.stopped = m.stopped || p.Interrupted
+	return nil
+}
+
+// fits says why a part's header does not match the story, the version
+// and the parts before it.
+func (m *Merger) fits(name string, h report.PartHeader) error {
+	switch {
+	case h.StorySHA256 != m.sum:
+		return fmt.Errorf("%s: checked against another story file than %s (its %s was not the same bytes); run every shard and the merge with one story", name, m.story.Path, h.Story)
+	case h.Version != m.version:
+		return fmt.Errorf("%s: written by onestory %s; this is %s: run every shard and the merge with one version", name, h.Version, m.version)
+	case m.ck == nil:
+		return nil
+	case h.Of != m.first.Of:
+		return fmt.Errorf("%s: shard %d/%d, but %s is shard %d/%d: parts of different runs", name, h.Shard, h.Of, m.shards[m.first.Shard], m.first.Shard, m.first.Of)
+	case h.Today != m.first.Today:
+		return fmt.Errorf("%s: checked as of %s, but %s as of %s: give every shard the same --today", name, h.Today, m.shards[m.first.Shard], m.first.Today)
+	case m.shards[h.Shard] != "":
+		return fmt.Errorf("%s: shard %d/%d is also %s", name, h.Shard, h.Of, m.shards[h.Shard])
+	}
+	return nil
+}
+
+// Report runs the corpus rules over the parts added and returns the
+// report of the whole run; every shard must have been added.
+func (m *Merger) Report(ctx context.Context, skipView bool) (*report.Report, error) {
+	if m.ck == nil {
+		return nil, errors.New("no parts to merge")
 	}
 	var missing []string
-	for s := 1; s <= first.Of; s++ {
-		if seen[s] == "" {
-			missing = append(missing, fmt.Sprintf("%d/%d", s, first.Of))
+	for s := 1; s <= m.first.Of; s++ {
+		if m.shards[s] == "" {
+			missing = append(missing, fmt.Sprintf("%d/%d", s, m.first.Of))
 		}
 	}
 	if len(missing) > 0 {
-		return time.Time{}, fmt.Errorf("missing shard %s: nothing is merged from a partial set", strings.Join(missing, ", "))
+		return nil, fmt.Errorf("missing shard %s: nothing is merged from a partial set", strings.Join(missing, ", "))
 	}
-	return time.Parse(time.DateOnly, first.Today)
-}
-
-// sameSourceTwice reports a source that two parts both checked: shards of
-// different source lists.
-func sameSourceTwice(docs []report.Document, names []string, parts []*report.Part) error {
-	by := make(map[string]int, len(docs))
-	for i, p := range parts {
-		for _, d := range p.Documents {
-			if j, ok := by[d.Source]; ok && j != i {
-				return fmt.Errorf("%s was checked by two shards (%s and %s): run every shard over the same sources", d.Source, partName(names, j), partName(names, i))
-			}
-			by[d.Source] = i
-		}
+	if err := ctx.Err(); err != nil {
+		return nil, err
 	}
-	return nil
+	m.sources = nil
+	findings := append(m.findings, m.ck.Corpus()...)
+	m.findings = nil
+	rules.Sort(findings)
+	r := report.New(m.version, m.story.Path, m.docs, findings)
+	r.Summary.Skipped = m.skipped
+	r.Summary.Interrupted = m.stopped
+	if !skipView {
+		r.View = report.NewView(m.story, m.ck.Statements(), findings)
+	}
+	return r, nil
 }
 
 func partName(names []string, i int) string {

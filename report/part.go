@@ -148,6 +148,7 @@ func ReadPart(r io.Reader, name string) (*Part, error) {
 	}
 	dec := json.NewDecoder(in)
 	p := &Part{}
+	strs := rules.NewStrings()
 	for n := 0; ; n++ {
 		var l partLine
 		if err := dec.Decode(&l); err != nil {
@@ -170,7 +171,7 @@ func ReadPart(r io.Reader, name string) (*Part, error) {
 			p.Skipped, p.Interrupted = l.End.Skipped, l.End.Interrupted
 			return p, nil
 		}
-		if !p.add(l) {
+		if !p.add(l, strs) {
 			return nil, fmt.Errorf("%s: line %d: not a part record", name, n+1)
 		}
 	}
@@ -190,18 +191,22 @@ func checkHeader(h *PartHeader, name string) error {
 	return nil
 }
 
-// add files one record line; false when it holds none.
-func (p *Part) add(l partLine) bool {
+// add files one record line, its strings kept once in strs; false when it
+// holds none.
+func (p *Part) add(l partLine, strs *rules.Strings) bool {
 	switch {
 	case l.Document != nil:
 		p.Documents = append(p.Documents, *l.Document)
 	case l.Finding != nil:
+		strs.Finding(l.Finding)
 		p.Findings = append(p.Findings, *l.Finding)
 	case l.Doc != nil:
 		p.State.Docs = append(p.State.Docs, *l.Doc)
 	case l.Entry != nil:
+		strs.Entry(l.Entry)
 		p.State.Entries = append(p.State.Entries, *l.Entry)
 	case l.Held != nil:
+		strs.Held(l.Held)
 		p.State.Held = append(p.State.Held, *l.Held)
 	case l.Suppress != nil:
 		p.State.Suppress = append(p.State.Suppress, *l.Suppress)

@@ -83,3 +83,30 @@ func (s *Severity) UnmarshalText(b []byte) error {
 	*s = v
 	return nil
 }
+
+// Strings keeps one copy of each string of the findings and entries given
+// to it, as the checker does for its own (see strtab): a reader of many
+// findings, such as a part being read back, holds each repeated source,
+// message and excerpt once.
+type Strings struct{ t strtab }
+
+// NewStrings returns an empty table.
+func NewStrings() *Strings { return &Strings{t: strtab{}} }
+
+// Finding replaces the strings of f by the table's copies.
+func (s *Strings) Finding(f *Finding) {
+	s.t.finding(f)
+	f.Rule, f.Channel = s.t.keep(f.Rule), s.t.keep(f.Channel)
+}
+
+// Entry replaces the strings of e by the table's copies.
+func (s *Strings) Entry(e *Entry) {
+	s.t.entry(e)
+	e.Channel = s.t.keep(e.Channel)
+}
+
+// Held replaces the strings of h by the table's copies.
+func (s *Strings) Held(h *Held) {
+	s.Finding(&h.Finding)
+	h.Value = s.t.keep(h.Value)
+}

@@ -52,16 +52,20 @@ func (a *app) runMerge(cmd *cobra.Command, args []string) error {
 	if err != nil {
 		return err
 	}
-	parts := make([]*report.Part, 0, len(args))
+	m, err := check.NewMerger(s, version())
+	if err != nil {
+		return &exitError{code: exitFailed, err: err}
+	}
 	for _, name := range args {
 		p, err := readPart(name)
 		if err != nil {
 			return &exitError{code: exitFailed, err: err}
 		}
-		parts = append(parts, p)
+		if err := m.Add(name, p); err != nil {
+			return usageErr(fmt.Errorf("merge: %w", err))
+		}
 	}
-	r, err := check.Merge(cmd.Context(), check.MergeConfig{Story: s, Version: version(), Parts: parts, Names: args,
-		SkipView: !slices.ContainsFunc(set.outs, func(o output) bool { return o.format == "html" })})
+	r, err := m.Report(cmd.Context(), !slices.ContainsFunc(set.outs, func(o output) bool { return o.format == "html" }))
 	if err != nil {
 		return usageErr(fmt.Errorf("merge: %w", err))
 	}
