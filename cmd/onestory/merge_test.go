@@ -63,3 +63,31 @@ func TestShardAndMerge(t *testing.T) {
 		}
 	}
 }
+
+// TestShardFromEngine checks that a part run takes its shard from GitLab's
+// and Kubernetes' variables, and that a plain check ignores them.
+func TestShardFromEngine(t *testing.T) {
+	chdirRoot(t)
+	dir := t.TempDir()
+	t.Setenv("CI_NODE_INDEX", "2")
+	t.Setenv("CI_NODE_TOTAL", "3")
+	gitlab := filepath.Join(dir, "gitlab.part")
+	if code, _, errs := onestory(t, "", "check", "--output", "part="+gitlab); code != exitOK || !strings.Contains(errs, "shard 2/3") {
+		t.Errorf("GitLab: exit %d, stderr %s; want shard 2/3", code, errs)
+	}
+	_, whole, _ := onestory(t, "", "check", "--today", "2026-11-27", "--format", "json")
+	t.Setenv("CI_NODE_INDEX", "")
+	t.Setenv("CI_NODE_TOTAL", "")
+	_, plain, _ := onestory(t, "", "check", "--today", "2026-11-27", "--format", "json")
+	if whole != plain {
+		t.Errorf("a check without a part read CI_NODE_INDEX: its report differs from the whole run's")
+	}
+	t.Setenv("JOB_COMPLETION_INDEX", "0")
+	k8s := filepath.Join(dir, "k8s.part")
+	if code, _, errs := onestory(t, "", "check", "--shard-count", "4", "--output", "part="+k8s); code != exitOK || !strings.Contains(errs, "shard 1/4") {
+		t.Errorf("Kubernetes: exit %d, stderr %s; want shard 1/4", code, errs)
+	}
+	if code, _, errs := onestory(t, "", "check", "--output", "part="+k8s); code != exitUsage || !strings.Contains(errs, "--shard-count") {
+		t.Errorf("Kubernetes without a count: exit %d, stderr %s; want a usage error naming --shard-count", code, errs)
+	}
+}
