@@ -42,6 +42,10 @@ type Config struct {
 	// Progress, when set, is called once per source read, from any
 	// goroutine: a progress display counts with it.
 	Progress func()
+	// Shard, when its Count is above 1, limits the run to the documents
+	// whose source falls in it (see Shard.Has); the zero value is the
+	// whole run.
+	Shard Shard
 }
 
 // Run checks every document of cfg.Sources against cfg.Story. Content
@@ -50,6 +54,44 @@ type Config struct {
 // Interrupted, and the context's error; the documents being read when it
 // was cancelled are left out of the report, not reported unreadable.
 func Run(ctx context.Context, cfg Config) (*report.Report, error) {
+	c, walkErr := collect(ctx, cfg)
+	if c == nil {
+		return nil, walkErr
+	}
+	cfg = withDefaults(cfg)
+	corpus := c.ck.Corpus()
+	findings := make([]rules.Finding, 0, c.n+len(corpus))
+	for i, fs := range c.perDoc {
+		findings = append(findings, fs...)
+		c.perDoc[i] = nil // garbage from here, for a collection during the copy
+	}
+	findings = append(findings, corpus...)
+	if cfg.Changed != nil {
+		findings = onlyChanged(findings, cfg.Changed, cfg.Story.Path)
+	}
+	rules.Sort(findings)
+	r := report.New(cfg.Version, cfg.Story.Path, c.docs, findings)
+	r.Summary.Skipped = c.skipped
+	r.Summary.Interrupted = ctx.Err() != nil
+	if !cfg.SkipView {
+		r.View = report.NewView(cfg.Story, c.ck.Statements(), findings)
+	}
+	return r, walkErr
+}
+
+// collected is what a run holds once every document is read, before its
+// corpus rules run: the checker, the documents and their findings.
+type collected struct {
+	ck      *rules.Checker
+	docs    []report.Document
+	perDoc  [][]rules.Finding
+	n       int // findings in perDoc
+	skipped int
+}
+
+// collect reads every document of cfg.Shard and runs the document rules
+// over it. It returns nil and the error when nothing could be read.
+func collect(ctx context.Context, cfg Config) (*collected, error) {
 	cfg = withDefaults(cfg)
 	if len(cfg.Sources) == 0 {
 		return nil, ErrNoSources
@@ -62,19 +104,18 @@ func Run(ctx context.Context, cfg Config) (*report.Report, error) {
 	if err != nil {
 		return nil, fmt.Errorf("analyze: %w", err)
 	}
-	var skipped int
-	cfg.Crawl.Skipped = alsoSkipped(cfg.Crawl.Skipped, func(crawl.Skip) { skipped++ })
+	c := &collected{ck: ck}
+	cfg.Crawl.Skipped = alsoSkipped(cfg.Crawl.Skipped, func(s crawl.Skip) {
+		if cfg.Shard.Has(s.Source) {
+			c.skipped++
+		}
+	})
 	others := otherURLs{}
 	cfg.Crawl.Aliases = alsoAlias(cfg.Crawl.Aliases, others.add)
-	var (
-		mu   sync.Mutex
-		docs []report.Document
-		// Each document's findings, joined with the corpus findings once
-		// their number is known: one slice grown by a quarter at a time
-		// would allocate and copy five times what it ends up holding.
-		perDoc [][]rules.Finding
-		n      int
-	)
+	// Each document's findings are joined with the corpus findings once
+	// their number is known: one slice grown by a quarter at a time would
+	// allocate and copy five times what it ends up holding.
+	var mu sync.Mutex
 	walkErr := Stream(ctx, cfg, az, func(d *analyze.Doc, src crawl.Document, err error) {
 		fs, status := findingsOf(ck, d, src, err)
 		if cfg.Progress != nil {
@@ -82,33 +123,16 @@ func Run(ctx context.Context, cfg Config) (*report.Report, error) {
 		}
 		mu.Lock()
 		if status != "" {
-			docs = append(docs, report.Document{Source: src.Source, Channel: src.Channel, Format: src.Format, Status: status})
+			c.docs = append(c.docs, report.Document{Source: src.Source, Channel: src.Channel, Format: src.Format, Status: status})
 		}
 		if len(fs) > 0 {
-			perDoc = append(perDoc, fs)
-			n += len(fs)
+			c.perDoc = append(c.perDoc, fs)
+			c.n += len(fs)
 		}
 		mu.Unlock()
 	})
-	corpus := ck.Corpus()
-	findings := make([]rules.Finding, 0, n+len(corpus))
-	for i, fs := range perDoc {
-		findings = append(findings, fs...)
-		perDoc[i] = nil // garbage from here, for a collection during the copy
-	}
-	findings = append(findings, corpus...)
-	if cfg.Changed != nil {
-		findings = onlyChanged(findings, cfg.Changed, cfg.Story.Path)
-	}
-	rules.Sort(findings)
-	others.attach(docs)
-	r := report.New(cfg.Version, cfg.Story.Path, docs, findings)
-	r.Summary.Skipped = skipped
-	r.Summary.Interrupted = ctx.Err() != nil
-	if !cfg.SkipView {
-		r.View = report.NewView(cfg.Story, ck.Statements(), findings)
-	}
-	return r, walkErr
+	others.attach(c.docs)
+	return c, walkErr
 }
 
 // findingsOf returns the findings of one source the stream read and its
@@ -164,6 +188,9 @@ func Stream(ctx context.Context, cfg Config, az *analyze.Analyzer, fn func(*anal
 		defer pool.Close()
 		ext = pool.Extract
 	}
+	if cfg.Shard.Count > 1 {
+		cfg.Crawl.Keep = cfg.Shard.Has
+	}
 	queue := make(chan crawl.Document, cfg.Workers)
 	var wg sync.WaitGroup
 	for range cfg.Workers {
@@ -179,6 +206,9 @@ func Stream(ctx context.Context, cfg Config, az *analyze.Analyzer, fn func(*anal
 		})
 	}
 	err := crawl.Walk(ctx, cfg.Sources, cfg.Crawl, func(d crawl.Document) error {
+		if !cfg.Shard.Has(d.Source) {
+			return nil // another shard's
+		}
 		select {
 		case queue <- d:
 			return nil

@@ -29,6 +29,11 @@ type Options struct {
 	Channel func(source string) string
 	// Ignore reports whether a source path or URL is to be skipped.
 	Ignore func(source string) bool
+	// Keep, when set, reports whether a file, a saved page or a page of a
+	// sitemap or URL list is this run's to read (a shard's); the others are
+	// passed by unread and unreported. Folders are still walked, and pages
+	// whose links a crawl follows are still fetched, to find the rest.
+	Keep func(source string) bool
 	// MaxFileSize is the largest file read; larger files become documents
 	// with Err set. 0 means 32 MiB.
 	MaxFileSize int64

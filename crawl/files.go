@@ -41,6 +41,9 @@ var contentFormats = map[string]bool{"html": true, "pdf": true, "pptx": true, "d
 // device or a socket. A symbolic link that stays inside the folder is
 // read as the file it names.
 func (w *walker) found(root, p, src string, d fs.DirEntry) error {
+	if w.opt.Keep != nil && !w.opt.Keep(src) {
+		return nil
+	}
 	ext := extension(p)
 	if skipExts[ext] {
 		return nil
@@ -100,6 +103,9 @@ func (w *walker) skip(src, reason string) error {
 // named reads a file named explicitly: one whose format is unknown becomes
 // a Document with Err.
 func (w *walker) named(p, src string) error {
+	if w.opt.Keep != nil && !w.opt.Keep(src) {
+		return nil
+	}
 	ext := extension(p)
 	if format := extFormats[ext]; format != "" {
 		return w.file(p, src, format)

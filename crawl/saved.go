@@ -73,7 +73,7 @@ func walkSaved(ctx context.Context, dir string, opt Options, yield func(Document
 			src := fmt.Sprintf("%s:%d", filepath.Join(dir, ManifestName), line)
 			return yield(Document{Source: src, Channel: "other", Err: err})
 		}
-		if opt.Ignore != nil && opt.Ignore(e.Source) {
+		if opt.Ignore != nil && opt.Ignore(e.Source) || opt.Keep != nil && !opt.Keep(e.Source) {
 			return nil
 		}
 		return yield(savedDocument(dir, e, opt))

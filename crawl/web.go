@@ -177,10 +177,15 @@ func (c *crawler) channel(u string) string {
 }
 
 // enqueue fetches u (normalised) unless it was taken already, the page
-// limit is reached, the crawl is stopping or opt.Ignore skips it.
+// limit is reached, the crawl is stopping or opt.Ignore skips it. A page
+// whose links are not followed (from a sitemap or a URL list) is not
+// fetched when opt.Keep leaves it to another shard.
 func (c *crawler) enqueue(u *url.URL, depth int, follow bool) {
 	key := u.String()
 	if c.ctx.Err() != nil || c.opt.Ignore != nil && c.opt.Ignore(key) {
+		return
+	}
+	if !follow && c.opt.Keep != nil && !c.opt.Keep(key) {
 		return
 	}
 	if _, loaded := c.visited.LoadOrStore(pageKey(u), true); loaded {

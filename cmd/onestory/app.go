@@ -60,7 +60,7 @@ message against the canonical story file, messaging.yaml.`,
 	pf := root.PersistentFlags()
 	pf.String("story", "messaging.yaml", "the story `FILE`")
 	pf.String("config", "", "settings `FILE` (default: onestory.yaml in the working directory, if present)")
-	root.AddCommand(a.checkCmd(), a.inspectCmd(), a.rulesCmd(), a.initCmd(), a.crawlCmd(), a.versionCmd())
+	root.AddCommand(a.checkCmd(), a.inspectCmd(), a.rulesCmd(), a.initCmd(), a.crawlCmd(), a.versionCmd(), a.mergeCmd())
 	return root
 }
 

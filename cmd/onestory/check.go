@@ -53,6 +53,7 @@ was interrupted (the report written covers what was checked).`,
 	f.String("from-crawl", "", "check the crawl saved in `DIR` by onestory crawl (offline), as well as any SOURCE")
 	addCrawlFlags(f)
 	addBudgetFlags(f)
+	addShardFlags(f)
 	f.String("fail-on", "error", "exit 1 when a finding is at or above `LEVEL`: error, warning, info or never")
 	f.Int("workers", 0, "`N` documents read in parallel (default: one per core)")
 	f.String("today", "", "check offers as if today were `DATE` (YYYY-MM-DD)")
@@ -64,6 +65,9 @@ func (a *app) runCheck(cmd *cobra.Command, args []string) error {
 	set, err := a.checkSettings(cmd, args)
 	if err != nil {
 		return err
+	}
+	if set.part != "" {
+		return a.runPart(cmd, set)
 	}
 	stop := a.checkProgress(cmd.Context(), &set.cfg)
 	r, runErr := check.Run(cmd.Context(), set.cfg)
@@ -110,6 +114,7 @@ type checkSettings struct {
 	outs     []output
 	failOn   *rules.Severity // nil: never
 	baseline *report.Baseline
+	part     string // --output part=FILE: a shard's part, for onestory merge
 }
 
 // checkSettings reads every flag of check — the baseline file included —
@@ -121,10 +126,21 @@ func (a *app) checkSettings(cmd *cobra.Command, args []string) (set checkSetting
 	if _, err := report.Lookup(a.v.GetString("format")); err != nil {
 		return set, usageErr(fmt.Errorf("%s: %w", a.origin(cmd, "format"), err))
 	}
-	if set.outs, err = parseOutputs(a.v.GetString("format"), a.v.IsSet("format"), a.v.GetStringSlice("output")); err != nil {
+	rest, part, err := splitPart(a.v.GetStringSlice("output"))
+	if err != nil {
 		return set, usageErr(err)
 	}
+	if set.outs, err = parseOutputs(a.v.GetString("format"), a.v.IsSet("format"), rest); err != nil {
+		return set, usageErr(err)
+	}
+	shard, err := a.shardSettings(cmd, part, rest)
+	if err != nil {
+		return set, err
+	}
 	files := set.outs
+	if set.part = part; part != "" {
+		files = []output{{format: "part", path: part, flag: fmt.Sprintf("--output \"part=%s\"", part)}}
+	}
 	if path := a.v.GetString("write-baseline"); path != "" {
 		files = append(slices.Clone(files), output{format: "baseline", path: path, flag: fmt.Sprintf("--write-baseline %q", path)})
 	}
@@ -137,6 +153,7 @@ func (a *app) checkSettings(cmd *cobra.Command, args []string) (set checkSetting
 		}
 	}
 	set.cfg, err = a.checkConfig(cmd, args)
+	set.cfg.Shard = shard
 	set.cfg.SkipView = a.v.GetString("history") == "" && !slices.ContainsFunc(set.outs, func(o output) bool { return o.format == "html" })
 	return set, err
 }

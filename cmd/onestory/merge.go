@@ -1,0 +1,127 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"slices"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/onestory/onestory/check"
+	"github.com/onestory/onestory/report"
+)
+
+func (a *app) mergeCmd() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "merge PART...",
+		Short: "Join the parts of a sharded check into one report",
+		Long: `merge reads the parts that onestory check --shard I/N --output part=FILE wrote,
+one for each shard, runs the rules that compare sources with each other over
+all of them, and writes the report one check over every source would have
+written, finding for finding. Every shard must be there, checked against the
+same story file by the same version of onestory.
+
+Exit codes as for check: 0 nothing at or above --fail-on; 1 findings at or
+above it; 2 bad usage, an invalid story file, or parts that do not make one
+run; 3 a part could not be read or a shard was interrupted.`,
+		Example: `  onestory merge parts/*.part --output report.html --output sarif=onestory.sarif
+  onestory merge shard-1.part shard-2.part shard-3.part --fail-on warning`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: a.runMerge,
+	}
+	f := cmd.Flags()
+	f.String("format", "text", "report `FORMAT`: "+strings.Join(report.Formats(), ", ")+"; when not given, an --output FILE's extension picks it")
+	f.StringArray("output", nil, "write the report to `FILE` instead of standard output, or FORMAT=FILE to add a report in another format (repeatable)")
+	f.String("baseline", "", "report only findings that are not in the baseline `FILE`")
+	f.String("write-baseline", "", "record every current finding in the baseline `FILE`")
+	f.Int("max-findings", -1, "exit 1 when more than `N` findings are reported, whatever their severity (-1: no limit)")
+	f.String("link-base", "", "markdown: `URL` prefix for links to sources")
+	f.String("fail-on", "error", "exit 1 when a finding is at or above `LEVEL`: error, warning, info or never")
+	f.Bool("no-color", false, "never colour the text report (NO_COLOR in the environment does the same)")
+	return cmd
+}
+
+func (a *app) runMerge(cmd *cobra.Command, args []string) error {
+	set, err := a.mergeSettings(cmd)
+	if err != nil {
+		return err
+	}
+	s, err := a.loadStory()
+	if err != nil {
+		return err
+	}
+	m, err := check.NewMerger(s, version())
+	if err != nil {
+		return &exitError{code: exitFailed, err: err}
+	}
+	for _, name := range args {
+		p, err := readPart(name)
+		if err != nil {
+			return &exitError{code: exitFailed, err: err}
+		}
+		if err := m.Add(name, p); err != nil {
+			return usageErr(fmt.Errorf("merge: %w", err))
+		}
+	}
+	r, err := m.Report(cmd.Context(), !slices.ContainsFunc(set.outs, func(o output) bool { return o.format == "html" }))
+	if err != nil {
+		return usageErr(fmt.Errorf("merge: %w", err))
+	}
+	if path := a.v.GetString("write-baseline"); path != "" {
+		if err := report.WriteFile(path, report.NewBaseline(r).Write); err != nil {
+			return &exitError{code: exitFailed, err: err}
+		}
+	}
+	if set.baseline != nil {
+		set.baseline.Apply(r)
+	}
+	base, err := a.reportOptions(check.Config{Story: s, Now: m.Today()}, r)
+	if err != nil {
+		return &exitError{code: exitFailed, err: err}
+	}
+	if err := a.writeReports(set.outs, r, base); err != nil {
+		return &exitError{code: exitFailed, err: err}
+	}
+	if r.Summary.Interrupted {
+		return &exitError{code: exitFailed, err: errors.New("a shard was interrupted: the report covers only the documents its part holds")}
+	}
+	if a.v.GetString("write-baseline") == "" {
+		a.code = set.verdict(r, a.v.GetInt("max-findings"))
+	}
+	return nil
+}
+
+// readPart reads the part file name.
+func readPart(name string) (*report.Part, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, fmt.Errorf("part: %w", err)
+	}
+	defer f.Close()
+	return report.ReadPart(f, name)
+}
+
+// mergeSettings reads the report flags of merge, as check reads them.
+func (a *app) mergeSettings(cmd *cobra.Command) (set checkSettings, err error) {
+	if set.failOn, err = parseFailOn(a.v.GetString("fail-on")); err != nil {
+		return set, usageErr(fmt.Errorf("%s: %w", a.origin(cmd, "fail-on"), err))
+	}
+	if set.outs, err = parseOutputs(a.v.GetString("format"), a.v.IsSet("format"), a.v.GetStringSlice("output")); err != nil {
+		return set, usageErr(err)
+	}
+	files := set.outs
+	if path := a.v.GetString("write-baseline"); path != "" {
+		files = append(slices.Clone(files), output{format: "baseline", path: path, flag: fmt.Sprintf("--write-baseline %q", path)})
+	}
+	if err := checkOutputs(files); err != nil {
+		return set, usageErr(err)
+	}
+	if path := a.v.GetString("baseline"); path != "" {
+		if set.baseline, err = report.ReadBaseline(path); err != nil {
+			return set, usageErr(err)
+		}
+	}
+	return set, nil
+}
