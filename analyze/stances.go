@@ -123,9 +123,13 @@ func (sub subject) named(i int, found []int) bool { return slices.Contains(found
 type stanceFinder struct {
 	policies, features []subject
 	// keys are the phrases' keys, each once; byFirst holds their indexes by
-	// their first byte, to find them all in one pass.
+	// their first byte, to find them all in one pass, and starts[c][d] is
+	// set when a key may start with byte c followed by byte d (a key of one
+	// byte, followed by anything), so that one look-up passes over most
+	// places where no key starts.
 	keys    [][]byte
 	byFirst [256][]int
+	starts  *[256][256]bool
 }
 
 // newStanceFinder builds the finder, or returns nil when the story has no
@@ -134,7 +138,7 @@ func newStanceFinder(s *story.Story) *stanceFinder {
 	if len(s.Policies) == 0 && len(s.Features) == 0 {
 		return nil
 	}
-	f := &stanceFinder{}
+	f := &stanceFinder{starts: new([256][256]bool)}
 	for _, p := range s.Policies {
 		f.policies = append(f.policies, f.subject(p.ID, p.Stance, p.About, nil))
 	}
@@ -167,6 +171,14 @@ func (f *stanceFinder) key(key string) int {
 		}
 	}
 	f.keys = append(f.keys, []byte(key))
+	switch {
+	case len(key) == 1:
+		for d := range f.starts[key[0]] {
+			f.starts[key[0]][d] = true
+		}
+	case len(key) > 1:
+		f.starts[key[0]][key[1]] = true
+	}
 	if key != "" {
 		f.byFirst[key[0]] = append(f.byFirst[key[0]], len(f.keys)-1)
 	}
@@ -180,7 +192,11 @@ type hit struct{ off, key int }
 // key of a phrase starts a word: a sentence that names a subject holds one.
 func (f *stanceFinder) hits(out []hit, lower []byte) []hit {
 	for i, c := range lower {
-		if i > 0 && asciiAlnum(lower[i-1]) || len(f.byFirst[c]) == 0 {
+		next := byte(0)
+		if i+1 < len(lower) {
+			next = lower[i+1]
+		}
+		if !f.starts[c][next] || i > 0 && asciiAlnum(lower[i-1]) {
 			continue
 		}
 		for _, ki := range f.byFirst[c] {
