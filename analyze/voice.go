@@ -149,6 +149,10 @@ var exampleCues = []string{"instead of ", "rather than ", ", not ", "(not ", "av
 	"don't say ", "do not say ", "never use ", "never write ", "not to use ",
 	"don’t use ", "don’t write ", "don’t say "}
 
+// exampleAnchors are short parts of exampleCues, each cue holding one: a
+// text with none of them holds no cue, and most texts hold none.
+var exampleAnchors = []string{"not ", "n't ", "n’t ", "instead of ", "rather than ", "avoid", "never "}
+
 // cuedExample reports whether one of exampleCues ends within a few words
 // before offset start of the lower-cased sentence low.
 func cuedExample(low []byte, start int) bool {
@@ -157,8 +161,21 @@ func cuedExample(low []byte, start int) bool {
 	if i := bytes.LastIndexAny(before, ".;:!?"); i >= 0 {
 		before = before[i+1:]
 	}
+	if !containsAny(before, exampleAnchors) {
+		return false
+	}
 	for _, c := range exampleCues {
 		if i := bytes.LastIndex(before, []byte(c)); i >= 0 && bytes.Count(before[i+len(c):], []byte(" ")) <= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// containsAny reports whether b contains one of subs.
+func containsAny(b []byte, subs []string) bool {
+	for _, sub := range subs {
+		if bytes.Contains(b, []byte(sub)) {
 			return true
 		}
 	}

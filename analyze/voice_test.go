@@ -174,3 +174,13 @@ func FuzzVoice(f *testing.F) {
 		}
 	})
 }
+
+// TestExampleAnchors checks that every example cue holds one of the
+// anchors cuedExample looks for first.
+func TestExampleAnchors(t *testing.T) {
+	for _, c := range exampleCues {
+		if !containsAny([]byte(c), exampleAnchors) {
+			t.Errorf("example cue %q holds none of exampleAnchors", c)
+		}
+	}
+}

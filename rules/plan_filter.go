@@ -39,11 +39,15 @@ func (n *planNames) mayHold(s string) bool {
 			continue
 		}
 		key := buf[:0]
-		for _, r := range s[start:i] {
-			if len(key)+utf8.UTFMax > len(buf) {
-				break
+		for j := start; j < i && len(key)+utf8.UTFMax <= len(buf); {
+			if c := s[j]; c < utf8.RuneSelf {
+				key = append(key, lowerByte(c))
+				j++
+				continue
 			}
+			r, size := utf8.DecodeRuneInString(s[j:])
 			key = utf8.AppendRune(key, unicode.ToLower(r))
+			j += size
 		}
 		if isPlanNoun(string(key)) {
 			return true
