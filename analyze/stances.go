@@ -190,23 +190,41 @@ type hit struct{ off, key int }
 
 // hits appends to out the places in lower (lower-cased text) where the
 // key of a phrase starts a word: a sentence that names a subject holds one.
+// It looks at the start of each run of letters and digits and at each
+// other byte, as no key starts inside a word.
 func (f *stanceFinder) hits(out []hit, lower []byte) []hit {
-	for i, c := range lower {
-		next := byte(0)
-		if i+1 < len(lower) {
-			next = lower[i+1]
-		}
-		if !f.starts[c][next] || i > 0 && asciiAlnum(lower[i-1]) {
+	for i := 0; i < len(lower); {
+		// i starts a word: it is 0 or the byte before it is no letter or digit
+		out = f.appendAt(out, lower, i)
+		if !asciiAlnum(lower[i]) {
+			i++
 			continue
 		}
-		for _, ki := range f.byFirst[c] {
-			k := f.keys[ki]
-			if len(k) > 1 && (i+1 >= len(lower) || lower[i+1] != k[1]) {
-				continue
-			}
-			if bytes.HasPrefix(lower[i:], k) {
-				out = append(out, hit{i, ki})
-			}
+		i++
+		for i < len(lower) && asciiAlnum(lower[i]) {
+			i++
+		}
+		i++ // the byte after the word follows a letter or digit
+	}
+	return out
+}
+
+// appendAt appends to out the keys that start at lower[i].
+func (f *stanceFinder) appendAt(out []hit, lower []byte, i int) []hit {
+	c, next := lower[i], byte(0)
+	if i+1 < len(lower) {
+		next = lower[i+1]
+	}
+	if !f.starts[c][next] {
+		return out
+	}
+	for _, ki := range f.byFirst[c] {
+		k := f.keys[ki]
+		if len(k) > 1 && (i+1 >= len(lower) || lower[i+1] != k[1]) {
+			continue
+		}
+		if bytes.HasPrefix(lower[i:], k) {
+			out = append(out, hit{i, ki})
 		}
 	}
 	return out
