@@ -189,6 +189,11 @@ func containsAny(b []byte, subs []string) bool {
 // follows (or a closing one after it with no opening one anywhere before
 // it), or curly single quotes around it.
 func quoted(sent string, start, end int) bool {
+	return mayQuote(sent) && quotedAt(sent, start, end)
+}
+
+// quotedAt is quoted without the prefilter mayQuote.
+func quotedAt(sent string, start, end int) bool {
 	before, after := sent[:start], sent[end:]
 	if strings.Count(before, `"`)%2 == 1 {
 		return true // the quote may close in a later sentence
@@ -216,6 +221,14 @@ func quoted(sent string, start, end int) bool {
 		}
 	}
 	return false
+}
+
+// mayQuote reports whether s holds a byte that starts one of the quotation
+// marks quoted reads: '"', '\'', or the first byte of “ ” ‘ ’ (0xE2) or
+// « » (0xC2). Most sentences hold none.
+func mayQuote(s string) bool {
+	return strings.IndexByte(s, '"') >= 0 || strings.IndexByte(s, '\'') >= 0 ||
+		strings.IndexByte(s, 0xE2) >= 0 || strings.IndexByte(s, 0xC2) >= 0
 }
 
 // pastCues mark a sentence as telling the past, not what is true now.
