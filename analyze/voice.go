@@ -224,8 +224,8 @@ func quotedAt(sent string, start, end int) bool {
 }
 
 // mayQuote reports whether s holds a byte that starts one of the quotation
-// marks quoted reads: a straight double or single quote, or the first byte of “ ” ‘ ’ (0xE2) or
-// « » (0xC2). Most sentences hold none.
+// marks quoted reads: a straight double or single quote, or the first byte
+// of “ ” ‘ ’ (0xE2) or « » (0xC2). Most sentences hold none.
 func mayQuote(s string) bool {
 	return strings.IndexByte(s, '"') >= 0 || strings.IndexByte(s, '\'') >= 0 ||
 		strings.IndexByte(s, 0xE2) >= 0 || strings.IndexByte(s, 0xC2) >= 0
