@@ -230,6 +230,13 @@ func (f *stanceFinder) appendAt(out []hit, lower []byte, i int) []hit {
 	return out
 }
 
+// stanceScratch is the room stanceMentions reuses from block to block.
+type stanceScratch struct {
+	hits []hit
+	toks []tok
+	keys []int
+}
+
 // stanceMentions appends the policy and entitlement mentions of the
 // current block's sentences to found.
 func (r *docRun) stanceMentions(found []ordered, b *extract.Block) []ordered {
@@ -240,12 +247,17 @@ func (r *docRun) stanceMentions(found []ordered, b *extract.Block) []ordered {
 	if b.Kind == extract.Cell && len(r.own) > 0 {
 		found = r.place(found, b, f.appendCell(nil, b), 0, r.first)
 	}
-	hits := f.hits(nil, r.lower)
+	sc := &r.stance
+	hits := f.hits(sc.hits[:0], r.lower)
+	sc.hits = hits
 	if len(hits) == 0 {
 		return found
 	}
-	var toks []tok
-	var keys []int
+	toks, keys := sc.toks[:0], sc.keys[:0]
+	defer func() {
+		clear(toks[:cap(toks)]) // the tokens hold the document's text
+		sc.toks, sc.keys = toks[:0], keys[:0]
+	}()
 	for i, s := range r.own {
 		keys = keys[:0]
 		for _, h := range hits {
