@@ -18,7 +18,7 @@ import (
 // only when its first two letters start such a word.
 func (n *planNames) mayHold(s string) bool {
 	var buf [32]byte
-	names := 0
+	names, plainNoun := 0, false
 	prevStart, prevEnd := -1, -1 // the run of letters and digits before the current one
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -47,7 +47,10 @@ func (n *planNames) mayHold(s string) bool {
 		}
 		key, _ := lowerKey(buf[:0], s[start:i])
 		if isPlanNoun(string(key)) {
-			return !n.plainBefore(s, before, beforeEnd, start) || n.holdsName(s)
+			if !n.plainBefore(s, before, beforeEnd, start) {
+				return true
+			}
+			plainNoun = true
 		}
 		if upper && n.first[string(key)] {
 			if names++; names >= 2 || capitalFollows(s, tokenEnd(s, i)) {
@@ -55,7 +58,7 @@ func (n *planNames) mayHold(s string) bool {
 			}
 		}
 	}
-	return false
+	return plainNoun && n.holdsName(s)
 }
 
 // lowerKey appends to key word w lower-cased, as far as key's capacity

@@ -88,7 +88,8 @@ func FuzzPlanNames(f *testing.F) {
 	for _, s := range []string{"We have three pricing tiers, Free, Team, and Enterprise.", "Cody Pro subscription",
 		"The team or enterprise plan", "Enterprise,Enterprise Starter - x", "Über Plan: Free, Ünïcode", "a/b, c and d plan",
 		"Sourcegraph.com Pro users", "Sourcegraph\u00a0Pro", "Sourcegraph-x Pro+ Max",
-		"three tiers: Team and Enterprise", "the free and team plans", "planners plan depot schedules"} {
+		"three tiers: Team and Enterprise", "the free and team plans", "planners plan depot schedules",
+		"our planners plan with the Growth plan"} {
 		f.Add(s)
 	}
 	n := newPlanNames(planStory())
@@ -130,6 +131,8 @@ func TestPlanNamesPlainNoun(t *testing.T) {
 		{"the Growth plan", true},
 		{"Teams plan their sprints.", true}, // capitalised before the noun: the full scan decides
 		{"a self-hosted plan", true},
+		{"our planners plan with the Growth plan", true}, // a plain noun first, then one after a capital
+		{"planners plan: the growth plans", false},
 	}
 	for _, tt := range tests {
 		if got := n.mayHold(tt.sentence); got != tt.may {
