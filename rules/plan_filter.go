@@ -29,9 +29,9 @@ func (n *planNames) mayHold(s string) bool {
 		start := i
 		i = wordEnd(s, i)
 		if c >= utf8.RuneSelf {
-			r, _ := utf8.DecodeRuneInString(s[start:])
+			r, size := utf8.DecodeRuneInString(s[start:])
 			if !isWordRune(r) {
-				i = start + utf8.RuneLen(r)
+				i = start + size // an invalid byte is one byte, not RuneLen(RuneError)'s three
 				continue
 			}
 		}
