@@ -213,19 +213,54 @@ func cueIn(cues []roleCue, words string) string {
 func nearestCue(cues []roleCue, words string, last bool) string {
 	role, best := "", -1
 	for _, c := range cues {
-		w := " " + c.words + " "
-		at := strings.Index(words, w)
+		at := spacedIndex(words, c.words)
 		if at < 0 {
 			continue
 		}
 		if last {
-			at = strings.LastIndex(words, w) + len(w)
+			at = spacedLastEnd(words, c.words)
 		}
 		if best < 0 || last && at > best || !last && at < best {
 			role, best = c.role, at
 		}
 	}
 	return role
+}
+
+// spacedIndex returns the index of " "+w+" " in s, or -1 when s does not
+// hold it; w is not empty. It builds no string.
+func spacedIndex(s, w string) int {
+	for from := 0; ; {
+		i := strings.Index(s[from:], w)
+		if i < 0 {
+			return -1
+		}
+		i += from
+		if spacedAt(s, i, w) {
+			return i - 1
+		}
+		from = i + 1
+	}
+}
+
+// spacedLastEnd returns where the last " "+w+" " in s ends, or -1 when s
+// does not hold it; w is not empty.
+func spacedLastEnd(s, w string) int {
+	for to := len(s); ; {
+		i := strings.LastIndex(s[:to], w)
+		if i < 0 {
+			return -1
+		}
+		if spacedAt(s, i, w) {
+			return i + len(w) + 1
+		}
+		to = i + len(w) - 1 // the next one starts before i
+	}
+}
+
+// spacedAt reports whether w, found at s[i], has a space on each side.
+func spacedAt(s string, i int, w string) bool {
+	return i > 0 && s[i-1] == ' ' && i+len(w) < len(s) && s[i+len(w)] == ' '
 }
 
 // planFeeWords before "fee" make it a plan's fee: "a monthly fee of $29".

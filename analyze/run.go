@@ -27,6 +27,7 @@ type docRun struct {
 	found    []ordered      // the current block's mentions
 	spans    []span         // what one finder found
 	values   valueScratch   // the value finder's room
+	stance   stanceScratch  // the stance finder's room
 	cur      extract.Cursor // locates the current block's mentions
 	done     int            // bytes of the document's blocks read so far
 	total    int            // bytes of the document's blocks

@@ -123,9 +123,13 @@ func (sub subject) named(i int, found []int) bool { return slices.Contains(found
 type stanceFinder struct {
 	policies, features []subject
 	// keys are the phrases' keys, each once; byFirst holds their indexes by
-	// their first byte, to find them all in one pass.
+	// their first byte, to find them all in one pass, and starts[c][d] is
+	// set when a key may start with byte c followed by byte d (a key of one
+	// byte, followed by anything), so that one look-up passes over most
+	// places where no key starts.
 	keys    [][]byte
 	byFirst [256][]int
+	starts  *[256][256]bool
 }
 
 // newStanceFinder builds the finder, or returns nil when the story has no
@@ -134,7 +138,7 @@ func newStanceFinder(s *story.Story) *stanceFinder {
 	if len(s.Policies) == 0 && len(s.Features) == 0 {
 		return nil
 	}
-	f := &stanceFinder{}
+	f := &stanceFinder{starts: new([256][256]bool)}
 	for _, p := range s.Policies {
 		f.policies = append(f.policies, f.subject(p.ID, p.Stance, p.About, nil))
 	}
@@ -167,6 +171,14 @@ func (f *stanceFinder) key(key string) int {
 		}
 	}
 	f.keys = append(f.keys, []byte(key))
+	switch {
+	case len(key) == 1:
+		for d := range f.starts[key[0]] {
+			f.starts[key[0]][d] = true
+		}
+	case len(key) > 1:
+		f.starts[key[0]][key[1]] = true
+	}
 	if key != "" {
 		f.byFirst[key[0]] = append(f.byFirst[key[0]], len(f.keys)-1)
 	}
@@ -178,22 +190,51 @@ type hit struct{ off, key int }
 
 // hits appends to out the places in lower (lower-cased text) where the
 // key of a phrase starts a word: a sentence that names a subject holds one.
+// It looks at the start of each run of letters and digits and at each
+// other byte, as no key starts inside a word.
 func (f *stanceFinder) hits(out []hit, lower []byte) []hit {
-	for i, c := range lower {
-		if i > 0 && asciiAlnum(lower[i-1]) || len(f.byFirst[c]) == 0 {
+	for i := 0; i < len(lower); {
+		// i starts a word: it is 0 or the byte before it is no letter or digit
+		out = f.appendAt(out, lower, i)
+		if !asciiAlnum(lower[i]) {
+			i++
 			continue
 		}
-		for _, ki := range f.byFirst[c] {
-			k := f.keys[ki]
-			if len(k) > 1 && (i+1 >= len(lower) || lower[i+1] != k[1]) {
-				continue
-			}
-			if bytes.HasPrefix(lower[i:], k) {
-				out = append(out, hit{i, ki})
-			}
+		i++
+		for i < len(lower) && asciiAlnum(lower[i]) {
+			i++
+		}
+		i++ // the byte after the word follows a letter or digit
+	}
+	return out
+}
+
+// appendAt appends to out the keys that start at lower[i].
+func (f *stanceFinder) appendAt(out []hit, lower []byte, i int) []hit {
+	c, next := lower[i], byte(0)
+	if i+1 < len(lower) {
+		next = lower[i+1]
+	}
+	if !f.starts[c][next] {
+		return out
+	}
+	for _, ki := range f.byFirst[c] {
+		k := f.keys[ki]
+		if len(k) > 1 && (i+1 >= len(lower) || lower[i+1] != k[1]) {
+			continue
+		}
+		if bytes.HasPrefix(lower[i:], k) {
+			out = append(out, hit{i, ki})
 		}
 	}
 	return out
+}
+
+// stanceScratch is the room stanceMentions reuses from block to block.
+type stanceScratch struct {
+	hits []hit
+	toks []tok
+	keys []int
 }
 
 // stanceMentions appends the policy and entitlement mentions of the
@@ -206,12 +247,17 @@ func (r *docRun) stanceMentions(found []ordered, b *extract.Block) []ordered {
 	if b.Kind == extract.Cell && len(r.own) > 0 {
 		found = r.place(found, b, f.appendCell(nil, b), 0, r.first)
 	}
-	hits := f.hits(nil, r.lower)
+	sc := &r.stance
+	hits := f.hits(sc.hits[:0], r.lower)
+	sc.hits = hits
 	if len(hits) == 0 {
 		return found
 	}
-	var toks []tok
-	var keys []int
+	toks, keys := sc.toks[:0], sc.keys[:0]
+	defer func() {
+		clear(toks[:cap(toks)]) // the tokens hold the document's text
+		sc.toks, sc.keys = toks[:0], keys[:0]
+	}()
 	for i, s := range r.own {
 		keys = keys[:0]
 		for _, h := range hits {

@@ -159,6 +159,10 @@ var exampleCues = []string{"instead of ", "rather than ", ", not ", "(not ", "av
 	"don't say ", "do not say ", "never use ", "never write ", "not to use ",
 	"don’t use ", "don’t write ", "don’t say "}
 
+// exampleAnchors are short parts of exampleCues, each cue holding one: a
+// text with none of them holds no cue, and most texts hold none.
+var exampleAnchors = []string{"not ", "n't ", "n’t ", "instead of ", "rather than ", "avoid", "never "}
+
 // cuedExample reports whether one of exampleCues ends within a few words
 // before offset start of the lower-cased sentence low.
 func cuedExample(low []byte, start int) bool {
@@ -167,8 +171,21 @@ func cuedExample(low []byte, start int) bool {
 	if i := bytes.LastIndexAny(before, ".;:!?"); i >= 0 {
 		before = before[i+1:]
 	}
+	if !containsAny(before, exampleAnchors) {
+		return false
+	}
 	for _, c := range exampleCues {
 		if i := bytes.LastIndex(before, []byte(c)); i >= 0 && bytes.Count(before[i+len(c):], []byte(" ")) <= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// containsAny reports whether b contains one of subs.
+func containsAny(b []byte, subs []string) bool {
+	for _, sub := range subs {
+		if bytes.Contains(b, []byte(sub)) {
 			return true
 		}
 	}
@@ -182,6 +199,11 @@ func cuedExample(low []byte, start int) bool {
 // follows (or a closing one after it with no opening one anywhere before
 // it), or curly single quotes around it.
 func quoted(sent string, start, end int) bool {
+	return mayQuote(sent) && quotedAt(sent, start, end)
+}
+
+// quotedAt is quoted without the prefilter mayQuote.
+func quotedAt(sent string, start, end int) bool {
 	before, after := sent[:start], sent[end:]
 	if strings.Count(before, `"`)%2 == 1 {
 		return true // the quote may close in a later sentence
@@ -209,6 +231,14 @@ func quoted(sent string, start, end int) bool {
 		}
 	}
 	return false
+}
+
+// mayQuote reports whether s holds a byte that starts one of the quotation
+// marks quoted reads: a straight double or single quote, or the first byte
+// of “ ” ‘ ’ (0xE2) or « » (0xC2). Most sentences hold none.
+func mayQuote(s string) bool {
+	return strings.IndexByte(s, '"') >= 0 || strings.IndexByte(s, '\'') >= 0 ||
+		strings.IndexByte(s, 0xE2) >= 0 || strings.IndexByte(s, 0xC2) >= 0
 }
 
 // pastCues mark a sentence as telling the past, not what is true now.

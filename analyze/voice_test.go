@@ -174,3 +174,42 @@ func FuzzVoice(f *testing.F) {
 		}
 	})
 }
+
+// TestExampleAnchors checks that every example cue holds one of the
+// anchors cuedExample looks for first.
+func TestExampleAnchors(t *testing.T) {
+	for _, c := range exampleCues {
+		if !containsAny([]byte(c), exampleAnchors) {
+			t.Errorf("example cue %q holds none of exampleAnchors", c)
+		}
+	}
+}
+
+// TestMayQuote checks that every quotation mark quoted reads is one
+// mayQuote lets through, and that a sentence without one is passed over.
+func TestMayQuote(t *testing.T) {
+	for _, q := range []string{`"`, "'", "“", "”", "‘", "’", "«", "»"} {
+		if !mayQuote("a " + q + " b") {
+			t.Errorf("mayQuote passes over %q", q)
+		}
+	}
+	if mayQuote("Plain words, no marks at all.") {
+		t.Error("mayQuote(plain sentence) = true")
+	}
+}
+
+// FuzzQuoted checks that the prefilter mayQuote changes no answer of
+// quoted.
+func FuzzQuoted(f *testing.F) {
+	f.Add("He said “SSO is free” and left.", 8, 11)
+	f.Add("It's the 'best' tool «ever».", 10, 14)
+	f.Add(`a "b c`, 3, 4)
+	f.Fuzz(func(t *testing.T, s string, start, end int) {
+		if start < 0 || end > len(s) || start > end {
+			return
+		}
+		if got, want := quoted(s, start, end), quotedAt(s, start, end); got != want {
+			t.Fatalf("quoted(%q, %d, %d) = %v, without the prefilter %v", s, start, end, got, want)
+		}
+	})
+}

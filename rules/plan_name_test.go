@@ -87,7 +87,9 @@ func TestPlanNamesFind(t *testing.T) {
 func FuzzPlanNames(f *testing.F) {
 	for _, s := range []string{"We have three pricing tiers, Free, Team, and Enterprise.", "Cody Pro subscription",
 		"The team or enterprise plan", "Enterprise,Enterprise Starter - x", "Über Plan: Free, Ünïcode", "a/b, c and d plan",
-		"Sourcegraph.com Pro users", "Sourcegraph\u00a0Pro", "Sourcegraph-x Pro+ Max"} {
+		"Sourcegraph.com Pro users", "Sourcegraph\u00a0Pro", "Sourcegraph-x Pro+ Max",
+		"three tiers: Team and Enterprise", "the free and team plans", "planners plan depot schedules",
+		"our planners plan with the Growth plan"} {
 		f.Add(s)
 	}
 	n := newPlanNames(planStory())
@@ -106,4 +108,39 @@ func FuzzPlanNames(f *testing.F) {
 			end = h.end
 		}
 	})
+}
+
+// TestPlanNamesPlainNoun checks the prefilter on plan nouns after plain
+// lower-case words: it passes over them when the sentence holds no name of
+// the story, and lets through every sentence where such a noun opens a
+// list or follows one.
+func TestPlanNamesPlainNoun(t *testing.T) {
+	n := newPlanNames(planStory())
+	tests := []struct {
+		sentence string
+		may      bool
+	}{
+		{"Your planners plan depot schedules for each region.", false},
+		{"Logistics leads plan loading plans with two clicks.", false},
+		{"Plans vary by region.", false},
+		{"three tiers: Team and Enterprise.", true},
+		{"Plans: Team and Enterprise.", true},
+		{"the free and team plans", true},
+		{"our plans Enterprise", true},
+		{"the enterprise plan", true},
+		{"the Growth plan", true},
+		{"Teams plan their sprints.", true}, // capitalised before the noun: the full scan decides
+		{"a self-hosted plan", true},
+		{"our planners plan with the Growth plan", true}, // a plain noun first, then one after a capital
+		{"planners plan: the growth plans", false},
+	}
+	for _, tt := range tests {
+		if got := n.mayHold(tt.sentence); got != tt.may {
+			t.Errorf("mayHold(%q) = %v, want %v", tt.sentence, got, tt.may)
+		}
+		var p, q sentencePlans
+		if got, ref := p.find(n, tt.sentence), q.scan(n, tt.sentence); len(got) != len(ref) {
+			t.Errorf("find(%q) = %v, the full scan %v", tt.sentence, got, ref)
+		}
+	}
 }

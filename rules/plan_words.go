@@ -61,6 +61,7 @@ type planNames struct {
 	products  map[string]int       // product names, aliases and retired names → product index
 	company   map[string]bool      // the company's name
 	first     map[string]bool      // the first word of every name, lower-cased, for mayHold
+	words     map[string]bool      // every word of every name, lower-cased, for mayHold
 	pairs     *[256][256]bool      // the first two bytes of first's words (the second 0 for one letter)
 	nounPairs *[256][256]bool      // the first two bytes of the plan nouns, in either case
 	maxWords  int
@@ -68,7 +69,7 @@ type planNames struct {
 
 // newPlanNames indexes the story's names.
 func newPlanNames(s *story.Story) *planNames {
-	n := &planNames{plans: map[string][]planRef{}, products: map[string]int{}, company: map[string]bool{}, first: map[string]bool{},
+	n := &planNames{plans: map[string][]planRef{}, products: map[string]int{}, company: map[string]bool{}, first: map[string]bool{}, words: map[string]bool{},
 		pairs: new([256][256]bool), nounPairs: new([256][256]bool)}
 	for noun := range planNouns {
 		n.nounPairs[noun[0]][noun[1]] = true
@@ -124,10 +125,13 @@ func (n *planNames) addPlan(name string, r planRef) {
 	n.maxWords = max(n.maxWords, strings.Count(key, " ")+1)
 }
 
-// addFirst records the first word of name key for mayHold. A name's words
+// addFirst records the words of name key and its first word for mayHold. A name's words
 // as splitWords reads them may hold '-', '.' and '\”, which mayHold splits
 // at: it records the run of letters and digits the key starts with.
 func (n *planNames) addFirst(key string) {
+	for _, w := range strings.Fields(key) {
+		n.words[w] = true
+	}
 	token, _, _ := strings.Cut(key, " ")
 	n.first[token] = true // as splitWords reads it, for index: "sourcegraph.com"
 	end := 0
