@@ -61,25 +61,12 @@ func (w *walker) countSaved(dir string) int {
 
 // countDir counts the documents of a folder walk (see dir and found).
 func (w *walker) countDir(ctx context.Context, root string) (n int) {
-	if info, err := os.Lstat(root); err == nil && info.Mode()&fs.ModeSymlink != 0 {
-		root += string(filepath.Separator)
-	}
-	_ = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-		if cerr := ctx.Err(); cerr != nil {
-			return cerr
-		}
-		src := w.display(p)
-		if p != root && d != nil && skipped(d.Name(), d.IsDir()) {
-			return skip(d)
-		}
-		if p != root && w.opt.Ignore(src) {
-			return skip(d)
-		}
+	_ = w.entries(ctx, root, func(p, _ string, top bool, d fs.DirEntry, err error) error {
 		switch {
 		case err != nil:
 			n++ // an unreadable entry is a document with its error
 			return nil
-		case d.IsDir() && p != root && IsSavedCrawl(p):
+		case d.IsDir() && !top && IsSavedCrawl(p):
 			n += w.countSaved(p)
 			return filepath.SkipDir
 		case d.IsDir():

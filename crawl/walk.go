@@ -114,6 +114,29 @@ func (w *walker) dir(ctx context.Context, root string) error {
 	if err != nil {
 		return w.yield(w.failed(w.display(root), "", err))
 	}
+	return w.entries(ctx, root, func(p, src string, top bool, d fs.DirEntry, err error) error {
+		if err != nil {
+			return w.yield(w.failed(src, "", err))
+		}
+		if d.IsDir() && !top && IsSavedCrawl(p) {
+			if err := w.saved(ctx, p); err != nil {
+				return err
+			}
+			return filepath.SkipDir
+		}
+		if d.IsDir() {
+			return nil
+		}
+		return w.found(real, p, src, d)
+	})
+}
+
+// entries walks the tree under root as a folder walk does: depth-first,
+// each folder's entries sorted by name, a root named through a symbolic
+// link followed, hidden and dependency folders and the story's ignored
+// sources passed by. visit gets each other entry, with its source as
+// reports name it and whether it is the root itself.
+func (w *walker) entries(ctx context.Context, root string, visit func(p, src string, top bool, d fs.DirEntry, err error) error) error {
 	if info, err := os.Lstat(root); err == nil && info.Mode()&fs.ModeSymlink != 0 {
 		root += string(filepath.Separator) // WalkDir follows a root ending in a separator
 	}
@@ -128,19 +151,7 @@ func (w *walker) dir(ctx context.Context, root string) error {
 		if p != root && w.opt.Ignore(src) {
 			return skip(d)
 		}
-		if err != nil {
-			return w.yield(w.failed(src, "", err))
-		}
-		if d.IsDir() && p != root && IsSavedCrawl(p) {
-			if err := w.saved(ctx, p); err != nil {
-				return err
-			}
-			return filepath.SkipDir
-		}
-		if d.IsDir() {
-			return nil
-		}
-		return w.found(real, p, src, d)
+		return visit(p, src, p == root, d, err)
 	})
 }
 

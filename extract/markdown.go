@@ -161,22 +161,11 @@ func (w *mdWalker) textBlock(n ast.Node) {
 		}
 		return
 	}
-	if _, ok := n.Parent().(*ast.ListItem); !ok || len(w.items) == 0 {
-		w.emit(b, Paragraph, 0, nil)
-		return
-	}
-	var extra []string
-	if d := len(w.items); d > 1 {
-		extra = w.items[d-2 : d-1]
-	}
-	text := w.emit(b, ListItem, len(w.items), extra)
-	if w.items[len(w.items)-1] == "" {
-		w.items[len(w.items)-1] = text
-	}
+	w.textPart(n)
 }
 
 // textPart emits what the builder holds of paragraph or list item n as a
-// block of its own, at a <br> inside it.
+// block: the whole of it, or the part before a <br> inside it.
 func (w *mdWalker) textPart(n ast.Node) {
 	b := &w.buf
 	if _, ok := n.Parent().(*ast.ListItem); !ok || len(w.items) == 0 {
