@@ -15,7 +15,7 @@ import (
 // Sourcegraph handbook) when the evaluation corpus is present. The
 // benchmarks over it check that the generated copy of bench_test.go, dense
 // with prices, numbers and claims, is not the only measure.
-const corpusDir = "/work/shared/eval/corpus"
+const corpusDir = "../../shared/eval/corpus" // beside the repository
 
 // corpusFile is one page of the real corpus.
 type corpusFile struct {

@@ -11,7 +11,7 @@ import (
 
 // corpusDir holds real Markdown and MDX pages (posthog.com, the
 // Sourcegraph handbook) when the evaluation corpus is present.
-const corpusDir = "/work/shared/eval/corpus"
+const corpusDir = "../../shared/eval/corpus" // beside the repository
 
 // TestMarkdownCorpus reads every real page of the corpus and checks that
 // the output is sane: no code fences, no import lines, no JSX tags,

@@ -11,7 +11,7 @@ import (
 )
 
 // casesPath is the price-parser dataset, relative to this package
-// (see /work/shared/eval/price-cases.README.md for its columns).
+// (see ../shared/eval/price-cases.README.md beside the repository for its columns).
 const casesPath = "../../shared/eval/price-cases.tsv"
 
 // priceCase is one row of the dataset.
