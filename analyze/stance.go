@@ -107,7 +107,7 @@ func labelled(toks []tok, hi int) stance {
 		return pending
 	case labelDenials[v[0].w] || v[0].w == "0" || v[0].w == "0.00" || verbNegation(v, 0):
 		return denies
-	case isDigitByte(v[0].w[0]) || labelOffers[v[0].w]:
+	case simDigit(v[0].w[0]) || labelOffers[v[0].w]:
 		return affirms
 	}
 	return noStance
@@ -276,7 +276,7 @@ func assertive(cl []tok, si, sj int) bool {
 		if k >= si && k < sj || t.punct {
 			continue
 		}
-		if offerPredicates[t.w] || isDigitByte(t.w[0]) {
+		if offerPredicates[t.w] || simDigit(t.w[0]) {
 			return true
 		}
 	}
