@@ -62,7 +62,9 @@ func clauseOf(toks []tok, i, j int) (lo, hi int) {
 // hardBreak reports whether punctuation p always ends a clause.
 func hardBreak(p string) bool { return p != "," && p != "+" && p != "/" }
 
-// question reports whether the sentence asks rather than asserts.
+// questionText reports whether sentence s asks rather than asserts: it
+// ends in "?" before closing quotes, brackets and Markdown emphasis
+// (stem_claim_scope.go's question trims a different set).
 func questionText(s string) bool {
 	return strings.HasSuffix(strings.TrimRight(s, " \t\n\"'”)*_"), "?")
 }
