@@ -161,22 +161,30 @@ func (x *subjectIndex) segmentHeading(context []string, fact string) bool {
 // "program".
 func hasWord(low string, words []string) bool {
 	for _, w := range words {
-		for from := 0; ; {
-			i := strings.Index(low[from:], w)
-			if i < 0 {
-				break
-			}
-			start, end := from+i, from+i+len(w)
-			if end < len(low) && low[end] == 's' {
-				end++
-			}
-			if wordBounded(low, start, end) {
-				return true
-			}
-			from = start + 1
+		if holdsWord(low, w, true) {
+			return true
 		}
 	}
 	return false
+}
+
+// holdsWord reports whether s holds w, as written, as a whole word or
+// phrase; with plural, an "s" after w may end the word.
+func holdsWord(s, w string, plural bool) bool {
+	for from := 0; ; {
+		i := strings.Index(s[from:], w)
+		if i < 0 {
+			return false
+		}
+		start, end := from+i, from+i+len(w)
+		if plural && end < len(s) && s[end] == 's' {
+			end++
+		}
+		if wordBounded(s, start, end) {
+			return true
+		}
+		from = start + 1
+	}
 }
 
 // hasWordFold is hasWord for text in any case; words are lower case.

@@ -62,7 +62,9 @@ func clauseOf(toks []tok, i, j int) (lo, hi int) {
 // hardBreak reports whether punctuation p always ends a clause.
 func hardBreak(p string) bool { return p != "," && p != "+" && p != "/" }
 
-// question reports whether the sentence asks rather than asserts.
+// questionText reports whether sentence s asks rather than asserts: it
+// ends in "?" before closing quotes, brackets and Markdown emphasis
+// (stem_claim_scope.go's question trims a different set).
 func questionText(s string) bool {
 	return strings.HasSuffix(strings.TrimRight(s, " \t\n\"'”)*_"), "?")
 }
@@ -107,7 +109,7 @@ func labelled(toks []tok, hi int) stance {
 		return pending
 	case labelDenials[v[0].w] || v[0].w == "0" || v[0].w == "0.00" || verbNegation(v, 0):
 		return denies
-	case isDigitByte(v[0].w[0]) || labelOffers[v[0].w]:
+	case simDigit(v[0].w[0]) || labelOffers[v[0].w]:
 		return affirms
 	}
 	return noStance
@@ -276,7 +278,7 @@ func assertive(cl []tok, si, sj int) bool {
 		if k >= si && k < sj || t.punct {
 			continue
 		}
-		if offerPredicates[t.w] || isDigitByte(t.w[0]) {
+		if offerPredicates[t.w] || simDigit(t.w[0]) {
 			return true
 		}
 	}

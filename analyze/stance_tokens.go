@@ -27,12 +27,12 @@ func tokenize(out []tok, s string) []tok {
 			n = abbreviation(s[i:])
 			out = append(out, tok{w: strings.ToLower(strings.ReplaceAll(s[i:i+n], ".", "")), start: i, end: i + n})
 			i += n
-		case isStanceRune(r):
+		case simRune(r):
 			j := i
 			for j < len(s) {
 				r2, n2 := utf8.DecodeRuneInString(s[j:])
-				if isStanceRune(r2) || (r2 == '\'' || r2 == '’') && j+n2 < len(s) && isLetterAt(s, j+n2) ||
-					(r2 == '.' || r2 == ',') && j > i && isDigitByte(s[j-1]) && j+1 < len(s) && isDigitByte(s[j+1]) {
+				if simRune(r2) || (r2 == '\'' || r2 == '’') && j+n2 < len(s) && isLetterAt(s, j+n2) ||
+					(r2 == '.' || r2 == ',') && j > i && simDigit(s[j-1]) && j+1 < len(s) && simDigit(s[j+1]) {
 					j += n2
 					continue
 				}
@@ -70,10 +70,6 @@ func wordForm(w string) string {
 	}
 	return w
 }
-
-func isStanceRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
-
-func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
 
 func isLetterAt(s string, i int) bool {
 	r, _ := utf8.DecodeRuneInString(s[i:])

@@ -330,15 +330,8 @@ func (v *voiceScope) names(s string) (rival, us bool) {
 // word or phrase.
 func namesAny(s string, names []string) bool {
 	for _, n := range names {
-		for from := 0; ; {
-			i := strings.Index(s[from:], n)
-			if i < 0 {
-				break
-			}
-			if wordBounded(s, from+i, from+i+len(n)) {
-				return true
-			}
-			from += i + 1
+		if holdsWord(s, n, false) {
+			return true
 		}
 	}
 	return false

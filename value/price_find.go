@@ -147,21 +147,12 @@ func finishPrice(text string, start, core int, p Price) PriceSpan {
 	if q := readQualifiers(text, core); q.end > core {
 		p.Period, p.Unit, core = q.period, q.unit, q.end
 	}
-	if fromBefore(text, start) {
-		p.From = true
-		start = fromStart(text, start)
+	if at, ok := wordBefore(text, start, fromWords); ok {
+		p.From, start = true, at
 	}
 	if p.Kind == Fixed && p.Amount == "0" {
 		p.Kind = Free
 	}
 	p.Text = text[start:core]
 	return PriceSpan{Start: start, End: core, Price: p}
-}
-
-// fromStart returns where the "from" word before start begins.
-func fromStart(text string, start int) int {
-	if n, ok := wordBefore(text, start, fromWords); ok {
-		return n
-	}
-	return start
 }

@@ -155,12 +155,6 @@ func wordBounded(s string, i, j int) bool {
 var fromWords = []string{"from", "starting at", "starts at", "from just", "from only",
 	"as low as", "starting from"}
 
-// fromBefore reports whether s[:at] ends with a "from" word.
-func fromBefore(s string, at int) bool {
-	_, ok := wordBefore(s, at, fromWords)
-	return ok
-}
-
 // wordBefore finds which of words ends s[:at], ignoring case and the spaces
 // and colon in between, and returns where it starts.
 func wordBefore(s string, at int, words []string) (int, bool) {

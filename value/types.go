@@ -39,7 +39,7 @@ type Quantity struct {
 	// Op bounds Value: "" exact | "at-least" ("120+", "over", "more than",
 	// ">") | "at-most" ("up to", "under", "<") | "about" ("about", "~",
 	// "nearly"). With Max, the quantity is the range Value–Max ("30–60
-	// minutes"). Interval returns the bounds these state.
+	// minutes"). Bounds returns the interval these state.
 	Op   string
 	Text string // the text as written
 }
