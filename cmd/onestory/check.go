@@ -81,20 +81,8 @@ func (a *app) runCheck(cmd *cobra.Command, args []string) error {
 	if r == nil {
 		return &exitError{code: exitFailed, err: runErr}
 	}
-	if path := a.v.GetString("write-baseline"); path != "" {
-		if err := report.WriteFile(path, report.NewBaseline(r).Write); err != nil {
-			return &exitError{code: exitFailed, err: err}
-		}
-	}
-	if set.baseline != nil {
-		set.baseline.Apply(r)
-	}
-	base, err := a.reportOptions(set.cfg, r)
-	if err != nil {
-		return &exitError{code: exitFailed, err: err}
-	}
-	if err := a.writeReports(set.outs, r, base); err != nil {
-		return &exitError{code: exitFailed, err: err}
+	if err := a.writeRun(set, set.cfg, r); err != nil {
+		return err
 	}
 	if r.Summary.Interrupted {
 		return &exitError{code: exitFailed, err: errors.New("interrupted: the report covers only the documents read before the stop")}
@@ -141,21 +129,55 @@ func (a *app) checkSettings(cmd *cobra.Command, args []string) (set checkSetting
 	if set.part = part; part != "" {
 		files = []output{{format: "part", path: part, flag: fmt.Sprintf("--output \"part=%s\"", part)}}
 	}
-	if path := a.v.GetString("write-baseline"); path != "" {
-		files = append(slices.Clone(files), output{format: "baseline", path: path, flag: fmt.Sprintf("--write-baseline %q", path)})
-	}
-	if err := checkOutputs(files); err != nil {
-		return set, usageErr(err)
-	}
-	if path := a.v.GetString("baseline"); path != "" {
-		if set.baseline, err = report.ReadBaseline(path); err != nil {
-			return set, usageErr(err)
-		}
+	if set.baseline, err = a.reportFiles(files); err != nil {
+		return set, err
 	}
 	set.cfg, err = a.checkConfig(cmd, args)
 	set.cfg.Shard = shard
 	set.cfg.SkipView = a.v.GetString("history") == "" && !slices.ContainsFunc(set.outs, func(o output) bool { return o.format == "html" })
 	return set, err
+}
+
+// reportFiles checks that the report files, with --write-baseline's, can
+// be written, none twice, and reads the --baseline file, nil when none is
+// given; its errors are usage errors.
+func (a *app) reportFiles(files []output) (*report.Baseline, error) {
+	if path := a.v.GetString("write-baseline"); path != "" {
+		files = append(slices.Clone(files), output{format: "baseline", path: path, flag: fmt.Sprintf("--write-baseline %q", path)})
+	}
+	if err := checkOutputs(files); err != nil {
+		return nil, usageErr(err)
+	}
+	path := a.v.GetString("baseline")
+	if path == "" {
+		return nil, nil
+	}
+	b, err := report.ReadBaseline(path)
+	if err != nil {
+		return nil, usageErr(err)
+	}
+	return b, nil
+}
+
+// writeRun writes the --write-baseline file from every finding of r, drops
+// the findings the --baseline file holds, and writes the reports.
+func (a *app) writeRun(set checkSettings, cfg check.Config, r *report.Report) error {
+	if path := a.v.GetString("write-baseline"); path != "" {
+		if err := report.WriteFile(path, report.NewBaseline(r).Write); err != nil {
+			return &exitError{code: exitFailed, err: err}
+		}
+	}
+	if set.baseline != nil {
+		set.baseline.Apply(r)
+	}
+	base, err := a.reportOptions(cfg, r)
+	if err != nil {
+		return &exitError{code: exitFailed, err: err}
+	}
+	if err := a.writeReports(set.outs, r, base); err != nil {
+		return &exitError{code: exitFailed, err: err}
+	}
+	return nil
 }
 
 // checkConfig reads the story and the flags that say what to check.

@@ -69,20 +69,8 @@ func (a *app) runMerge(cmd *cobra.Command, args []string) error {
 	if err != nil {
 		return usageErr(fmt.Errorf("merge: %w", err))
 	}
-	if path := a.v.GetString("write-baseline"); path != "" {
-		if err := report.WriteFile(path, report.NewBaseline(r).Write); err != nil {
-			return &exitError{code: exitFailed, err: err}
-		}
-	}
-	if set.baseline != nil {
-		set.baseline.Apply(r)
-	}
-	base, err := a.reportOptions(check.Config{Story: s, Now: m.Today()}, r)
-	if err != nil {
-		return &exitError{code: exitFailed, err: err}
-	}
-	if err := a.writeReports(set.outs, r, base); err != nil {
-		return &exitError{code: exitFailed, err: err}
+	if err := a.writeRun(set, check.Config{Story: s, Now: m.Today()}, r); err != nil {
+		return err
 	}
 	if r.Summary.Interrupted {
 		return &exitError{code: exitFailed, err: errors.New("a shard was interrupted: the report covers only the documents its part holds")}
@@ -111,17 +99,6 @@ func (a *app) mergeSettings(cmd *cobra.Command) (set checkSettings, err error) {
 	if set.outs, err = parseOutputs(a.v.GetString("format"), a.v.IsSet("format"), a.v.GetStringSlice("output")); err != nil {
 		return set, usageErr(err)
 	}
-	files := set.outs
-	if path := a.v.GetString("write-baseline"); path != "" {
-		files = append(slices.Clone(files), output{format: "baseline", path: path, flag: fmt.Sprintf("--write-baseline %q", path)})
-	}
-	if err := checkOutputs(files); err != nil {
-		return set, usageErr(err)
-	}
-	if path := a.v.GetString("baseline"); path != "" {
-		if set.baseline, err = report.ReadBaseline(path); err != nil {
-			return set, usageErr(err)
-		}
-	}
-	return set, nil
+	set.baseline, err = a.reportFiles(set.outs)
+	return set, err
 }
