@@ -11,7 +11,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/mattn/go-isatty"
 	"github.com/spf13/cobra"
 
 	"github.com/onestory/onestory/check"
@@ -273,8 +272,7 @@ func (a *app) colour(w io.Writer) bool {
 	if a.v.GetBool("no-color") || os.Getenv("NO_COLOR") != "" {
 		return false
 	}
-	f, ok := w.(*os.File)
-	return ok && isatty.IsTerminal(f.Fd())
+	return terminal(w)
 }
 
 // parseFailOn reads --fail-on; nil means never.
