@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 
 	"github.com/onestory/onestory/check"
 	"github.com/onestory/onestory/crawl"
@@ -41,23 +42,29 @@ was interrupted (the report written covers what was checked).`,
 		RunE: a.runCheck,
 	}
 	f := cmd.Flags()
-	f.String("format", "text", "report `FORMAT`: "+strings.Join(report.Formats(), ", ")+"; when not given, an --output FILE's extension picks it")
 	f.StringArray("output", nil, "write the report to `FILE` instead of standard output (report.html: HTML, .json, .sarif, .xml JUnit, .md Markdown, .csv CSV), or FORMAT=FILE to add a report in another format (repeatable)")
-	f.String("baseline", "", "report only findings that are not in the baseline `FILE`")
-	f.String("write-baseline", "", "record every current finding in the baseline `FILE`")
 	f.String("changed-since", "", "report only findings in files changed since the git `REF` (every file is still read)")
-	f.Int("max-findings", -1, "exit 1 when more than `N` findings are reported, whatever their severity (-1: no limit)")
 	f.String("history", "", "append this run's summary to the JSON Lines `FILE` and chart the consistency over time in the HTML report")
 	f.String("link-base", "", "markdown: `URL` prefix for links to sources, e.g. https://github.com/ORG/REPO/blob/SHA/")
 	f.String("from-crawl", "", "check the crawl saved in `DIR` by onestory crawl (offline), as well as any SOURCE")
+	addReportFlags(f)
 	addCrawlFlags(f)
 	addBudgetFlags(f)
 	addShardFlags(f)
-	f.String("fail-on", "error", "exit 1 when a finding is at or above `LEVEL`: error, warning, info or never")
 	f.Int("workers", 0, "`N` documents read in parallel (default: one per core)")
 	f.String("today", "", "check offers as if today were `DATE` (YYYY-MM-DD)")
-	f.Bool("no-color", false, "never colour the text report (NO_COLOR in the environment does the same)")
 	return cmd
+}
+
+// addReportFlags adds the flags that say which findings to report and
+// how, and when to fail: check's and merge's.
+func addReportFlags(f *pflag.FlagSet) {
+	f.String("format", "text", "report `FORMAT`: "+strings.Join(report.Formats(), ", ")+"; when not given, an --output FILE's extension picks it")
+	f.String("baseline", "", "report only findings that are not in the baseline `FILE`")
+	f.String("write-baseline", "", "record every current finding in the baseline `FILE`")
+	f.Int("max-findings", -1, "exit 1 when more than `N` findings are reported, whatever their severity (-1: no limit)")
+	f.String("fail-on", "error", "exit 1 when a finding is at or above `LEVEL`: error, warning, info or never")
+	f.Bool("no-color", false, "never colour the text report (NO_COLOR in the environment does the same)")
 }
 
 func (a *app) runCheck(cmd *cobra.Command, args []string) error {

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"os"
 	"slices"
-	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -32,14 +31,9 @@ run; 3 a part could not be read or a shard was interrupted.`,
 		RunE: a.runMerge,
 	}
 	f := cmd.Flags()
-	f.String("format", "text", "report `FORMAT`: "+strings.Join(report.Formats(), ", ")+"; when not given, an --output FILE's extension picks it")
+	addReportFlags(f)
 	f.StringArray("output", nil, "write the report to `FILE` instead of standard output, or FORMAT=FILE to add a report in another format (repeatable)")
-	f.String("baseline", "", "report only findings that are not in the baseline `FILE`")
-	f.String("write-baseline", "", "record every current finding in the baseline `FILE`")
-	f.Int("max-findings", -1, "exit 1 when more than `N` findings are reported, whatever their severity (-1: no limit)")
 	f.String("link-base", "", "markdown: `URL` prefix for links to sources")
-	f.String("fail-on", "error", "exit 1 when a finding is at or above `LEVEL`: error, warning, info or never")
-	f.Bool("no-color", false, "never colour the text report (NO_COLOR in the environment does the same)")
 	return cmd
 }
 
