@@ -58,7 +58,6 @@ func Run(ctx context.Context, cfg Config) (*report.Report, error) {
 	if c == nil {
 		return nil, walkErr
 	}
-	cfg = withDefaults(cfg)
 	corpus := c.ck.Corpus()
 	findings := make([]rules.Finding, 0, c.n+len(corpus))
 	for i, fs := range c.perDoc {

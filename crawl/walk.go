@@ -228,11 +228,10 @@ func CheckArg(arg string) error {
 	}
 	scheme := strings.ToLower(m[1])
 	msg := fmt.Sprintf("%s: onestory reads http:// and https:// URLs, not %s://", arg, scheme)
-	switch {
-	case scheme == "file":
+	if scheme == "file" {
 		msg += "; name the file's path instead"
-	case suggest.Nearest(scheme, []string{"http", "https"}) != "":
-		msg += fmt.Sprintf("; did you mean %s?", suggest.Nearest(scheme, []string{"http", "https"})+"://"+arg[len(m[0]):])
+	} else if near := suggest.Nearest(scheme, []string{"http", "https"}); near != "" {
+		msg += fmt.Sprintf("; did you mean %s://%s?", near, arg[len(m[0]):])
 	}
 	return errors.New(msg)
 }

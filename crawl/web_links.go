@@ -103,7 +103,7 @@ func (lr *linkReader) start(z *html.Tokenizer, opens bool) {
 			lr.base = b
 		}
 	case atom.Script:
-		if src, _ := attrs2(z, "src", "\x00"); src != "" {
+		if attr(z, "src") != "" {
 			lr.out.shell.scripts++
 		} else {
 			lr.inScript = true

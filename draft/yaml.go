@@ -87,62 +87,57 @@ func (d *Draft) priceNotes() []string {
 
 // factsNode returns the facts, nil when there are none.
 func (d *Draft) factsNode() *yaml.Node {
-	if len(d.Facts) == 0 {
-		return nil
-	}
-	seq := &yaml.Node{Kind: yaml.SequenceNode}
-	for _, f := range d.Facts {
-		seq.Content = append(seq.Content, entry(f.Comments, "id", scalar(f.ID), "about", flow(f.About), "value", scalar(f.Value)))
-	}
-	return seq
+	return seqOf(d.Facts, func(f Fact) *yaml.Node {
+		return entry(f.Comments, "id", scalar(f.ID), "about", flow(f.About), "value", scalar(f.Value))
+	})
 }
 
 func (d *Draft) messagesNode() *yaml.Node {
-	if len(d.Messages) == 0 {
-		return nil
-	}
-	seq := &yaml.Node{Kind: yaml.SequenceNode}
-	for _, m := range d.Messages {
-		seq.Content = append(seq.Content, entry(m.Comments, "id", scalar(m.ID), "text", scalar(m.Text), "required_in", flow(m.RequiredIn)))
-	}
-	return seq
+	return seqOf(d.Messages, func(m Message) *yaml.Node {
+		return entry(m.Comments, "id", scalar(m.ID), "text", scalar(m.Text), "required_in", flow(m.RequiredIn))
+	})
 }
 
 func (d *Draft) termsNode() *yaml.Node {
-	if len(d.Terms) == 0 {
+	return seqOf(d.Terms, func(t Term) *yaml.Node {
+		return entry(t.Comments, "use", scalar(t.Use), "avoid", flow(t.Avoid))
+	})
+}
+
+// seqOf returns a block sequence of one node per item, nil when there are none.
+func seqOf[T any](items []T, node func(T) *yaml.Node) *yaml.Node {
+	if len(items) == 0 {
 		return nil
 	}
 	seq := &yaml.Node{Kind: yaml.SequenceNode}
-	for _, t := range d.Terms {
-		seq.Content = append(seq.Content, entry(t.Comments, "use", scalar(t.Use), "avoid", flow(t.Avoid)))
+	for _, it := range items {
+		seq.Content = append(seq.Content, node(it))
 	}
 	return seq
 }
 
 func (d *Draft) productsNode() *yaml.Node {
-	seq := &yaml.Node{Kind: yaml.SequenceNode}
-	for _, p := range d.Products {
+	return seqOf(d.Products, func(p Product) *yaml.Node {
 		kv := []any{"id", scalar(p.ID), "name", scalar(p.Name)}
 		if len(p.Aliases) > 0 {
 			kv = append(kv, "aliases", flow(p.Aliases))
 		}
-		if len(p.Plans) > 0 {
-			plans := &yaml.Node{Kind: yaml.SequenceNode}
-			for _, pl := range p.Plans {
-				pkv := []any{"id", scalar(pl.ID), "name", scalar(pl.Name)}
-				if pl.Price != "" {
-					pkv = append(pkv, "price", scalar(pl.Price))
-				}
-				if pl.AnnualPrice != "" {
-					pkv = append(pkv, "annual_price", scalar(pl.AnnualPrice))
-				}
-				plans.Content = append(plans.Content, entry(pl.Comments, pkv...))
-			}
+		if plans := seqOf(p.Plans, planNode); plans != nil {
 			kv = append(kv, "plans", plans)
 		}
-		seq.Content = append(seq.Content, entry(p.Comments, kv...))
+		return entry(p.Comments, kv...)
+	})
+}
+
+func planNode(pl Plan) *yaml.Node {
+	kv := []any{"id", scalar(pl.ID), "name", scalar(pl.Name)}
+	if pl.Price != "" {
+		kv = append(kv, "price", scalar(pl.Price))
 	}
-	return seq
+	if pl.AnnualPrice != "" {
+		kv = append(kv, "annual_price", scalar(pl.AnnualPrice))
+	}
+	return entry(pl.Comments, kv...)
 }
 
 func (d *Draft) claimsNode() *yaml.Node {

@@ -11,8 +11,8 @@ import (
 	"strings"
 	"time"
 
-	"github.com/mattn/go-isatty"
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 
 	"github.com/onestory/onestory/check"
 	"github.com/onestory/onestory/crawl"
@@ -42,23 +42,29 @@ was interrupted (the report written covers what was checked).`,
 		RunE: a.runCheck,
 	}
 	f := cmd.Flags()
-	f.String("format", "text", "report `FORMAT`: "+strings.Join(report.Formats(), ", ")+"; when not given, an --output FILE's extension picks it")
 	f.StringArray("output", nil, "write the report to `FILE` instead of standard output (report.html: HTML, .json, .sarif, .xml JUnit, .md Markdown, .csv CSV), or FORMAT=FILE to add a report in another format (repeatable)")
-	f.String("baseline", "", "report only findings that are not in the baseline `FILE`")
-	f.String("write-baseline", "", "record every current finding in the baseline `FILE`")
 	f.String("changed-since", "", "report only findings in files changed since the git `REF` (every file is still read)")
-	f.Int("max-findings", -1, "exit 1 when more than `N` findings are reported, whatever their severity (-1: no limit)")
 	f.String("history", "", "append this run's summary to the JSON Lines `FILE` and chart the consistency over time in the HTML report")
 	f.String("link-base", "", "markdown: `URL` prefix for links to sources, e.g. https://github.com/ORG/REPO/blob/SHA/")
 	f.String("from-crawl", "", "check the crawl saved in `DIR` by onestory crawl (offline), as well as any SOURCE")
+	addReportFlags(f)
 	addCrawlFlags(f)
 	addBudgetFlags(f)
 	addShardFlags(f)
-	f.String("fail-on", "error", "exit 1 when a finding is at or above `LEVEL`: error, warning, info or never")
 	f.Int("workers", 0, "`N` documents read in parallel (default: one per core)")
 	f.String("today", "", "check offers as if today were `DATE` (YYYY-MM-DD)")
-	f.Bool("no-color", false, "never colour the text report (NO_COLOR in the environment does the same)")
 	return cmd
+}
+
+// addReportFlags adds the flags that say which findings to report and
+// how, and when to fail: check's and merge's.
+func addReportFlags(f *pflag.FlagSet) {
+	f.String("format", "text", "report `FORMAT`: "+strings.Join(report.Formats(), ", ")+"; when not given, an --output FILE's extension picks it")
+	f.String("baseline", "", "report only findings that are not in the baseline `FILE`")
+	f.String("write-baseline", "", "record every current finding in the baseline `FILE`")
+	f.Int("max-findings", -1, "exit 1 when more than `N` findings are reported, whatever their severity (-1: no limit)")
+	f.String("fail-on", "error", "exit 1 when a finding is at or above `LEVEL`: error, warning, info or never")
+	f.Bool("no-color", false, "never colour the text report (NO_COLOR in the environment does the same)")
 }
 
 func (a *app) runCheck(cmd *cobra.Command, args []string) error {
@@ -81,20 +87,8 @@ func (a *app) runCheck(cmd *cobra.Command, args []string) error {
 	if r == nil {
 		return &exitError{code: exitFailed, err: runErr}
 	}
-	if path := a.v.GetString("write-baseline"); path != "" {
-		if err := report.WriteFile(path, report.NewBaseline(r).Write); err != nil {
-			return &exitError{code: exitFailed, err: err}
-		}
-	}
-	if set.baseline != nil {
-		set.baseline.Apply(r)
-	}
-	base, err := a.reportOptions(set.cfg, r)
-	if err != nil {
-		return &exitError{code: exitFailed, err: err}
-	}
-	if err := a.writeReports(set.outs, r, base); err != nil {
-		return &exitError{code: exitFailed, err: err}
+	if err := a.writeRun(set, set.cfg, r); err != nil {
+		return err
 	}
 	if r.Summary.Interrupted {
 		return &exitError{code: exitFailed, err: errors.New("interrupted: the report covers only the documents read before the stop")}
@@ -141,21 +135,55 @@ func (a *app) checkSettings(cmd *cobra.Command, args []string) (set checkSetting
 	if set.part = part; part != "" {
 		files = []output{{format: "part", path: part, flag: fmt.Sprintf("--output \"part=%s\"", part)}}
 	}
-	if path := a.v.GetString("write-baseline"); path != "" {
-		files = append(slices.Clone(files), output{format: "baseline", path: path, flag: fmt.Sprintf("--write-baseline %q", path)})
-	}
-	if err := checkOutputs(files); err != nil {
-		return set, usageErr(err)
-	}
-	if path := a.v.GetString("baseline"); path != "" {
-		if set.baseline, err = report.ReadBaseline(path); err != nil {
-			return set, usageErr(err)
-		}
+	if set.baseline, err = a.reportFiles(files); err != nil {
+		return set, err
 	}
 	set.cfg, err = a.checkConfig(cmd, args)
 	set.cfg.Shard = shard
 	set.cfg.SkipView = a.v.GetString("history") == "" && !slices.ContainsFunc(set.outs, func(o output) bool { return o.format == "html" })
 	return set, err
+}
+
+// reportFiles checks that the report files, with --write-baseline's, can
+// be written, none twice, and reads the --baseline file, nil when none is
+// given; its errors are usage errors.
+func (a *app) reportFiles(files []output) (*report.Baseline, error) {
+	if path := a.v.GetString("write-baseline"); path != "" {
+		files = append(slices.Clone(files), output{format: "baseline", path: path, flag: fmt.Sprintf("--write-baseline %q", path)})
+	}
+	if err := checkOutputs(files); err != nil {
+		return nil, usageErr(err)
+	}
+	path := a.v.GetString("baseline")
+	if path == "" {
+		return nil, nil
+	}
+	b, err := report.ReadBaseline(path)
+	if err != nil {
+		return nil, usageErr(err)
+	}
+	return b, nil
+}
+
+// writeRun writes the --write-baseline file from every finding of r, drops
+// the findings the --baseline file holds, and writes the reports.
+func (a *app) writeRun(set checkSettings, cfg check.Config, r *report.Report) error {
+	if path := a.v.GetString("write-baseline"); path != "" {
+		if err := report.WriteFile(path, report.NewBaseline(r).Write); err != nil {
+			return &exitError{code: exitFailed, err: err}
+		}
+	}
+	if set.baseline != nil {
+		set.baseline.Apply(r)
+	}
+	base, err := a.reportOptions(cfg, r)
+	if err != nil {
+		return &exitError{code: exitFailed, err: err}
+	}
+	if err := a.writeReports(set.outs, r, base); err != nil {
+		return &exitError{code: exitFailed, err: err}
+	}
+	return nil
 }
 
 // checkConfig reads the story and the flags that say what to check.
@@ -251,8 +279,7 @@ func (a *app) colour(w io.Writer) bool {
 	if a.v.GetBool("no-color") || os.Getenv("NO_COLOR") != "" {
 		return false
 	}
-	f, ok := w.(*os.File)
-	return ok && isatty.IsTerminal(f.Fd())
+	return terminal(w)
 }
 
 // parseFailOn reads --fail-on; nil means never.

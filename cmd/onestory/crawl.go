@@ -3,9 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
-	"os"
 
-	"github.com/mattn/go-isatty"
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
@@ -80,9 +78,7 @@ func (a *app) crawlOptions() (crawl.Options, error) {
 	}
 	w.Quiet = a.v.GetBool("quiet")
 	w.Progress = a.stderr
-	if f, ok := a.stderr.(*os.File); ok {
-		w.IsTerminal = isatty.IsTerminal(f.Fd())
-	}
+	w.IsTerminal = terminal(a.stderr)
 	return crawl.Options{Stdin: a.stdin, Web: w}, nil
 }
 

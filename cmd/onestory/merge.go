@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"os"
 	"slices"
-	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -32,14 +31,9 @@ run; 3 a part could not be read or a shard was interrupted.`,
 		RunE: a.runMerge,
 	}
 	f := cmd.Flags()
-	f.String("format", "text", "report `FORMAT`: "+strings.Join(report.Formats(), ", ")+"; when not given, an --output FILE's extension picks it")
+	addReportFlags(f)
 	f.StringArray("output", nil, "write the report to `FILE` instead of standard output, or FORMAT=FILE to add a report in another format (repeatable)")
-	f.String("baseline", "", "report only findings that are not in the baseline `FILE`")
-	f.String("write-baseline", "", "record every current finding in the baseline `FILE`")
-	f.Int("max-findings", -1, "exit 1 when more than `N` findings are reported, whatever their severity (-1: no limit)")
 	f.String("link-base", "", "markdown: `URL` prefix for links to sources")
-	f.String("fail-on", "error", "exit 1 when a finding is at or above `LEVEL`: error, warning, info or never")
-	f.Bool("no-color", false, "never colour the text report (NO_COLOR in the environment does the same)")
 	return cmd
 }
 
@@ -69,20 +63,8 @@ func (a *app) runMerge(cmd *cobra.Command, args []string) error {
 	if err != nil {
 		return usageErr(fmt.Errorf("merge: %w", err))
 	}
-	if path := a.v.GetString("write-baseline"); path != "" {
-		if err := report.WriteFile(path, report.NewBaseline(r).Write); err != nil {
-			return &exitError{code: exitFailed, err: err}
-		}
-	}
-	if set.baseline != nil {
-		set.baseline.Apply(r)
-	}
-	base, err := a.reportOptions(check.Config{Story: s, Now: m.Today()}, r)
-	if err != nil {
-		return &exitError{code: exitFailed, err: err}
-	}
-	if err := a.writeReports(set.outs, r, base); err != nil {
-		return &exitError{code: exitFailed, err: err}
+	if err := a.writeRun(set, check.Config{Story: s, Now: m.Today()}, r); err != nil {
+		return err
 	}
 	if r.Summary.Interrupted {
 		return &exitError{code: exitFailed, err: errors.New("a shard was interrupted: the report covers only the documents its part holds")}
@@ -111,17 +93,6 @@ func (a *app) mergeSettings(cmd *cobra.Command) (set checkSettings, err error) {
 	if set.outs, err = parseOutputs(a.v.GetString("format"), a.v.IsSet("format"), a.v.GetStringSlice("output")); err != nil {
 		return set, usageErr(err)
 	}
-	files := set.outs
-	if path := a.v.GetString("write-baseline"); path != "" {
-		files = append(slices.Clone(files), output{format: "baseline", path: path, flag: fmt.Sprintf("--write-baseline %q", path)})
-	}
-	if err := checkOutputs(files); err != nil {
-		return set, usageErr(err)
-	}
-	if path := a.v.GetString("baseline"); path != "" {
-		if set.baseline, err = report.ReadBaseline(path); err != nil {
-			return set, usageErr(err)
-		}
-	}
-	return set, nil
+	set.baseline, err = a.reportFiles(set.outs)
+	return set, err
 }
