@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/onestory/onestory/rules"
 	"github.com/onestory/onestory/story"
 )
 
@@ -49,10 +48,6 @@ func stanceItems(s *story.Story) []Item {
 	}
 	return items
 }
-
-// departs reports whether a statement contradicts the story on a policy or
-// a feature's plan; rules decides.
-func departs(s *story.Story, e rules.Entry) bool { return rules.Departs(s, e) }
 
 // featureGrids arranges the entitlement rows of the matrix into one grid
 // per product, features in story order.
