@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/onestory/onestory/rules"
 	"github.com/onestory/onestory/story"
 )
 
@@ -40,7 +41,7 @@ func stanceItems(s *story.Story) []Item {
 		for _, pl := range prod.Plans {
 			st := "not stated"
 			if f.Known {
-				st = inclusion(f.Includes(pl.ID))
+				st = rules.Inclusion(f.Includes(pl.ID))
 			}
 			items = append(items, Item{Kind: "entitlement", Subject: f.ID + "/" + pl.ID,
 				Label: f.Name + " on " + planLabel(*prod, pl), Story: st})
@@ -98,13 +99,6 @@ func orNoStance(stance string) string {
 		return "no stance (sources are compared)"
 	}
 	return stance
-}
-
-func inclusion(in bool) string {
-	if in {
-		return "included"
-	}
-	return "not included"
 }
 
 // Values returns the distinct values the cell's statements give, in order,
