@@ -37,7 +37,7 @@ func CSV(w io.Writer, r *Report, _ Options) error {
 		}
 		row := []string{
 			f.Severity.String(), f.Rule, f.Channel, f.Subject, f.Location.String(), f.Location.Source,
-			number(f.Location.Line), number(f.Location.Page), number(f.Location.Slide), f.Location.Part,
+			countCell(f.Location.Line), countCell(f.Location.Page), countCell(f.Location.Slide), f.Location.Part,
 			f.Message, f.Expected, f.Found, f.Fix, f.Excerpt, strings.Join(others, "\n"),
 			strconv.Itoa(1 + len(f.Related)), Fingerprint(f),
 		}
@@ -50,14 +50,6 @@ func CSV(w io.Writer, r *Report, _ Options) error {
 	}
 	cw.Flush()
 	return cw.Error()
-}
-
-// number writes n, or nothing when it is 0 (not applicable).
-func number(n int) string {
-	if n == 0 {
-		return ""
-	}
-	return strconv.Itoa(n)
 }
 
 // csvCell defuses a cell a spreadsheet would evaluate as a formula.

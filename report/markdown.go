@@ -71,6 +71,8 @@ func writeRuleTable(w io.Writer, r *Report) {
 	}
 }
 
+// countCell writes n, or nothing when it is 0 (none, or not applicable:
+// the CSV report's line, page and slide cells).
 func countCell(n int) string {
 	if n == 0 {
 		return ""

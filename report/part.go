@@ -76,7 +76,8 @@ func WritePart(w io.Writer, p *Part) error {
 	return zw.Close()
 }
 
-// writePart writes p as JSON Lines.
+// writePart writes p as JSON Lines. put stops writing at the first error,
+// which writePart returns.
 func writePart(w io.Writer, p *Part) error {
 	bw := bufio.NewWriter(w)
 	enc := json.NewEncoder(bw)
@@ -84,51 +85,38 @@ func writePart(w io.Writer, p *Part) error {
 	h := p.Header
 	h.Format = PartFormat
 	n := 0
-	put := func(l partLine) error { n++; return enc.Encode(l) }
-	if err := put(partLine{Header: &h}); err != nil {
-		return err
-	}
-	for i := range p.Documents {
-		if err := put(partLine{Document: &p.Documents[i]}); err != nil {
-			return err
+	var err error
+	put := func(l partLine) {
+		if err == nil {
+			n++
+			err = enc.Encode(l)
 		}
+	}
+	put(partLine{Header: &h})
+	for i := range p.Documents {
+		put(partLine{Document: &p.Documents[i]})
 	}
 	for i := range p.Findings {
-		if err := put(partLine{Finding: &p.Findings[i]}); err != nil {
-			return err
-		}
+		put(partLine{Finding: &p.Findings[i]})
 	}
-	if err := writeState(put, &p.State); err != nil {
-		return err
+	st := &p.State
+	for i := range st.Docs {
+		put(partLine{Doc: &st.Docs[i]})
 	}
-	if err := enc.Encode(partLine{End: &partEnd{Lines: n, Skipped: p.Skipped, Interrupted: p.Interrupted}}); err != nil {
+	for i := range st.Entries {
+		put(partLine{Entry: &st.Entries[i]})
+	}
+	for i := range st.Held {
+		put(partLine{Held: &st.Held[i]})
+	}
+	for i := range st.Suppress {
+		put(partLine{Suppress: &st.Suppress[i]})
+	}
+	put(partLine{End: &partEnd{Lines: n, Skipped: p.Skipped, Interrupted: p.Interrupted}})
+	if err != nil {
 		return err
 	}
 	return bw.Flush()
-}
-
-func writeState(put func(partLine) error, st *rules.State) error {
-	for i := range st.Docs {
-		if err := put(partLine{Doc: &st.Docs[i]}); err != nil {
-			return err
-		}
-	}
-	for i := range st.Entries {
-		if err := put(partLine{Entry: &st.Entries[i]}); err != nil {
-			return err
-		}
-	}
-	for i := range st.Held {
-		if err := put(partLine{Held: &st.Held[i]}); err != nil {
-			return err
-		}
-	}
-	for i := range st.Suppress {
-		if err := put(partLine{Suppress: &st.Suppress[i]}); err != nil {
-			return err
-		}
-	}
-	return nil
 }
 
 // ReadPart reads a part file that WritePart wrote, compressed or not; name is the file's

@@ -101,7 +101,7 @@ func NewView(s *story.Story, statements []rules.Entry, findings []rules.Finding)
 				continue
 			}
 			i := sort.SearchStrings(v.Channels, e.Channel)
-			agrees := !bad[statementKey(e.Subject, e.Location, e.Display)] && !badAt[statementKey(e.Subject, e.Location, "")] && !departs(s, e)
+			agrees := !bad[statementKey(e.Subject, e.Location, e.Display)] && !badAt[statementKey(e.Subject, e.Location, "")] && !rules.Departs(s, e)
 			it.Cells[i].Statements = append(it.Cells[i].Statements, Statement{Value: e.Display, Agrees: agrees, Excerpt: e.Excerpt, Location: e.Location})
 		}
 		for _, f := range findings {

@@ -41,7 +41,7 @@ func stanceItems(s *story.Story) []Item {
 		for _, pl := range prod.Plans {
 			st := "not stated"
 			if f.Known {
-				st = inclusion(f.Includes(pl.ID))
+				st = rules.Inclusion(f.Includes(pl.ID))
 			}
 			items = append(items, Item{Kind: "entitlement", Subject: f.ID + "/" + pl.ID,
 				Label: f.Name + " on " + planLabel(*prod, pl), Story: st})
@@ -49,10 +49,6 @@ func stanceItems(s *story.Story) []Item {
 	}
 	return items
 }
-
-// departs reports whether a statement contradicts the story on a policy or
-// a feature's plan; rules decides.
-func departs(s *story.Story, e rules.Entry) bool { return rules.Departs(s, e) }
 
 // featureGrids arranges the entitlement rows of the matrix into one grid
 // per product, features in story order.
@@ -103,13 +99,6 @@ func orNoStance(stance string) string {
 		return "no stance (sources are compared)"
 	}
 	return stance
-}
-
-func inclusion(in bool) string {
-	if in {
-		return "included"
-	}
-	return "not included"
 }
 
 // Values returns the distinct values the cell's statements give, in order,

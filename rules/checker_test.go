@@ -137,13 +137,6 @@ func TestConcurrentDocuments(t *testing.T) {
 	}
 }
 
-func boolInt(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
-}
-
 // TestUnreadableNamesSourceOnce checks that the message of a source the
 // crawler could not read names the source once: crawl's errors start with
 // "read SOURCE: ", and the message used to repeat it.

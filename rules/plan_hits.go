@@ -7,13 +7,7 @@ func (p *sentencePlans) known(k int) {
 	if sp.product >= 0 || !retiredOnly(sp.plans) {
 		return
 	}
-	start, end := p.ws[sp.from].start, p.ws[sp.to-1].end
-	for _, h := range p.hits {
-		if h.start < end && start < h.end {
-			return
-		}
-	}
-	p.hits = append(p.hits, planHit{start: start, end: end, product: sp.plans[0].product, retired: sp.plans})
+	p.addHit(planHit{start: p.ws[sp.from].start, end: p.ws[sp.to-1].end, product: sp.plans[0].product, retired: sp.plans})
 }
 
 // hasProduct reports whether one of refs is a plan of product.
@@ -59,11 +53,15 @@ func (p *sentencePlans) allUpper(from, to int) bool {
 
 // hit records words [from, to) as an unknown plan name, once.
 func (p *sentencePlans) hit(from, to, product int) {
-	start, end := p.ws[from].start, p.ws[to-1].end
-	for _, h := range p.hits {
-		if h.start < end && start < h.end {
+	p.addHit(planHit{start: p.ws[from].start, end: p.ws[to-1].end, product: product})
+}
+
+// addHit records h unless it overlaps a hit already recorded.
+func (p *sentencePlans) addHit(h planHit) {
+	for _, o := range p.hits {
+		if o.start < h.end && h.start < o.end {
 			return
 		}
 	}
-	p.hits = append(p.hits, planHit{start: start, end: end, product: product})
+	p.hits = append(p.hits, h)
 }

@@ -120,13 +120,10 @@ func planList(s *story.Story, refs []planRef) string {
 	return andList(names)
 }
 
-// andList joins names as a sentence does: "A, B and C".
+// andList joins names as a sentence does: "A, B and C", or "none".
 func andList(names []string) string {
-	switch len(names) {
-	case 0:
+	if len(names) == 0 {
 		return "none"
-	case 1:
-		return names[0]
 	}
-	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+	return joinAnd(names)
 }

@@ -125,15 +125,16 @@ func (c *Checker) appendStanceEntries(out []Entry, seen map[entryKey]bool, d *an
 		ent := entitled(m, all)
 		for _, id := range all {
 			if in, ok := ent[id]; ok {
-				add(m.Subject+"/"+id, inclusion(in))
+				add(m.Subject+"/"+id, Inclusion(in))
 			}
 		}
 	}
 	return out
 }
 
-// inclusion is "included" or "not included".
-func inclusion(in bool) string {
+// Inclusion is "included" or "not included": the value an entitlement
+// statement records, and the story's own value in the story matrix.
+func Inclusion(in bool) string {
 	if in {
 		return included
 	}

@@ -74,16 +74,6 @@ func (c *Checker) Absorb(st State) {
 	}
 }
 
-// UnmarshalText reads a severity's name, as MarshalText writes it.
-func (s *Severity) UnmarshalText(b []byte) error {
-	v, err := ParseSeverity(string(b))
-	if err != nil {
-		return err
-	}
-	*s = v
-	return nil
-}
-
 // Strings keeps one copy of each string of the findings and entries given
 // to it, as the checker does for its own (see strtab): a reader of many
 // findings, such as a part being read back, holds each repeated source,

@@ -80,11 +80,8 @@ func (x *expansion) walk(n *yaml.Node) *Error {
 // size returns the expanded size of n, or a number past MaxExpandedSize
 // when it is larger.
 func (x *expansion) size(n *yaml.Node) int64 {
-	for i := 0; n.Kind == yaml.AliasNode; i++ {
-		if n.Alias == nil || i == 100 {
-			return ownSize(n)
-		}
-		n = n.Alias
+	if n = deref(n); n.Kind == yaml.AliasNode { // dangling, or a chain too long
+		return ownSize(n)
 	}
 	if s, ok := x.sizes[n]; ok {
 		return s

@@ -36,7 +36,7 @@ func (d *decoder) optQuantity(n *yaml.Node, path string) *value.Quantity {
 // except the last, the usage it goes up to, which must grow from tier to
 // tier.
 func (d *decoder) tiers(n *yaml.Node, path string) []Tier {
-	out := entries(d, n, path, "a list of tiers (price, up_to)", tierKeys,
+	out := orNil(entries(d, n, path, "a list of tiers (price, up_to)", tierKeys,
 		func(m map[string]*yaml.Node, it *yaml.Node, p string) Tier {
 			t := Tier{Pos: pos(it)}
 			if _, ok := m["price"]; !ok {
@@ -46,10 +46,7 @@ func (d *decoder) tiers(n *yaml.Node, path string) []Tier {
 			}
 			t.UpTo = d.optQuantity(m["up_to"], join(p, "up_to"))
 			return t
-		})
-	if len(out) == 0 {
-		return nil
-	}
+		}))
 	items := deref(n)
 	for i := 1; i < len(out); i++ {
 		prev, cur := out[i-1].UpTo, out[i].UpTo

@@ -32,7 +32,7 @@ func (d *decoder) competitors(n *yaml.Node) []Competitor {
 		}
 		seen[k] = true
 	}
-	out := entries(d, n, "competitors", "a list of competitors (name, aliases)", competitorKeys,
+	return orNil(entries(d, n, "competitors", "a list of competitors (name, aliases)", competitorKeys,
 		func(m map[string]*yaml.Node, it *yaml.Node, p string) Competitor {
 			c := Competitor{Name: d.required(m, it, p, "name"), Pos: pos(it)}
 			unique(m["name"], join(p, "name"), c.Name)
@@ -41,11 +41,7 @@ func (d *decoder) competitors(n *yaml.Node) []Competitor {
 				unique(a.n, a.path, a.s)
 			}
 			return c
-		})
-	if len(out) == 0 {
-		return nil // as a story without the key
-	}
-	return out
+		})) // nil when empty, as a story without the key
 }
 
 // IsReference reports whether a source path or URL is a reference page of
