@@ -43,8 +43,9 @@ func (d *decoder) facts(n *yaml.Node) []Fact {
 		func(m map[string]*yaml.Node, it *yaml.Node, p string) Fact {
 			f := Fact{ID: d.id(m, it, p, seen), Pos: pos(it)}
 			f.About = d.list(m, it, p, "about", `the phrases that name the fact, like ["free trial"]`)
-			f.Value = d.quantity(m, it, p)
-			f.Money = moneyValue(d.str(m["value"], join(p, "value")))
+			v := d.required(m, it, p, "value") // read once: a wrong type is one error
+			f.Value = d.quantity(m, p, v)
+			f.Money = moneyValue(v)
 			f.Scope = d.strings(m["scope"], join(p, "scope"))
 			return f
 		})

@@ -235,3 +235,13 @@ func TestParseEmptyCustomRules(t *testing.T) {
 		})
 	}
 }
+
+// TestFactValueErrorOnce checks that a fact's value of the wrong type is
+// one problem, though the value is read both as a quantity and as money.
+func TestFactValueErrorOnce(t *testing.T) {
+	_, err := Parse("s.yaml", []byte("version: 1\nfacts:\n  - id: trial\n    about: [trial]\n    value: {days: 14}\n"))
+	want := []string{"s.yaml:5:12: facts[0].value: want a string, got a mapping"}
+	if got := problems(t, err); !slices.Equal(got, want) {
+		t.Errorf("errors:\n%q\nwant\n%q", got, want)
+	}
+}

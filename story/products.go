@@ -78,9 +78,8 @@ func (d *decoder) price(n *yaml.Node, path string) *value.Price {
 	return &pr
 }
 
-// quantity reads a required quantity with value.ParseQuantity.
-func (d *decoder) quantity(m map[string]*yaml.Node, parent *yaml.Node, path string) value.Quantity {
-	s := d.required(m, parent, path, "value")
+// quantity reads the required value s of m with value.ParseQuantity.
+func (d *decoder) quantity(m map[string]*yaml.Node, path, s string) value.Quantity {
 	if s == "" {
 		return value.Quantity{}
 	}
