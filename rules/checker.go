@@ -39,14 +39,15 @@ type Checker struct {
 }
 
 // NewChecker compiles the story's custom rules and applies its severity
-// overrides. The error names every custom rule or override it cannot use,
-// with its place in the story file.
+// overrides. The error names every custom rule or override it cannot use
+// (an unknown rule id among them: see Validate), with its place in the
+// story file.
 func NewChecker(s *story.Story, now time.Time) (*Checker, error) {
 	if s == nil {
 		s = &story.Story{}
 	}
 	c := &Checker{story: s, now: now, suppress: map[string]*suppressions{}, strs: strtab{}, gathers: map[string]bool{}, known: newStoryIndex(s)}
-	var errs []error
+	errs := []error{Validate(s)}
 	rs := All()
 	for _, cr := range s.Custom {
 		if cr.Off {
@@ -119,7 +120,7 @@ func configure(s *story.Story, r *Rule) (active, bool, error) {
 	if set.Severity != "" {
 		sev, err := ParseSeverity(set.Severity)
 		if err != nil {
-			return a, true, fmt.Errorf("%s: rules.%s: %w", s.Path, r.ID, err)
+			return a, true, &story.Error{File: s.Path, Line: set.Pos.Line, Column: set.Pos.Column, Path: "rules." + r.ID, Msg: err.Error(), Err: err}
 		}
 		a.sev = sev
 	}
