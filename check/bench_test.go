@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/onestory/onestory/internal/gctune"
 	"github.com/onestory/onestory/story"
 )
 
@@ -44,7 +45,7 @@ func benchCheck(b *testing.B, storyPath string) {
 	cfg := Config{Story: st, Sources: []string{dir}, Now: time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC), SkipView: true}
 	b.SetBytes(size)
 	b.ReportAllocs()
-	defer TuneGC()() // as the onestory command runs
+	defer gctune.Tune()() // as the onestory command runs
 	runtime.GC()
 	cpu0 := cpuTime(b)
 	b.ResetTimer()
