@@ -42,7 +42,7 @@ func benchCheck(b *testing.B, storyPath string) {
 	dir, size, pages := benchCorpusDir(b)
 	// As `onestory check` runs for any format but html: without the story
 	// matrix.
-	cfg := Config{Story: st, Sources: []string{dir}, Now: time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC), SkipView: true}
+	cfg := Config{Story: st, Sources: []string{dir}, Now: time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC)}
 	b.SetBytes(size)
 	b.ReportAllocs()
 	defer gctune.Tune()() // as the onestory command runs
