@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"github.com/onestory/onestory/internal/evaldata"
 	"os"
 	"path/filepath"
 	"strings"
@@ -9,19 +10,16 @@ import (
 )
 
 // realDecks holds public pitch decks (see SOURCE.txt there); the tests over
-// them skip when it is absent, unless CI is set.
-const realDecks = "../../shared/eval/decks"
+// them skip when it is absent, unless CI is set (see internal/evaldata).
+var realDecks = evaldata.Dir("decks")
 
 // readDeck returns a real deck's bytes, skipping the test when the decks
 // are not on this machine (failing under CI).
 func readDeck(t testing.TB, name string) []byte {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join(realDecks, name))
+	data, err := os.ReadFile(evaldata.Require(t, filepath.Join("decks", name)))
 	if err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatalf("real deck missing under CI: %v", err)
-		}
-		t.Skipf("real decks absent: %v", err)
+		t.Fatal(err)
 	}
 	return data
 }

@@ -2,6 +2,7 @@ package isolate
 
 import (
 	"context"
+	"github.com/onestory/onestory/internal/evaldata"
 	"os"
 	"path/filepath"
 	"testing"
@@ -13,7 +14,11 @@ import (
 // when absent) and the bundled collateral.
 func benchFiles(b *testing.B) map[string][]byte {
 	files := map[string][]byte{}
-	for _, dir := range []string{"../../../shared/eval/decks", "../../testdata/collateral", "../../testdata/content/blog"} {
+	dirs := []string{"../../testdata/collateral", "../../testdata/content/blog"}
+	if decks := evaldata.Dir("decks"); decks != "" {
+		dirs = append(dirs, decks)
+	}
+	for _, dir := range dirs {
 		names, _ := filepath.Glob(filepath.Join(dir, "*"))
 		for _, n := range names {
 			if f := formatOf(n); Isolated(f, nil) || f == "markdown" { // small Markdown: read in process by Pool.Extract
