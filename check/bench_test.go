@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/onestory/onestory/internal/gctune"
+	"github.com/onestory/onestory/internal/gencorpus"
 	"github.com/onestory/onestory/story"
 )
 
@@ -20,7 +21,7 @@ import (
 // go test ./check -run '^$' -bench . -bench-pages 10000
 var (
 	benchPages  = flag.Int("bench-pages", 1000, "pages of the generated corpus the benchmarks check")
-	benchCorpus = flag.String("bench-corpus", "", "check this corpus (written by TestGenerateCorpus) instead of generating one; keeps the generator out of -cpuprofile")
+	benchCorpus = flag.String("bench-corpus", "", "check this corpus (written by go run ./bench/gencorpus) instead of generating one; keeps the generator out of -cpuprofile")
 )
 
 // BenchmarkCheck checks a generated corpus of -bench-pages pages (HTML
@@ -77,7 +78,7 @@ func benchCheck(b *testing.B, storyPath string) {
 func benchCorpusDir(b *testing.B) (dir string, size int64, pages int) {
 	if *benchCorpus == "" {
 		dir = b.TempDir()
-		size, err := generateCorpus(dir, *benchPages, "mixed", false)
+		size, err := gencorpus.Write(dir, *benchPages, "mixed", false)
 		if err != nil {
 			b.Fatal(err)
 		}
