@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/onestory/onestory/format"
 	"runtime"
 	"sync"
 	"time"
@@ -116,7 +117,7 @@ func collect(ctx context.Context, cfg Config) (*collected, error) {
 		}
 		mu.Lock()
 		if status != "" {
-			c.docs = append(c.docs, report.Document{Source: src.Source, Channel: src.Channel, Format: src.Format, Status: status})
+			c.docs = append(c.docs, report.Document{Source: src.Source, Channel: src.Channel, Format: string(src.Format), Status: status})
 		}
 		if len(fs) > 0 {
 			c.perDoc = append(c.perDoc, fs)
@@ -232,7 +233,7 @@ func read(ctx context.Context, ext extractFunc, az *analyze.Analyzer, src crawl.
 }
 
 // extractFunc is extract.Extract, or a pool's Extract.
-type extractFunc func(ctx context.Context, format, source string, data []byte) (*extract.Text, error)
+type extractFunc func(ctx context.Context, f format.Format, source string, data []byte) (*extract.Text, error)
 
 func withDefaults(cfg Config) Config {
 	if cfg.Workers <= 0 {

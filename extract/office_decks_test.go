@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"github.com/onestory/onestory/format"
 	"github.com/onestory/onestory/internal/evaldata"
 	"os"
 	"path/filepath"
@@ -28,11 +29,12 @@ func readDeck(t testing.TB, name string) []byte {
 // slides and pages (read with unzip and pdftotext) of the real decks.
 func TestRealDecks(t *testing.T) {
 	tests := []struct {
-		file, format string
-		pages        int
-		at           int    // slide or page
-		phrase       string // found whole in one block there
-		title        string // the Title block there, "" = not checked
+		file   string
+		format format.Format
+		pages  int
+		at     int    // slide or page
+		phrase string // found whole in one block there
+		title  string // the Title block there, "" = not checked
 	}{
 		{"farmify-pitchdeck.pptx", "pptx", 13, 5, "Onboard small or marginal farmer who lack financial assistance from banking sector.", "How to implement?"},
 		{"farmify-pitchdeck.pptx", "pptx", 13, 7, "8 to 10% returns", "Value proposition"},

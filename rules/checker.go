@@ -3,6 +3,7 @@ package rules
 import (
 	"errors"
 	"fmt"
+	"github.com/onestory/onestory/format"
 	"slices"
 	"strings"
 	"sync"
@@ -196,17 +197,17 @@ func (c *Checker) hold(fs []Finding) []Finding {
 
 // Unreadable records a source that could not be read or parsed and returns
 // its unreadable-source finding (none if that rule is off).
-func (c *Checker) Unreadable(source, channel, format string, err error) []Finding {
+func (c *Checker) Unreadable(source, channel string, f format.Format, err error) []Finding {
 	if err == nil {
 		err = errors.New("unknown error")
 	}
 	c.mu.Lock()
-	c.index.Docs = append(c.index.Docs, DocInfo{Source: source, Channel: channel, Format: format, Err: err.Error()})
+	c.index.Docs = append(c.index.Docs, DocInfo{Source: source, Channel: channel, Format: f, Err: err.Error()})
 	c.mu.Unlock()
 	if c.unread == nil {
 		return nil
 	}
-	d := &analyze.Doc{Source: source, Channel: channel, Format: format}
+	d := &analyze.Doc{Source: source, Channel: channel, Format: f}
 	return c.unread.run(Pass{Story: c.story, Doc: d, Now: c.now, Err: err}, nil)
 }
 
