@@ -16,6 +16,22 @@ const (
 	MarksChange               // the findings are the statements of a dated change's row (RowChange)
 )
 
+// String says what a finding marks, as the rule reference words it: "the
+// statement is conflicting"; "" for MarksNothing.
+func (m Mark) String() string {
+	switch m {
+	case MarksConflict:
+		return "the statement is conflicting"
+	case MarksMissing:
+		return "the channel's cell is missing"
+	case MarksPlans:
+		return "a conflicting statement in the product's plan-names row"
+	case MarksChange:
+		return "a conflicting statement in the dated change's row"
+	}
+	return ""
+}
+
 // The kinds of the matrix rows drawn from findings rather than from
 // statements: a channel departs from a product's plan names by naming a
 // plan the story does not know, and from a dated change by still stating

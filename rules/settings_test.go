@@ -61,6 +61,11 @@ func TestMarks(t *testing.T) {
 			t.Errorf("MarkOf(%q) = %d, want %d", id, got, want)
 		}
 	}
+	for m := MarksNothing; m <= MarksChange; m++ {
+		if (m.String() == "") != (m == MarksNothing) {
+			t.Errorf("Mark(%d).String() = %q", m, m.String())
+		}
+	}
 	for _, c := range []struct {
 		f             Finding
 		kind, subject string
