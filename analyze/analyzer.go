@@ -128,19 +128,6 @@ func (a *Analyzer) Analyze(ctx context.Context, t *extract.Text, channel string)
 	return d
 }
 
-// Recycle hands back the slices of a document its caller is done with, so
-// that the documents analysed next reuse them: d must not be used after,
-// nor anything taken from its Sentences or Mentions but copies of them
-// (strings and the values a mention points to stay valid). Calling Recycle
-// is optional; it spares the garbage collector.
-func (a *Analyzer) Recycle(d *Doc) {
-	if d == nil {
-		return
-	}
-	a.runs.recycle(d.Sentences, d.Mentions)
-	d.Sentences, d.Mentions = nil, nil
-}
-
 // everySentence reports whether the Analyzer splits every block into
 // sentences, rather than only the blocks where a term or a product name
 // was found.

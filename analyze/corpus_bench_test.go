@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"context"
+	"github.com/onestory/onestory/internal/evaldata"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -15,7 +16,7 @@ import (
 // Sourcegraph handbook) when the evaluation corpus is present. The
 // benchmarks over it check that the generated copy of bench_test.go, dense
 // with prices, numbers and claims, is not the only measure.
-const corpusDir = "../../shared/eval/corpus" // beside the repository
+var corpusDir = evaldata.Dir("corpus") // beside the repository, or under $ONESTORY_EVAL
 
 // corpusFile is one page of the real corpus.
 type corpusFile struct {

@@ -7,7 +7,7 @@
 // New builds an Analyzer once per story; Analyze runs it over one
 // extract.Text and returns a Doc. Files:
 //
-//   - analyzer.go: Analyzer, New, NewFor, Analyze, Recycle: the order of
+//   - analyzer.go: Analyzer, New, NewFor, Analyze: the order of
 //     the finders and how their spans become located, sorted Mentions;
 //     run.go: the state of one Analyze call, pooled from document to
 //     document with its buffers.

@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/format"
 	"github.com/onestory/onestory/value"
 )
 
@@ -84,8 +85,9 @@ type Mention struct {
 
 // Doc is an analysed document.
 type Doc struct {
-	Source, Channel, Format string
-	Text                    *extract.Text
-	Sentences               []Sentence
-	Mentions                []Mention
+	Source, Channel string
+	Format          format.Format
+	Text            *extract.Text
+	Sentences       []Sentence
+	Mentions        []Mention
 }

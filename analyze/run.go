@@ -43,14 +43,7 @@ type docRun struct {
 // for the next. It is safe for concurrent use; each run serves one call at
 // a time.
 type runPool struct {
-	pool  sync.Pool // of *docRun
-	spare sync.Pool // of *docSlices, from Analyzer.Recycle
-}
-
-// docSlices are the slices of a recycled document, empty and cleared.
-type docSlices struct {
-	sents    []Sentence
-	mentions []Mention
+	pool sync.Pool // of *docRun
 }
 
 // The most a pooled run keeps: a larger concept cache starts over, and a
@@ -106,44 +99,24 @@ func (p *runPool) put(r *docRun) {
 	p.pool.Put(r)
 }
 
-// output gives d the sentences and mentions r found: copies in the
-// slices of a recycled document if there is one, else in new ones of the
-// exact size, so that the run's own slices go back to the pool; or, past
-// maxPooledItems, the run's slices themselves.
+// output gives d the sentences and mentions r found: copies of the exact
+// size, so that the run's own slices go back to the pool; or, past
+// maxPooledItems, the run's slices themselves. The document owns them.
 func (p *runPool) output(d *Doc, r *docRun) {
-	var spare docSlices
-	if s, ok := p.spare.Get().(*docSlices); ok {
-		spare = *s
-	}
-	d.Sentences = handOver(&r.sents, spare.sents)
+	d.Sentences = handOver(&r.sents)
 	if len(r.mentions) > 0 {
-		d.Mentions = handOver(&r.mentions, spare.mentions)
+		d.Mentions = handOver(&r.mentions)
 	}
 }
 
 // handOver returns the items of *buf for a document, never nil: *buf
-// itself if it is too large to pool (and *buf becomes nil), else a copy in
-// spare if it has room, else in a new slice.
-func handOver[T any](buf *[]T, spare []T) []T {
+// itself if it is too large to pool (and *buf becomes nil), else a copy.
+func handOver[T any](buf *[]T) []T {
 	if s := *buf; cap(s) > maxPooledItems {
 		*buf = nil
 		return s
 	}
-	if spare == nil || cap(spare) < len(*buf) {
-		spare = make([]T, 0, len(*buf))
-	}
-	return append(spare[:0], *buf...)
-}
-
-// recycle keeps the slices of a document for output, cleared: they would
-// otherwise hold the document's text and values in memory.
-func (p *runPool) recycle(sents []Sentence, mentions []Mention) {
-	if cap(sents) > maxPooledItems || cap(mentions) > maxPooledItems {
-		return
-	}
-	clear(sents)
-	clear(mentions)
-	p.spare.Put(&docSlices{sents[:0], mentions[:0]})
+	return append(make([]T, 0, len(*buf)), *buf...)
 }
 
 // clear empties the scratch space, letting go of the document's text.

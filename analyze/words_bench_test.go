@@ -13,7 +13,7 @@ import (
 )
 
 // benchPages, when set, points the sentence benchmarks at a directory of
-// Markdown pages (such as the corpus check's TestGenerateCorpus writes)
+// Markdown pages (such as `go run ./bench/gencorpus -format markdown` writes)
 // instead of the evaluation corpus.
 var benchPages = flag.String("bench-pages", "", "read the Markdown pages under this directory for BenchmarkSentenceMentions")
 

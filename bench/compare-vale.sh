@@ -20,7 +20,7 @@ WORK=${WORK:-$(mktemp -d)}
 [ -x "$VALE" ] || { echo "vale not found: go install github.com/vale-cli/vale/v3/cmd/vale@v3.21.0" >&2; exit 2; }
 corpus=$WORK/markdown-$PAGES
 if [ ! -d "$corpus" ]; then
-	go test ./check -run '^TestGenerateCorpus$' -gen-out "$corpus" -gen-pages "$PAGES" -gen-format markdown >/dev/null
+	go run ./bench/gencorpus -out "$corpus" -pages "$PAGES" -format markdown >/dev/null
 fi
 go build -o "$WORK/onestory" ./cmd/onestory
 bytes=$(corpus_bytes "$corpus")

@@ -20,7 +20,7 @@ for n in $SIZES; do
 		if [ ! -d "$corpus" ]; then
 			clean=false
 			[ "$kind" = clean ] && clean=true
-			go test ./check -run '^TestGenerateCorpus$' -gen-out "$corpus" -gen-pages "$n" -gen-clean="$clean" >/dev/null
+			go run ./bench/gencorpus -out "$corpus" -pages "$n" -clean="$clean" >/dev/null
 		fi
 		measure "check-$kind-$n" "$WORK/onestory" check --story "$ROOT/bench/story.yaml" \
 			--today 2026-11-27 --format json --output "$WORK/check-$kind-$n.json" --fail-on never "$corpus"

@@ -12,6 +12,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/onestory/onestory/internal/gctune"
+	"github.com/onestory/onestory/internal/gencorpus"
 	"github.com/onestory/onestory/story"
 )
 
@@ -19,7 +21,7 @@ import (
 // go test ./check -run '^$' -bench . -bench-pages 10000
 var (
 	benchPages  = flag.Int("bench-pages", 1000, "pages of the generated corpus the benchmarks check")
-	benchCorpus = flag.String("bench-corpus", "", "check this corpus (written by TestGenerateCorpus) instead of generating one; keeps the generator out of -cpuprofile")
+	benchCorpus = flag.String("bench-corpus", "", "check this corpus (written by go run ./bench/gencorpus) instead of generating one; keeps the generator out of -cpuprofile")
 )
 
 // BenchmarkCheck checks a generated corpus of -bench-pages pages (HTML
@@ -41,10 +43,10 @@ func benchCheck(b *testing.B, storyPath string) {
 	dir, size, pages := benchCorpusDir(b)
 	// As `onestory check` runs for any format but html: without the story
 	// matrix.
-	cfg := Config{Story: st, Sources: []string{dir}, Now: time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC), SkipView: true}
+	cfg := Config{Story: st, Sources: []string{dir}, Now: time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC)}
 	b.SetBytes(size)
 	b.ReportAllocs()
-	defer TuneGC()() // as the onestory command runs
+	defer gctune.Tune()() // as the onestory command runs
 	runtime.GC()
 	cpu0 := cpuTime(b)
 	b.ResetTimer()
@@ -76,7 +78,7 @@ func benchCheck(b *testing.B, storyPath string) {
 func benchCorpusDir(b *testing.B) (dir string, size int64, pages int) {
 	if *benchCorpus == "" {
 		dir = b.TempDir()
-		size, err := generateCorpus(dir, *benchPages, "mixed", false)
+		size, err := gencorpus.Write(dir, *benchPages, "mixed", false)
 		if err != nil {
 			b.Fatal(err)
 		}

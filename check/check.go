@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/onestory/onestory/format"
 	"runtime"
 	"sync"
 	"time"
@@ -29,10 +30,6 @@ type Config struct {
 	// answerable for (see onlyChanged); every source is still read, since a
 	// changed page can conflict with an unchanged one.
 	Changed func(source string) bool
-	// SkipView leaves the report's story matrix (report.View) unbuilt: only
-	// the html format shows it, and on a large run it holds a copy of every
-	// statement.
-	SkipView bool
 	// Budget bounds the time and memory of reading one document: the
 	// binary formats are read in child processes (package isolate), which
 	// the executable must serve by calling isolate.Main first. A document
@@ -72,9 +69,7 @@ func Run(ctx context.Context, cfg Config) (*report.Report, error) {
 	r := report.New(cfg.Version, cfg.Story.Path, c.docs, findings)
 	r.Summary.Skipped = c.skipped
 	r.Summary.Interrupted = ctx.Err() != nil
-	if !cfg.SkipView {
-		r.View = report.NewView(cfg.Story, c.ck.Statements(), findings)
-	}
+	r.ViewFrom(func() *report.View { return report.NewView(cfg.Story, c.ck.Statements(), findings) })
 	return r, walkErr
 }
 
@@ -122,7 +117,7 @@ func collect(ctx context.Context, cfg Config) (*collected, error) {
 		}
 		mu.Lock()
 		if status != "" {
-			c.docs = append(c.docs, report.Document{Source: src.Source, Channel: src.Channel, Format: src.Format, Status: status})
+			c.docs = append(c.docs, report.Document{Source: src.Source, Channel: src.Channel, Format: string(src.Format), Status: status})
 		}
 		if len(fs) > 0 {
 			c.perDoc = append(c.perDoc, fs)
@@ -170,10 +165,8 @@ func alsoSkipped(prev, fn func(crawl.Skip)) func(crawl.Skip) {
 // with each analysed document, or with the error that made it unreadable;
 // once ctx is done, a document that fails is not passed to fn (its failure
 // is the cancellation's).
-// It holds no more than a few documents in memory at once: once fn returns,
-// the document's sentence and mention slices are reused for the next
-// documents (analyze.Analyzer.Recycle), so fn must copy what it keeps of
-// them; their strings stay valid.
+// It holds no more than a few documents in memory at once, unless fn keeps
+// them: each document is fn's to keep or let go.
 func Stream(ctx context.Context, cfg Config, az *analyze.Analyzer, fn func(*analyze.Doc, crawl.Document, error)) error {
 	cfg = withDefaults(cfg)
 	ctx, cancel := context.WithCancel(ctx)
@@ -200,7 +193,6 @@ func Stream(ctx context.Context, cfg Config, az *analyze.Analyzer, fn func(*anal
 					continue // stopped while reading it: not the document's fault, and not checked
 				}
 				fn(d, src, err)
-				az.Recycle(d)
 			}
 		})
 	}
@@ -241,7 +233,7 @@ func read(ctx context.Context, ext extractFunc, az *analyze.Analyzer, src crawl.
 }
 
 // extractFunc is extract.Extract, or a pool's Extract.
-type extractFunc func(ctx context.Context, format, source string, data []byte) (*extract.Text, error)
+type extractFunc func(ctx context.Context, f format.Format, source string, data []byte) (*extract.Text, error)
 
 func withDefaults(cfg Config) Config {
 	if cfg.Workers <= 0 {

@@ -66,11 +66,10 @@ func StorySum(s *story.Story) (string, error) {
 
 // MergeConfig says what Merge joins.
 type MergeConfig struct {
-	Story    *story.Story
-	Version  string         // the tool's version: parts of another are refused
-	Parts    []*report.Part // every shard's, in any order
-	Names    []string       // the parts' file names, for errors
-	SkipView bool           // as Config.SkipView
+	Story   *story.Story
+	Version string         // the tool's version: parts of another are refused
+	Parts   []*report.Part // every shard's, in any order
+	Names   []string       // the parts' file names, for errors
 }
 
 // Merge joins the parts of every shard of a run and runs the corpus rules
@@ -91,7 +90,7 @@ func Merge(ctx context.Context, mc MergeConfig) (*report.Report, error) {
 			return nil, err
 		}
 	}
-	return m.Report(ctx, mc.SkipView)
+	return m.Report(ctx)
 }
 
 // A Merger joins parts one at a time, so that a part's index is handed to
@@ -180,7 +179,7 @@ func (m *Merger) fits(name string, h report.PartHeader) error {
 
 // Report runs the corpus rules over the parts added and returns the
 // report of the whole run; every shard must have been added.
-func (m *Merger) Report(ctx context.Context, skipView bool) (*report.Report, error) {
+func (m *Merger) Report(ctx context.Context) (*report.Report, error) {
 	if m.ck == nil {
 		return nil, errors.New("no parts to merge")
 	}
@@ -203,9 +202,7 @@ func (m *Merger) Report(ctx context.Context, skipView bool) (*report.Report, err
 	r := report.New(m.version, m.story.Path, m.docs, findings)
 	r.Summary.Skipped = m.skipped
 	r.Summary.Interrupted = m.stopped
-	if !skipView {
-		r.View = report.NewView(m.story, m.ck.Statements(), findings)
-	}
+	r.ViewFrom(func() *report.View { return report.NewView(m.story, m.ck.Statements(), findings) })
 	return r, nil
 }
 

@@ -32,7 +32,7 @@ func BenchmarkShardMerge(b *testing.B) {
 		b.Fatal(err)
 	}
 	dir, size, _ := benchCorpusDir(b)
-	cfg := Config{Story: st, Sources: []string{dir}, Now: time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC), SkipView: true}
+	cfg := Config{Story: st, Sources: []string{dir}, Now: time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC)}
 	one, err := Run(context.Background(), cfg)
 	if err != nil {
 		b.Fatal(err)
@@ -100,7 +100,7 @@ func mergeBenchParts(b *testing.B, st *story.Story, names []string) *report.Repo
 		}
 		ps = append(ps, p)
 	}
-	r, err := Merge(context.Background(), MergeConfig{Story: st, Parts: ps, Names: names, SkipView: true})
+	r, err := Merge(context.Background(), MergeConfig{Story: st, Parts: ps, Names: names})
 	if err != nil {
 		b.Fatal(err)
 	}

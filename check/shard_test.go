@@ -92,7 +92,7 @@ func TestShardsMergeAsOneRun(t *testing.T) {
 		if got := jsonOf(t, r); !bytes.Equal(got, want) {
 			t.Errorf("%d shards merged: JSON report differs from one run\n got: %.2000s\nwant: %.2000s", n, got, want)
 		}
-		if !reflect.DeepEqual(r.View, one.View) {
+		if !reflect.DeepEqual(r.StoryView(), one.StoryView()) {
 			t.Errorf("%d shards merged: the story matrix differs from one run", n)
 		}
 	}

@@ -146,7 +146,7 @@ func TestMoneyFactInMatrix(t *testing.T) {
 		t.Fatal(err)
 	}
 	rows := map[string][]string{}
-	for _, it := range r.View.Items {
+	for _, it := range r.StoryView().Items {
 		for _, c := range it.Cells {
 			rows[it.Label] = append(rows[it.Label], c.Channel+"="+c.State)
 		}

@@ -2,6 +2,7 @@ package crawl
 
 import (
 	"context"
+	"github.com/onestory/onestory/format"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -72,7 +73,7 @@ func (w *walker) countDir(ctx context.Context, root string) (n int) {
 		case d.IsDir():
 			return nil
 		}
-		if extFormats[extension(p)] != "" {
+		if format.FromName(p) != "" {
 			n++
 		}
 		return nil

@@ -5,8 +5,9 @@
 // Walk (walk.go) dispatches each argument. Files:
 //
 //   - files.go: folders and files (regular files only; Skip says what a
-//     folder walk passed by); format.go: DetectFormat and template
-//     extensions; git.go: ChangedSince.
+//     folder walk passed by); skip.go: the extensions a walk passes by
+//     unopened (package format detects a document's format); git.go:
+//     ChangedSince.
 //   - web.go and web_*.go: crawling with colly — options, the frontier of
 //     URLs to fetch with its own de-duplication, link extraction, URL
 //     normalisation, per-host pacing, the HTTP transport and redirect

@@ -1,15 +1,16 @@
 package crawl
 
 import (
+	"github.com/onestory/onestory/format"
 	"io"
 	"time"
 )
 
 // Document is one source's bytes with where they came from.
 type Document struct {
-	Source  string // path relative to the working directory, or URL
-	Channel string // from the story's channel globs; "other" when none matches
-	Format  string // html | markdown | text | pdf | pptx | docx | odt | odp
+	Source  string        // path relative to the working directory, or URL
+	Channel string        // from the story's channel globs; "other" when none matches
+	Format  format.Format // HTML, Markdown, Text, PDF, PPTX, DOCX, ODT or ODP
 	Body    []byte
 	// Err is set when the source could not be read or fetched; Body is then
 	// empty and the checker reports an unreadable-source finding with Err.

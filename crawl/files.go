@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/onestory/onestory/format"
 	"io"
 	"io/fs"
 	"os"
@@ -28,10 +29,10 @@ func (e *FileTooLargeError) Error() string {
 	return fmt.Sprintf("file is %s, over the %s limit", bytesize.Format(e.Size), bytesize.Format(e.Limit))
 }
 
-// contentFormats are the formats a directory walk takes from a file whose
-// extension says nothing, when sniffing finds them. Plain text is not
-// among them: a LICENSE or Makefile is not content. It is read-only.
-var contentFormats = map[string]bool{"html": true, "pdf": true, "pptx": true, "docx": true, "odt": true, "odp": true}
+// isContent reports whether a directory walk takes a file whose extension
+// says nothing, when sniffing finds format f: HTML and the binary formats.
+// Plain text is not content: a LICENSE or Makefile is not.
+func isContent(f format.Format) bool { return f == format.HTML || f.Binary() }
 
 // found reads a file met in a directory walk of the folder whose real
 // path (symbolic links resolved, absolute) is root. Files that are not
@@ -44,7 +45,7 @@ func (w *walker) found(root, p, src string, d fs.DirEntry) error {
 	if w.opt.Keep != nil && !w.opt.Keep(src) {
 		return nil
 	}
-	ext := extension(p)
+	ext, known := format.Extension(p), format.FromName(p)
 	if skipExts[ext] {
 		return nil
 	}
@@ -52,7 +53,7 @@ func (w *walker) found(root, p, src string, d fs.DirEntry) error {
 	if d.Type()&fs.ModeSymlink != 0 {
 		target, err := realPath(p)
 		if err != nil {
-			return w.yield(w.failed(src, extFormats[ext], err))
+			return w.yield(w.failed(src, known, err))
 		}
 		if !within(root, target) {
 			return w.skip(src, "symbolic link to "+target+", outside the folder: not followed")
@@ -62,14 +63,14 @@ func (w *walker) found(root, p, src string, d fs.DirEntry) error {
 	info, err := os.Stat(open)
 	switch {
 	case err != nil:
-		return w.yield(w.failed(src, extFormats[ext], err))
+		return w.yield(w.failed(src, known, err))
 	case info.IsDir():
 		return w.skip(src, "symbolic link to a folder: not followed")
 	case !info.Mode().IsRegular():
 		return w.skip(src, (&NotRegularError{Mode: info.Mode()}).Error())
 	}
-	if format := extFormats[ext]; format != "" {
-		return w.file(open, src, format)
+	if known != "" {
+		return w.file(open, src, known)
 	}
 	if info.Size() > w.opt.MaxFileSize {
 		return w.skip(src, unknownReason(ext)+", and at "+bytesize.Format(info.Size())+" it is too large to look inside")
@@ -78,8 +79,8 @@ func (w *walker) found(root, p, src string, d fs.DirEntry) error {
 	if err != nil {
 		return w.yield(w.failed(src, "", err))
 	}
-	if format := sniff(data); contentFormats[format] {
-		return w.yield(Document{Source: src, Channel: w.opt.Channel(src), Format: format, Body: data})
+	if f := format.Sniff(data); isContent(f) {
+		return w.yield(Document{Source: src, Channel: w.opt.Channel(src), Format: f, Body: data})
 	}
 	return w.skip(src, unknownReason(ext)+", and its content is not HTML, PDF or an Office document")
 }
@@ -106,31 +107,30 @@ func (w *walker) named(p, src string) error {
 	if w.opt.Keep != nil && !w.opt.Keep(src) {
 		return nil
 	}
-	ext := extension(p)
-	if format := extFormats[ext]; format != "" {
-		return w.file(p, src, format)
+	if f := format.FromName(p); f != "" {
+		return w.file(p, src, f)
 	}
-	if skipExts[ext] {
+	if skipExts[format.Extension(p)] {
 		return w.yield(w.failed(src, "", ErrUnknownFormat))
 	}
 	data, err := w.read(p)
 	if err != nil {
 		return w.yield(w.failed(src, "", err))
 	}
-	format := sniff(data)
-	if format == "" {
+	f := format.Sniff(data)
+	if f == "" {
 		return w.yield(w.failed(src, "", ErrUnknownFormat))
 	}
-	return w.yield(Document{Source: src, Channel: w.opt.Channel(src), Format: format, Body: data})
+	return w.yield(Document{Source: src, Channel: w.opt.Channel(src), Format: f, Body: data})
 }
 
 // file reads a file of a known format and yields it.
-func (w *walker) file(p, src, format string) error {
+func (w *walker) file(p, src string, f format.Format) error {
 	data, err := w.read(p)
 	if err != nil {
-		return w.yield(w.failed(src, format, err))
+		return w.yield(w.failed(src, f, err))
 	}
-	return w.yield(Document{Source: src, Channel: w.opt.Channel(src), Format: format, Body: data})
+	return w.yield(Document{Source: src, Channel: w.opt.Channel(src), Format: f, Body: data})
 }
 
 // stdin reads standard input as the source "-" and sniffs its format.
@@ -159,11 +159,11 @@ func (w *walker) stdin(ctx context.Context) error {
 	if r.err != nil {
 		return w.yield(w.failed(StdinSource, "", r.err))
 	}
-	format := sniff(r.data)
-	if format == "" {
+	f := format.Sniff(r.data)
+	if f == "" {
 		return w.yield(w.failed(StdinSource, "", ErrUnknownFormat))
 	}
-	return w.yield(Document{Source: StdinSource, Channel: w.opt.Channel(StdinSource), Format: format, Body: r.data})
+	return w.yield(Document{Source: StdinSource, Channel: w.opt.Channel(StdinSource), Format: f, Body: r.data})
 }
 
 // read reads a whole regular file of at most MaxFileSize bytes.
@@ -270,11 +270,11 @@ func readAll(r io.Reader, size, limit int64) ([]byte, error) {
 // failed returns the Document of a source that could not be read. Err
 // starts with "read SOURCE: " and keeps the cause for errors.Is and As
 // (fs.ErrNotExist, fs.ErrPermission, *FileTooLargeError, ErrUnknownFormat).
-func (w *walker) failed(src, format string, err error) Document {
+func (w *walker) failed(src string, f format.Format, err error) Document {
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
 		err = pe.Err // the path is the one the user gave, not the OS's
 	}
-	return Document{Source: src, Channel: w.opt.Channel(src), Format: format,
+	return Document{Source: src, Channel: w.opt.Channel(src), Format: f,
 		Err: fmt.Errorf("read %s: %w", src, err)}
 }

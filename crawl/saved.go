@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/onestory/onestory/format"
 	"io/fs"
 	"net/http"
 	"os"
@@ -46,7 +47,7 @@ type savedEntry struct {
 	Source  string              `json:"source"` // the URL the page came from, after redirects
 	Status  int                 `json:"status,omitempty"`
 	Fetched time.Time           `json:"fetched"`
-	Format  string              `json:"format,omitempty"`
+	Format  format.Format       `json:"format,omitempty"`
 	Header  map[string][]string `json:"header,omitempty"`
 	Body    string              `json:"body,omitempty"` // bodies/xx/<sha256>
 	Err     string              `json:"err,omitempty"`

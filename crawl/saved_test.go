@@ -44,7 +44,7 @@ func TestSaveRoundTrip(t *testing.T) {
 	}
 	for src, l := range live {
 		s := saved[src]
-		if string(s.Body) != l.Body || s.Format != l.Format || s.Status != l.Status || s.Channel != l.Channel || errString(s.Err) != l.Err {
+		if string(s.Body) != l.Body || string(s.Format) != l.Format || s.Status != l.Status || s.Channel != l.Channel || errString(s.Err) != l.Err {
 			t.Errorf("%s: saved %q/%q/%d/%q, live %q/%q/%d/%q", src, s.Format, s.Channel, s.Status, s.Err, l.Format, l.Channel, l.Status, l.Err)
 		}
 		if l.Err == "" && s.Fetched.IsZero() {

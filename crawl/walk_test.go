@@ -41,7 +41,7 @@ func walk(t *testing.T, args []string, opt Options) []got {
 	t.Helper()
 	var out []got
 	err := Walk(context.Background(), args, opt, func(d Document) error {
-		g := got{Source: d.Source, Channel: d.Channel, Format: d.Format, Body: string(d.Body)}
+		g := got{Source: d.Source, Channel: d.Channel, Format: string(d.Format), Body: string(d.Body)}
 		if d.Err != nil {
 			g.Err = d.Err.Error()
 		}

@@ -3,6 +3,7 @@ package crawl
 import (
 	"errors"
 	"fmt"
+	"github.com/onestory/onestory/format"
 	"net/http"
 	"net/url"
 	"path"
@@ -107,8 +108,8 @@ func (c *crawler) handle(r *colly.Response, key string, status int, h http.Heade
 		c.prog.dropped()
 		return
 	}
-	format := DetectFormat(path.Base(final.Path), h.Get("Content-Type"), body)
-	if format == "" {
+	f := format.Detect(path.Base(final.Path), h.Get("Content-Type"), body)
+	if f == "" {
 		c.unknownFormat(r.Ctx, key, h.Get("Content-Type"))
 		return
 	}
@@ -117,7 +118,7 @@ func (c *crawler) handle(r *colly.Response, key string, status int, h http.Heade
 		links pageLinks
 		warns []error
 	)
-	if format == "html" {
+	if f == format.HTML {
 		if body, links, warns = c.readHTML(final, h, body); c.canonicalTaken(src, fkey, links.canonical) {
 			return
 		}
@@ -131,7 +132,7 @@ func (c *crawler) handle(r *colly.Response, key string, status int, h http.Heade
 	}
 	c.aliases.named(fkey, src)
 	c.send(page{url: key, header: h, reused: reused, doc: Document{
-		Source: src, Channel: c.channel(src), Format: format,
+		Source: src, Channel: c.channel(src), Format: f,
 		Body: body, Status: status, Fetched: time.Now().UTC(), Warnings: warns,
 	}})
 	c.follow(r.Ctx, links.links)

@@ -146,7 +146,7 @@ func crawlWeb(t *testing.T, ctx context.Context, start string, opt Options) map[
 	t.Helper()
 	out := map[string]crawled{}
 	err := walkWeb(ctx, start, opt, func(d Document) error {
-		c := crawled{Source: d.Source, Channel: d.Channel, Format: d.Format, Status: d.Status, Body: string(d.Body)}
+		c := crawled{Source: d.Source, Channel: d.Channel, Format: string(d.Format), Status: d.Status, Body: string(d.Body)}
 		if d.Err != nil {
 			c.Err = d.Err.Error()
 		}

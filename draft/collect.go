@@ -18,7 +18,7 @@ const (
 )
 
 // Collector keeps a compact record of what analysed documents say, for
-// Build. It copies what it keeps, so a document may be recycled once Add
+// Build. It copies what it keeps, so a document is garbage once Add
 // returns. It is safe for concurrent use.
 type Collector struct {
 	mu sync.Mutex

@@ -3,6 +3,7 @@ package eval
 import (
 	"flag"
 	"fmt"
+	"github.com/onestory/onestory/internal/evaldata"
 	"os"
 	"strings"
 	"testing"
@@ -32,9 +33,9 @@ type corpus struct {
 
 func corpora() []corpus {
 	return []corpus{
-		{name: "posthog", root: "../shared/eval/corpus/posthog.com", today: "2022-02-16",
+		{name: "posthog", root: evaldata.Dir("corpus/posthog.com"), today: "2022-02-16",
 			story: "eval/posthog/story.yaml", verdicts: "eval/posthog/verdicts.tsv"},
-		{name: "sourcegraph", root: "../shared/eval/corpus/sourcegraph-handbook", today: "2024-06-25",
+		{name: "sourcegraph", root: evaldata.Dir("corpus/sourcegraph-handbook"), today: "2024-06-25",
 			story: "eval/sourcegraph/story.yaml", verdicts: "eval/sourcegraph/verdicts.tsv",
 			answers: "eval/sourcegraph/answers.tsv", documented: 8},
 	}

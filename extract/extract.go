@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"fmt"
+	"github.com/onestory/onestory/format"
 	"maps"
 	"slices"
 	"strconv"
@@ -161,7 +162,7 @@ type Directive struct {
 // Text is what extraction makes of one document.
 type Text struct {
 	Source      string
-	Format      string
+	Format      format.Format
 	Title       string
 	Blocks      []Block
 	Prices      []StructuredPrice
@@ -186,20 +187,20 @@ type Func func(ctx context.Context, source string, data []byte) (*Text, error)
 // Extract reads data in the given format. The error says what is wrong with
 // the document in one sentence; callers turn it into an unreadable-source
 // finding.
-func Extract(ctx context.Context, format, source string, data []byte) (*Text, error) {
-	fn, ok := formats[format]
+func Extract(ctx context.Context, f format.Format, source string, data []byte) (*Text, error) {
+	fn, ok := formats[f]
 	if !ok {
-		return nil, fmt.Errorf("no extractor for format %q", format)
+		return nil, fmt.Errorf("no extractor for format %q", f)
 	}
 	t, err := fn(ctx, source, data)
 	if err != nil {
 		return nil, err
 	}
-	t.Source, t.Format = source, format
+	t.Source, t.Format = source, f
 	return t, nil
 }
 
 // Formats returns the formats Extract reads, sorted.
-func Formats() []string {
+func Formats() []format.Format {
 	return slices.Sorted(maps.Keys(formats))
 }

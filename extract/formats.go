@@ -1,14 +1,16 @@
 package extract
 
-// formats is the table of extractors by format name. It is read-only.
-var formats = map[string]Func{
-	"html":     HTML,
-	"markdown": Markdown,
-	"mdx":      MDX,
-	"text":     Plain,
-	"pptx":     PPTX,
-	"docx":     DOCX,
-	"pdf":      PDF,
-	"odt":      ODT,
-	"odp":      ODP,
+import "github.com/onestory/onestory/format"
+
+// formats is the table of extractors by format. It is read-only.
+var formats = map[format.Format]Func{
+	format.HTML:     HTML,
+	format.Markdown: Markdown,
+	format.MDX:      MDX,
+	format.Text:     Plain,
+	format.PPTX:     PPTX,
+	format.DOCX:     DOCX,
+	format.PDF:      PDF,
+	format.ODT:      ODT,
+	format.ODP:      ODP,
 }

@@ -5,9 +5,8 @@ import (
 	"cmp"
 	"context"
 	"fmt"
-	"path"
+	"github.com/onestory/onestory/format"
 	"slices"
-	"strings"
 
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
@@ -16,13 +15,13 @@ import (
 )
 
 // Markdown extracts a Markdown file, or an MDX file when source ends in
-// ".mdx": front matter into FrontMatter (its title into Title), and as
+// ".mdx" (format.IsMDX): front matter into FrontMatter (its title into Title), and as
 // blocks with line and column the headings, paragraphs, list items, table
 // cells (with their headers as Context) and block quotes. Code blocks,
 // inline code, images, struck-out text and raw HTML are left out; link
 // text is kept. Only binary data is an error.
 func Markdown(ctx context.Context, source string, data []byte) (*Text, error) {
-	return markdown(ctx, source, data, strings.EqualFold(path.Ext(source), ".mdx"))
+	return markdown(ctx, source, data, format.IsMDX(source))
 }
 
 // MDX extracts an MDX file whatever its name: as Markdown, after leaving

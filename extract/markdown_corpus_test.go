@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"github.com/onestory/onestory/internal/evaldata"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -11,7 +12,7 @@ import (
 
 // corpusDir holds real Markdown and MDX pages (posthog.com, the
 // Sourcegraph handbook) when the evaluation corpus is present.
-const corpusDir = "../../shared/eval/corpus" // beside the repository
+var corpusDir = evaldata.Dir("corpus") // beside the repository, or under $ONESTORY_EVAL
 
 // TestMarkdownCorpus reads every real page of the corpus and checks that
 // the output is sane: no code fences, no import lines, no JSX tags,

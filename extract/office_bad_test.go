@@ -6,6 +6,7 @@ import (
 	"compress/flate"
 	"context"
 	"fmt"
+	"github.com/onestory/onestory/format"
 	"os"
 	"strings"
 	"testing"
@@ -112,9 +113,10 @@ func TestBadFiles(t *testing.T) {
 	encrypted := []byte("%PDF-1.4\nxref\n0 1\n0000000000 65535 f \ntrailer\n<< /Size 1 /ID [(IIIIIIIIIIIIIIII)] /Encrypt << /Filter /Standard /V 1 /R 2 /Length 40 /O (" +
 		strings.Repeat("O", 32) + ") /U (" + strings.Repeat("U", 32) + ") /P 0 >> >>\nstartxref\n9\n%%EOF\n")
 	tests := []struct {
-		name, format string
-		data         []byte
-		want         string
+		name   string
+		format format.Format
+		data   []byte
+		want   string
 	}{
 		{"encrypted OOXML", "pptx", append(append([]byte{}, oleMagic...), make([]byte, 512)...), "encrypted/password-protected document"},
 		{"encrypted DOCX", "docx", append(append([]byte{}, oleMagic...), make([]byte, 512)...), "the DOCX is encrypted"},

@@ -2,6 +2,8 @@ package extract
 
 import (
 	"context"
+	"github.com/onestory/onestory/format"
+	"github.com/onestory/onestory/internal/evaldata"
 	"os"
 	"path/filepath"
 	"strings"
@@ -9,19 +11,16 @@ import (
 )
 
 // realDecks holds public pitch decks (see SOURCE.txt there); the tests over
-// them skip when it is absent, unless CI is set.
-const realDecks = "../../shared/eval/decks"
+// them skip when it is absent, unless CI is set (see internal/evaldata).
+var realDecks = evaldata.Dir("decks")
 
 // readDeck returns a real deck's bytes, skipping the test when the decks
 // are not on this machine (failing under CI).
 func readDeck(t testing.TB, name string) []byte {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join(realDecks, name))
+	data, err := os.ReadFile(evaldata.Require(t, filepath.Join("decks", name)))
 	if err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatalf("real deck missing under CI: %v", err)
-		}
-		t.Skipf("real decks absent: %v", err)
+		t.Fatal(err)
 	}
 	return data
 }
@@ -30,11 +29,12 @@ func readDeck(t testing.TB, name string) []byte {
 // slides and pages (read with unzip and pdftotext) of the real decks.
 func TestRealDecks(t *testing.T) {
 	tests := []struct {
-		file, format string
-		pages        int
-		at           int    // slide or page
-		phrase       string // found whole in one block there
-		title        string // the Title block there, "" = not checked
+		file   string
+		format format.Format
+		pages  int
+		at     int    // slide or page
+		phrase string // found whole in one block there
+		title  string // the Title block there, "" = not checked
 	}{
 		{"farmify-pitchdeck.pptx", "pptx", 13, 5, "Onboard small or marginal farmer who lack financial assistance from banking sector.", "How to implement?"},
 		{"farmify-pitchdeck.pptx", "pptx", 13, 7, "8 to 10% returns", "Value proposition"},

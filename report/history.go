@@ -26,12 +26,12 @@ type HistoryEntry struct {
 }
 
 // NewHistoryEntry summarises r, a run at time at, for the history file.
-// r.View must be built: the scores come from it.
+// The scores come from its story matrix (StoryView).
 func NewHistoryEntry(r *Report, at time.Time) HistoryEntry {
 	e := HistoryEntry{Time: at.UTC().Truncate(time.Second), Version: r.Version, Story: r.Story,
 		Documents: r.Summary.Documents, Findings: r.Summary.Findings, BySev: r.Summary.BySeverity, Overall: -1}
-	if r.View != nil {
-		e.Overall, e.ByChannel = r.View.Scores.Overall, r.View.Scores.ByChannel
+	if v := r.StoryView(); v != nil {
+		e.Overall, e.ByChannel = v.Scores.Overall, v.Scores.ByChannel
 	}
 	return e
 }

@@ -70,7 +70,7 @@ type htmlFinding struct {
 }
 
 func newHTMLPage(r *Report) htmlPage {
-	p := htmlPage{R: r, V: r.View}
+	p := htmlPage{R: r, V: r.StoryView()}
 	if p.V == nil {
 		p.V = &View{Scores: Scores{Overall: -1}}
 	}

@@ -94,7 +94,7 @@ func NewInspection(docs []InspectedDoc) *Inspection {
 
 // Inspect turns one analysed document into its inspection.
 func Inspect(d *analyze.Doc) InspectedDoc {
-	out := InspectedDoc{Source: d.Source, Channel: d.Channel, Format: d.Format, Status: "ok",
+	out := InspectedDoc{Source: d.Source, Channel: d.Channel, Format: string(d.Format), Status: "ok",
 		Blocks: []InspectedBlock{}, Mentions: []InspectedMention{}}
 	if d.Text != nil {
 		for _, b := range d.Text.Blocks {

@@ -13,9 +13,27 @@ type Report struct {
 	Summary   Summary         `json:"summary"`
 	Documents []Document      `json:"documents"`
 	Findings  []rules.Finding `json:"findings"`
-	// View is the story matrix, for the html format; nil when the caller
-	// did not build one.
+	// View is the story matrix, for the html format and the history's
+	// scores; read it with StoryView, which builds it when the run left
+	// it to be built on demand (ViewFrom). Nil when there is none.
 	View *View `json:"-"`
+	// buildView makes View on StoryView's first call; nil once it has.
+	buildView func() *View
+}
+
+// ViewFrom has the story matrix built by build when a format first asks
+// for it (StoryView), rather than now: on a large run it holds a copy of
+// every statement, and only some formats show it.
+func (r *Report) ViewFrom(build func() *View) { r.View, r.buildView = nil, build }
+
+// StoryView returns the story matrix, building it on the first call when
+// ViewFrom deferred it; nil when the run made none. Formats are written one
+// after another: it is not safe for concurrent use.
+func (r *Report) StoryView() *View {
+	if r.buildView != nil {
+		r.View, r.buildView = r.buildView(), nil
+	}
+	return r.View
 }
 
 // Document is a checked source and its status.

@@ -63,15 +63,9 @@ type Scores struct {
 	ByChannel map[string]int
 }
 
-// itemRules are the findings that make a statement depart from the story.
-var itemRules = map[string]bool{
-	"price-mismatch": true, "price-conflict": true, "fact-mismatch": true,
-	"fact-conflict": true, "claim-mismatch": true, "stale-offer": true,
-	"policy-mismatch": true, "policy-conflict": true, "entitlement-mismatch": true, "entitlement-conflict": true,
-}
-
 // NewView builds the story matrix from the story, the statements the
-// checker recorded, and the findings. A statement departs from the story
+// checker recorded, and the findings; what each finding marks in it is its
+// rule's (rules.MarkOf). A statement departs from the story
 // when a finding about its subject, with the same value found, stands at
 // its location, or when it is another place of a finding that gathers the
 // places stating one value (rules.StatedAt), whatever words it uses.
@@ -81,10 +75,10 @@ func NewView(s *story.Story, statements []rules.Entry, findings []rules.Finding)
 	badAt := map[string]bool{} // subject@location of the other places of gathered findings
 	missing := map[string]bool{}
 	for _, f := range findings {
-		switch {
-		case f.Rule == "missing-message":
+		switch rules.MarkOf(f.Rule) {
+		case rules.MarksMissing:
 			missing[f.Subject+"\x00"+f.Channel] = true
-		case itemRules[f.Rule]:
+		case rules.MarksConflict:
 			bad[statementKey(f.Subject, f.Location, f.Found)] = true
 			for _, at := range rules.StatedAt(f)[1:] { // the same value, maybe in other words
 				badAt[statementKey(f.Subject, at, "")] = true

@@ -22,10 +22,10 @@ func nameItems(s *story.Story) []Item {
 		for i, pl := range p.Plans {
 			names[i] = pl.Name
 		}
-		items = append(items, Item{Kind: "plans", Subject: p.ID, Label: p.Name + " plans", Story: strings.Join(names, ", ")})
+		items = append(items, Item{Kind: rules.RowPlans, Subject: p.ID, Label: p.Name + " plans", Story: strings.Join(names, ", ")})
 	}
 	for _, c := range s.Changes {
-		items = append(items, Item{Kind: "change", Subject: c.ID,
+		items = append(items, Item{Kind: rules.RowChange, Subject: c.ID,
 			Label: "change: " + c.ID + " (" + c.Changed.Format("2006-01-02") + ")",
 			Story: c.Now + " (was " + strings.Join(c.Was, ", ") + ")"})
 	}
@@ -35,11 +35,7 @@ func nameItems(s *story.Story) []Item {
 // findingStatements returns the statements of a finding-drawn row: the
 // findings of its rule about its subject, each departing from the story.
 func findingStatements(it Item, f rules.Finding) (Statement, bool) {
-	switch {
-	case it.Kind == "plans" && f.Rule == "plan-name" &&
-		(f.Subject == it.Subject || strings.HasPrefix(f.Subject, it.Subject+"/")):
-	case it.Kind == "change" && f.Rule == "stale-value" && f.Subject == it.Subject:
-	default:
+	if !rules.InRow(f, it.Kind, it.Subject) {
 		return Statement{}, false
 	}
 	return Statement{Value: f.Found, Excerpt: f.Excerpt, Location: f.Location}, true

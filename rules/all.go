@@ -1,38 +1,53 @@
 package rules
 
-// All returns the built-in rules, sorted by id. The list is explicit: a
-// rule exists when it is named here.
-func All() []*Rule {
-	return []*Rule{
-		claimMismatch,
-		crawlLimit,
-		entitlementConflict,
-		entitlementMismatch,
-		factConflict,
-		factMismatch,
-		forbiddenClaim,
-		missingMessage,
-		planName,
-		policyConflict,
-		policyMismatch,
-		priceConflict,
-		priceMismatch,
-		productName,
-		renderIncomplete,
-		staleOffer,
-		staleValue,
-		term,
-		unapprovedClaim,
-		unreadableSource,
+import (
+	"slices"
+	"sort"
+	"strings"
+)
+
+// registry is the list of built-in rules, sorted by id: a rule exists when
+// it is named here. It is never changed; All hands out copies.
+var registry = [...]*Rule{
+	claimMismatch,
+	crawlLimit,
+	entitlementConflict,
+	entitlementMismatch,
+	factConflict,
+	factMismatch,
+	forbiddenClaim,
+	missingMessage,
+	planName,
+	policyConflict,
+	policyMismatch,
+	priceConflict,
+	priceMismatch,
+	productName,
+	renderIncomplete,
+	staleOffer,
+	staleValue,
+	term,
+	unapprovedClaim,
+	unreadableSource,
+}
+
+// All returns the built-in rules, sorted by id.
+func All() []*Rule { return slices.Clone(registry[:]) }
+
+// IDs returns the ids of the built-in rules, sorted.
+func IDs() []string {
+	ids := make([]string, len(registry))
+	for i, r := range registry {
+		ids[i] = r.ID
 	}
+	return ids
 }
 
 // Lookup returns the built-in rule with the given id, or nil.
 func Lookup(id string) *Rule {
-	for _, r := range All() {
-		if r.ID == id {
-			return r
-		}
+	i := sort.Search(len(registry), func(i int) bool { return registry[i].ID >= id })
+	if i < len(registry) && registry[i].ID == id {
+		return registry[i]
 	}
 	return nil
 }
@@ -40,10 +55,6 @@ func Lookup(id string) *Rule {
 // Title returns the first line of the rule's Doc: what it finds, in a few
 // words.
 func (r *Rule) Title() string {
-	for i := 0; i < len(r.Doc); i++ {
-		if r.Doc[i] == '\n' {
-			return r.Doc[:i]
-		}
-	}
-	return r.Doc
+	title, _, _ := strings.Cut(r.Doc, "\n")
+	return title
 }

@@ -3,6 +3,7 @@ package rules
 import (
 	"errors"
 	"fmt"
+	"github.com/onestory/onestory/format"
 	"slices"
 	"strings"
 	"sync"
@@ -39,14 +40,15 @@ type Checker struct {
 }
 
 // NewChecker compiles the story's custom rules and applies its severity
-// overrides. The error names every custom rule or override it cannot use,
-// with its place in the story file.
+// overrides. The error names every custom rule or override it cannot use
+// (an unknown rule id among them: see Validate), with its place in the
+// story file.
 func NewChecker(s *story.Story, now time.Time) (*Checker, error) {
 	if s == nil {
 		s = &story.Story{}
 	}
 	c := &Checker{story: s, now: now, suppress: map[string]*suppressions{}, strs: strtab{}, gathers: map[string]bool{}, known: newStoryIndex(s)}
-	var errs []error
+	errs := []error{Validate(s)}
 	rs := All()
 	for _, cr := range s.Custom {
 		if cr.Off {
@@ -119,7 +121,7 @@ func configure(s *story.Story, r *Rule) (active, bool, error) {
 	if set.Severity != "" {
 		sev, err := ParseSeverity(set.Severity)
 		if err != nil {
-			return a, true, fmt.Errorf("%s: rules.%s: %w", s.Path, r.ID, err)
+			return a, true, &story.Error{File: s.Path, Line: set.Pos.Line, Column: set.Pos.Column, Path: "rules." + r.ID, Msg: err.Error(), Err: err}
 		}
 		a.sev = sev
 	}
@@ -195,17 +197,17 @@ func (c *Checker) hold(fs []Finding) []Finding {
 
 // Unreadable records a source that could not be read or parsed and returns
 // its unreadable-source finding (none if that rule is off).
-func (c *Checker) Unreadable(source, channel, format string, err error) []Finding {
+func (c *Checker) Unreadable(source, channel string, f format.Format, err error) []Finding {
 	if err == nil {
 		err = errors.New("unknown error")
 	}
 	c.mu.Lock()
-	c.index.Docs = append(c.index.Docs, DocInfo{Source: source, Channel: channel, Format: format, Err: err.Error()})
+	c.index.Docs = append(c.index.Docs, DocInfo{Source: source, Channel: channel, Format: f, Err: err.Error()})
 	c.mu.Unlock()
 	if c.unread == nil {
 		return nil
 	}
-	d := &analyze.Doc{Source: source, Channel: channel, Format: format}
+	d := &analyze.Doc{Source: source, Channel: channel, Format: f}
 	return c.unread.run(Pass{Story: c.story, Doc: d, Now: c.now, Err: err}, nil)
 }
 

@@ -13,6 +13,7 @@ costs by up to 20%” where the story approves “Cuts fuel costs by up to
 	Severity: Error,
 	Scope:    Document,
 	Reads:    analyze.FindClaims,
+	Marks:    MarksConflict,
 	Check:    checkClaimMismatch,
 }
 

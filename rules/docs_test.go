@@ -29,7 +29,11 @@ func reference() string {
 			scope = "all sources together"
 		}
 		title, body, _ := strings.Cut(r.Doc, "\n\n")
-		fmt.Fprintf(&b, "\n### %s\n\n**%s.** Default severity: %s; checks %s.\n", r.ID, title, r.Severity, scope)
+		matrix := ""
+		if r.Marks != MarksNothing {
+			matrix = "; in the story matrix, " + r.Marks.String()
+		}
+		fmt.Fprintf(&b, "\n### %s\n\n**%s.** Default severity: %s; checks %s%s.\n", r.ID, title, r.Severity, scope, matrix)
 		if body != "" {
 			fmt.Fprintf(&b, "\n%s\n", body)
 		}

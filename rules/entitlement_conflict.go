@@ -22,6 +22,7 @@ site/pricing.html:30; sales: not included at collateral/deck.pptx slide 6.”`,
 	Severity: Error,
 	Scope:    Corpus,
 	Reads:    analyze.FindStances,
+	Marks:    MarksConflict,
 	Check:    checkEntitlementConflict,
 }
 

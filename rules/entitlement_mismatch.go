@@ -26,6 +26,7 @@ only; this page says every plan.”`,
 	Severity: Error,
 	Scope:    Document,
 	Reads:    analyze.FindStances,
+	Marks:    MarksConflict,
 	Check:    checkEntitlementMismatch,
 }
 

@@ -16,6 +16,7 @@ from it is a fact-mismatch and nothing else: one problem, one finding.`,
 	Severity: Error,
 	Scope:    Corpus,
 	Reads:    analyze.FindValues,
+	Marks:    MarksConflict,
 	Check:    checkFactConflict,
 }
 

@@ -36,6 +36,7 @@ related locations, and “Also at …” in the message.`,
 	Scope:    Document,
 	Gather:   true,
 	Reads:    analyze.FindValues,
+	Marks:    MarksConflict,
 	Check:    checkFactMismatch,
 }
 

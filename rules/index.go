@@ -3,6 +3,7 @@ package rules
 import (
 	"github.com/onestory/onestory/analyze"
 	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/format"
 )
 
 // Entry is the compact record of one mention that corpus rules read. The
@@ -23,8 +24,9 @@ type Entry struct {
 
 // DocInfo is what the index keeps of a document.
 type DocInfo struct {
-	Source, Channel, Format string
-	Err                     string // set when the document was unreadable
+	Source, Channel string
+	Format          format.Format
+	Err             string // set when the document was unreadable
 }
 
 // Index is what the corpus rules see: every document's mentions as Entries.

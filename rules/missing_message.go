@@ -18,6 +18,7 @@ checking only the site does not complain about the sales decks.`,
 	Severity: Warning,
 	Scope:    Corpus,
 	Reads:    analyze.FindMessages,
+	Marks:    MarksMissing,
 	Check:    checkMissingMessage,
 }
 

@@ -1,6 +1,9 @@
 package rules
 
-import "github.com/onestory/onestory/analyze"
+import (
+	"github.com/onestory/onestory/analyze"
+	"github.com/onestory/onestory/format"
+)
 
 // noticeRules are the rules that report what a crawl noticed about a
 // source rather than what the source says: their Check reads Pass.Err.
@@ -11,8 +14,8 @@ func noticeRule(r *Rule) bool { return r == crawlLimit || r == renderIncomplete 
 // browser shows it (crawl.RenderError, a Document warning). A notice is
 // not a document: it adds nothing to the corpus index. Notices no rule
 // claims, or whose rule is off, give no finding.
-func (c *Checker) Notice(source, channel, format string, err error) []Finding {
-	d := &analyze.Doc{Source: source, Channel: channel, Format: format}
+func (c *Checker) Notice(source, channel string, f format.Format, err error) []Finding {
+	d := &analyze.Doc{Source: source, Channel: channel, Format: f}
 	var out []Finding
 	for _, a := range c.docs {
 		if noticeRule(a.rule) {

@@ -26,6 +26,7 @@ plan names.`,
 	Severity: Warning,
 	Scope:    Document,
 	Reads:    analyze.FindSentences,
+	Marks:    MarksPlans,
 	Check:    checkPlanName,
 }
 

@@ -18,6 +18,7 @@ collateral/deck.pptx slide 4.”`,
 	Severity: Error,
 	Scope:    Corpus,
 	Reads:    analyze.FindStances,
+	Marks:    MarksConflict,
 	Check:    checkPolicyConflict,
 }
 

@@ -24,6 +24,7 @@ fee is not offered; this page says it is offered.”`,
 	Severity: Error,
 	Scope:    Document,
 	Reads:    analyze.FindStances,
+	Marks:    MarksConflict,
 	Check:    checkPolicyMismatch,
 }
 

@@ -21,6 +21,7 @@ and nothing else: one problem, one finding.`,
 	Severity: Error,
 	Scope:    Corpus,
 	Reads:    analyze.FindValues,
+	Marks:    MarksConflict,
 	Check:    checkPriceConflict,
 }
 

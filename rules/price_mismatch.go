@@ -41,6 +41,7 @@ as related locations, and “Also at …” in the message.`,
 	Scope:    Document,
 	Gather:   true,
 	Reads:    analyze.FindValues,
+	Marks:    MarksConflict,
 	Check:    checkPriceMismatch,
 }
 

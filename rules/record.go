@@ -78,7 +78,7 @@ type entryKey struct {
 func sortIndex(ix *Index) {
 	slices.SortStableFunc(ix.Docs, func(a, b DocInfo) int {
 		return cmp.Or(strings.Compare(a.Source, b.Source), strings.Compare(a.Channel, b.Channel),
-			strings.Compare(a.Format, b.Format), strings.Compare(a.Err, b.Err))
+			cmp.Compare(a.Format, b.Format), strings.Compare(a.Err, b.Err))
 	})
 	slices.SortStableFunc(ix.Entries, func(a, b Entry) int {
 		if c := compareSpots(a.Location, b.Location); c != 0 {

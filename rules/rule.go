@@ -86,7 +86,10 @@ type Rule struct {
 	// the checker keeps them until Corpus, which reports the first place
 	// with the others as Related (see gather.go). One problem, one finding.
 	Gather bool
-	Check  func(*Pass)
+	// Marks says what the rule's findings mark in the story matrix, the
+	// shared view of each canonical item against each channel (matrix.go).
+	Marks Mark
+	Check func(*Pass)
 }
 
 // Finding is one place where a source departs from the story or from

@@ -20,6 +20,7 @@ DriverLog Pro” ended on 2026-08-31.” Today is the day of the run.`,
 	Severity: Warning,
 	Scope:    Document,
 	Reads:    analyze.FindSentences,
+	Marks:    MarksConflict,
 	Check:    checkStaleOffer,
 }
 

@@ -29,6 +29,7 @@ forbidden-claim, product-name and plan-name.`,
 	Severity: Error,
 	Scope:    Document,
 	Reads:    analyze.FindSentences | analyze.FindValues,
+	Marks:    MarksChange,
 	Check:    checkStaleValue,
 }
 

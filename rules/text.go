@@ -70,9 +70,9 @@ func here(d *analyze.Doc, m *analyze.Mention) string {
 	switch {
 	case m.Structured:
 		return "this page's structured data"
-	case m.Location.Slide > 0 || d.Format == "pptx" || d.Format == "odp":
+	case m.Location.Slide > 0 || d.Format.Slides():
 		return "this slide"
-	case d.Format == "docx" || d.Format == "odt" || d.Format == "text":
+	case d.Format.Unpaged():
 		return "this document"
 	}
 	return "this page"

@@ -8,17 +8,6 @@ import (
 	"gopkg.in/yaml.v3"
 )
 
-// builtinRules are the ids of the built-in rules, sorted, as DESIGN.md
-// lists them. It is read-only; BuiltinRules hands out copies.
-var builtinRules = []string{
-	"claim-mismatch", "crawl-limit", "entitlement-conflict",
-	"entitlement-mismatch", "fact-conflict", "fact-mismatch", "forbidden-claim",
-	"missing-message", "plan-name", "policy-conflict", "policy-mismatch",
-	"price-conflict", "price-mismatch", "product-name", "render-incomplete",
-	"stale-offer", "stale-value", "term", "unapproved-claim",
-	"unreadable-source",
-}
-
 // CustomPrefix starts the id of every custom rule: "custom/no-cheap".
 const CustomPrefix = "custom/"
 
@@ -29,14 +18,11 @@ var (
 	customKeys  = []string{"extends", "message", "severity", "tokens", "patterns", "swap", "sources"}
 )
 
-// BuiltinRules returns the ids of the built-in rules that the story's rules
-// section may configure, sorted. Any other id, except custom/NAME, is an
-// error in the story file.
-func BuiltinRules() []string { return slices.Clone(builtinRules) }
-
 // rules decodes the rules section: severity overrides of built-in rules,
 // and custom rules (keys "custom/NAME"), whose severities are also put in
-// the settings map under their ids.
+// the settings map under their ids. Which ids are built-in is the rules
+// package's to say: rules.NewChecker reports an override of an unknown
+// id at its place in the file.
 func (d *decoder) rules(n *yaml.Node) (map[string]RuleSetting, []CustomRule) {
 	if isNull(n) {
 		return nil, nil
@@ -54,16 +40,13 @@ func (d *decoder) rules(n *yaml.Node) (map[string]RuleSetting, []CustomRule) {
 			}
 			custom = append(custom, c)
 			if c.Severity != "" || c.Off {
-				settings[f.name] = RuleSetting{Severity: c.Severity, Off: c.Off}
-			}
-		case slices.Contains(builtinRules, f.name):
-			if m, ok := d.fields(f.val, p, []string{"severity"}); ok {
-				sev, off := d.severity(m["severity"], join(p, "severity"))
-				settings[f.name] = RuleSetting{Severity: sev, Off: off}
+				settings[f.name] = RuleSetting{Severity: c.Severity, Off: c.Off, Pos: c.Pos}
 			}
 		default:
-			d.failf(f.key, p, "unknown rule %q%s; built-in rules: %s; custom rules are named \"custom/NAME\"",
-				f.name, didYouMean(f.name, builtinRules), strings.Join(builtinRules, ", "))
+			if m, ok := d.fields(f.val, p, []string{"severity"}); ok {
+				sev, off := d.severity(m["severity"], join(p, "severity"))
+				settings[f.name] = RuleSetting{Severity: sev, Off: off, Pos: pos(f.key)}
+			}
 		}
 	}
 	if len(settings) == 0 {

@@ -136,10 +136,12 @@ type Offer struct {
 	Pos        Pos
 }
 
-// RuleSetting overrides a built-in or custom rule.
+// RuleSetting overrides a built-in or custom rule, as the story file says
+// it: the rules package checks that the id names a rule.
 type RuleSetting struct {
 	Severity string // error | warning | info; "" keeps the default
 	Off      bool   // severity: off
+	Pos      Pos    // of the rule's key in the rules section
 }
 
 // CustomRule is a rule defined in the story file: kind existence,

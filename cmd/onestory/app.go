@@ -15,6 +15,7 @@ import (
 
 	"github.com/onestory/onestory/internal/printable"
 	"github.com/onestory/onestory/internal/suggest"
+	"github.com/onestory/onestory/rules"
 	"github.com/onestory/onestory/story"
 )
 
@@ -121,6 +122,9 @@ func (a *app) loadStory() (*story.Story, error) {
 		return nil, usageErr(fmt.Errorf("no story file at %s: create one with `onestory init`, or name one with --story", path))
 	}
 	s, err := story.Load(path)
+	if err == nil {
+		err = rules.Validate(s) // the rule ids of its rules section
+	}
 	if err != nil {
 		return nil, usageErr(fmt.Errorf("invalid story file; nothing was checked:\n%w", err))
 	}

@@ -140,7 +140,6 @@ func (a *app) checkSettings(cmd *cobra.Command, args []string) (set checkSetting
 	}
 	set.cfg, err = a.checkConfig(cmd, args)
 	set.cfg.Shard = shard
-	set.cfg.SkipView = a.v.GetString("history") == "" && !slices.ContainsFunc(set.outs, func(o output) bool { return o.format == "html" })
 	return set, err
 }
 

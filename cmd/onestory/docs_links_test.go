@@ -15,7 +15,7 @@ import (
 func TestDocLinks(t *testing.T) {
 	chdirRoot(t)
 	files, _ := filepath.Glob("docs/*.md")
-	files = append(files, "README.md", "eval/README.md", "bench/README.md", "cmd/onestory/starter.yaml")
+	files = append(files, "README.md", "CONTRIBUTING.md", "eval/README.md", "bench/README.md", "cmd/onestory/starter.yaml")
 	const repo = "https://github.com/onestory/onestory/blob/main/"
 	link := regexp.MustCompile(`(?:\]\(|` + regexp.QuoteMeta(repo) + `)([^)\s#]*)#([\w-]+)`)
 	anchors := map[string]map[string]bool{}

@@ -98,7 +98,7 @@ func (a *app) inspect(cmd *cobra.Command, s *story.Story, args []string, opt cra
 			mu.Unlock()
 			return
 		}
-		in := report.InspectedDoc{Source: src.Source, Channel: src.Channel, Format: src.Format,
+		in := report.InspectedDoc{Source: src.Source, Channel: src.Channel, Format: string(src.Format),
 			Blocks: []report.InspectedBlock{}, Mentions: []report.InspectedMention{}}
 		if err != nil {
 			in.Status, in.Error = "unreadable", err.Error()

@@ -12,8 +12,8 @@ import (
 	"os/signal"
 	"syscall"
 
-	"github.com/onestory/onestory/check"
 	"github.com/onestory/onestory/extract/isolate"
+	"github.com/onestory/onestory/internal/gctune"
 	"github.com/onestory/onestory/internal/printable"
 )
 
@@ -28,7 +28,7 @@ const (
 
 func main() {
 	isolate.Main() // a child reading one document serves here and exits
-	check.TuneGC()
+	gctune.Tune()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 	stop()

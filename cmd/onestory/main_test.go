@@ -29,6 +29,8 @@ func TestExitCodes(t *testing.T) {
 	chdirRoot(t)
 	bad := filepath.Join(t.TempDir(), "bad.yaml")
 	os.WriteFile(bad, []byte("version: 1\ncompany: X\nproducts:\n  - id: a\n    name: A\n    plans:\n      - id: p\n        name: P\n        price: \"$29 per usr\"\n        colour: red\n"), 0o644)
+	unknownRule := filepath.Join(t.TempDir(), "rules.yaml")
+	os.WriteFile(unknownRule, []byte("version: 1\ncompany: X\nrules:\n  tem: {severity: off}\n"), 0o644)
 	tests := []struct {
 		name string
 		args []string
@@ -40,6 +42,7 @@ func TestExitCodes(t *testing.T) {
 		{"clean file", []string{"check", "testdata/content/docs/getting-started.md"}, exitOK, "in 1 document."},
 		{"missing story", []string{"check", "--story", "nope.yaml"}, exitUsage, "onestory init"},
 		{"invalid story", []string{"check", "--story", bad}, exitUsage, "bad.yaml:10:9"},
+		{"unknown rule id", []string{"check", "--story", unknownRule}, exitUsage, `rules.yaml:4:3: rules.tem: unknown rule "tem" (did you mean "term"?)`},
 		{"bad fail-on", []string{"check", "--fail-on", "sometimes"}, exitUsage, "--fail-on"},
 		{"bad format", []string{"check", "--format", "yaml"}, exitUsage, "unknown format"},
 		{"bad flag", []string{"check", "--no-such-flag"}, exitUsage, "unknown flag"},

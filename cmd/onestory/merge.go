@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"slices"
 
 	"github.com/spf13/cobra"
 
@@ -59,7 +58,7 @@ func (a *app) runMerge(cmd *cobra.Command, args []string) error {
 			return usageErr(fmt.Errorf("merge: %w", err))
 		}
 	}
-	r, err := m.Report(cmd.Context(), !slices.ContainsFunc(set.outs, func(o output) bool { return o.format == "html" }))
+	r, err := m.Report(cmd.Context())
 	if err != nil {
 		return usageErr(fmt.Errorf("merge: %w", err))
 	}

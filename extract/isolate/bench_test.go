@@ -2,6 +2,8 @@ package isolate
 
 import (
 	"context"
+	"github.com/onestory/onestory/format"
+	"github.com/onestory/onestory/internal/evaldata"
 	"os"
 	"path/filepath"
 	"testing"
@@ -13,10 +15,14 @@ import (
 // when absent) and the bundled collateral.
 func benchFiles(b *testing.B) map[string][]byte {
 	files := map[string][]byte{}
-	for _, dir := range []string{"../../../shared/eval/decks", "../../testdata/collateral", "../../testdata/content/blog"} {
+	dirs := []string{"../../testdata/collateral", "../../testdata/content/blog"}
+	if decks := evaldata.Dir("decks"); decks != "" {
+		dirs = append(dirs, decks)
+	}
+	for _, dir := range dirs {
 		names, _ := filepath.Glob(filepath.Join(dir, "*"))
 		for _, n := range names {
-			if f := formatOf(n); Isolated(f, nil) || f == "markdown" { // small Markdown: read in process by Pool.Extract
+			if f := format.FromName(n); Isolated(f, nil) || f == "markdown" { // small Markdown: read in process by Pool.Extract
 				data, err := os.ReadFile(n)
 				if err != nil {
 					b.Fatal(err)
@@ -40,15 +46,15 @@ func BenchmarkRead(b *testing.B) {
 	}
 	defer p.Close()
 	for name, data := range benchFiles(b) {
-		format := formatOf(name)
+		fm := format.FromName(name)
 		for _, mode := range []struct {
 			name string
-			fn   func(context.Context, string, string, []byte) (*extract.Text, error)
+			fn   func(context.Context, format.Format, string, []byte) (*extract.Text, error)
 		}{{"in-process", extract.Extract}, {"child", p.Extract}} {
 			b.Run(filepath.Base(name)+"/"+mode.name, func(b *testing.B) {
 				b.SetBytes(int64(len(data)))
 				for b.Loop() {
-					if _, err := mode.fn(context.Background(), format, name, data); err != nil {
+					if _, err := mode.fn(context.Background(), fm, name, data); err != nil {
 						b.Fatal(err)
 					}
 				}

@@ -2,6 +2,7 @@ package isolate
 
 import (
 	"context"
+	"github.com/onestory/onestory/format"
 	"os"
 	"path/filepath"
 	"testing"
@@ -10,12 +11,12 @@ import (
 	"github.com/onestory/onestory/internal/hostile"
 )
 
-// fuzzPool feeds inputs to format's reader through a pool with a budget, as
+// fuzzPool feeds inputs to fm's reader through a pool with a budget, as
 // the command line reads documents: every input must end, in a text or an
 // error, within the budget (a hang or a crash of the reader is that error,
 // never the fuzzer's process going down). The time limit is under the 10 s
 // after which the fuzzing engine counts an input as a hang.
-func fuzzPool(f *testing.F, format string, seeds ...[]byte) {
+func fuzzPool(f *testing.F, fm format.Format, seeds ...[]byte) {
 	for _, s := range seeds {
 		f.Add(s)
 	}
@@ -25,7 +26,7 @@ func fuzzPool(f *testing.F, format string, seeds ...[]byte) {
 	}
 	f.Cleanup(func() { p.Close() })
 	f.Fuzz(func(t *testing.T, data []byte) {
-		text, err := p.Extract(context.Background(), format, "fuzz", data)
+		text, err := p.Extract(context.Background(), fm, "fuzz", data)
 		if err == nil && text == nil {
 			t.Fatal("nil Text without an error")
 		}

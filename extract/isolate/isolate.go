@@ -14,6 +14,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/onestory/onestory/format"
 	"os"
 	"time"
 
@@ -73,11 +74,11 @@ func (b Budget) memoryError() error {
 // costs a third of the CPU time of a round trip to a child on a folder of
 // ordinary pages. HTML and plain text are read by onestory's own linear
 // scanners, in process.
-func Isolated(format string, data []byte) bool {
-	switch format {
-	case "pdf", "pptx", "docx", "odt", "odp":
+func Isolated(f format.Format, data []byte) bool {
+	switch {
+	case f.Binary():
 		return true
-	case "markdown", "mdx":
+	case f.Markdownish():
 		return len(data) > markdownInProcessSize || inlineOpeners(data) > markdownInProcessOpeners
 	}
 	return false
@@ -136,9 +137,9 @@ func New(b Budget, size int) (*Pool, error) {
 // budget: a binary format in a child process, the text formats (whose
 // readers are onestory's own and bounded) here, with the time limit passed
 // to them in ctx. The error of a document past its budget names the limit.
-func (p *Pool) Extract(ctx context.Context, format, source string, data []byte) (*extract.Text, error) {
-	if !Isolated(format, data) {
-		return InProcess(ctx, p.budget, format, source, data)
+func (p *Pool) Extract(ctx context.Context, f format.Format, source string, data []byte) (*extract.Text, error) {
+	if !Isolated(f, data) {
+		return InProcess(ctx, p.budget, f, source, data)
 	}
 	var pr *proc
 	select {
@@ -146,20 +147,20 @@ func (p *Pool) Extract(ctx context.Context, format, source string, data []byte) 
 	case <-ctx.Done():
 		return nil, ctx.Err()
 	}
-	t, pr, err := p.read(ctx, pr, request{Format: format, Source: source, Data: data})
+	t, pr, err := p.read(ctx, pr, request{Format: f, Source: source, Data: data})
 	p.slots <- pr
 	return t, err
 }
 
 // InProcess reads data in this process with b's time limit in ctx. It bounds
 // what honours ctx; the memory limit is not enforced.
-func InProcess(ctx context.Context, b Budget, format, source string, data []byte) (*extract.Text, error) {
+func InProcess(ctx context.Context, b Budget, f format.Format, source string, data []byte) (*extract.Text, error) {
 	if b.Timeout <= 0 {
-		return extract.Extract(ctx, format, source, data)
+		return extract.Extract(ctx, f, source, data)
 	}
 	ctx, cancel := context.WithTimeoutCause(ctx, b.Timeout, b.timeError())
 	defer cancel()
-	t, err := extract.Extract(ctx, format, source, data)
+	t, err := extract.Extract(ctx, f, source, data)
 	if err != nil && errors.Is(context.Cause(ctx), ErrTimeLimit) {
 		return nil, context.Cause(ctx)
 	}

@@ -3,6 +3,7 @@ package isolate
 import (
 	"context"
 	"errors"
+	"github.com/onestory/onestory/format"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -40,9 +41,9 @@ func good(t *testing.T) map[string][]byte {
 
 // inChild reads data in one of p's children whatever its format and size
 // (Pool.Extract reads small Markdown in process).
-func inChild(p *Pool, format, source string, data []byte) (*extract.Text, error) {
+func inChild(p *Pool, fm format.Format, source string, data []byte) (*extract.Text, error) {
 	pr := <-p.slots
-	t, pr, err := p.read(context.Background(), pr, request{Format: format, Source: source, Data: data})
+	t, pr, err := p.read(context.Background(), pr, request{Format: fm, Source: source, Data: data})
 	p.slots <- pr
 	return t, err
 }
@@ -52,7 +53,7 @@ func inChild(p *Pool, format, source string, data []byte) (*extract.Text, error)
 func TestIsolated(t *testing.T) {
 	plain := []byte(strings.Repeat("Plain words of a page, with [a link](x) now and then.\n", 100))
 	for _, tc := range []struct {
-		format string
+		format format.Format
 		data   []byte
 		want   bool
 	}{
@@ -71,14 +72,6 @@ func TestIsolated(t *testing.T) {
 	}
 }
 
-func formatOf(name string) string {
-	ext := strings.TrimPrefix(filepath.Ext(name), ".")
-	if ext == "md" {
-		return "markdown"
-	}
-	return ext
-}
-
 // TestPoolReadsAsInProcess checks that a document read in a child is the
 // document read in process, front matter included, from one child reused.
 func TestPoolReadsAsInProcess(t *testing.T) {
@@ -88,11 +81,11 @@ func TestPoolReadsAsInProcess(t *testing.T) {
 	}
 	defer p.Close()
 	for name, data := range good(t) {
-		want, err := extract.Extract(context.Background(), formatOf(name), name, data)
+		want, err := extract.Extract(context.Background(), format.FromName(name), name, data)
 		if err != nil {
 			t.Fatal(err)
 		}
-		got, err := inChild(p, formatOf(name), name, data)
+		got, err := inChild(p, format.FromName(name), name, data)
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}

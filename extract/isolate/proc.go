@@ -6,6 +6,7 @@ import (
 	"encoding/gob"
 	"errors"
 	"fmt"
+	"github.com/onestory/onestory/format"
 	"os"
 	"os/exec"
 	"strconv"
@@ -18,8 +19,9 @@ import (
 
 // request is one document sent to a child; response is what it makes of it.
 type request struct {
-	Format, Source string
-	Data           []byte
+	Format format.Format
+	Source string
+	Data   []byte
 }
 
 type response struct {

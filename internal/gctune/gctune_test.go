@@ -1,4 +1,4 @@
-package check
+package gctune
 
 import (
 	"math"
@@ -27,7 +27,7 @@ func TestMemoryLimit(t *testing.T) {
 	}
 }
 
-func TestTuneGC(t *testing.T) {
+func TestTune(t *testing.T) {
 	t.Setenv("GOGC", "")
 	t.Setenv("GOMEMLIMIT", "")
 	beforePercent := debug.SetGCPercent(100)
@@ -35,12 +35,12 @@ func TestTuneGC(t *testing.T) {
 	beforeLimit := debug.SetMemoryLimit(math.MaxInt64)
 	defer debug.SetMemoryLimit(beforeLimit)
 
-	restore := TuneGC()
+	restore := Tune()
 	if got := debug.SetGCPercent(-1); got != -1 {
-		t.Errorf("GOGC after TuneGC = %d, want off", got)
+		t.Errorf("GOGC after Tune = %d, want off", got)
 	}
 	if got := debug.SetMemoryLimit(-1); got != MemoryBudget {
-		t.Errorf("memory limit after TuneGC = %d, want %d", got, MemoryBudget)
+		t.Errorf("memory limit after Tune = %d, want %d", got, MemoryBudget)
 	}
 	keep := make([]byte, 200<<20) // live: the limit must follow
 	var got int64
@@ -65,12 +65,12 @@ func TestTuneGC(t *testing.T) {
 	}
 }
 
-func TestTuneGCLeavesEnvironmentAlone(t *testing.T) {
+func TestTuneLeavesEnvironmentAlone(t *testing.T) {
 	t.Setenv("GOGC", "50")
 	before := debug.SetGCPercent(77)
 	defer debug.SetGCPercent(before)
-	TuneGC()()
+	Tune()()
 	if got := debug.SetGCPercent(before); got != 77 {
-		t.Errorf("with GOGC set, TuneGC changed GOGC to %d", got)
+		t.Errorf("with GOGC set, Tune changed GOGC to %d", got)
 	}
 }

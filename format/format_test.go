@@ -1,4 +1,4 @@
-package crawl
+package format
 
 import (
 	"archive/zip"
@@ -31,7 +31,7 @@ func zipOf(t testing.TB, mimetype string, names ...string) []byte {
 	return buf.Bytes()
 }
 
-func TestDetectFormat(t *testing.T) {
+func TestDetect(t *testing.T) {
 	pptx := zipOf(t, "", "[Content_Types].xml", "ppt/presentation.xml", "ppt/slides/slide1.xml")
 	docx := zipOf(t, "", "[Content_Types].xml", "word/document.xml")
 	odt := zipOf(t, "application/vnd.oasis.opendocument.text", "mimetype", "content.xml")
@@ -41,7 +41,7 @@ func TestDetectFormat(t *testing.T) {
 	tests := []struct {
 		name, contentType string
 		data              []byte
-		want              string
+		want              Format
 	}{
 		{"site/index.html", "", nil, "html"},
 		{"site/PRICING.HTM", "", nil, "html"},
@@ -78,8 +78,8 @@ func TestDetectFormat(t *testing.T) {
 		{"unknown", "", []byte{0, 1, 2, 3, 0xff, 0xfe}, ""},
 	}
 	for _, tt := range tests {
-		if got := DetectFormat(tt.name, tt.contentType, tt.data); got != tt.want {
-			t.Errorf("DetectFormat(%q, %q, %.20q) = %q, want %q", tt.name, tt.contentType, tt.data, got, tt.want)
+		if got := Detect(tt.name, tt.contentType, tt.data); got != tt.want {
+			t.Errorf("Detect(%q, %q, %.20q) = %q, want %q", tt.name, tt.contentType, tt.data, got, tt.want)
 		}
 	}
 }
@@ -95,28 +95,56 @@ func TestExtension(t *testing.T) {
 		"https://k.example/p#section.md.bak": "",
 	}
 	for in, want := range tests {
-		if got := extension(in); got != want {
-			t.Errorf("extension(%q) = %q, want %q", in, got, want)
+		if got := Extension(in); got != want {
+			t.Errorf("Extension(%q) = %q, want %q", in, got, want)
 		}
 	}
 }
 
-func FuzzDetectFormat(f *testing.F) {
+func FuzzDetect(f *testing.F) {
 	f.Add("deck", "", zipOf(f, "", "ppt/slides/slide1.xml"))
 	f.Add("-", "text/html", []byte("<html>"))
 	f.Add("x.bin", "application/octet-stream", []byte("PK\x03\x04\x14\x00\x00\x00"))
 	f.Add("-", "", []byte("%PDF-1.4"))
 	f.Fuzz(func(t *testing.T, name, contentType string, data []byte) {
-		got := DetectFormat(name, contentType, data)
-		if got != "" && !contentFormats[got] && got != "markdown" && got != "text" {
-			t.Fatalf("DetectFormat returned unknown format %q", got)
+		got := Detect(name, contentType, data)
+		if got != "" && !got.Binary() && got != HTML && got != Markdown && got != Text {
+			t.Fatalf("Detect returned unknown format %q", got)
 		}
 	})
 }
 
-func BenchmarkDetectFormat(b *testing.B) {
+func BenchmarkDetect(b *testing.B) {
 	page := bytes.Repeat([]byte("RoutePlanner plans start at $18 per vehicle per month.\n"), 100)
 	for b.Loop() {
-		DetectFormat("page", "", page)
+		Detect("page", "", page)
+	}
+}
+
+func TestKinds(t *testing.T) {
+	for _, c := range []struct {
+		f                                    Format
+		binary, slides, unpaged, markdownish bool
+	}{
+		{HTML, false, false, false, false},
+		{Markdown, false, false, false, true},
+		{MDX, false, false, false, true},
+		{Text, false, false, true, false},
+		{PDF, true, false, false, false},
+		{PPTX, true, true, false, false},
+		{DOCX, true, false, true, false},
+		{ODT, true, false, true, false},
+		{ODP, true, true, false, false},
+		{"", false, false, false, false},
+	} {
+		if c.f.Binary() != c.binary || c.f.Slides() != c.slides || c.f.Unpaged() != c.unpaged || c.f.Markdownish() != c.markdownish {
+			t.Errorf("%q: Binary, Slides, Unpaged, Markdownish = %v %v %v %v, want %v %v %v %v", c.f,
+				c.f.Binary(), c.f.Slides(), c.f.Unpaged(), c.f.Markdownish(), c.binary, c.slides, c.unpaged, c.markdownish)
+		}
+	}
+	for name, want := range map[string]bool{"docs/intro.mdx": true, "docs/INTRO.MDX": true, "docs/intro.mdx.erb": true, "docs/intro.md": false, "mdx": false} {
+		if got := IsMDX(name); got != want {
+			t.Errorf("IsMDX(%q) = %v, want %v", name, got, want)
+		}
 	}
 }

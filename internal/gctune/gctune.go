@@ -1,4 +1,9 @@
-package check
+// Package gctune sets the garbage collector of a batch run: a memory
+// budget instead of GOGC. It changes process-wide settings, so only a
+// program's main calls it (cmd/onestory, the bench/ commands) and the
+// benchmarks that measure a run as the command makes it; a library
+// package never does.
+package gctune
 
 import (
 	"math"
@@ -10,7 +15,7 @@ import (
 )
 
 // MemoryBudget is the memory a batch run may use before the garbage
-// collector runs, when what is live is small: see TuneGC.
+// collector runs, when what is live is small: see Tune.
 const MemoryBudget = 240 << 20
 
 // nonHeap is what a run's memory holds besides its heap's objects:
@@ -19,13 +24,13 @@ const MemoryBudget = 240 << 20
 // benchmark corpora.
 const nonHeap = 64 << 20
 
-// TuneGC sets the garbage collector for a batch run, as the onestory
+// Tune sets the garbage collector for a batch run, as the onestory
 // command does at start, and returns a function that puts it back.
 //
 // A check keeps little alive (a few documents in flight, the index of
 // mentions, the findings) but allocates fast. At Go's default GOGC of 100
 // it collects every few megabytes of allocation and spends a quarter of its
-// CPU doing so. Under TuneGC the collector is driven by a memory limit
+// CPU doing so. Under Tune the collector is driven by a memory limit
 // instead (GOGC off, as the runtime's guide to the garbage collector
 // describes): it runs when the run's memory reaches MemoryBudget, so the
 // CPU it takes is what that budget allows and the peak stays near it. When
@@ -34,9 +39,9 @@ const nonHeap = 64 << 20
 // every collection it is set to one and a half times the live heap plus
 // nonHeap, so the collector never runs back to back. (Twice the live heap,
 // Go's default growth, took a 10,000-page run with 232,000 findings to
-// 313 MB.) A GOGC or GOMEMLIMIT set in the environment wins: TuneGC then
+// 313 MB.) A GOGC or GOMEMLIMIT set in the environment wins: Tune then
 // changes nothing.
-func TuneGC() (restore func()) {
+func Tune() (restore func()) {
 	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
 		return func() {}
 	}
@@ -54,8 +59,8 @@ func TuneGC() (restore func()) {
 // gcTuner resets the memory limit after each garbage collection until
 // stopped.
 type gcTuner struct {
-	percent int   // GOGC before TuneGC
-	limit   int64 // the memory limit before TuneGC
+	percent int   // GOGC before Tune
+	limit   int64 // the memory limit before Tune
 	mu      sync.Mutex
 	stopped bool
 }

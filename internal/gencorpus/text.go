@@ -1,4 +1,4 @@
-package check
+package gencorpus
 
 import (
 	"math/rand/v2"
