@@ -15,7 +15,7 @@ import (
 func TestProductStyle(t *testing.T) {
 	f := newProductFinder(&story.Story{Company: "Sourcegraph", Products: []story.Product{
 		{ID: "sourcegraph", Name: "Sourcegraph"},
-		{ID: "posthog", Name: "PostHog"},
+		{ID: "posthog", Name: "PostHog", Aliases: []string{"PostHog Self-Hosted"}},
 		{ID: "code-search", Name: "Code Search", RetiredNames: []string{"Universal Code Search"}},
 		{ID: "batch-changes", Name: "Batch Changes"},
 		{ID: "cloud", Name: "Sourcegraph Cloud"},
@@ -34,7 +34,11 @@ func TestProductStyle(t *testing.T) {
 		{extract.Paragraph, "Internally, these plans have special logic handling in the posthog-cloud repo.", nil},
 		{extract.Paragraph, "Also known as sourcegraph/server, single-node, or single-container.", nil},
 		{extract.Paragraph, "IN NO EVENT WILL THE AMOUNTS PAYABLE TO POSTHOG HEREUNDER (i) EXCEED", []string{"POSTHOG>exact>PostHog"}},
+		{extract.Paragraph, "SAML is only supported on PostHog self-hosted.", []string{"PostHog>exact>PostHog"}},
+		{extract.Paragraph, "PostHog managed is another option.", []string{"PostHog>exact>PostHog"}},
 		// must flag
+		{extract.Paragraph, "Try PostHog Self-hosted today.", []string{"PostHog Self-hosted>case>PostHog Self-Hosted"}},
+		{extract.Paragraph, "Try PostHog Self Hosted today.", []string{"PostHog Self Hosted>spacing>PostHog Self-Hosted"}},
 		{extract.Paragraph, "To achieve this, Posthog will need to be the standard devtool.", []string{"Posthog>case>PostHog"}},
 		{extract.Paragraph, "Sourcegraph cloud is our newest product.", []string{"Sourcegraph cloud>case>Sourcegraph Cloud"}},
 		{extract.Paragraph, "We shipped Code search and Batch changes.", []string{

@@ -77,6 +77,8 @@ func TestAsides(t *testing.T) {
 		{"reference prose", "docs/style-guide.md", "We sell AcmeRay to fleets.\n", "product AcmeRay", "|beam"},
 		{"retirement", "blog.md", "AcmeRay is now called AcmeBeam.\n", "product AcmeRay", "past|beam"},
 		{"retired", "blog.md", "Try AcmeRay today.\n", "product AcmeRay", "|beam"},
+		{"value example", "docs/sso.md", "Enter a meaningful name (e.g. AcmeRay).\n", "product AcmeRay", "example|beam"},
+		{"example in prose", "blog.md", "Our planners (e.g. AcmeRay) route fleets.\n", "product AcmeRay", "|beam"},
 		{"competitor", "blog.md", "Rival gives guaranteed ROI to every team.\n", "claim guaranteed ROI", "competitor|guaranteed ROI"},
 		{"competitor heading", "blog.md", "## 2. Rival Analytics\n\n### Strengths\n\n- Guaranteed ROI for all.\n", "claim Guaranteed ROI", "competitor|guaranteed ROI"},
 		{"our heading", "blog.md", "## 1. AcmeBeam\n\n### Strengths\n\n- Guaranteed ROI for all.\n", "claim Guaranteed ROI", "|guaranteed ROI"},
