@@ -34,6 +34,9 @@ type docRun struct {
 	// reference is set when the document is a reference page of the
 	// story: its listed forms are examples (voice.go).
 	reference bool
+	// legal is set when the document is contract or legal text
+	// (voice_legal.go): its terms are not house style's to edit.
+	legal bool
 }
 
 // runPool keeps the runs of finished Analyze calls for the next ones: a
@@ -69,6 +72,7 @@ func (p *runPool) get(a *Analyzer, t *extract.Text) *docRun {
 	}
 	r.t, r.done, r.total = t, 0, blockBytes(t)
 	r.reference = len(a.voice.reference) > 0 && story.MatchesAny(a.voice.reference, textSource(t))
+	r.legal = legalPage(t)
 	if n := 2 * len(t.Blocks); cap(r.sents) < n {
 		r.sents = make([]Sentence, 0, n) // before appendEstimated can tell
 	}

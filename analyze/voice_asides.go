@@ -37,6 +37,9 @@ func (r *docRun) asides(b *extract.Block) {
 			s := r.sents[si]
 			aside = r.a.claims.scope.forbiddenAside(s.Text, m.Canonical, o.start-s.Offset)
 		}
+		if aside == "" && r.legal && m.Kind == TermMention {
+			aside = AsideLegal
+		}
 		m.Aside = aside
 		if aside != "" && m.Kind == QuantityMention {
 			m.Subject = ""

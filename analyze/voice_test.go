@@ -77,6 +77,8 @@ func TestAsides(t *testing.T) {
 		{"reference prose", "docs/style-guide.md", "We sell AcmeRay to fleets.\n", "product AcmeRay", "|beam"},
 		{"retirement", "blog.md", "AcmeRay is now called AcmeBeam.\n", "product AcmeRay", "past|beam"},
 		{"retired", "blog.md", "Try AcmeRay today.\n", "product AcmeRay", "|beam"},
+		{"legal page", "legal/terms.md", "# Terms of Service\n\nCustomer agrees to the signup terms of AcmeRay.\n", "term signup", "legal|sign up"},
+		{"legal page, name", "legal/terms.md", "# Terms of Service\n\nCustomer agrees to the signup terms of AcmeRay.\n", "product AcmeRay", "|beam"},
 		{"value example", "docs/sso.md", "Enter a meaningful name (e.g. AcmeRay).\n", "product AcmeRay", "example|beam"},
 		{"example in prose", "blog.md", "Our planners (e.g. AcmeRay) route fleets.\n", "product AcmeRay", "|beam"},
 		{"competitor", "blog.md", "Rival gives guaranteed ROI to every team.\n", "claim guaranteed ROI", "competitor|guaranteed ROI"},
