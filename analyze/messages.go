@@ -81,6 +81,8 @@ type messageScan struct {
 	at    []int     // the sentence that has it (the first of a passage), -1 for none
 	two   []bool    // whether it is a passage of sentences at and at+1
 	hits  []uint64  // scratch: the terms the sentence holds, by message (see mark)
+	last  []uint64  // scratch: hits of the sentence added before
+	both  []uint64  // scratch: the terms a passage holds, where it may beat its sentences
 	terms []term    // scratch: the sentence's concepts
 }
 
@@ -88,7 +90,8 @@ type messageScan struct {
 func (m *messageIndex) newScan() *messageScan {
 	s := &messageScan{m: m, top: make([]float64, len(m.messages)),
 		at: make([]int, len(m.messages)), two: make([]bool, len(m.messages)),
-		hits: make([]uint64, len(m.messages))}
+		hits: make([]uint64, len(m.messages)), last: make([]uint64, len(m.messages)),
+		both: make([]uint64, len(m.messages))}
 	s.reset()
 	return s
 }
@@ -104,40 +107,51 @@ func (s *messageScan) reset() {
 
 // add scores sentence si, whose words' cached forms (over m's vocabulary)
 // are cws, against the messages it shares a concept with and whose best
-// sentence so far it may beat.
+// sentence so far it may beat. The hits of the sentence added before it are
+// kept for addPassage.
 func (s *messageScan) add(cache conceptCache, si int, cws []*cachedWord) {
 	if len(s.hits) == 0 {
 		return
 	}
+	s.last, s.hits = s.hits, s.last
 	clear(s.hits)
 	if !s.mark(cache, cws) {
 		return // most sentences: no concept of any message
 	}
-	s.score(cache, si, false, cws)
+	s.score(cache, si, false, s.hits, cws)
 }
 
 // addPassage scores the passage of sentence si-1 (whose words are prev)
-// and sentence si (cws), both of one block, against the messages: as add
-// does, over the words of both.
+// and sentence si (cws), both of one block, against the messages, as add
+// does over the words of both; add must just have added si, after si-1. A
+// passage is scored for a message only when each sentence holds some of
+// its terms that the other lacks: otherwise one sentence says all the
+// passage says of it, with fewer other words.
 func (s *messageScan) addPassage(cache conceptCache, si int, prev, cws []*cachedWord) {
 	if len(s.hits) == 0 || len(prev) == 0 {
 		return
 	}
-	clear(s.hits)
-	a, b := s.mark(cache, prev), s.mark(cache, cws)
-	if !a || !b {
-		return // a passage helps only when each sentence holds a message's words
+	any := false
+	for mi, b := range s.hits {
+		a, u := s.last[mi], s.last[mi]|b
+		if u == a || u == b {
+			u = 0
+		}
+		s.both[mi] = u
+		any = any || u != 0
 	}
-	s.score(cache, si-1, true, prev, cws)
+	if any {
+		s.score(cache, si-1, true, s.both, prev, cws)
+	}
 }
 
 // score scores the text made of the words parts (a sentence, or the two of
 // a passage that starts at sentence si), whose message terms mark has set
 // in hits, against the messages whose best it may beat.
-func (s *messageScan) score(cache conceptCache, si int, two bool, parts ...[]*cachedWord) {
+func (s *messageScan) score(cache conceptCache, si int, two bool, hits []uint64, parts ...[]*cachedWord) {
 	s.terms = s.terms[:0]
 	var sent sentenceWeights
-	for mi, h := range s.hits {
+	for mi, h := range hits {
 		msg := &s.m.messages[mi]
 		if h == 0 || s.top[mi] > 0 && msg.mostSimilar(h, nil)+1e-9 <= s.top[mi] {
 			continue
