@@ -61,7 +61,9 @@ type Mention struct {
 	Role string
 
 	// Match says how a product or term mention matched: "exact", "alias",
-	// "retired", "case", "spacing", "typo" (products); "avoid" (terms);
+	// "retired", "case", "spacing", "typo", "brand" (products: a name
+	// with another product's name for its brand, "Cody App" for
+	// "Sourcegraph App"); "avoid" (terms);
 	// "forbidden" (claims); "approved", "changed", "unmatched" (claims).
 	Match string
 	// Canonical is the form the story wants: the product's canonical name,
