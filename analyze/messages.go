@@ -131,16 +131,16 @@ func (s *messageScan) addPassage(cache conceptCache, si int, prev, cws []*cached
 	if len(s.hits) == 0 || len(prev) == 0 {
 		return
 	}
-	any := false
+	some := false
 	for mi, b := range s.hits {
 		a, u := s.last[mi], s.last[mi]|b
 		if u == a || u == b {
 			u = 0
 		}
 		s.both[mi] = u
-		any = any || u != 0
+		some = some || u != 0
 	}
-	if any {
+	if some {
 		s.score(cache, si-1, true, s.both, prev, cws)
 	}
 }
