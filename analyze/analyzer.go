@@ -208,6 +208,10 @@ func (r *docRun) sentenceMentions(found []ordered, b *extract.Block) []ordered {
 		}
 		if a.finders&FindMessages != 0 {
 			r.messages.add(r.cache, r.first+i, r.words.cws)
+			if i > 0 {
+				r.messages.addPassage(r.cache, r.first+i, r.prevWords, r.words.cws)
+			}
+			r.prevWords = append(r.prevWords[:0], r.words.cws...)
 		}
 	}
 	return found

@@ -62,7 +62,9 @@ type Mention struct {
 	Role string
 
 	// Match says how a product or term mention matched: "exact", "alias",
-	// "retired", "case", "spacing", "typo" (products); "avoid" (terms);
+	// "retired", "case", "spacing", "typo", "brand" (products: a name
+	// with another product's name for its brand, "Cody App" for
+	// "Sourcegraph App"); "avoid" (terms);
 	// "forbidden" (claims); "approved", "changed", "unmatched" (claims).
 	Match string
 	// Canonical is the form the story wants: the product's canonical name,
@@ -75,8 +77,9 @@ type Mention struct {
 	// Structured is set for prices read from JSON-LD or microdata.
 	Structured bool
 	// Aside says why the mention is not the company speaking, "" when it
-	// is: AsideExample, AsideQuoted, AsideQuestion, AsidePast or
-	// AsideCompetitor (voice.go). Rules skip what it excuses.
+	// is: AsideExample, AsideQuoted, AsideQuestion, AsidePast,
+	// AsideCompetitor, AsideNoClaim or AsideLegal (voice.go). Rules skip
+	// what it excuses.
 	Aside string
 	// Plans are the ids of the plans an entitlement mention names, in
 	// story order, joined by "," (a string keeps Mention comparable).

@@ -2,10 +2,15 @@ package analyze
 
 import "github.com/onestory/onestory/story"
 
-// Key messages: for each message of the story, the sentence of a document
-// that says it best. Only sentences that share a concept with a message are
-// scored; the best is "conveyed" from messageThreshold, "weak" below it, so
-// that `onestory inspect` can show how close a document comes.
+// Key messages: for each message of the story, the sentence or short
+// passage of a document that says it best. A passage is two sentences in a
+// row of one block: a message is often said over two ("PostHog lets you
+// self-host on your own infrastructure. Information never leaves your
+// systems."), its key words order-free across them. Only sentences that
+// share a concept with a message are scored; the best is "conveyed" from
+// messageThreshold, "weak" below it, so that `onestory inspect` can show
+// how close a document comes. A passage is scored as one text, so the
+// words it says besides the message count against it as a sentence's do.
 
 // messageThreshold is the similarity from which a sentence conveys a key
 // message (calibrated on the pairs of TestSimilarityPairs).
@@ -55,10 +60,15 @@ func (m *messageIndex) best(sents []Sentence) []Mention {
 	scan := m.newScan()
 	var sw sentenceWords
 	var low []byte
+	var prev []*cachedWord
 	for si, s := range sents {
 		low = lowerASCII(low, s.Text)
 		sw.read(cache, s.Text, low)
 		scan.add(cache, si, sw.cws)
+		if si > 0 {
+			scan.addPassage(cache, si, prev, sw.cws)
+		}
+		prev = append(prev[:0], sw.cws...)
 	}
 	return scan.mentions(sents)
 }
@@ -68,15 +78,20 @@ func (m *messageIndex) best(sents []Sentence) []Mention {
 type messageScan struct {
 	m     *messageIndex
 	top   []float64 // the best score so far, by message
-	at    []int     // the sentence that has it, -1 for none
+	at    []int     // the sentence that has it (the first of a passage), -1 for none
+	two   []bool    // whether it is a passage of sentences at and at+1
 	hits  []uint64  // scratch: the terms the sentence holds, by message (see mark)
+	last  []uint64  // scratch: hits of the sentence added before
+	both  []uint64  // scratch: the terms a passage holds, where it may beat its sentences
 	terms []term    // scratch: the sentence's concepts
 }
 
 // newScan starts a scan of one document.
 func (m *messageIndex) newScan() *messageScan {
 	s := &messageScan{m: m, top: make([]float64, len(m.messages)),
-		at: make([]int, len(m.messages)), hits: make([]uint64, len(m.messages))}
+		at: make([]int, len(m.messages)), two: make([]bool, len(m.messages)),
+		hits: make([]uint64, len(m.messages)), last: make([]uint64, len(m.messages)),
+		both: make([]uint64, len(m.messages))}
 	s.reset()
 	return s
 }
@@ -84,6 +99,7 @@ func (m *messageIndex) newScan() *messageScan {
 // reset starts the scan over, for another document.
 func (s *messageScan) reset() {
 	clear(s.top)
+	clear(s.two)
 	for i := range s.at {
 		s.at[i] = -1
 	}
@@ -91,31 +107,66 @@ func (s *messageScan) reset() {
 
 // add scores sentence si, whose words' cached forms (over m's vocabulary)
 // are cws, against the messages it shares a concept with and whose best
-// sentence so far it may beat.
+// sentence so far it may beat. The hits of the sentence added before it are
+// kept for addPassage.
 func (s *messageScan) add(cache conceptCache, si int, cws []*cachedWord) {
 	if len(s.hits) == 0 {
 		return
 	}
+	s.last, s.hits = s.hits, s.last
 	clear(s.hits)
 	if !s.mark(cache, cws) {
 		return // most sentences: no concept of any message
 	}
+	s.score(cache, si, false, s.hits, cws)
+}
+
+// addPassage scores the passage of sentence si-1 (whose words are prev)
+// and sentence si (cws), both of one block, against the messages, as add
+// does over the words of both; add must just have added si, after si-1. A
+// passage is scored for a message only when each sentence holds some of
+// its terms that the other lacks: otherwise one sentence says all the
+// passage says of it, with fewer other words.
+func (s *messageScan) addPassage(cache conceptCache, si int, prev, cws []*cachedWord) {
+	if len(s.hits) == 0 || len(prev) == 0 {
+		return
+	}
+	some := false
+	for mi, b := range s.hits {
+		a, u := s.last[mi], s.last[mi]|b
+		if u == a || u == b {
+			u = 0
+		}
+		s.both[mi] = u
+		some = some || u != 0
+	}
+	if some {
+		s.score(cache, si-1, true, s.both, prev, cws)
+	}
+}
+
+// score scores the text made of the words parts (a sentence, or the two of
+// a passage that starts at sentence si), whose message terms mark has set
+// in hits, against the messages whose best it may beat.
+func (s *messageScan) score(cache conceptCache, si int, two bool, hits []uint64, parts ...[]*cachedWord) {
 	s.terms = s.terms[:0]
 	var sent sentenceWeights
-	for mi, h := range s.hits {
+	for mi, h := range hits {
 		msg := &s.m.messages[mi]
 		if h == 0 || s.top[mi] > 0 && msg.mostSimilar(h, nil)+1e-9 <= s.top[mi] {
 			continue
 		}
 		if len(s.terms) == 0 {
-			s.terms = cache.appendTerms(s.terms, cws)
+			for _, cws := range parts {
+				s.terms = cache.appendTerms(s.terms, cws)
+			}
 			sent = weighTerms(s.terms)
 		}
 		if s.top[mi] > 0 && msg.mostSimilar(h, &sent)+1e-9 <= s.top[mi] {
 			continue
 		}
 		if sc := similarity(msg.terms, s.terms); sc > s.top[mi] {
-			s.top[mi], s.at[mi] = sc, si
+			s.top[mi], s.at[mi], s.two[mi] = sc, si, two
 		}
 	}
 }
@@ -205,11 +256,12 @@ func (r *claimRef) mostSimilar(hits uint64, sent *sentenceWeights) float64 {
 
 // mentions makes the mentions of the best sentences.
 func (s *messageScan) mentions(sents []Sentence) []Mention {
-	return s.m.mentions(sents, s.top, s.at)
+	return s.m.mentions(sents, s.top, s.at, s.two)
 }
 
-// mentions makes the mentions of the best sentences.
-func (m *messageIndex) mentions(sents []Sentence, top []float64, at []int) []Mention {
+// mentions makes the mentions of the best sentences or passages (two[mi]:
+// sentences at[mi] and the next); a passage's text is its two sentences'.
+func (m *messageIndex) mentions(sents []Sentence, top []float64, at []int, two []bool) []Mention {
 	var out []Mention
 	for mi, si := range at {
 		if si < 0 {
@@ -220,7 +272,11 @@ func (m *messageIndex) mentions(sents []Sentence, top []float64, at []int) []Men
 			match = "conveyed"
 		}
 		msg := m.messages[mi]
-		out = append(out, Mention{Kind: MessageMention, Text: sents[si].Text, Location: sents[si].Location,
+		text := sents[si].Text
+		if two[mi] && si+1 < len(sents) {
+			text += " " + sents[si+1].Text
+		}
+		out = append(out, Mention{Kind: MessageMention, Text: text, Location: sents[si].Location,
 			Sentence: si, Subject: msg.id, Canonical: msg.text, Score: top[mi], Match: match})
 	}
 	return out

@@ -184,3 +184,52 @@ func TestMarkKnownConcepts(t *testing.T) {
 		t.Fatalf("only %d sentences share a concept with a message: the test checks too little", marked)
 	}
 }
+
+// TestMessagesPassage checks that a message said over two sentences in a
+// row is conveyed by the passage, order-free, and that sentences that share
+// a word or two with it do not convey it, together or alone.
+func TestMessagesPassage(t *testing.T) {
+	idx := newMessageIndex(kestrelStory())
+	tests := []struct {
+		name    string
+		sents   []string
+		conveys bool
+		first   int // the passage's first sentence when conveyed
+	}{
+		{"split over two", []string{
+			"Drivers log their hours in the driver app.",
+			"Your customer records are yours alone.",
+			"They never leave the EU.",
+		}, true, 1},
+		{"the other order", []string{
+			"Hosted in Frankfurt, nothing we hold ever leaves the EU.",
+			"That includes every customer record.",
+		}, true, 0},
+		{"one half only", []string{
+			"Drivers log their hours in the driver app.",
+			"Your customer records are yours alone.",
+			"Invoices are sent at the start of each month.",
+		}, false, 0},
+		{"shared words, another message", []string{
+			"Customer support answers within minutes.",
+			"Our office is in the EU.",
+		}, false, 0},
+	}
+	for _, tt := range tests {
+		got := idx.best(sentencesOf(tt.sents...))
+		var m *Mention
+		for i := range got {
+			if got[i].Subject == "eu-data" {
+				m = &got[i]
+			}
+		}
+		conveyed := m != nil && m.Match == "conveyed"
+		if conveyed != tt.conveys {
+			t.Errorf("%s: eu-data mention %+v, want conveyed %v", tt.name, m, tt.conveys)
+			continue
+		}
+		if conveyed && (m.Sentence != tt.first || m.Text != tt.sents[tt.first]+" "+tt.sents[tt.first+1]) {
+			t.Errorf("%s: passage at %d %q, want sentences %d and %d", tt.name, m.Sentence, m.Text, tt.first, tt.first+1)
+		}
+	}
+}

@@ -80,8 +80,33 @@ func freeRole(text string, low []byte, start, end, lo, hi int, refs []planRef, q
 	if strings.Contains(wordsAfter(low, end, hi, 8), " up to ") || quantityIn(qs, lo, hi) {
 		return RoleAllowance // "free to use up to 1M events", "10 users free"
 	}
+	if usageForFree(low, lo, start) {
+		return RoleAllowance // "track their product usage for free"
+	}
 	return RolePrice
 }
+
+// usageForFree reports whether the "free" at low[start] closes "for free"
+// after a use or an amount of use ("track their product usage for free",
+// "send your events for free"): what a plan lets users do free of charge,
+// where "use Cloud for free" is the plan's price.
+func usageForFree(low []byte, lo, start int) bool {
+	before := strings.Fields(wordsBefore(low, lo, start, 3))
+	if len(before) < 2 || before[len(before)-1] != "for" {
+		return false
+	}
+	for _, w := range before[:len(before)-1] {
+		if allowanceNouns[w] && !timeNouns[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// timeNouns among allowanceNouns give a period, not an amount of use:
+// "a year for free" is read by the quantity it comes with.
+var timeNouns = map[string]bool{"year": true, "years": true, "month": true, "months": true,
+	"day": true, "days": true, "week": true, "weeks": true}
 
 // quantityIn reports whether one of qs lies in the clause [lo, hi): a
 // free amount ("1 million events per month for free"), where a bare

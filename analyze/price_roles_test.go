@@ -35,6 +35,9 @@ func TestPriceRoles(t *testing.T) {
 		{"One free year of RoutePlanner Fleet for members.", "free", RoleAllowance},
 		{"RoutePlanner is free for startups.", "free", RoleAllowance},
 		{"You get 5 vehicles free on Starter.", "free", RoleAllowance},
+		{"Fleet is a new plan that lets teams track their product usage for free.", "free", RoleAllowance},
+		{"Fleet lets you send your events for free.", "free", RoleAllowance},
+		{"You can use RoutePlanner Fleet for free.", "free", RolePrice},
 		// names
 		{"Sign up for a free RoutePlanner account.", "free", RoleName},
 		{"The free plan of RoutePlanner has fewer reports.", "free", RoleName},

@@ -56,10 +56,25 @@ func restyle(text string, start, end int, n *nameForm, match string) string {
 	case n.ordinary && (written == strings.ToLower(written) ||
 		sentenceCase(written) && sentenceStart(text, start)):
 		return ""
+	case describedName(written, n.product):
+		return ""
 	case capsWord(written) && capsRun(text, start, end) >= capsRunWords:
 		return n.match
 	}
 	return match
+}
+
+// describedName reports whether written, a mis-cased form of a name, is
+// the product's name spelt as the story spells it and then one lower-case
+// describing word, a hyphenated compound or a participle: "PostHog
+// self-hosted" is PostHog described as self-hosted, not a misspelt
+// "PostHog Self-Hosted" ("Sourcegraph cloud", a noun, stays a misspelling).
+func describedName(written, product string) bool {
+	rest, ok := strings.CutPrefix(written, product+" ")
+	if !ok || rest == "" || strings.ContainsAny(rest, " \t") || strings.ToLower(rest) != rest {
+		return false
+	}
+	return strings.Contains(strings.Trim(rest, "-"), "-") || strings.HasSuffix(rest, "ed")
 }
 
 // identifierAround reports whether a "/", "#", "_", "." or "-" joins

@@ -64,7 +64,40 @@ func newProductFinder(s *story.Story) *productFinder {
 			f.add(planForm(p, pl))
 		}
 	}
+	for _, n := range brandSwaps(s, f.brand) {
+		if len(f.byKey[nameKey(n.text)]) == 0 {
+			f.add(n)
+		}
+	}
 	return f
+}
+
+// brandSwaps returns the names of the story's products that are a brand
+// word and a name ("Sourcegraph App") written with another of the story's
+// one-word product names in place of the brand ("Cody App"): two names
+// mixed up, matched only as written (match "brand") and only when the
+// story knows no such name.
+func brandSwaps(s *story.Story, brand map[string]bool) []*nameForm {
+	var others []string
+	for _, p := range s.Products {
+		if !strings.Contains(strings.TrimSpace(p.Name), " ") {
+			others = append(others, p.Name)
+		}
+	}
+	var out []*nameForm
+	for _, p := range s.Products {
+		head, rest, ok := strings.Cut(p.Name, " ")
+		if !ok || !brand[nameKey(head)] || !startsUpper(rest) {
+			continue
+		}
+		for _, o := range others {
+			if nameKey(o) != nameKey(head) {
+				out = append(out, &nameForm{text: o + " " + rest, match: "brand", canonical: p.Name,
+					product: p.Name, subject: p.ID})
+			}
+		}
+	}
+	return out
 }
 
 // planForm is the name a plan goes by: "DriverLog Pro" when the plan's name
@@ -281,16 +314,17 @@ func formEnd(text string, start, end int, n *nameForm) int {
 
 // classify says how written, whose key is n's, matches n: n.match when
 // written as the story spells it (or in capitals in a heading), "retired",
-// "case", "spacing", or "" when it is no mention of n: a plan form whose
+// "case", "spacing", or "" when it is no mention of n: a brand swap not
+// written as is (brandSwaps), a plan form whose
 // plan words are not written as is, or several words not all capitalised
 // ("route planner" is a generic phrase, "Route Planner" a misspelt name).
 func classify(written string, n *nameForm, generic, caps bool) string {
-	if n.tail != "" && !strings.HasSuffix(written, n.tail) {
+	if n.tail != "" && !strings.HasSuffix(written, n.tail) || n.match == "brand" && written != n.text {
 		return ""
 	}
 	switch {
 	case written == n.text:
-		return n.match
+		return n.match // "brand" for a brand swap: a mix-up as written
 	case n.match == "retired":
 		return "retired"
 	case strings.EqualFold(written, n.text):

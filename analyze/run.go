@@ -17,23 +17,29 @@ type docRun struct {
 	t        *extract.Text
 	cache    conceptCache
 	messages *messageScan
-	sents    []Sentence     // the document's sentences so far
-	mentions []Mention      // the document's mentions so far, in order
-	breaks   breakMemo      // Punkt's decisions, kept from document to document
-	own      []Sentence     // the current block's sentences
-	first    int            // the document index of own[0]
-	words    sentenceWords  // the current sentence's words
-	lower    []byte         // the current block's text, lower-cased
-	found    []ordered      // the current block's mentions
-	spans    []span         // what one finder found
-	values   valueScratch   // the value finder's room
-	stance   stanceScratch  // the stance finder's room
-	cur      extract.Cursor // locates the current block's mentions
-	done     int            // bytes of the document's blocks read so far
-	total    int            // bytes of the document's blocks
+	sents    []Sentence    // the document's sentences so far
+	mentions []Mention     // the document's mentions so far, in order
+	breaks   breakMemo     // Punkt's decisions, kept from document to document
+	own      []Sentence    // the current block's sentences
+	first    int           // the document index of own[0]
+	words    sentenceWords // the current sentence's words
+	// prevWords are the cached words of the block's sentence before the
+	// current one, for the key messages' passages (messages.go).
+	prevWords []*cachedWord
+	lower     []byte         // the current block's text, lower-cased
+	found     []ordered      // the current block's mentions
+	spans     []span         // what one finder found
+	values    valueScratch   // the value finder's room
+	stance    stanceScratch  // the stance finder's room
+	cur       extract.Cursor // locates the current block's mentions
+	done      int            // bytes of the document's blocks read so far
+	total     int            // bytes of the document's blocks
 	// reference is set when the document is a reference page of the
 	// story: its listed forms are examples (voice.go).
 	reference bool
+	// legal is set when the document is contract or legal text
+	// (voice_legal.go): its terms are not house style's to edit.
+	legal bool
 }
 
 // runPool keeps the runs of finished Analyze calls for the next ones: a
@@ -62,6 +68,7 @@ func (p *runPool) get(a *Analyzer, t *extract.Text) *docRun {
 	}
 	r.t, r.done, r.total = t, 0, blockBytes(t)
 	r.reference = len(a.voice.reference) > 0 && story.MatchesAny(a.voice.reference, textSource(t))
+	r.legal = legalPage(t)
 	if n := 2 * len(t.Blocks); cap(r.sents) < n {
 		r.sents = make([]Sentence, 0, n) // before appendEstimated can tell
 	}
@@ -96,6 +103,8 @@ func (p *runPool) put(r *docRun) {
 	r.own, r.found, r.spans = r.own[:0], r.found[:0], r.spans[:0]
 	clear(r.words.ws[:cap(r.words.ws)]) // numbers' words are the text's
 	r.words.ws, r.words.cws = r.words.ws[:0], r.words.cws[:0]
+	clear(r.prevWords[:cap(r.prevWords)])
+	r.prevWords = r.prevWords[:0]
 	p.pool.Put(r)
 }
 

@@ -235,3 +235,26 @@ func sentenceBytes(sents []Sentence) int64 {
 	}
 	return n
 }
+
+// TestGenericSynonyms checks the generic word groups: a noun and its
+// adjective that Snowball stems apart, and near-synonyms of IT copy, meet
+// in one concept; words outside the group do not join it.
+func TestGenericSynonyms(t *testing.T) {
+	groups := [][]string{
+		{"analytics", "analysis", "analyse", "analyze", "analytical"},
+		{"infrastructure", "systems", "system", "server", "servers"},
+	}
+	for _, g := range groups {
+		want := conceptOf(g[0], nil)
+		for _, w := range g[1:] {
+			if got := conceptOf(w, nil); got != want {
+				t.Errorf("concept of %q = %q, want %q (as %q)", w, got, want, g[0])
+			}
+		}
+	}
+	for _, w := range []string{"analyst", "cloud", "service"} {
+		if c := conceptOf(w, nil); c == "analysi" || c == "infrastructur" {
+			t.Errorf("concept of %q = %q, want its own", w, c)
+		}
+	}
+}

@@ -65,6 +65,10 @@ var simSynonyms = map[string]string{
 	// setting up
 	"setup": "setup", "onboard": "setup", "install": "setup",
 	"integr": "integration", "connector": "integration",
+	// generic English: one concept for a word's noun and adjective forms
+	// that Snowball stems apart, and for near-synonyms of IT copy
+	"analyt": "analysi", "analysi": "analysi", "analys": "analysi", "analyz": "analysi",
+	"infrastructur": "infrastructur", "system": "infrastructur", "server": "infrastructur",
 }
 
 // simPhrases maps two consecutive surface words to one concept.

@@ -40,6 +40,12 @@ const (
 	// first step is to…"). A distinctive phrase ("guaranteed ROI") is
 	// forbidden wherever the company speaks.
 	AsideNoClaim = "no-claim"
+	// AsideLegal: a term in contract or legal text (terms of service, a
+	// privacy policy, a data processing agreement, licence terms: see
+	// legalPage), which lawyers word and house style does not edit. Only
+	// term findings skip it; names, prices and claims in legal text are
+	// still the company's.
+	AsideLegal = "legal"
 )
 
 // voiceScope knows what marks text as not the company's voice. It is

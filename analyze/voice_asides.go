@@ -1,6 +1,10 @@
 package analyze
 
-import "github.com/onestory/onestory/extract"
+import (
+	"bytes"
+
+	"github.com/onestory/onestory/extract"
+)
 
 // How the marks of voice.go become each mention's Aside, and forbidden
 // phrases of common words that make no claim.
@@ -32,6 +36,9 @@ func (r *docRun) asides(b *extract.Block) {
 		if aside == "" && m.Kind == ClaimMention && m.Match == "forbidden" && si >= r.first && si < len(r.sents) {
 			s := r.sents[si]
 			aside = r.a.claims.scope.forbiddenAside(s.Text, m.Canonical, o.start-s.Offset)
+		}
+		if aside == "" && r.legal && m.Kind == TermMention {
+			aside = AsideLegal
 		}
 		m.Aside = aside
 		if aside != "" && m.Kind == QuantityMention {
@@ -71,8 +78,37 @@ func mentionAside(m *Mention, sent string, low []byte, start, end int, sentAside
 		if m.Match == "retired" && (sentAside == AsidePast || containsWordCue(low, retirementCues)) {
 			return AsidePast
 		}
+		if valueExample(low, start) {
+			return AsideExample
+		}
 	}
 	return ""
+}
+
+// valueCues introduce an example right before a form.
+var valueCues = []string{"e.g. ", "e.g., ", "eg. ", "for example ", "for example, ", "such as "}
+
+// valueExample reports whether the form at low[start] is an example of a
+// name or value the reader is told to give something: "enter a meaningful
+// name (e.g. PostHog Self-hosted)", "a display name such as Acme SSO". It
+// is what the reader types into another tool, not how the company writes
+// its product's name.
+func valueExample(low []byte, start int) bool {
+	before := bytes.TrimRight(low[max(0, start-64):start], " (\"'“‘")
+	before = append(before[:len(before):len(before)], ' ')
+	for _, c := range valueCues {
+		lead, ok := bytes.CutSuffix(before, []byte(c))
+		if !ok {
+			continue
+		}
+		lead = bytes.TrimRight(lead, " (,:")
+		for _, w := range [][]byte{[]byte("name"), []byte("label"), []byte("title"), []byte("value")} {
+			if bytes.HasSuffix(lead, w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // commonWords are the words a forbidden phrase may be made of and still

@@ -72,14 +72,14 @@ func checkFactMismatch(p *Pass) {
 // checkMoneyFacts reports each amount of money stated for a money-valued
 // fact ("invoicing from $5,000 a year") that differs from the story's
 // value: amount, currency, period and per-unit, parts a source leaves out
-// not compared.
+// not compared (but see moneyAgrees).
 func checkMoneyFacts(p *Pass) {
 	for m := range mentionsOf(p.Doc, analyze.PriceMention) {
 		if m.Price == nil || m.Subject == "" || m.Aside != "" {
 			continue
 		}
 		f := factOf(p.Story, m.Subject)
-		if f == nil || f.Money == nil || priceAgrees(*m.Price, *f.Money) || p.known.oldValue(p.Now, m) {
+		if f == nil || f.Money == nil || moneyAgrees(*m.Price, *f.Money) || p.known.oldValue(p.Now, m) {
 			continue
 		}
 		found := priceText(*m.Price)
@@ -97,6 +97,19 @@ func checkMoneyFacts(p *Pass) {
 			value:    priceValue(*m.Price, f.Money),
 		})
 	}
+}
+
+// moneyAgrees reports whether an amount stated for a money fact agrees
+// with the fact's value, as priceAgrees does, except that an amount that
+// states its period but not the fact's unit is a flat amount, which
+// disagrees: a list price of "$99 / month" is not "$99 per user per
+// month". (A plan's price keeps priceAgrees: "$180 a year" next to a plan
+// whose per-vehicle price the page gives is read with that unit.)
+func moneyAgrees(src, canon value.Price) bool {
+	if src.Period != "" && src.Unit == "" && canon.Unit != "" && src.Kind == value.Fixed {
+		return false
+	}
+	return priceAgrees(src, canon)
 }
 
 // scopeNote names the scope of a scoped fact: " (reseller programme)".

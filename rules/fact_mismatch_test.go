@@ -82,3 +82,27 @@ func TestQuantityAgreesOperators(t *testing.T) {
 		}
 	}
 }
+
+// TestMoneyAgrees checks the comparison of amounts stated for a money fact
+// with a per-unit value: a flat amount per period disagrees.
+func TestMoneyAgrees(t *testing.T) {
+	canon := value.Price{Kind: value.Fixed, Amount: "99", Currency: "USD", Period: "month", Unit: "user"}
+	tests := []struct {
+		src  value.Price
+		want bool
+	}{
+		{value.Price{Kind: value.Fixed, Amount: "99", Currency: "USD", Period: "month", Unit: "user"}, true},
+		{value.Price{Kind: value.Fixed, Amount: "99", Currency: "USD"}, true},                   // "$99": unstated
+		{value.Price{Kind: value.Fixed, Amount: "99", Currency: "USD", Period: "month"}, false}, // "$99 / month": flat
+		{value.Price{Kind: value.Fixed, Amount: "120", Currency: "USD", Period: "month", Unit: "user"}, false},
+	}
+	for _, tt := range tests {
+		if got := moneyAgrees(tt.src, canon); got != tt.want {
+			t.Errorf("moneyAgrees(%+v) = %v, want %v", tt.src, got, tt.want)
+		}
+	}
+	flat := value.Price{Kind: value.Fixed, Amount: "2000", Currency: "USD", Period: "month"}
+	if !moneyAgrees(flat, flat) {
+		t.Error("a flat amount disagrees with the same flat value")
+	}
+}

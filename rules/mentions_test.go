@@ -53,6 +53,7 @@ func TestMentionRules(t *testing.T) {
 		{"retired name announced", analyze.Mention{Kind: analyze.ProductMention, Text: "RouteMaster", Match: "retired", Canonical: "RoutePlanner", Subject: "routeplanner", Aside: analyze.AsidePast}, "", "", "", 0},
 		{"mis-spaced product, example", analyze.Mention{Kind: analyze.ProductMention, Text: "Route Planner", Match: "spacing", Canonical: "RoutePlanner", Aside: analyze.AsideExample}, "", "", "", 0},
 		{"avoided term, example", analyze.Mention{Kind: analyze.TermMention, Text: "signup", Match: "avoid", Canonical: "sign up", Aside: analyze.AsideExample}, "", "", "", 0},
+		{"avoided term, legal text", analyze.Mention{Kind: analyze.TermMention, Text: "signup", Match: "avoid", Canonical: "sign up", Aside: analyze.AsideLegal}, "", "", "", 0},
 		{"avoided term, quoted, is reported", analyze.Mention{Kind: analyze.TermMention, Text: "signup", Match: "avoid", Canonical: "sign up", Aside: analyze.AsideQuoted},
 			"term", "Use “sign up”, not “signup”.", "sign up", Warning},
 	}

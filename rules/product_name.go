@@ -8,7 +8,10 @@ var productName = &Rule{
 
 A product or plan name written with the wrong case, spacing or a typo, or
 a name the story lists as retired, is reported with the canonical name as
-its fix: “Route Planner” should be written “RoutePlanner”. Exact names and the
+its fix: “Route Planner” should be written “RoutePlanner”. So is a product
+named after the company and a word (“Sourcegraph App”) written with another
+product's name in place of the company's (“Cody App”), unless the story
+knows that name too. Exact names and the
 story's aliases are fine, and so are names listed as examples (a style
 guide's “No” list, a reference page) or quoted, and a retired name in a
 sentence that tells the past or announces the retirement (“X is now
@@ -28,7 +31,7 @@ func checkProductName(p *Pass) {
 		}
 		var msg string
 		switch m.Match {
-		case "case", "spacing", "typo":
+		case "case", "spacing", "typo", "brand":
 			msg = quoteShort(m.Text) + " should be written " + quoteShort(m.Canonical) + "."
 		case "retired":
 			msg = quoteShort(m.Text) + " is the retired name of " + m.Canonical + "."

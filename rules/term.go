@@ -10,7 +10,10 @@ The story's terminology lists a preferred term and the forms to avoid. Each
 avoided form in a source is reported with the preferred term as its fix,
 written in the case of the source (“Sign up” for “Signup”): “Use “sign
 up”, not “signup”.” A form listed as an example of what not to write (a
-style guide's “Not this” column, a reference page) is not reported.`,
+style guide's “Not this” column, a reference page) is not reported, nor is
+one in contract or legal text (a page whose title, or first heading, names
+it terms of service, a privacy policy, a data processing agreement, licence
+terms…): lawyers word it and house style does not edit it.`,
 	Severity: Warning,
 	Scope:    Document,
 	Reads:    analyze.FindTerms,
@@ -21,10 +24,11 @@ style guide's “Not this” column, a reference page) is not reported.`,
 // the preferred term as its fix.
 func checkTerm(p *Pass) {
 	for m := range mentionsOf(p.Doc, analyze.TermMention) {
-		// A form listed as an example of what not to write is skipped; a
+		// A form listed as an example of what not to write is skipped, and
+		// so is one in legal text, which house style does not edit; a
 		// quoted one is still reported: a term is a warning, and the
 		// words a deck quotes are words it shows.
-		if m.Match != "avoid" || m.Canonical == "" || m.Aside == analyze.AsideExample {
+		if m.Match != "avoid" || m.Canonical == "" || m.Aside == analyze.AsideExample || m.Aside == analyze.AsideLegal {
 			continue
 		}
 		use := m.Subject // the story's preferred term, as the story writes it
