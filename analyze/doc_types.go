@@ -74,8 +74,9 @@ type Mention struct {
 	// Structured is set for prices read from JSON-LD or microdata.
 	Structured bool
 	// Aside says why the mention is not the company speaking, "" when it
-	// is: AsideExample, AsideQuoted, AsideQuestion, AsidePast or
-	// AsideCompetitor (voice.go). Rules skip what it excuses.
+	// is: AsideExample, AsideQuoted, AsideQuestion, AsidePast,
+	// AsideCompetitor, AsideNoClaim (voice.go) or, for claims, AsideGoal
+	// (claim_goals.go). Rules skip what it excuses.
 	Aside string
 	// Plans are the ids of the plans an entitlement mention names, in
 	// story order, joined by "," (a string keeps Mention comparable).

@@ -249,3 +249,39 @@ func plainWord(w string) string {
 	}
 	return w
 }
+
+// othersClause reports whether the clause cl of sent speaks of someone
+// other than the company: it names neither the company nor a product, and
+// the subject before its verb is not the company's ("Companies need to
+// use HIPAA compliant analytics providers"), or is "you" told what is
+// required ("You must be HIPAA compliant"). A fragment, an instruction
+// to the reader and "it", "this" or "there" as the subject say nothing of
+// whom the words are about, so they are the company's.
+func (c claimScope) othersClause(sent string, cl []simWord) bool {
+	if c.namesUs(cl) {
+		return false
+	}
+	i := subjectStart(sent, cl)
+	for i < len(cl) && fillers[cl[i].low] {
+		i++
+	}
+	j := i
+	for j < len(cl) && !clauseVerbs[cl[j].low] {
+		j++
+	}
+	if j == i || j >= len(cl) || instructionVerbs[cl[i].low] {
+		return false
+	}
+	switch plainWord(cl[i].low) {
+	case "it", "this", "that", "there", "here":
+		return false
+	case "you":
+		return requirementVerbs[cl[j].low]
+	}
+	return !c.ourSubject(cl, i, j)
+}
+
+// requirementVerbs after "you" state what is required of the reader.
+var requirementVerbs = map[string]bool{
+	"need": true, "must": true, "should": true, "have": true, "require": true,
+}
