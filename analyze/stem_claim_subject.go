@@ -253,8 +253,9 @@ func plainWord(w string) string {
 // othersClause reports whether the clause cl of sent speaks of someone
 // other than the company: it names neither the company nor a product, and
 // the subject before its verb is not the company's ("Companies need to
-// use HIPAA compliant analytics providers"), or is "you" told what is
-// required ("You must be HIPAA compliant"). A fragment, an instruction
+// use HIPAA compliant analytics providers"), or is anyone but "we" told
+// what is required ("You must be HIPAA compliant", "Fleets need to use
+// providers with zero downtime"). A fragment, an instruction
 // to the reader and "it", "this" or "there" as the subject say nothing of
 // whom the words are about, so they are the company's.
 func (c claimScope) othersClause(sent string, cl []simWord) bool {
@@ -273,15 +274,23 @@ func (c claimScope) othersClause(sent string, cl []simWord) bool {
 		return false
 	}
 	switch plainWord(cl[i].low) {
-	case "it", "this", "that", "there", "here":
+	case "it", "this", "that", "there", "here", "we", "our":
 		return false
-	case "you":
-		return requirementVerbs[cl[j].low]
 	}
-	return !c.ourSubject(cl, i, j)
+	return required(cl, j) || plainWord(cl[i].low) != "you" && !c.ourSubject(cl, i, j)
 }
 
-// requirementVerbs after "you" state what is required of the reader.
+// requirementVerbs after a subject other than "we" state what is required
+// of someone, which claims nothing of the company: "You must be HIPAA
+// compliant", "Customers need to use providers with zero downtime".
 var requirementVerbs = map[string]bool{
-	"need": true, "must": true, "should": true, "have": true, "require": true,
+	"need": true, "needs": true, "must": true, "should": true, "require": true,
+	"requires": true,
+}
+
+// required reports whether the verb at cl[j] states a requirement: one of
+// requirementVerbs, or "have to", "has to".
+func required(cl []simWord, j int) bool {
+	w := cl[j].low
+	return requirementVerbs[w] || (w == "have" || w == "has") && claimNext(cl, j) == "to"
 }

@@ -86,6 +86,8 @@ func TestAsides(t *testing.T) {
 		{"common phrase, claim", "blog.md", "AcmeBeam is the first planner with live traffic.\n", "claim the first", "|the first"},
 		{"distinctive phrase, someone else's", "blog.md", "Companies need to use guaranteed ROI providers before they sign.\n", "claim guaranteed ROI", "no-claim|guaranteed ROI"},
 		{"distinctive phrase, ours", "blog.md", "We have reviewed our contracts to ensure that our platform gives guaranteed ROI.\n", "claim guaranteed ROI", "|guaranteed ROI"},
+		{"distinctive phrase, required of customers", "blog.md", "Customers need to use providers with guaranteed ROI.\n", "claim guaranteed ROI", "no-claim|guaranteed ROI"},
+		{"distinctive phrase, our platform", "blog.md", "The platform has guaranteed ROI.\n", "claim guaranteed ROI", "|guaranteed ROI"},
 		{"distinctive phrase, reader told", "blog.md", "Tell them customers get guaranteed ROI from the first month.\n", "claim guaranteed ROI", "|guaranteed ROI"},
 		{"goal list", "strategy.md", "## Direction\n\n- Goals:\n    - Deployments: AcmeBeam is the easiest planner to deploy in the world\n", "claim AcmeBeam is the easiest planner to deploy in the world", "goal|"},
 		{"goal lead-in", "guide.md", "Goals:\n\n1. Provides the fastest, most direct path to a user understanding the feature\n", "claim Provides the fastest, most direct path to a user understanding the feature", "goal|"},
