@@ -75,9 +75,12 @@ func forbiddenSentences(d *analyze.Doc) map[int]bool {
 // factQuantities returns, by sentence, the texts of the quantities that
 // state one of the story's facts (the company speaking).
 func factQuantities(d *analyze.Doc) map[int][]string {
-	out := map[int][]string{}
+	var out map[int][]string // most documents have none: no map
 	for m := range mentionsOf(d, analyze.QuantityMention) {
 		if m.Subject != "" && m.Aside == "" && m.Sentence >= 0 {
+			if out == nil {
+				out = map[int][]string{}
+			}
 			out[m.Sentence] = append(out[m.Sentence], m.Text)
 		}
 	}
