@@ -15,11 +15,14 @@ import "strings"
 // ownStandard reports whether the words after "than" at ws[i] compare with
 // an expectation or the product's past rather than with anyone else:
 // "than ever", "than before", "than expected", "than we thought", "than I
-// had imagined".
+// had imagined", "than the previous release".
 func ownStandard(ws []simWord, i int) bool {
 	n := claimNext(ws, i)
 	if pastStandards[n] {
 		return true
+	}
+	if j := i + 1; (n == "the" || n == "our" || n == "its") && j+1 < len(ws) && earlierWords[ws[j+1].low] {
+		return true // "2x faster than the previous release"
 	}
 	for j := i + 1; j < len(ws) && j <= i+4; j++ {
 		w := ws[j].low
@@ -33,12 +36,25 @@ func ownStandard(ws []simWord, i int) bool {
 	return false
 }
 
+// againstOwn reports whether the comparative at ws[j] is compared with an
+// expectation or the product's past: "2x faster than the previous
+// release", "40% faster than before".
+func againstOwn(ws []simWord, j int) bool {
+	return claimNext(ws, j) == "than" && ownStandard(ws, j+1)
+}
+
 // pastStandards after "than" make the comparison one with the product's own
 // past or with an expectation: "easier than ever", "than expected".
 var pastStandards = map[string]bool{
 	"ever": true, "before": true, "previously": true, "expected": true,
 	"anticipated": true, "usual": true, "planned": true, "hoped": true,
 	"predicted": true, "imagined": true, "last": true, "yesterday": true,
+}
+
+// earlierWords, after "than the", compare with the product's own earlier
+// version: "than the previous release", "than our last version".
+var earlierWords = map[string]bool{
+	"previous": true, "prior": true, "last": true, "earlier": true, "original": true,
 }
 
 // standardPronouns and standardAuxiliaries stand between "than" and a verb of

@@ -30,6 +30,8 @@ func TestClaimFrames(t *testing.T) {
 		"A few of the customer’s most influential developers asked a lot of challenging questions during the first demo.",
 		"Trials are an important and strategic part of our sales cycles because when developers start to use Sourcegraph, they love it and want to use it forever.",
 		"Developers are happier than we expected.",
+		"Cody answers 2x faster than the previous release.",
+		"Search is 40% faster than before.",
 		"Developer onboarding time will increase by no more than 5% per year.",
 	} {
 		if got := idx.find(sent); len(got) > 0 {
@@ -42,11 +44,27 @@ func TestClaimFrames(t *testing.T) {
 		{"Ramp time for new codebases or projects can be reduced by 25%–40% as well", "unmatched", ""},
 		{"Cody cuts developer onboarding time by 60%.", "changed", "onboarding"},
 		{"Sourcegraph's most powerful feature is Batch Changes.", "unmatched", ""},
+		{"Cody answers 2x faster than the previous release and 3x faster than Copilot.", "unmatched", ""},
 	}
 	for _, tt := range tests {
 		got := idx.find(tt.sent)
 		if len(got) != 1 || got[0].Mention.Match != tt.match || got[0].Mention.Subject != tt.subject {
 			t.Errorf("find(%q) = %s, want one claim %s %q", tt.sent, describeSpans(tt.sent, got), tt.match, tt.subject)
+		}
+	}
+}
+
+// TestGoalLabel checks which headings, parent items and labels head a
+// list of goals.
+func TestGoalLabel(t *testing.T) {
+	for label, want := range map[string]bool{
+		"Goals:": true, "**Non Goals:**": true, "Product goals": true, "Goals for 2022": true,
+		"Q3 OKRs": true, "Objectives": true, "Targets": true, "Goal": true,
+		"Target customers for 2022": false, "Overview": false, "How we reached our goals this year and what comes next": false,
+		"Goalkeeper": false, "": false,
+	} {
+		if got := isGoalLabel(label); got != want {
+			t.Errorf("isGoalLabel(%q) = %v, want %v", label, got, want)
 		}
 	}
 }

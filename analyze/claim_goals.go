@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/internal/ascii"
 )
 
 // Goals and targets. A strategy page lists what the team wants to be true
@@ -23,8 +24,12 @@ const AsideGoal = "goal"
 var goalWords = map[string]bool{
 	"goal": true, "goals": true, "non-goal": true, "non-goals": true, "nongoals": true,
 	"objective": true, "objectives": true, "okr": true, "okrs": true, "targets": true,
-	"aims": true, "ambitions": true, "kr": true, "krs": true,
+	"aims": true, "ambitions": true,
 }
+
+// goalStems hold one part of each goal word: a label with none of them is
+// no goal label, and most labels have none.
+var goalStems = []string{"goal", "objective", "okr", "target", "aims", "ambition"}
 
 // isGoalLabel reports whether a heading, parent item or label names goals
 // or targets: at most six words, the first or the last of them a goal word
@@ -34,7 +39,15 @@ func isGoalLabel(s string) bool {
 	if s == "" || len(s) > 64 {
 		return false
 	}
-	ws := strings.Fields(strings.ToLower(s))
+	var buf [64]byte
+	low := buf[:len(s)]
+	for i := range low {
+		low[i] = ascii.Lower(s[i])
+	}
+	if !containsAny(low, goalStems) {
+		return false
+	}
+	ws := strings.Fields(string(low))
 	if len(ws) > 6 {
 		return false
 	}

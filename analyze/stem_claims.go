@@ -168,7 +168,7 @@ func isStatistic(ws []simWord, i int) bool {
 		if claimNext(ws, i) == "percent" {
 			j++
 		}
-		return j < len(ws) && comparativeWords[ws[j].low] && ws[j].low != "as"
+		return j < len(ws) && comparativeWords[ws[j].low] && ws[j].low != "as" && !againstOwn(ws, j)
 	case w.num && timeUnits[claimNext(ws, i)]:
 		for j := i - 1; j >= 0 && j >= i-3; j-- {
 			if ws[j].low == "in" {
@@ -194,7 +194,7 @@ func isComparative(ws []simWord, i int) bool {
 		(w.num || multipliers[w.low] != "") && claimNext(ws, i) == "times":
 		for j := i + 1; j < len(ws) && j <= i+3; j++ {
 			if comparativeWords[ws[j].low] {
-				return claimNext(ws, j) != "likely" // "3.1x times less likely to convert"
+				return claimNext(ws, j) != "likely" && !againstOwn(ws, j) // "3.1x times less likely to convert"
 			}
 		}
 	}
