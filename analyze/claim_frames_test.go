@@ -44,6 +44,8 @@ func TestClaimFrames(t *testing.T) {
 		{"Ramp time for new codebases or projects can be reduced by 25%–40% as well", "unmatched", ""},
 		{"Cody cuts developer onboarding time by 60%.", "changed", "onboarding"},
 		{"Sourcegraph's most powerful feature is Batch Changes.", "unmatched", ""},
+		{"This guarantees zero downtime for every team.", "unmatched", ""},
+		{"This is the fastest way to search code.", "unmatched", ""},
 		{"Cody answers 2x faster than the previous release and 3x faster than Copilot.", "unmatched", ""},
 	}
 	for _, tt := range tests {

@@ -69,10 +69,11 @@ func (c claimScope) ownsClaim(sent string, cl []simWord, kind string) bool {
 		// a changelog's "Fixed bug" or a gerund
 		return !gerund(first) && (opensSentence(sent, cl[0].start) || cl[i].num)
 	}
-	if j == i+1 && (first == "this" || first == "that") && !linkingVerbs[cl[j].low] &&
+	if j == i+1 && (first == "this" || first == "that") && !linkingVerbs[cl[j].low] && !claimTriggers[cl[j].low] &&
 		(kind == claimSuperlative || kind == claimAbsolute) {
 		// "This makes for the smoothest collaboration": the effect of what
-		// was said before, the company's only where the rest names it
+		// was said before, the company's only where the rest names it;
+		// not "This guarantees…", whose verb is the claim
 		return c.namesDomain(cl[j+1:])
 	}
 	if kind == claimStatistic && (result(cl, j) || participle(cl[j].low)) {
