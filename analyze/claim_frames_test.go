@@ -63,7 +63,7 @@ func TestGoalLabel(t *testing.T) {
 		"Goals:": true, "**Non Goals:**": true, "Product goals": true, "Goals for 2022": true,
 		"Q3 OKRs": true, "Objectives": true, "Targets": true, "Goal": true,
 		"Target customers for 2022": false, "Overview": false, "How we reached our goals this year and what comes next": false,
-		"Goalkeeper": false, "": false,
+		"Goalkeeper": false, "": false, "Reach your goals": false, "Customer goals": false,
 	} {
 		if got := isGoalLabel(label); got != want {
 			t.Errorf("isGoalLabel(%q) = %v, want %v", label, got, want)

@@ -31,9 +31,11 @@ var goalWords = map[string]bool{
 // no goal label, and most labels have none.
 var goalStems = []string{"goal", "objective", "okr", "target", "aims", "ambition"}
 
-// isGoalLabel reports whether a heading, parent item or label names goals
-// or targets: at most six words, the first or the last of them a goal word
-// ("Goals:", "**Non Goals:**", "Q3 OKRs", "Key results" is not one).
+// isGoalLabel reports whether a heading, parent item or label names the
+// team's goals or targets: at most six words, the first or the last of
+// them a goal word ("Goals:", "**Non Goals:**", "Q3 OKRs"), none of them
+// "your", "you", "their" or "customers" (the reader's goals, under which
+// marketing copy makes its claims: "Reach your goals").
 func isGoalLabel(s string) bool {
 	s = strings.Trim(s, " \t:.*_#-–—")
 	if s == "" || len(s) > 64 {
@@ -50,6 +52,11 @@ func isGoalLabel(s string) bool {
 	ws := strings.Fields(string(low))
 	if len(ws) > 6 {
 		return false
+	}
+	for _, w := range ws {
+		if w == "your" || w == "you" || w == "customer" || w == "customers" || w == "their" {
+			return false // "Reach your goals faster": the reader's goals, which the copy promises to meet
+		}
 	}
 	if len(ws) >= 2 && ws[0] == "non" {
 		ws = append([]string{"non-" + ws[1]}, ws[2:]...)
