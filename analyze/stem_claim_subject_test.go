@@ -83,6 +83,7 @@ func TestClaimSubject(t *testing.T) {
 		"We will always allow you to benchmark PostHog.",
 		"PostHog cuts costs for teams that run 50 projects by 20%.",
 		"The product will always be part of the free tier.",
+		"Customer support is always there for you, day and night.",
 		"Your developers already rely on Sourcegraph, and a day of reduced productivity if Sourcegraph goes down costs you far more than the price of the paid tiers.",
 	}
 	for _, sent := range claims {

@@ -158,11 +158,10 @@ var vocabStop = map[string]bool{
 // staffNouns are people at work, who head a subject that "customer" or
 // "user" only qualifies: "customer engineers".
 var staffNouns = map[string]bool{
-	"engineer": true, "engineers": true, "success": true, "support": true,
-	"manager": true, "managers": true, "rep": true, "reps": true, "team": true,
-	"teams": true, "executive": true, "executives": true, "advocate": true,
-	"advocates": true, "researcher": true, "researchers": true, "interviews": true,
-	"calls": true, "call": true, "facing": true, "experience": true,
+	"engineer": true, "engineers": true, "manager": true, "managers": true,
+	"rep": true, "reps": true, "executive": true, "executives": true,
+	"advocate": true, "advocates": true, "researcher": true, "researchers": true,
+	"interviews": true, "calls": true, "call": true,
 }
 
 // linkingVerbs after a bare "this" or "that" make the claim one about what
