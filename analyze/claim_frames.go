@@ -36,11 +36,19 @@ func ownStandard(ws []simWord, i int) bool {
 	return false
 }
 
-// againstOwn reports whether the comparative at ws[j] is compared with an
-// expectation or the product's past: "2x faster than the previous
-// release", "40% faster than before".
+// againstOwn reports whether the comparative at ws[j], after a number
+// ("2x faster", "40% faster"), is compared with the product's previous
+// release or with an expectation: "2x faster than the previous release",
+// "3x more signups than we expected". "2x faster than before" is kept: with
+// a number, "before" is before the product, a result.
 func againstOwn(ws []simWord, j int) bool {
-	return claimNext(ws, j) == "than" && ownStandard(ws, j+1)
+	return claimNext(ws, j) == "than" && !pastTimes[claimNext(ws, j+1)] && ownStandard(ws, j+1)
+}
+
+// pastTimes are the standards of pastStandards that, after a number, are
+// the time before the product rather than its previous release.
+var pastTimes = map[string]bool{
+	"ever": true, "before": true, "previously": true, "usual": true, "last": true, "yesterday": true,
 }
 
 // pastStandards after "than" make the comparison one with the product's own
