@@ -158,7 +158,7 @@ func (r *docRun) block(bi int) {
 		r.found = r.a.values.blockValues(r.found, &r.values, r.t, bi, r.lower, r.own, r.first)
 	}
 	slices.SortStableFunc(r.found, ordered.compare)
-	r.asides(b)
+	r.asides(bi)
 	for i := range r.found {
 		r.mentions = appendEstimated(r.mentions, r.done, r.total, r.found[i].m)
 	}

@@ -18,6 +18,7 @@ func realStory() *story.Story {
 			{ID: "cody", Name: "Cody"},
 			{ID: "code-search", Name: "Code Search"},
 		},
+		Messages: []story.Message{{ID: "data-control", Text: "Self-host PostHog on your own infrastructure so your data never leaves your systems"}},
 	}
 }
 

@@ -103,7 +103,7 @@ func (c *claimIndex) appendWords(out []span, cache conceptCache, sent string, sw
 	for _, cl := range clauses(sent, sw.ws) {
 		cws := sw.cws[from : from+len(cl)]
 		from += len(cl)
-		kind := claimKindOf(cl, cws)
+		kind := claimKindOf(sent, cl, cws)
 		if kind == "" || c.scope.outOfScope(sent, cl, kind) {
 			continue
 		}
@@ -190,10 +190,12 @@ func numberRange(sent string, a, b simWord, gap string) bool {
 	return (last >= '0' && last <= '9' || last == '%') && sent[b.start] >= '0' && sent[b.start] <= '9'
 }
 
-// claimKindOf returns the kind of claim a clause, whose words are ws
-// (cached as cws), makes, "" for none. A clause with several is labelled
-// by the first of statistic, comparative, superlative, absolute.
-func claimKindOf(ws []simWord, cws []*cachedWord) string {
+// claimKindOf returns the kind of claim a clause of sent, whose words are
+// ws (cached as cws), makes, "" for none. A clause with several is
+// labelled by the first of statistic, comparative, superlative, absolute.
+// A claim word in a condition ("if we haven't responded in 24 hours")
+// makes none.
+func claimKindOf(sent string, ws []simWord, cws []*cachedWord) string {
 	kind := ""
 	for i := range ws {
 		if !mayClaimAtWord(ws, cws, i) {
@@ -210,7 +212,7 @@ func claimKindOf(ws []simWord, cws []*cachedWord) string {
 		case isAbsolute(ws, i):
 			k = claimAbsolute
 		}
-		if claimRank(k) > claimRank(kind) {
+		if claimRank(k) > claimRank(kind) && !inCondition(sent, ws, i) {
 			kind = k
 		}
 	}

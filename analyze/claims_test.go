@@ -253,6 +253,8 @@ func FuzzClaimsFind(f *testing.F) {
 		f.Add(c.sent)
 	}
 	f.Add("3× faster — #1; 100 percent, twice as fast as ’the’ first")
+	f.Add("Of course, we'd say this makes for the best if unless than we thought by no more than 5%")
+	f.Add("This helps customer engineers know they're not the first to choose the best, than the previous")
 	idx := newClaimIndex(kestrelStory())
 	f.Fuzz(func(t *testing.T, sent string) {
 		checkPrescan(t, sent)

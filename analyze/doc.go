@@ -32,7 +32,10 @@
 //   - claims.go, similarity.go, messages.go: claims and key messages;
 //     stem_claim_scope.go, stem_claim_context.go, stem_claim_subject.go
 //     (with its word tables in stem_claim_subject_words.go): whether a
-//     clause with a claim word is a claim of the company's;
+//     clause with a claim word is a claim of the company's; claim_frames.go:
+//     the frames around a claim word that make it none (an expectation,
+//     the product's past, a wish, a condition, a cap, a choice, an owned
+//     opinion); claim_goals.go: claims in goal lists (AsideGoal);
 //     sentence_words.go: each sentence's words read once for both, through
 //     a concept cache (stem_concepts.go, with a direct-mapped front in
 //     word_front.go) that a document's sentences share and that the pooled

@@ -78,8 +78,8 @@ type Mention struct {
 	Structured bool
 	// Aside says why the mention is not the company speaking, "" when it
 	// is: AsideExample, AsideQuoted, AsideQuestion, AsidePast,
-	// AsideCompetitor, AsideNoClaim or AsideLegal (voice.go). Rules skip
-	// what it excuses.
+	// AsideCompetitor, AsideNoClaim, AsideLegal (voice.go) or, for claims,
+	// AsideGoal (claim_goals.go). Rules skip what it excuses.
 	Aside string
 	// Plans are the ids of the plans an entitlement mention names, in
 	// story order, joined by "," (a string keeps Mention comparable).

@@ -25,10 +25,15 @@ var leadingBefore = map[string]bool{
 }
 
 // notSuperlativePrev are words before a superlative that make it no claim:
-// "at best", "try your best", "the second-largest".
+// "at best", "try your best", "the second-largest", and a possessive that
+// ranks within someone else's group: "the customer's most influential
+// developers", "their biggest problem".
 var notSuperlativePrev = map[string]bool{
 	"at": true, "your": true, "my": true, "his": true, "her": true,
-	"second": true, "third": true, "very": true,
+	"second": true, "third": true, "very": true, "their": true,
+	"customer's": true, "customer’s": true, "customers'": true, "customers’": true,
+	"client's": true, "client’s": true, "prospect's": true, "prospect’s": true,
+	"buyer's": true, "buyer’s": true, "user's": true, "user’s": true,
 }
 
 // hypothetical reports whether the superlative at ws[i] is named, not

@@ -25,6 +25,9 @@ import (
 // ("The fastest way to plan deliveries.") are the company's; a fragment
 // that opens with a gerund ("Figuring out the best solution") is not.
 func (c claimScope) ownsClaim(sent string, cl []simWord, kind string) bool {
+	if opinionFrame(cl) {
+		return false // "Of course, we would say PostHog is the best…"
+	}
 	i := subjectStart(sent, cl)
 	for i < len(cl) && fillers[cl[i].low] {
 		i++
@@ -53,7 +56,7 @@ func (c claimScope) ownsClaim(sent string, cl []simWord, kind string) bool {
 		// "Cuts costs by 40%", "Guaranteed to cut costs", "20% of developers…"
 		return true
 	}
-	if ourSubjects[first] {
+	if ourSubjects[first] && !staffCompound(cl, i) {
 		return c.ourSubject(cl, i, i+1) // a pronoun is the whole subject
 	}
 	j := i
@@ -65,6 +68,13 @@ func (c claimScope) ownsClaim(sent string, cl []simWord, kind string) bool {
 		// tagline where it opens the sentence or follows a label, unless
 		// a changelog's "Fixed bug" or a gerund
 		return !gerund(first) && (opensSentence(sent, cl[0].start) || cl[i].num)
+	}
+	if j == i+1 && (first == "this" || first == "that") && !linkingVerbs[cl[j].low] && !claimTriggers[cl[j].low] &&
+		(kind == claimSuperlative || kind == claimAbsolute) {
+		// "This makes for the smoothest collaboration": the effect of what
+		// was said before, the company's only where the rest names it;
+		// not "This guarantees…", whose verb is the claim
+		return c.namesDomain(cl[j+1:])
 	}
 	if kind == claimStatistic && (result(cl, j) || participle(cl[j].low)) {
 		// a result: "Fleets reduce their fuel spend by 12%", "can be
@@ -79,6 +89,40 @@ func (c claimScope) ownsClaim(sent string, cl []simWord, kind string) bool {
 func result(cl []simWord, j int) bool {
 	for k := j; k < len(cl) && k <= j+3; k++ {
 		if changeVerbs[cl[k].low] {
+			return changedNumber(cl, k)
+		}
+	}
+	return false
+}
+
+// changedNumber reports whether a number follows the change verb at cl[k]
+// within eight words, in its own clause: "can be reduced by 25%", not
+// "will promise improved reporting" after a number.
+func changedNumber(cl []simWord, k int) bool {
+	for j := k + 1; j < len(cl) && j <= k+8 && !subordinators[cl[j].low]; j++ {
+		if cl[j].num {
+			return true
+		}
+	}
+	return false
+}
+
+// staffCompound reports whether the word "customer" or "user" at cl[k] only
+// qualifies a noun of people at work that heads the subject: "Customer
+// engineers are encouraged to…", "customer success managers".
+func staffCompound(cl []simWord, k int) bool {
+	return k+1 < len(cl) && (cl[k].low == "customer" || cl[k].low == "user") && staffNouns[cl[k+1].low]
+}
+
+// namesDomain reports whether ws name the company, a product, its
+// customers or a word of the story.
+func (c claimScope) namesDomain(ws []simWord) bool {
+	for k, w := range ws {
+		p := plainWord(w.low)
+		switch {
+		case c.ours[strings.TrimSuffix(p, "'s")], p == "our", p == "customers", p == "users",
+			c.vocab[strings.TrimSuffix(p, "s")],
+			productNouns[p] && k > 0 && determiner(ws[k-1].low):
 			return true
 		}
 	}
@@ -105,8 +149,8 @@ func (c claimScope) ourSubject(cl []simWord, i, j int) bool {
 			if k+1 == j {
 				return true // "It always runs…", not "This emphasis on…"
 			}
-		case ourSubjects[w] && possessive(cl[k].low):
-			continue // "the customer's developers": the head comes next
+		case ourSubjects[w] && (possessive(cl[k].low) || staffCompound(cl, k)):
+			continue // "the customer's developers", "customer engineers": the head comes next
 		case ourSubjects[w] || c.ours[w]:
 			return !intention(cl, k)
 		case productNouns[w] && k > i && determiner(cl[k-1].low):
@@ -205,4 +249,49 @@ func plainWord(w string) string {
 		return w[:i]
 	}
 	return w
+}
+
+// othersClause reports whether the clause cl of sent speaks of someone
+// other than the company: it names neither the company nor a product, and
+// the subject before its verb is not the company's ("Companies need to
+// use HIPAA compliant analytics providers"), or is anyone but "we" told
+// what is required ("You must be HIPAA compliant", "Fleets need to use
+// providers with zero downtime"). A fragment, an instruction
+// to the reader and "it", "this" or "there" as the subject say nothing of
+// whom the words are about, so they are the company's.
+func (c claimScope) othersClause(sent string, cl []simWord) bool {
+	if c.namesUs(cl) {
+		return false
+	}
+	i := subjectStart(sent, cl)
+	for i < len(cl) && fillers[cl[i].low] {
+		i++
+	}
+	j := i
+	for j < len(cl) && !clauseVerbs[cl[j].low] {
+		j++
+	}
+	if j == i || j >= len(cl) || instructionVerbs[cl[i].low] {
+		return false
+	}
+	switch plainWord(cl[i].low) {
+	case "it", "this", "that", "there", "here", "we", "our":
+		return false
+	}
+	return required(cl, j) || plainWord(cl[i].low) != "you" && !c.ourSubject(cl, i, j)
+}
+
+// requirementVerbs after a subject other than "we" state what is required
+// of someone, which claims nothing of the company: "You must be HIPAA
+// compliant", "Customers need to use providers with zero downtime".
+var requirementVerbs = map[string]bool{
+	"need": true, "needs": true, "must": true, "should": true, "require": true,
+	"requires": true,
+}
+
+// required reports whether the verb at cl[j] states a requirement: one of
+// requirementVerbs, or "have to", "has to".
+func required(cl []simWord, j int) bool {
+	w := cl[j].low
+	return requirementVerbs[w] || (w == "have" || w == "has") && claimNext(cl, j) == "to"
 }

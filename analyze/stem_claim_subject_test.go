@@ -31,6 +31,28 @@ func TestClaimSubject(t *testing.T) {
 		"We currently follow a 100% inbound sales model.",
 		"As an early stage start-up our priority is to get the most out of our tools for the lowest price possible.",
 		"It is crucial that as a customer-centric growing company, we always keep our target audiences in mind.",
+		// the effect of what was said before, a condition, a wish, a value
+		"This makes for the smoothest collaboration.",
+		"This enables us to provide them with the best possible experience.",
+		"Our paid ads agency doesn’t wait for our approval either if we haven’t responded in 24 hours.",
+		"Trials are an important and strategic part of our sales cycles because when developers start to use Sourcegraph, they love it and want to use it forever.",
+		"While code search will always be essential to what we are as a company and as a product, we've evolved to become a 2-product company built on top of a core platform.",
+		// a comparison with an expectation or the product's own past
+		"Self-serve was way better than we thought it would be.",
+		"This makes comparing conversion based on properties easier than ever.",
+		"Deploys are faster than before.",
+		// a negated superlative, a superlative chosen, a cap, a number in another clause
+		"This helps people know they're not the first to use PostHog!",
+		"Sourcegraph gives teams the freedom to choose the best large language model to fit their needs.",
+		"This report will ensure that any campaigns receive attribution, enabling us to evaluate our best sources of pipeline generation.",
+		"Existing customer pricing will increase by no more than 5% per year",
+		"We’re a bit sad, but it drives home what an intense 3 months this has been!",
+		"The move to SSC, despite a current and lower 93% match confidence with Stripe data, will promise improved internal reporting after resolving a critical bug.",
+		// people at work, not customers
+		"Customer engineers are encouraged to use Cody as much as possible in order to figure out demo paths that work best for them.",
+		// an opinion the writer owns as such
+		"Of course, we would say PostHog is the best open source analytics platform, but you can decide for yourself today!",
+		"In our opinion, PostHog is the best open source analytics platform.",
 		// a changelog line
 		"Fixed bug in feature flags when in certain cases a 0% release was considered as a 100% release.",
 	}
@@ -51,7 +73,18 @@ func TestClaimSubject(t *testing.T) {
 		"You can set up Sourcegraph and see value in 5 minutes.",
 		"Most of our customers tell us Sourcegraph is one of the easiest applications to maintain.",
 		"On average, Sourcegraph reduces the new dev onboarding time by 25%–40%",
-		"This makes comparing conversion based on properties easier than ever.",
+		"This means they have greater control over who has access to their data and regulatory compliance is a breeze because information never leaves existing systems.",
+		"PostHog is the best open source analytics tool for companies that are focused on building a more successful product.",
+		"We improved how person properties are handled which results in up to 2x faster queries.",
+		"Ramp time for new codebases or projects can be reduced by 25%–40% as well",
+		"Sourcegraph is 3x faster than before and 2x faster than GitHub.",
+		"If you need speed, PostHog is the fastest.",
+		"Customer data is never sold to third parties.",
+		"We will always allow you to benchmark PostHog.",
+		"PostHog cuts costs for teams that run 50 projects by 20%.",
+		"The product will always be part of the free tier.",
+		"Customer support is always there for you, day and night.",
+		"Your developers already rely on Sourcegraph, and a day of reduced productivity if Sourcegraph goes down costs you far more than the price of the paid tiers.",
 	}
 	for _, sent := range claims {
 		if got := idx.find(sent); len(got) == 0 {

@@ -62,6 +62,7 @@ var introWords = map[string]bool{
 	"given": true, "however": true, "moreover": true, "also": true, "today": true,
 	"now": true, "here": true, "so": true, "but": true, "and": true, "plus": true,
 	"different": true, "besides": true, "finally": true, "overall": true, "instead": true,
+	"if": true, "unless": true,
 }
 
 // clauseVerbs end the subject of a clause: auxiliaries, common verbs and
@@ -152,4 +153,23 @@ var vocabStop = map[string]bool{
 	"without": true, "across": true, "one": true, "team": true, "teams": true,
 	"company": true, "companies": true, "people": true, "thing": true, "things": true,
 	"time": true, "times": true, "world": true, "never": true, "always": true,
+}
+
+// staffNouns are people at work, who head a subject that "customer" or
+// "user" only qualifies: "customer engineers".
+var staffNouns = map[string]bool{
+	"engineer": true, "engineers": true, "manager": true, "managers": true,
+	"rep": true, "reps": true, "executive": true, "executives": true,
+	"advocate": true, "advocates": true, "researcher": true, "researchers": true,
+	"interviews": true, "calls": true, "call": true,
+}
+
+// linkingVerbs after a bare "this" or "that" make the claim one about what
+// it points to: "This is the fastest way", "This will always be free".
+var linkingVerbs = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "will": true, "would": true,
+	"can": true, "could": true, "may": true, "might": true, "should": true,
+	"has": true, "have": true, "had": true, "always": true, "never": true,
+	"does": true, "do": true, "also": true, "still": true, "just": true, "only": true,
+	"really": true, "often": true, "usually": true,
 }

@@ -158,9 +158,9 @@ func isStatistic(ws []simWord, i int) bool {
 	w := ws[i]
 	switch {
 	case changeVerbs[w.low]:
-		for j := i + 1; j < len(ws) && j <= i+8; j++ {
+		for j := i + 1; j < len(ws) && j <= i+8 && !subordinators[ws[j].low]; j++ {
 			if ws[j].num {
-				return claimNext(ws, j+1) != "ago" // "Saved 20 minutes ago"
+				return claimNext(ws, j+1) != "ago" && !capped(ws, j) // "Saved 20 minutes ago", "by no more than 5%"
 			}
 		}
 	case w.num && (strings.HasSuffix(w.low, "%") || claimNext(ws, i) == "percent"):
@@ -168,7 +168,7 @@ func isStatistic(ws []simWord, i int) bool {
 		if claimNext(ws, i) == "percent" {
 			j++
 		}
-		return j < len(ws) && comparativeWords[ws[j].low] && ws[j].low != "as"
+		return j < len(ws) && comparativeWords[ws[j].low] && ws[j].low != "as" && !againstOwn(ws, j)
 	case w.num && timeUnits[claimNext(ws, i)]:
 		for j := i - 1; j >= 0 && j >= i-3; j-- {
 			if ws[j].low == "in" {
@@ -188,13 +188,13 @@ func isComparative(ws []simWord, i int) bool {
 	case w.low == "than":
 		p, n := claimPrev(ws, i), claimNext(ws, i)
 		comp := comparativeWords[p] || len(p) >= 5 && strings.HasSuffix(p, "er") && !notComparativeThan[p]
-		return comp && p != "as" && n != "" && !ws[i+1].num && !notComparativeThan[p]
+		return comp && p != "as" && n != "" && !ws[i+1].num && !notComparativeThan[p] && !ownStandard(ws, i)
 	case w.num && (strings.HasSuffix(w.low, "x") || strings.HasSuffix(w.low, "×")),
 		strings.HasSuffix(multipliers[w.low], "x"),
 		(w.num || multipliers[w.low] != "") && claimNext(ws, i) == "times":
 		for j := i + 1; j < len(ws) && j <= i+3; j++ {
 			if comparativeWords[ws[j].low] {
-				return claimNext(ws, j) != "likely" // "3.1x times less likely to convert"
+				return claimNext(ws, j) != "likely" && !againstOwn(ws, j) // "3.1x times less likely to convert"
 			}
 		}
 	}
@@ -205,8 +205,8 @@ func isComparative(ws []simWord, i int) bool {
 // platform that", "the world's first".
 func isSuperlative(ws []simWord, i int) bool {
 	w, p, n := ws[i].low, claimPrev(ws, i), claimNext(ws, i)
-	if i > 0 && (ws[i-1].num || notSuperlativePrev[p]) || hypothetical(ws, i) {
-		return false // "2x smallest nodes", "the probability of being the best"
+	if i > 0 && (ws[i-1].num || notSuperlativePrev[p]) || hypothetical(ws, i) || negatedSuperlative(ws, i) || chosen(ws, i) {
+		return false // "2x smallest nodes", "being the best", "not the first", "choose the best"
 	}
 	switch {
 	case superlativePairs[[2]string{w, n}]:
@@ -235,7 +235,7 @@ func isAbsolute(ws []simWord, i int) bool {
 	w, p, n := ws[i].low, claimPrev(ws, i), claimNext(ws, i)
 	switch {
 	case w == "always" || w == "never" || w == "forever":
-		return !habitual(ws, i)
+		return !habitual(ws, i) && !wished(ws, i) && !valued(ws, i)
 	case w == "guarantee" || w == "guarantees" || w == "guaranteed":
 		return p != "no" && p != "not" && p != "without"
 	case absolutePairs[[2]string{w, n}]:

@@ -62,6 +62,8 @@ var simSynonyms = map[string]string{
 	"fast": "fast", "quick": "fast", "rapid": "fast", "speedi": "fast",
 	"under": "under", "below": "under",
 	"stop": "stop", "address": "stop",
+	"develop": "developer", "developer": "developer", "dev": "developer", "devs": "developer",
+	"engin": "developer", "engineer": "developer", "programm": "developer",
 	// setting up
 	"setup": "setup", "onboard": "setup", "install": "setup",
 	"integr": "integration", "connector": "integration",

@@ -1,23 +1,21 @@
 package analyze
 
-import (
-	"bytes"
-
-	"github.com/onestory/onestory/extract"
-)
+import "bytes"
 
 // How the marks of voice.go become each mention's Aside, and forbidden
 // phrases of common words that make no claim.
 
-// asides sets the Aside of each mention found in block b (the run's
+// asides sets the Aside of each mention found in block bi (the run's
 // current block): see the Aside constants for which kinds of mention each
 // reason covers. A quantity that is not the company speaking is about no
 // fact.
-func (r *docRun) asides(b *extract.Block) {
+func (r *docRun) asides(bi int) {
 	if len(r.found) == 0 {
 		return
 	}
+	b := &r.t.Blocks[bi]
 	block := blockAside(b, r.reference)
+	goal := 0 // 1 when block bi states a goal, -1 when not, 0 until asked
 	last, sentAside, low := -1, "", []byte(nil)
 	for i := range r.found {
 		o := &r.found[i]
@@ -32,6 +30,17 @@ func (r *docRun) asides(b *extract.Block) {
 				sentAside = r.a.voice.sentenceAside(b, s.Text, low)
 			}
 			aside = mentionAside(m, s.Text, low, o.start-s.Offset, o.end-s.Offset, sentAside)
+		}
+		if aside == "" && m.Kind == ClaimMention {
+			if goal == 0 {
+				goal = -1
+				if goalBlock(r.t.Blocks, bi) {
+					goal = 1
+				}
+			}
+			if goal == 1 {
+				aside = AsideGoal
+			}
 		}
 		if aside == "" && m.Kind == ClaimMention && m.Match == "forbidden" && si >= r.first && si < len(r.sents) {
 			s := r.sents[si]
@@ -136,17 +145,20 @@ func commonPhrase(phrase string) bool {
 }
 
 // forbiddenAside returns AsideNoClaim when the forbidden phrase, found at
-// offset at of sentence sent, is made of common words and its clause
-// makes no claim of the company's (claimScope.outOfScope, as for a
-// superlative); "" otherwise.
+// offset at of sentence sent, is in a clause that makes no claim of the
+// company's: for a phrase of common words, a clause that would make no
+// claim with a superlative in it (claimScope.outOfScope); for any other
+// phrase, a clause about someone else (claimScope.othersClause: "Companies
+// need to use HIPAA compliant analytics providers"); "" otherwise.
 func (c claimScope) forbiddenAside(sent, phrase string, at int) string {
-	if !commonPhrase(phrase) || at < 0 || at > len(sent) {
+	if at < 0 || at > len(sent) {
 		return ""
 	}
+	common := commonPhrase(phrase)
 	ws := simWords(sent)
 	for _, cl := range clauses(sent, ws) {
 		if len(cl) > 0 && cl[0].start <= at && at < cl[len(cl)-1].end {
-			if c.outOfScope(sent, cl, claimSuperlative) {
+			if common && c.outOfScope(sent, cl, claimSuperlative) || !common && c.othersClause(sent, cl) {
 				return AsideNoClaim
 			}
 			return ""

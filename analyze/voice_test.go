@@ -88,6 +88,15 @@ func TestAsides(t *testing.T) {
 		{"past", "blog.md", "Previously the free trial lasted 30 days.\n", "quantity 30 days", "past|"},
 		{"common phrase, no claim", "blog.md", "The first step is to sign up.\n", "claim The first", "no-claim|the first"},
 		{"common phrase, claim", "blog.md", "AcmeBeam is the first planner with live traffic.\n", "claim the first", "|the first"},
+		{"distinctive phrase, someone else's", "blog.md", "Companies need to use guaranteed ROI providers before they sign.\n", "claim guaranteed ROI", "no-claim|guaranteed ROI"},
+		{"distinctive phrase, ours", "blog.md", "We have reviewed our contracts to ensure that our platform gives guaranteed ROI.\n", "claim guaranteed ROI", "|guaranteed ROI"},
+		{"distinctive phrase, required of customers", "blog.md", "Customers need to use providers with guaranteed ROI.\n", "claim guaranteed ROI", "no-claim|guaranteed ROI"},
+		{"distinctive phrase, our platform", "blog.md", "The platform has guaranteed ROI.\n", "claim guaranteed ROI", "|guaranteed ROI"},
+		{"distinctive phrase, reader told", "blog.md", "Tell them customers get guaranteed ROI from the first month.\n", "claim guaranteed ROI", "|guaranteed ROI"},
+		{"goal list", "strategy.md", "## Direction\n\n- Goals:\n    - Deployments: AcmeBeam is the easiest planner to deploy in the world\n", "claim AcmeBeam is the easiest planner to deploy in the world", "goal|"},
+		{"goal lead-in", "guide.md", "Goals:\n\n1. Provides the fastest, most direct path to a user understanding the feature\n", "claim Provides the fastest, most direct path to a user understanding the feature", "goal|"},
+		{"goal label", "strategy.md", "Goal: AcmeBeam is the fastest planner on the market.\n", "claim AcmeBeam is the fastest planner on the market", "goal|"},
+		{"not a goal", "blog.md", "## Why fleets switch\n\n- AcmeBeam is the fastest planner on the market.\n", "claim AcmeBeam is the fastest planner on the market", "|"},
 	}
 	for _, tt := range tests {
 		got := asideOf(t, a, tt.source, tt.md)
@@ -156,6 +165,7 @@ func FuzzVoice(f *testing.F) {
 		"\"Rival is the first\" — previously a 30-day trial; our goal is 21 days after receipt of payment?",
 		"Examples: AcmeRay. “The only trial” of 14 days, instead of 3 million events (free tier).",
 		"## 2. Rival Analytics\n\n- Guaranteed ROI for 1 million events on the free tier.\n",
+		"Goals:\n\n- AcmeBeam is the fastest.\n",
 	} {
 		f.Add(seed)
 	}
@@ -165,7 +175,7 @@ func FuzzVoice(f *testing.F) {
 		f.Fatal(err)
 	}
 	valid := map[string]bool{"": true, AsideExample: true, AsideQuoted: true, AsideQuestion: true,
-		AsidePast: true, AsideCompetitor: true, AsideNoClaim: true}
+		AsidePast: true, AsideCompetitor: true, AsideNoClaim: true, AsideGoal: true}
 	f.Fuzz(func(t *testing.T, md string) {
 		text, err := extract.Markdown(context.Background(), "docs/style-guide.md", []byte(md))
 		if err != nil {

@@ -104,3 +104,31 @@ func TestPartlyUnreadable(t *testing.T) {
 		t.Fatalf("findings %+v, want one unreadable-source error at %v", fs, loc)
 	}
 }
+
+// TestStatisticOfAFact checks that a statistic whose number states one of
+// the story's facts is left to fact-mismatch, and that the same statistic
+// with a number of no fact is an unapproved claim.
+func TestStatisticOfAFact(t *testing.T) {
+	const line = "We have increased our free trial to 30 days, instead of the previous 14."
+	claim := analyze.Mention{Kind: analyze.ClaimMention, Text: line[:len(line)-1], Match: "unmatched", ClaimKind: "statistic"}
+	c := checker(t, exampleStory())
+	for _, tt := range []struct {
+		name     string
+		quantity analyze.Mention
+		want     int
+	}{
+		{"the number is a fact", analyze.Mention{Kind: analyze.QuantityMention, Text: "30 days", Subject: "trial"}, 0},
+		{"the number is no fact", analyze.Mention{Kind: analyze.QuantityMention, Text: "30 days"}, 1},
+		{"the fact is set aside", analyze.Mention{Kind: analyze.QuantityMention, Text: "30 days", Subject: "trial", Aside: analyze.AsideQuoted}, 1},
+	} {
+		var n int
+		for _, f := range c.Document(doc("content/blog.md", "marketing", []string{line}, at("content/blog.md", 1, claim), at("content/blog.md", 1, tt.quantity))) {
+			if f.Rule == "unapproved-claim" {
+				n++
+			}
+		}
+		if n != tt.want {
+			t.Errorf("%s: %d unapproved-claim findings, want %d", tt.name, n, tt.want)
+		}
+	}
+}

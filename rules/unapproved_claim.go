@@ -1,6 +1,10 @@
 package rules
 
-import "github.com/onestory/onestory/analyze"
+import (
+	"strings"
+
+	"github.com/onestory/onestory/analyze"
+)
 
 var unapprovedClaim = &Rule{
 	ID: "unapproved-claim",
@@ -11,9 +15,11 @@ route planner on the market”) that is not one of the story's approved
 claims: ““The fastest route planner on the market” is a superlative claim
 that matches no approved claim.” Add it to claims.approved with its
 evidence, or reword it. A claim is the company's statement about itself, its
-products or its customers' results: advice, opinions, statements about the
-world, quotes, questions, the past and sentences about a competitor are
-not checked.`,
+products or its customers' results: advice, process prose, reflections,
+hedged opinions, goals, statements about the world, quotes, questions, the
+past and sentences about a competitor are not checked. A statistic whose
+number is one of the story's facts (“we have increased our free volume to 1
+million events per month”) is left to fact-mismatch, which compares it.`,
 	Severity: Warning,
 	Scope:    Document,
 	Reads:    analyze.FindClaims | analyze.FindTerms,
@@ -24,9 +30,13 @@ not checked.`,
 // except in sentences forbidden-claim already reports.
 func checkUnapprovedClaim(p *Pass) {
 	forbidden := forbiddenSentences(p.Doc)
+	facts := factQuantities(p.Doc)
 	for m := range mentionsOf(p.Doc, analyze.ClaimMention) {
 		if m.Match != "unmatched" || forbidden[m.Sentence] || m.Aside != "" || p.known.staleSentence(p, m.Sentence) {
 			continue // a forbidden phrase or an old wording is reported once, by forbidden-claim or stale-value
+		}
+		if m.ClaimKind == "statistic" && statesFact(m, facts[m.Sentence]) {
+			continue // the number is a fact of the story: fact-mismatch compares it
 		}
 		kind := "claim"
 		if m.ClaimKind != "" {
@@ -60,4 +70,30 @@ func forbiddenSentences(d *analyze.Doc) map[int]bool {
 		}
 	}
 	return out
+}
+
+// factQuantities returns, by sentence, the texts of the quantities that
+// state one of the story's facts (the company speaking).
+func factQuantities(d *analyze.Doc) map[int][]string {
+	var out map[int][]string // most documents have none: no map
+	for m := range mentionsOf(d, analyze.QuantityMention) {
+		if m.Subject != "" && m.Aside == "" && m.Sentence >= 0 {
+			if out == nil {
+				out = map[int][]string{}
+			}
+			out[m.Sentence] = append(out[m.Sentence], m.Text)
+		}
+	}
+	return out
+}
+
+// statesFact reports whether the claim m holds one of the fact quantities
+// of its sentence.
+func statesFact(m *analyze.Mention, quantities []string) bool {
+	for _, q := range quantities {
+		if q != "" && strings.Contains(m.Text, q) {
+			return true
+		}
+	}
+	return false
 }
