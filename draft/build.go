@@ -36,6 +36,7 @@ type Draft struct {
 	Ignore     []string
 	Products   []Product
 	Facts      []Fact
+	Policies   []Policy
 	Claims     []Claim
 	ClaimNotes []string // claims seen in one document only, for the reviewer
 	PriceNotes []string // prices stated with no plan name near them, for the reviewer
@@ -75,6 +76,16 @@ type Fact struct {
 	ID       string
 	About    []string
 	Value    string
+	Comments []string
+}
+
+// Policy is a proposed policy: what the sources say the company does not
+// (or does) offer, as a sentence states it ("there is no free trial").
+type Policy struct {
+	ID       string
+	About    []string
+	Stance   string // "not offered" or "offered"
+	Said     string // the commonest sentence that states it
 	Comments []string
 }
 
