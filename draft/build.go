@@ -149,8 +149,10 @@ func (c *Collector) Build(ctx context.Context, opt Options) (*Draft, error) {
 		if d.Company == "" {
 			d.Company = c.company(names)
 		}
+		c.mergeNamed(d.Company)
 		d.Products = c.proposeProducts(names, d.Company)
 	} else {
+		c.mergeNamed(d.Company)
 		d.Products = c.priced(opt.Products)
 		d.PlanNotes = c.planListNotes()
 		for _, k := range ranked(c.loose) {

@@ -59,6 +59,7 @@ type Collector struct {
 	defs       map[string]map[string]*tally // name → what it is ("code ai platform") → sentences
 	listed     map[string]*tally            // plan names sentences list ("three plans: Free, Business and Enterprise")
 	listings   map[string]*tally            // each such list, its names joined
+	named      map[string]*tally            // names written before a plan word ("the Enterprise Starter pricing")
 }
 
 // tagSentence is a sentence that may name a product, with its sightings.
@@ -101,6 +102,7 @@ func NewCollector() *Collector {
 		defs:       map[string]map[string]*tally{},
 		listed:     map[string]*tally{},
 		listings:   map[string]*tally{},
+		named:      map[string]*tally{},
 	}
 }
 
@@ -140,6 +142,7 @@ func (c *Collector) Add(d *analyze.Doc) {
 		c.countNames(s.Text)
 		c.addDefinition(s, d.Channel)
 		c.addListedPlans(s, d.Channel)
+		c.addNamedPlans(s, d.Channel)
 	}
 }
 

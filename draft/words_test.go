@@ -97,3 +97,21 @@ func TestListedPlans(t *testing.T) {
 		}
 	}
 }
+
+// TestNamedPlans: the names written before a plan word, with the names
+// listed before them.
+func TestNamedPlans(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"Cody is available with our `Cody Enterprise` and `Code Intelligence Platform` licenses.", "Code Intelligence Platform|Cody Enterprise"},
+		{"either the Cody Enterprise or the Code Intelligence Platform plan once you generate", "Code Intelligence Platform|Cody Enterprise"},
+		{"Every deal that closes (at least Enterprise Starter pricing and at a company", "Enterprise Starter"},
+		{"Customers on the Free, Team and Business plans get email support.", "Business|Team|Free"},
+		{"Pricing tiers are reviewed every year.", ""},
+		{"The code is under the MIT license.", ""},
+		{"the plan costs $5 per month", ""},
+	} {
+		if got := strings.Join(namedPlans(tt.text), "|"); got != tt.want {
+			t.Errorf("namedPlans(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
