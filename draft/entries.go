@@ -72,13 +72,46 @@ func (c *Collector) draftClaims(d *Draft) ([]Claim, []string) {
 	for k, ct := range c.claims {
 		m[k] = ct.tally
 	}
+	// A document that states a statistic about the company states its
+	// figures (a value-drivers page): its other statistics are claims too
+	// ("Batch changes are 50%–75% faster").
+	statDocs := map[string]bool{}
+	for k, ct := range c.claims {
+		if ct.kind == "statistic" && namesAny(k, names) {
+			for src := range ct.docs {
+				statDocs[src] = true
+			}
+		}
+	}
+	// longer: figures that a longer statistic states with more ("50|75" of
+	// "50|75|95"): the shorter one is another wording of it.
+	longer := map[string]bool{}
+	for k, ct := range c.claims {
+		if ct.kind != "statistic" || !anyIn(ct.docs, statDocs) {
+			continue
+		}
+		nums := numbersIn(k)
+		for k2, ct2 := range c.claims {
+			if n2 := numbersIn(k2); ct2.kind == "statistic" && len(n2) > len(nums) && nums != "" &&
+				strings.Contains("|"+n2+"|", "|"+nums+"|") && anyIn(ct2.docs, ct.docs) {
+				longer[nums] = true
+			}
+		}
+	}
 	ids := map[string]bool{}
+	said := map[string]bool{} // the figures of the statistics proposed
 	var claims []Claim
 	var notes []string
 	for _, k := range ranked(m) {
 		t := m[k]
-		own := c.claims[k].kind == "statistic" && namesAny(k, names)
+		own := c.claims[k].kind == "statistic" && (namesAny(k, names) || anyIn(t.docs, statDocs))
+		if nums := numbersIn(k); own && nums != "" && (said[nums] || longer[nums]) {
+			own = false // another wording of a figure already proposed: a note
+		}
 		if (len(t.docs) >= 2 || own) && len(claims) < maxClaims {
+			if nums := numbersIn(k); nums != "" {
+				said[nums] = true
+			}
 			claims = append(claims, Claim{ID: uniqueID(idWords(t.form()), ids), Text: t.form(),
 				Comments: []string{fmt.Sprintf("%s claim, %s", c.claims[k].kind, t.seen())}})
 			continue
@@ -88,6 +121,26 @@ func (c *Collector) draftClaims(d *Draft) ([]Claim, []string) {
 		}
 	}
 	return claims, notes
+}
+
+// numbersIn returns the numbers a text states, in order: "30|60" of
+// "saves 30–60 minutes a day"; two wordings of a statistic share them.
+func numbersIn(text string) string {
+	var nums []string
+	for _, f := range strings.FieldsFunc(text, func(r rune) bool { return r < '0' || r > '9' }) {
+		nums = append(nums, f)
+	}
+	return strings.Join(nums, "|")
+}
+
+// anyIn reports whether a and b share a key.
+func anyIn(a, b map[string]bool) bool {
+	for k := range a {
+		if b[k] {
+			return true
+		}
+	}
+	return false
 }
 
 // draftMessages proposes the headings and sentences repeated in two or
