@@ -6,6 +6,7 @@ import (
 
 	"github.com/onestory/onestory/analyze"
 	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/value"
 )
 
 // maxTagSentences bounds the distinct candidate sentences the tagger reads
@@ -199,6 +200,16 @@ func (c *Collector) owned(before, after string) bool {
 	return c.Company != "" && (strings.HasSuffix(b, c.Company) || strings.HasSuffix(b, c.Company+"'s") || strings.HasSuffix(b, c.Company+"’s"))
 }
 
+// addFact records a value stated for what noun counts or names.
+func (c *Collector) addFact(noun, key, text string, loc extract.Location, channel string) {
+	byValue := c.facts[noun]
+	if byValue == nil {
+		byValue = map[string]*tally{}
+		c.facts[noun] = byValue
+	}
+	c.tallyOf(byValue, key).add(loc, channel, text)
+}
+
 func (c *Collector) tallyOf(m map[string]*tally, key string) *tally {
 	t := m[key]
 	if t == nil {
@@ -232,13 +243,14 @@ func (c *Collector) addMention(d *analyze.Doc, m *analyze.Mention) {
 	case analyze.PriceMention:
 		c.addPrice(d, m)
 	case analyze.QuantityMention:
-		if noun := factNoun(d, m); noun != "" && m.Quantity != nil {
-			byValue := c.facts[noun]
-			if byValue == nil {
-				byValue = map[string]*tally{}
-				c.facts[noun] = byValue
+		if noun, text := factNounText(d, m); noun != "" && m.Quantity != nil {
+			key := quantityGroup(*m.Quantity)
+			if text == "" {
+				text = m.Quantity.String()
+			} else {
+				key += "|" + text
 			}
-			c.tallyOf(byValue, quantityGroup(*m.Quantity)).add(m.Location, d.Channel, m.Quantity.String())
+			c.addFact(noun, key, text, m.Location, d.Channel)
 		}
 	case analyze.ClaimMention:
 		key := strings.ToLower(m.Text)
@@ -270,6 +282,14 @@ func (c *Collector) addPrice(d *analyze.Doc, m *analyze.Mention) {
 	}
 	if m.Subject == "" && c.Names != nil {
 		c.tallyOf(c.loose, priceKey(*m.Price)).add(m.Location, d.Channel, m.Text)
+		if m.Sentence >= 0 && m.Sentence < len(d.Sentences) && m.Price.Kind == value.Fixed {
+			s := d.Sentences[m.Sentence].Text
+			if i := strings.Index(s, m.Text); i >= 0 {
+				if noun := moneyNoun(s[:i]); noun != "" {
+					c.addFact(noun, "money|"+priceKey(*m.Price), priceText(*m.Price), m.Location, d.Channel)
+				}
+			}
+		}
 	}
 	if m.Subject != "" {
 		byValue := c.prices[m.Subject]

@@ -22,17 +22,17 @@ func (c *Collector) draftFacts() []Fact {
 	ids := map[string]bool{}
 	var out []Fact
 	for _, noun := range ranked(all) {
-		if len(all[noun].docs) < 2 || len(out) == maxFacts || textNouns[noun] {
-			continue
-		}
 		byValue := c.facts[noun]
 		ks := ranked(byValue)
+		if len(all[noun].docs) < 2 && !onceIsEnough(noun, ks[0]) || len(out) == maxFacts || textNouns[noun] {
+			continue
+		}
 		top := byValue[ks[0]]
-		if len(top.docs) < 2 {
-			continue // no two documents agree on a value
+		if len(top.docs) < 2 && !onceIsEnough(noun, ks[0]) {
+			continue // no two documents agree on a value, and no fact noun names it
 		}
 		v := top.form()
-		if _, err := value.ParseQuantity(v); err != nil {
+		if _, err := value.ParseQuantity(v); err != nil && !moneyFact(ks[0]) {
 			continue
 		}
 		f := Fact{ID: uniqueID(noun, ids), About: []string{noun}, Value: v}
@@ -44,6 +44,23 @@ func (c *Collector) draftFacts() []Fact {
 	}
 	return out
 }
+
+// onceIsEnough reports whether one document stating a value is enough to
+// propose it: an amount of money a fact noun names ("list price"), or a
+// time or a percentage a fact noun names ("partner margin = 30%", "within
+// 10 working days after the latest release"). A count is not: "2.1
+// payments" numbers a section.
+func onceIsEnough(noun, key string) bool {
+	if moneyFact(key) {
+		return true
+	}
+	unit := strings.Split(key, "|")
+	return len(unit) >= 3 && unit[2] != "" && (measureUnits[unit[2]] || len(unit) > 3) && headIn(noun) != ""
+}
+
+// moneyFact reports whether a fact value's key is an amount of money
+// ("list price" of "$1440 / named user / year").
+func moneyFact(key string) bool { return strings.HasPrefix(key, "money|") }
 
 // textNouns count parts of a text or a process, not what a company states
 // about itself: "50 words", "2 ways", "3 steps".
@@ -173,7 +190,7 @@ func (c *Collector) draftMessages(d *Draft) []Message {
 		}
 		t := c.messages[k]
 		if len(t.docs) < 2 || names[k] || planNames[k] || c.claims[k] != nil || len(out) >= maxMessages ||
-			strings.ContainsAny(k, "0123456789?") || !(len(t.chans) >= 2 || namesAny(k, names)) {
+			strings.ContainsAny(k, "0123456789?") || !(len(t.chans) >= 2 || namesAny(firstWords(k, 3), names) && namesAny(k, names)) {
 			continue
 		}
 		var in []string
@@ -189,6 +206,17 @@ func (c *Collector) draftMessages(d *Draft) []Message {
 			Comments: []string{t.seen()}})
 	}
 	return out
+}
+
+// firstWords returns the first n words of a text: a message about the
+// company or a product names it there ("PostHog is …", "Try PostHog …"),
+// not at its end ("Thanks to all … for helping move PostHog forward").
+func firstWords(text string, n int) string {
+	fs := strings.Fields(text)
+	if len(fs) > n {
+		fs = fs[:n]
+	}
+	return strings.Join(fs, " ")
 }
 
 // namesAny reports whether a lower-cased text names one of names as a

@@ -18,7 +18,10 @@ func TestFactNoun(t *testing.T) {
 		{"Our trials do not run longer than 30 days.", "30 days", "trial"},
 		{"Three months free on DriverLog Pro", "Three months", ""},
 		{"Cuts fuel costs by up to 12% in the first quarter", "up to 12%", ""},
-		{"Updates within 10 working days", "10 working", ""},
+		{"Updates within 10 working days", "10 working", "update"},
+		{"Within 10 working days after latest release", "10 working", "release"},
+		{"Within 15 working days from agreement", "15 working", ""},
+		{"Partner margin = 30%", "30%", "margin"},
 		{"An uptime of 99.9% is our promise", "99.9%", "uptime"},
 	}
 	for _, tt := range tests {
