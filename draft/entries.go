@@ -51,8 +51,8 @@ func (c *Collector) draftFacts() []Fact {
 // 10 working days after the latest release"). A count is not: "2.1
 // payments" numbers a section.
 func onceIsEnough(noun, key string) bool {
-	if moneyFact(key) {
-		return true
+	if moneyFact(key) || strings.HasPrefix(noun, "minimum ") || strings.HasPrefix(noun, "maximum ") {
+		return true // an amount a noun names, or a stated limit
 	}
 	unit := strings.Split(key, "|")
 	return len(unit) >= 3 && unit[2] != "" && (measureUnits[unit[2]] || len(unit) > 3) && headIn(noun) != ""

@@ -81,6 +81,13 @@ func factNounText(d *analyze.Doc, m *analyze.Mention) (noun, text string) {
 			if strings.HasSuffix(q.Unit, "ing") || !isWord(q.Unit) || notNouns[q.Unit] {
 				return "", "" // "1M monthly (events)": a number read with the wrong noun
 			}
+			// "Minimum 50 users", "a maximum of 5 seats": a limit, a fact of
+			// its own beside the plain count.
+			for _, w := range append(words(m.Text, 1), lastWords(s[:max(i, 0)], 2)...) {
+				if w == "minimum" || w == "maximum" {
+					return w + " " + q.Unit, ""
+				}
+			}
 			return q.Unit, ""
 		}
 		// "10 working days": the analyser reads "10 working"; the time unit

@@ -22,6 +22,7 @@ func TestFactNoun(t *testing.T) {
 		{"Within 10 working days after latest release", "10 working", "release"},
 		{"Within 15 working days from agreement", "15 working", ""},
 		{"Partner margin = 30%", "30%", "margin"},
+		{"Minimum 50 users", "Minimum 50 users", "minimum user"},
 		{"An uptime of 99.9% is our promise", "99.9%", "uptime"},
 	}
 	for _, tt := range tests {
