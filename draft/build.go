@@ -166,7 +166,7 @@ func (c *Collector) Build(ctx context.Context, opt Options) (*Draft, error) {
 	d.Facts = c.draftFacts()
 	d.Claims, d.ClaimNotes = c.draftClaims(d)
 	d.Messages = c.draftMessages(d)
-	d.Terms = c.draftTerms(d)
+	d.Terms = append(c.draftRetired(d), c.draftTerms(d)...)
 	return d, nil
 }
 

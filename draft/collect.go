@@ -61,6 +61,7 @@ type Collector struct {
 	listed     map[string]*tally            // plan names sentences list ("three plans: Free, Business and Enterprise")
 	listings   map[string]*tally            // each such list, its names joined
 	named      map[string]*tally            // names written before a plan word ("the Enterprise Starter pricing")
+	retired    map[string]*retiredName      // old names ("previously referred to as managed instances"), lower-cased
 }
 
 // tagSentence is a sentence that may name a product, with its sightings.
@@ -104,6 +105,7 @@ func NewCollector() *Collector {
 		listed:     map[string]*tally{},
 		listings:   map[string]*tally{},
 		named:      map[string]*tally{},
+		retired:    map[string]*retiredName{},
 	}
 }
 
@@ -136,7 +138,12 @@ func (c *Collector) Add(d *analyze.Doc) {
 			c.addMessage(b.Text, b.Location, d.Channel, 3, 12)
 		}
 	}
-	for _, s := range d.Sentences {
+	for i, s := range d.Sentences {
+		if i > 0 {
+			c.addRetired(s, d.Sentences[i-1].Text, d.Channel)
+		} else {
+			c.addRetired(s, "", d.Channel)
+		}
 		c.addMessage(s.Text, s.Location, d.Channel, 5, 30)
 		c.addNames(s, d.Channel)
 		c.addTerms(s, d.Channel)

@@ -119,3 +119,31 @@ func TestNamedPlans(t *testing.T) {
 		}
 	}
 }
+
+// TestRetired: an old name becomes a term to avoid, with the current name
+// (the company's or a product's, or the definition of a positioning's
+// subject) to use; someone else's old name is left out.
+func TestRetired(t *testing.T) {
+	c := NewCollector()
+	c.Company = "Acme"
+	for _, s := range []struct{ prev, text string }{
+		{"**Acme Cloud** Dedicated, single-tenant instances.", `This was previously referred to as "managed instances."`},
+		{"", "Previously, we positioned Acme as universal route search."},
+		{"", "Acme is a fleet AI platform."},
+		{"", "With participation from GV (formerly Google Ventures), we raised $5M."},
+		{"", "Acme Hub (formerly Acme Portal) is where drivers log in."},
+	} {
+		sent := analyze.Sentence{Text: s.text, Location: extract.Location{Source: "a.md", Line: 1}}
+		c.addRetired(sent, s.prev, "marketing")
+		c.addDefinition(sent, "marketing")
+	}
+	d := &Draft{Company: "Acme", Products: []Product{{Name: "Cloud", Aliases: []string{"Acme Cloud"}}, {Name: "Hub"}}}
+	var got []string
+	for _, tm := range c.draftRetired(d) {
+		got = append(got, tm.Use+" ≠ "+strings.Join(tm.Avoid, ","))
+	}
+	want := "Acme Hub ≠ Acme Portal|Acme Cloud ≠ managed instances|fleet AI platform ≠ universal route search"
+	if strings.Join(got, "|") != want {
+		t.Errorf("retired terms = %q, want %q", strings.Join(got, "|"), want)
+	}
+}
