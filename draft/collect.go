@@ -292,7 +292,7 @@ func (c *Collector) addPrice(d *analyze.Doc, m *analyze.Mention) {
 		if m.Sentence >= 0 && m.Sentence < len(d.Sentences) && m.Price.Kind == value.Fixed {
 			s := d.Sentences[m.Sentence].Text
 			if i := strings.Index(s, m.Text); i >= 0 {
-				if noun := moneyNoun(s[:i]); noun != "" {
+				if noun := moneyNoun(s[:i], s[i+len(m.Text):]); noun != "" {
 					c.addFact(noun, "money|"+priceKey(*m.Price), priceText(*m.Price), m.Location, d.Channel)
 				}
 			}

@@ -131,12 +131,29 @@ var timeUnits = map[string]bool{
 // as $2,083.34 / month".
 var moneyHeads = map[string]bool{
 	"price": true, "pricing": true, "cost": true, "fee": true, "minimum": true, "floor": true,
-	"margin": true, "commission": true, "discount": true, "budget": true,
+	"margin": true, "commission": true, "discount": true, "budget": true, "listing": true,
 }
 
 // moneyNoun returns the noun of the words before an amount that says what
-// it is ("list price"), "" when none does.
-func moneyNoun(before string) string {
+// it is ("list price"), else of the few words after it ("$99 / user /
+// month from the public listing"), "" when none does.
+func moneyNoun(before, after string) string {
+	if noun := moneyNounBefore(before); noun != "" {
+		return noun
+	}
+	ws := words(after, 4)
+	for i, w := range ws {
+		if moneyHeads[w] {
+			if i > 0 && !stopWords[ws[i-1]] && !notNouns[ws[i-1]] && len(ws[i-1]) > 2 {
+				return ws[i-1] + " " + w
+			}
+			return w
+		}
+	}
+	return ""
+}
+
+func moneyNounBefore(before string) string {
 	ws := lastWords(before, 6)
 	for i := len(ws) - 1; i >= 0; i-- {
 		if !moneyHeads[ws[i]] {
