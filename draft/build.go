@@ -164,6 +164,7 @@ func (c *Collector) Build(ctx context.Context, opt Options) (*Draft, error) {
 		}
 	}
 	d.Facts = c.draftFacts()
+	d.Policies = c.draftPolicies()
 	d.Claims, d.ClaimNotes = c.draftClaims(d)
 	d.Messages = c.draftMessages(d)
 	d.Terms = append(c.draftRetired(d), c.draftTerms(d)...)

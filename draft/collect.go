@@ -62,6 +62,7 @@ type Collector struct {
 	listings   map[string]*tally            // each such list, its names joined
 	named      map[string]*tally            // names written before a plan word ("the Enterprise Starter pricing")
 	retired    map[string]*retiredName      // old names ("previously referred to as managed instances"), lower-cased
+	policies   map[string]*tally            // what sentences say is not offered ("No user limit")
 }
 
 // tagSentence is a sentence that may name a product, with its sightings.
@@ -106,6 +107,7 @@ func NewCollector() *Collector {
 		listings:   map[string]*tally{},
 		named:      map[string]*tally{},
 		retired:    map[string]*retiredName{},
+		policies:   map[string]*tally{},
 	}
 }
 
@@ -136,6 +138,7 @@ func (c *Collector) Add(d *analyze.Doc) {
 	for _, b := range d.Text.Blocks {
 		if b.Kind == extract.Heading || b.Kind == extract.Title {
 			c.addMessage(b.Text, b.Location, d.Channel, 3, 12)
+			c.addPolicy(b.Text, b.Location, d.Channel)
 		}
 	}
 	for i, s := range d.Sentences {
@@ -145,6 +148,7 @@ func (c *Collector) Add(d *analyze.Doc) {
 			c.addRetired(s, "", d.Channel)
 		}
 		c.addMessage(s.Text, s.Location, d.Channel, 5, 30)
+		c.addPolicy(s.Text, s.Location, d.Channel)
 		c.addNames(s, d.Channel)
 		c.addTerms(s, d.Channel)
 		c.countNames(s.Text)

@@ -147,3 +147,30 @@ func TestRetired(t *testing.T) {
 		t.Errorf("retired terms = %q, want %q", strings.Join(got, "|"), want)
 	}
 }
+
+// TestPolicies: what a sentence or heading says is not offered, when it is
+// commercial.
+func TestPolicies(t *testing.T) {
+	c := NewCollector()
+	loc := extract.Location{Source: "a.md", Line: 1}
+	for _, s := range []string{
+		"No user limit",
+		"There is no free trial for the Enterprise plan.",
+		"Avoid moving features from free to paid",
+		"We do not charge setup fees.",
+		"Phone support is not available on the Free plan.",
+		"No sneaky stuff",                     // not commercial
+		"Avoid idioms",                        // not a gerund phrase
+		"No need to worry about the weather.", // not commercial
+	} {
+		c.addPolicy(s, loc, "marketing")
+	}
+	var got []string
+	for _, p := range c.draftPolicies() {
+		got = append(got, p.About[0])
+	}
+	want := "free trial|moving features from free to paid|phone support|setup fees|user limit"
+	if strings.Join(got, "|") != want {
+		t.Errorf("policies = %q, want %q", strings.Join(got, "|"), want)
+	}
+}
