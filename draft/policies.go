@@ -18,6 +18,8 @@ var policyPatterns = []*regexp.Regexp{
 	regexp.MustCompile(`^No ([a-z][a-z -]{2,60}?)(?:$|[.,;:(!—–]| at all| required| needed| whatsoever)`),
 	// "There is no free trial."
 	regexp.MustCompile(`(?i)\bthere (?:is|are) no ([a-z][a-z -]{2,60}?)(?:$|[.,;:(!]| for | on | in )`),
+	// "… setup fees and no long-term contracts" after a first match
+	regexp.MustCompile(`(?i)\band no ([a-z][a-z -]{2,60}?)(?:$|[.,;:(!]| for | on | in )`),
 	// "We try to avoid moving features from free to paid as …", a heading "Avoid …"
 	regexp.MustCompile(`(?i)(?:^|\bwe (?:try to |always )?)avoid ([a-z]+ing [a-z -]{2,60}?)(?:$|[.,;:(!]| as | because | since )`),
 	// "We do not offer refunds", "we don't charge setup fees"
@@ -36,6 +38,7 @@ var policyWords = map[string]bool{
 	"seat": true, "seats": true, "user": true, "users": true, "support": true, "sla": true,
 	"cookies": true, "setup": true, "minimum": true, "self-hosted": true, "hosting": true,
 	"discount": true, "discounts": true, "plan": true, "plans": true, "license": true, "licence": true,
+	"commitments": true,
 }
 
 // addPolicy records what a sentence or heading says is not offered.
@@ -43,20 +46,25 @@ func (c *Collector) addPolicy(text string, loc extract.Location, channel string)
 	if len(text) > 300 {
 		return
 	}
+	seen := map[string]bool{}
 	for _, re := range policyPatterns {
-		m := re.FindStringSubmatch(text)
-		if m == nil {
-			continue
+		for _, m := range re.FindAllStringSubmatch(text, -1) {
+			// "No setup fees and no long-term contracts": two policies.
+			for _, about := range strings.Split(strings.ToLower(strings.TrimSpace(m[1])), " and no ") {
+				ws := strings.Fields(about)
+				if len(ws) == 0 || len(ws) > 6 || !anyWord(ws, policyWords) || stopWords[ws[len(ws)-1]] || anyWord(ws, verbs) || seen[about] {
+					continue
+				}
+				seen[about] = true
+				c.tallyOf(c.policies, about).add(loc, channel, strings.TrimSpace(text))
+			}
 		}
-		about := strings.ToLower(strings.TrimSpace(m[1]))
-		ws := strings.Fields(about)
-		if len(ws) == 0 || len(ws) > 6 || !anyWord(ws, policyWords) || stopWords[ws[len(ws)-1]] {
-			continue
-		}
-		c.tallyOf(c.policies, about).add(loc, channel, strings.TrimSpace(text))
-		return
 	}
 }
+
+// verbs make a clause of what a policy is about: "no SDR credit is awarded".
+var verbs = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "will": true,
+	"can": true, "should": true, "must": true, "has": true, "have": true}
 
 func anyWord(ws []string, set map[string]bool) bool {
 	for _, w := range ws {
