@@ -19,6 +19,7 @@ func (c *Collector) draftFacts() []Fact {
 		}
 		all[noun] = t
 	}
+	claimLines := c.claimLines()
 	ids := map[string]bool{}
 	var out []Fact
 	for _, noun := range ranked(all) {
@@ -28,6 +29,9 @@ func (c *Collector) draftFacts() []Fact {
 			continue
 		}
 		top := byValue[ks[0]]
+		if claimed(top, claimLines) || strings.HasPrefix(ks[0], "0||") {
+			continue // a claim's figure ("boosted retention by 70%"), or nothing ("a 0% release")
+		}
 		if len(top.docs) < 2 && !onceIsEnough(noun, ks[0]) {
 			continue // no two documents agree on a value, and no fact noun names it
 		}
@@ -43,6 +47,29 @@ func (c *Collector) draftFacts() []Fact {
 		out = append(out, f)
 	}
 	return out
+}
+
+// claimLines returns the places (source, line, slide, page) that state a
+// claim.
+func (c *Collector) claimLines() map[string]bool {
+	lines := map[string]bool{}
+	for _, ct := range c.claims {
+		for _, l := range ct.places {
+			lines[fmt.Sprintf("%s:%d:%d:%d", l.Source, l.Line, l.Slide, l.Page)] = true
+		}
+	}
+	return lines
+}
+
+// claimed reports whether every place of t is a line that states a claim:
+// its figure is the claim's, not a fact the company keeps.
+func claimed(t *tally, lines map[string]bool) bool {
+	for _, l := range t.places {
+		if !lines[fmt.Sprintf("%s:%d:%d:%d", l.Source, l.Line, l.Slide, l.Page)] {
+			return false
+		}
+	}
+	return len(t.places) > 0
 }
 
 // onceIsEnough reports whether one document stating a value is enough to
