@@ -35,7 +35,8 @@ func draftCorpora() []draftCorpus {
 // answer key it proposes as entries (go test ./eval -run DraftAccuracy -v
 // prints "proposes K of 18"), and what share of its entries a reviewer
 // would delete, from the hand-written verdicts. It fails on an entry with
-// no verdict or the verdict ?; -update-pending appends the former.
+// no verdict or the verdict ?; -update-pending appends the former, and
+// -drop-resolved removes the verdicts of entries no longer proposed.
 func TestDraftAccuracy(t *testing.T) {
 	if testing.Short() {
 		t.Skip("short: drafting a real corpus takes seconds")
@@ -136,6 +137,24 @@ func judgeEntries(t *testing.T, c draftCorpus, entries []Entry) {
 		default:
 			t.Errorf("%s:%d: %s %q still has the verdict ?: write true (keep) or false (delete) and why", c.verdicts, v.Line, v.Rule, v.Key)
 		}
+	}
+	present := map[string]bool{}
+	for _, e := range entries {
+		present[e.Kind+"\t"+e.Key] = true
+	}
+	var resolved []Verdict
+	for _, v := range verdicts {
+		if !present[v.Rule+"\t"+v.Key] {
+			resolved = append(resolved, v)
+		}
+	}
+	if len(resolved) > 0 && *dropResolved {
+		if err := dropLines(c.verdicts, resolved); err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("dropped %d verdicts of entries the draft no longer proposes from %s", len(resolved), c.verdicts)
+	} else if len(resolved) > 0 {
+		t.Logf("%d verdicts judge entries the draft no longer proposes (-drop-resolved removes them)", len(resolved))
 	}
 	var b strings.Builder
 	for _, k := range sortedKinds(byKind) {
