@@ -63,6 +63,7 @@ type Collector struct {
 	named      map[string]*tally            // names written before a plan word ("the Enterprise Starter pricing")
 	retired    map[string]*retiredName      // old names ("previously referred to as managed instances"), lower-cased
 	policies   map[string]*tally            // what sentences say is not offered ("No user limit")
+	positions  map[string][4]int            // compound key → forms before a noun or not: hyphenated yes, no; spaced yes, no
 }
 
 // tagSentence is a sentence that may name a product, with its sightings.
@@ -108,6 +109,7 @@ func NewCollector() *Collector {
 		named:      map[string]*tally{},
 		retired:    map[string]*retiredName{},
 		policies:   map[string]*tally{},
+		positions:  map[string][4]int{},
 	}
 }
 

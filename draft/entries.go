@@ -286,7 +286,7 @@ func (c *Collector) draftTerms(d *Draft) []Term {
 	}
 	all := map[string]*tally{}
 	for key, byForm := range c.forms {
-		if len(byForm) < 2 || namesAny(key+" ", names) || names[key] || c.forms[strings.TrimSuffix(key, "s")] != nil && strings.HasSuffix(key, "s") {
+		if len(byForm) < 2 || namesAny(key+" ", names) || names[key] || c.grammatical(key) || c.forms[strings.TrimSuffix(key, "s")] != nil && strings.HasSuffix(key, "s") {
 			continue // "code hosts" when "code host" is there
 		}
 		t := newTally()

@@ -174,3 +174,24 @@ func TestPolicies(t *testing.T) {
 		t.Errorf("policies = %q, want %q", strings.Join(got, "|"), want)
 	}
 }
+
+// TestGrammaticalCompounds: a compound hyphenated before a noun and spaced
+// elsewhere, with no closed form, is grammar, not a term to settle.
+func TestGrammaticalCompounds(t *testing.T) {
+	c := NewCollector()
+	c.Compounds = map[string]string{"long-term": "long term", "long term": "long term", "longterm": "long term",
+		"sign-up": "sign up", "sign up": "sign up", "signup": "sign up"}
+	loc := extract.Location{Source: "a.md", Line: 1}
+	for _, s := range []string{
+		"We sign long-term contracts.", "Plan for the long term.", "A long-term view helps.", "It pays in the long term.",
+		"The sign-up page is new.", "Please sign up today.", "Signup is free.", "The sign-up flow is short.",
+	} {
+		c.addTerms(analyze.Sentence{Text: s, Location: loc}, "marketing")
+	}
+	if !c.grammatical("long term") {
+		t.Error(`"long-term contracts" / "the long term" read as competing spellings`)
+	}
+	if c.grammatical("sign up") {
+		t.Error(`"sign-up" / "signup" / "sign up" read as grammar`)
+	}
+}
