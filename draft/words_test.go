@@ -195,3 +195,18 @@ func TestGrammaticalCompounds(t *testing.T) {
 		t.Error(`"sign-up" / "signup" / "sign up" read as grammar`)
 	}
 }
+
+// TestMoneyNoun: the noun that makes an amount with no plan a fact.
+func TestMoneyNoun(t *testing.T) {
+	for _, tt := range []struct{ before, after, want string }{
+		{"1. List price of ", " ($120 / user / month) for complete platform", "list price"},
+		{"Additionally, customers can purchase additional monthly users at ", " from the public listing.", "public listing"},
+		{"Note that the pricing is listed as ", ", as GCP requires monthly pricing", "pricing"},
+		{"Partner margin = ", "", "partner margin"},
+		{"We raised ", " in our Series B.", ""},
+	} {
+		if got := moneyNoun(tt.before, tt.after); got != tt.want {
+			t.Errorf("moneyNoun(%q, %q) = %q, want %q", tt.before, tt.after, got, tt.want)
+		}
+	}
+}
