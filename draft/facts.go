@@ -47,7 +47,8 @@ var factHeads = map[string]bool{
 	"setup": true, "support": true, "response": true, "contract": true, "commitment": true,
 	"discount": true, "margin": true, "fee": true, "commission": true, "term": true,
 	"renewal": true, "upgrade": true, "upgrades": true, "release": true, "releases": true,
-	"backup": true, "backups": true, "update": true, "maintenance": true, "latency": true, "accuracy": true, "savings": true,
+	"backup": true, "backups": true, "update": true, "maintenance": true, "latency": true,
+	"accuracy": true, "savings": true,
 	"cancellation": true, "subscription": true, "billing": true, "payment": true,
 }
 
@@ -77,18 +78,12 @@ func factNounText(d *analyze.Doc, m *analyze.Mention) (noun, text string) {
 	}
 	end := i + len(m.Text)
 	if !measureUnits[q.Unit] {
-		if !strings.HasSuffix(q.Unit, "ing") || i < 0 {
-			if strings.HasSuffix(q.Unit, "ing") || !isWord(q.Unit) || notNouns[q.Unit] {
+		ing := strings.HasSuffix(q.Unit, "ing")
+		if !ing || i < 0 {
+			if ing || !isWord(q.Unit) || notNouns[q.Unit] {
 				return "", "" // "1M monthly (events)": a number read with the wrong noun
 			}
-			// "Minimum 50 users", "a maximum of 5 seats": a limit, a fact of
-			// its own beside the plain count.
-			for _, w := range append(words(m.Text, 1), lastWords(s[:max(i, 0)], 2)...) {
-				if w == "minimum" || w == "maximum" {
-					return w + " " + q.Unit, ""
-				}
-			}
-			return q.Unit, ""
+			return limitNoun(q.Unit, m.Text, s[:max(i, 0)]), ""
 		}
 		// "10 working days": the analyser reads "10 working"; the time unit
 		// after it makes it a measure.
@@ -120,6 +115,18 @@ func factNounText(d *analyze.Doc, m *analyze.Mention) (noun, text string) {
 	return headIn(strings.Join(words(s[end:], 4), " ")), text
 }
 
+// limitNoun returns the noun of a count: its unit, or "minimum user" where
+// the count is a stated limit ("Minimum 50 users", "a maximum of 5 seats"),
+// a fact of its own beside the plain count.
+func limitNoun(unit, text, before string) string {
+	for _, w := range append(words(text, 1), lastWords(before, 2)...) {
+		if w == "minimum" || w == "maximum" {
+			return w + " " + unit
+		}
+	}
+	return unit
+}
+
 // timeUnits are the words that make "10 working" a measure of time.
 var timeUnits = map[string]bool{
 	"day": true, "days": true, "hour": true, "hours": true, "week": true, "weeks": true,
@@ -138,33 +145,28 @@ var moneyHeads = map[string]bool{
 // it is ("list price"), else of the few words after it ("$99 / user /
 // month from the public listing"), "" when none does.
 func moneyNoun(before, after string) string {
-	if noun := moneyNounBefore(before); noun != "" {
-		return noun
+	ws := lastWords(before, 6)
+	for i := len(ws) - 1; i >= 0; i-- {
+		if moneyHeads[ws[i]] {
+			return headPhrase(ws, i)
+		}
 	}
-	ws := words(after, 4)
+	ws = words(after, 4)
 	for i, w := range ws {
 		if moneyHeads[w] {
-			if i > 0 && !stopWords[ws[i-1]] && !notNouns[ws[i-1]] && len(ws[i-1]) > 2 {
-				return ws[i-1] + " " + w
-			}
-			return w
+			return headPhrase(ws, i)
 		}
 	}
 	return ""
 }
 
-func moneyNounBefore(before string) string {
-	ws := lastWords(before, 6)
-	for i := len(ws) - 1; i >= 0; i-- {
-		if !moneyHeads[ws[i]] {
-			continue
-		}
-		if i > 0 && !stopWords[ws[i-1]] && !notNouns[ws[i-1]] && len(ws[i-1]) > 2 {
-			return ws[i-1] + " " + ws[i]
-		}
-		return ws[i]
+// headPhrase returns ws[i] with the word before it when that word
+// qualifies it ("list price", "public listing").
+func headPhrase(ws []string, i int) string {
+	if i > 0 && !stopWords[ws[i-1]] && !notNouns[ws[i-1]] && len(ws[i-1]) > 2 {
+		return ws[i-1] + " " + ws[i]
 	}
-	return ""
+	return ws[i]
 }
 
 // headIn returns the last fact noun among the words of s, "" if none.
