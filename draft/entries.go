@@ -129,16 +129,21 @@ func (c *Collector) draftClaims(d *Draft) ([]Claim, []string) {
 	}
 	// longer: figures that a longer statistic states with more ("50|75" of
 	// "50|75|95"): the shorter one is another wording of it.
-	longer := map[string]bool{}
+	statNums := map[string]string{} // statistic claim → its figures
 	for k, ct := range c.claims {
-		if ct.kind != "statistic" || !anyIn(ct.docs, statDocs) {
+		if ct.kind == "statistic" {
+			statNums[k] = numbersIn(k)
+		}
+	}
+	longer := map[string]bool{}
+	for k, nums := range statNums {
+		if nums == "" || !anyIn(c.claims[k].docs, statDocs) {
 			continue
 		}
-		nums := numbersIn(k)
-		for k2, ct2 := range c.claims {
-			if n2 := numbersIn(k2); ct2.kind == "statistic" && len(n2) > len(nums) && nums != "" &&
-				strings.Contains("|"+n2+"|", "|"+nums+"|") && anyIn(ct2.docs, ct.docs) {
+		for k2, n2 := range statNums {
+			if len(n2) > len(nums) && strings.Contains("|"+n2+"|", "|"+nums+"|") && anyIn(c.claims[k2].docs, c.claims[k].docs) {
 				longer[nums] = true
+				break
 			}
 		}
 	}
