@@ -36,6 +36,7 @@ type Draft struct {
 	Ignore     []string
 	Products   []Product
 	Facts      []Fact
+	Policies   []Policy
 	Claims     []Claim
 	ClaimNotes []string // claims seen in one document only, for the reviewer
 	PriceNotes []string // prices stated with no plan name near them, for the reviewer
@@ -75,6 +76,16 @@ type Fact struct {
 	ID       string
 	About    []string
 	Value    string
+	Comments []string
+}
+
+// Policy is a proposed policy: what the sources say the company does not
+// (or does) offer, as a sentence states it ("there is no free trial").
+type Policy struct {
+	ID       string
+	About    []string
+	Stance   string // "not offered" or "offered"
+	Said     string // the commonest sentence that states it
 	Comments []string
 }
 
@@ -138,8 +149,10 @@ func (c *Collector) Build(ctx context.Context, opt Options) (*Draft, error) {
 		if d.Company == "" {
 			d.Company = c.company(names)
 		}
+		c.mergeNamed(d.Company)
 		d.Products = c.proposeProducts(names, d.Company)
 	} else {
+		c.mergeNamed(d.Company)
 		d.Products = c.priced(opt.Products)
 		d.PlanNotes = c.planListNotes()
 		for _, k := range ranked(c.loose) {
@@ -151,9 +164,10 @@ func (c *Collector) Build(ctx context.Context, opt Options) (*Draft, error) {
 		}
 	}
 	d.Facts = c.draftFacts()
+	d.Policies = c.draftPolicies()
 	d.Claims, d.ClaimNotes = c.draftClaims(d)
 	d.Messages = c.draftMessages(d)
-	d.Terms = c.draftTerms(d)
+	d.Terms = append(c.draftRetired(d), c.draftTerms(d)...)
 	return d, nil
 }
 

@@ -6,6 +6,7 @@ import (
 
 	"github.com/onestory/onestory/analyze"
 	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/value"
 )
 
 // maxTagSentences bounds the distinct candidate sentences the tagger reads
@@ -59,6 +60,10 @@ type Collector struct {
 	defs       map[string]map[string]*tally // name → what it is ("code ai platform") → sentences
 	listed     map[string]*tally            // plan names sentences list ("three plans: Free, Business and Enterprise")
 	listings   map[string]*tally            // each such list, its names joined
+	named      map[string]*tally            // names written before a plan word ("the Enterprise Starter pricing")
+	retired    map[string]*retiredName      // old names ("previously referred to as managed instances"), lower-cased
+	policies   map[string]*tally            // what sentences say is not offered ("No user limit")
+	positions  map[string][4]int            // compound key → forms before a noun or not: hyphenated yes, no; spaced yes, no
 }
 
 // tagSentence is a sentence that may name a product, with its sightings.
@@ -101,6 +106,10 @@ func NewCollector() *Collector {
 		defs:       map[string]map[string]*tally{},
 		listed:     map[string]*tally{},
 		listings:   map[string]*tally{},
+		named:      map[string]*tally{},
+		retired:    map[string]*retiredName{},
+		policies:   map[string]*tally{},
+		positions:  map[string][4]int{},
 	}
 }
 
@@ -131,15 +140,23 @@ func (c *Collector) Add(d *analyze.Doc) {
 	for _, b := range d.Text.Blocks {
 		if b.Kind == extract.Heading || b.Kind == extract.Title {
 			c.addMessage(b.Text, b.Location, d.Channel, 3, 12)
+			c.addPolicy(b.Text, b.Location, d.Channel)
 		}
 	}
-	for _, s := range d.Sentences {
+	for i, s := range d.Sentences {
+		if i > 0 {
+			c.addRetired(s, d.Sentences[i-1].Text, d.Channel)
+		} else {
+			c.addRetired(s, "", d.Channel)
+		}
 		c.addMessage(s.Text, s.Location, d.Channel, 5, 30)
+		c.addPolicy(s.Text, s.Location, d.Channel)
 		c.addNames(s, d.Channel)
 		c.addTerms(s, d.Channel)
 		c.countNames(s.Text)
 		c.addDefinition(s, d.Channel)
 		c.addListedPlans(s, d.Channel)
+		c.addNamedPlans(s, d.Channel)
 	}
 }
 
@@ -196,6 +213,16 @@ func (c *Collector) owned(before, after string) bool {
 	return c.Company != "" && (strings.HasSuffix(b, c.Company) || strings.HasSuffix(b, c.Company+"'s") || strings.HasSuffix(b, c.Company+"’s"))
 }
 
+// addFact records a value stated for what noun counts or names.
+func (c *Collector) addFact(noun, key, text string, loc extract.Location, channel string) {
+	byValue := c.facts[noun]
+	if byValue == nil {
+		byValue = map[string]*tally{}
+		c.facts[noun] = byValue
+	}
+	c.tallyOf(byValue, key).add(loc, channel, text)
+}
+
 func (c *Collector) tallyOf(m map[string]*tally, key string) *tally {
 	t := m[key]
 	if t == nil {
@@ -229,13 +256,14 @@ func (c *Collector) addMention(d *analyze.Doc, m *analyze.Mention) {
 	case analyze.PriceMention:
 		c.addPrice(d, m)
 	case analyze.QuantityMention:
-		if noun := factNoun(d, m); noun != "" && m.Quantity != nil {
-			byValue := c.facts[noun]
-			if byValue == nil {
-				byValue = map[string]*tally{}
-				c.facts[noun] = byValue
+		if noun, text := factNounText(d, m); noun != "" && m.Quantity != nil {
+			key := quantityGroup(*m.Quantity)
+			if text == "" {
+				text = m.Quantity.String()
+			} else {
+				key += "|" + text
 			}
-			c.tallyOf(byValue, quantityGroup(*m.Quantity)).add(m.Location, d.Channel, m.Quantity.String())
+			c.addFact(noun, key, text, m.Location, d.Channel)
 		}
 	case analyze.ClaimMention:
 		key := strings.ToLower(m.Text)
@@ -267,6 +295,14 @@ func (c *Collector) addPrice(d *analyze.Doc, m *analyze.Mention) {
 	}
 	if m.Subject == "" && c.Names != nil {
 		c.tallyOf(c.loose, priceKey(*m.Price)).add(m.Location, d.Channel, m.Text)
+		if m.Sentence >= 0 && m.Sentence < len(d.Sentences) && m.Price.Kind == value.Fixed {
+			s := d.Sentences[m.Sentence].Text
+			if i := strings.Index(s, m.Text); i >= 0 {
+				if noun := moneyNoun(s[:i], s[i+len(m.Text):]); noun != "" {
+					c.addFact(noun, "money|"+priceKey(*m.Price), priceText(*m.Price), m.Location, d.Channel)
+				}
+			}
+		}
 	}
 	if m.Subject != "" {
 		byValue := c.prices[m.Subject]

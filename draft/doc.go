@@ -1,6 +1,6 @@
 // Package draft proposes a story file from what sources already say: the
 // products and plans they name, the price each plan is stated at most often,
-// the facts their repeated quantities state, their claims, their repeated
+// the facts their quantities state, the policies they state, their claims, their repeated
 // headings and sentences, and the competing spellings of their terms. Every
 // entry says where it was seen, and every competing value is kept as a
 // comment naming its places, so the draft shows the contradictions a person
@@ -22,6 +22,9 @@
 // products, aliases and misspellings), plans.go (plans, their products and
 // prices), facts.go (the noun a quantity counts), entries.go (facts,
 // claims, messages, terminology), definitions.go ("X is a …" sentences),
-// terms.go (competing spellings, repeated sentences), build.go (Draft,
+// terms.go (competing spellings, repeated sentences), listed.go (plans a
+// sentence lists or names before a plan word), retired.go (old names as
+// terms to avoid), policies.go (what the sources say is not offered),
+// build.go (Draft,
 // Options, Build), yaml.go (WriteYAML), sources.go (FromSources, channels).
 package draft

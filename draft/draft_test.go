@@ -5,6 +5,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -68,6 +69,16 @@ func TestBundledExample(t *testing.T) {
 		}
 		if !hasFact(got, wf) {
 			t.Errorf("fact %s (%s) missing", wf.ID, wf.Value.Text)
+		}
+	}
+	// The policies the example states: no setup fee, no long-term contract.
+	for _, about := range []string{"setup fees", "long-term contracts"} {
+		found := false
+		for _, p := range got.Policies {
+			found = found || slices.Contains(p.About, about) && p.Stance == "not offered"
+		}
+		if !found {
+			t.Errorf("policy %q (not offered) missing", about)
 		}
 	}
 	// The planted wrong values, each a comment naming where it was seen.

@@ -19,20 +19,24 @@ func (c *Collector) draftFacts() []Fact {
 		}
 		all[noun] = t
 	}
+	claimLines := c.claimLines()
 	ids := map[string]bool{}
 	var out []Fact
 	for _, noun := range ranked(all) {
-		if len(all[noun].docs) < 2 || len(out) == maxFacts || textNouns[noun] {
-			continue
-		}
 		byValue := c.facts[noun]
 		ks := ranked(byValue)
+		if len(all[noun].docs) < 2 && !onceIsEnough(noun, ks[0]) || len(out) == maxFacts || textNouns[noun] {
+			continue
+		}
 		top := byValue[ks[0]]
-		if len(top.docs) < 2 {
-			continue // no two documents agree on a value
+		if claimed(top, claimLines) || strings.HasPrefix(ks[0], "0||") {
+			continue // a claim's figure ("boosted retention by 70%"), or nothing ("a 0% release")
+		}
+		if len(top.docs) < 2 && !onceIsEnough(noun, ks[0]) {
+			continue // no two documents agree on a value, and no fact noun names it
 		}
 		v := top.form()
-		if _, err := value.ParseQuantity(v); err != nil {
+		if _, err := value.ParseQuantity(v); err != nil && !moneyFact(ks[0]) {
 			continue
 		}
 		f := Fact{ID: uniqueID(noun, ids), About: []string{noun}, Value: v}
@@ -44,6 +48,46 @@ func (c *Collector) draftFacts() []Fact {
 	}
 	return out
 }
+
+// claimLines returns the places (source, line, slide, page) that state a
+// claim.
+func (c *Collector) claimLines() map[string]bool {
+	lines := map[string]bool{}
+	for _, ct := range c.claims {
+		for _, l := range ct.places {
+			lines[fmt.Sprintf("%s:%d:%d:%d", l.Source, l.Line, l.Slide, l.Page)] = true
+		}
+	}
+	return lines
+}
+
+// claimed reports whether every place of t is a line that states a claim:
+// its figure is the claim's, not a fact the company keeps.
+func claimed(t *tally, lines map[string]bool) bool {
+	for _, l := range t.places {
+		if !lines[fmt.Sprintf("%s:%d:%d:%d", l.Source, l.Line, l.Slide, l.Page)] {
+			return false
+		}
+	}
+	return len(t.places) > 0
+}
+
+// onceIsEnough reports whether one document stating a value is enough to
+// propose it: an amount of money a fact noun names ("list price"), or a
+// time or a percentage a fact noun names ("partner margin = 30%", "within
+// 10 working days after the latest release"). A count is not: "2.1
+// payments" numbers a section.
+func onceIsEnough(noun, key string) bool {
+	if moneyFact(key) || strings.HasPrefix(noun, "minimum ") || strings.HasPrefix(noun, "maximum ") {
+		return true // an amount a noun names, or a stated limit
+	}
+	unit := strings.Split(key, "|")
+	return len(unit) >= 3 && unit[2] != "" && (measureUnits[unit[2]] || len(unit) > 3) && headIn(noun) != ""
+}
+
+// moneyFact reports whether a fact value's key is an amount of money
+// ("list price" of "$1440 / named user / year").
+func moneyFact(key string) bool { return strings.HasPrefix(key, "money|") }
 
 // textNouns count parts of a text or a process, not what a company states
 // about itself: "50 words", "2 ways", "3 steps".
@@ -72,13 +116,51 @@ func (c *Collector) draftClaims(d *Draft) ([]Claim, []string) {
 	for k, ct := range c.claims {
 		m[k] = ct.tally
 	}
+	// A document that states a statistic about the company states its
+	// figures (a value-drivers page): its other statistics are claims too
+	// ("Batch changes are 50%–75% faster").
+	statDocs := map[string]bool{}
+	for k, ct := range c.claims {
+		if ct.kind == "statistic" && namesAny(k, names) {
+			for src := range ct.docs {
+				statDocs[src] = true
+			}
+		}
+	}
+	// longer: figures that a longer statistic states with more ("50|75" of
+	// "50|75|95"): the shorter one is another wording of it.
+	statNums := map[string]string{} // statistic claim → its figures
+	for k, ct := range c.claims {
+		if ct.kind == "statistic" {
+			statNums[k] = numbersIn(k)
+		}
+	}
+	longer := map[string]bool{}
+	for k, nums := range statNums {
+		if nums == "" || !anyIn(c.claims[k].docs, statDocs) {
+			continue
+		}
+		for k2, n2 := range statNums {
+			if len(n2) > len(nums) && strings.Contains("|"+n2+"|", "|"+nums+"|") && anyIn(c.claims[k2].docs, c.claims[k].docs) {
+				longer[nums] = true
+				break
+			}
+		}
+	}
 	ids := map[string]bool{}
+	said := map[string]bool{} // the figures of the statistics proposed
 	var claims []Claim
 	var notes []string
 	for _, k := range ranked(m) {
 		t := m[k]
-		own := c.claims[k].kind == "statistic" && namesAny(k, names)
+		own := c.claims[k].kind == "statistic" && (namesAny(k, names) || anyIn(t.docs, statDocs))
+		if nums := numbersIn(k); own && nums != "" && (said[nums] || longer[nums]) {
+			own = false // another wording of a figure already proposed: a note
+		}
 		if (len(t.docs) >= 2 || own) && len(claims) < maxClaims {
+			if nums := numbersIn(k); nums != "" {
+				said[nums] = true
+			}
 			claims = append(claims, Claim{ID: uniqueID(idWords(t.form()), ids), Text: t.form(),
 				Comments: []string{fmt.Sprintf("%s claim, %s", c.claims[k].kind, t.seen())}})
 			continue
@@ -88,6 +170,26 @@ func (c *Collector) draftClaims(d *Draft) ([]Claim, []string) {
 		}
 	}
 	return claims, notes
+}
+
+// numbersIn returns the numbers a text states, in order: "30|60" of
+// "saves 30–60 minutes a day"; two wordings of a statistic share them.
+func numbersIn(text string) string {
+	var nums []string
+	for _, f := range strings.FieldsFunc(text, func(r rune) bool { return r < '0' || r > '9' }) {
+		nums = append(nums, f)
+	}
+	return strings.Join(nums, "|")
+}
+
+// anyIn reports whether a and b share a key.
+func anyIn(a, b map[string]bool) bool {
+	for k := range a {
+		if b[k] {
+			return true
+		}
+	}
+	return false
 }
 
 // draftMessages proposes the headings and sentences repeated in two or
@@ -120,7 +222,7 @@ func (c *Collector) draftMessages(d *Draft) []Message {
 		}
 		t := c.messages[k]
 		if len(t.docs) < 2 || names[k] || planNames[k] || c.claims[k] != nil || len(out) >= maxMessages ||
-			strings.ContainsAny(k, "0123456789?") || !(len(t.chans) >= 2 || namesAny(k, names)) {
+			strings.ContainsAny(k, "0123456789?") || !(len(t.chans) >= 2 || namesAny(firstWords(k, 3), names) && namesAny(k, names)) {
 			continue
 		}
 		var in []string
@@ -136,6 +238,17 @@ func (c *Collector) draftMessages(d *Draft) []Message {
 			Comments: []string{t.seen()}})
 	}
 	return out
+}
+
+// firstWords returns the first n words of a text: a message about the
+// company or a product names it there ("PostHog is …", "Try PostHog …"),
+// not at its end ("Thanks to all … for helping move PostHog forward").
+func firstWords(text string, n int) string {
+	fs := strings.Fields(text)
+	if len(fs) > n {
+		fs = fs[:n]
+	}
+	return strings.Join(fs, " ")
 }
 
 // namesAny reports whether a lower-cased text names one of names as a
@@ -178,7 +291,7 @@ func (c *Collector) draftTerms(d *Draft) []Term {
 	}
 	all := map[string]*tally{}
 	for key, byForm := range c.forms {
-		if len(byForm) < 2 || namesAny(key+" ", names) || names[key] || c.forms[strings.TrimSuffix(key, "s")] != nil && strings.HasSuffix(key, "s") {
+		if len(byForm) < 2 || namesAny(key+" ", names) || names[key] || c.grammatical(key) || c.forms[strings.TrimSuffix(key, "s")] != nil && strings.HasSuffix(key, "s") {
 			continue // "code hosts" when "code host" is there
 		}
 		t := newTally()

@@ -47,7 +47,8 @@ var factHeads = map[string]bool{
 	"setup": true, "support": true, "response": true, "contract": true, "commitment": true,
 	"discount": true, "margin": true, "fee": true, "commission": true, "term": true,
 	"renewal": true, "upgrade": true, "upgrades": true, "release": true, "releases": true,
-	"backup": true, "backups": true, "latency": true, "accuracy": true, "savings": true,
+	"backup": true, "backups": true, "update": true, "maintenance": true, "latency": true,
+	"accuracy": true, "savings": true,
 	"cancellation": true, "subscription": true, "billing": true, "payment": true,
 }
 
@@ -57,35 +58,115 @@ var factHeads = map[string]bool{
 // instances default to 30 days" → "trial", "99.95% uptime" → "uptime").
 // It returns "" when it cannot tell.
 func factNoun(d *analyze.Doc, m *analyze.Mention) string {
+	noun, _ := factNounText(d, m)
+	return noun
+}
+
+// factNounText is factNoun with the quantity as the draft writes it: ""
+// for the quantity's own text, "10 working days" where the analyser read
+// "10 working".
+func factNounText(d *analyze.Doc, m *analyze.Mention) (noun, text string) {
 	q := m.Quantity
 	if q == nil {
-		return ""
+		return "", ""
 	}
+	var s string
+	i := -1
+	if m.Sentence >= 0 && m.Sentence < len(d.Sentences) {
+		s = d.Sentences[m.Sentence].Text
+		i = strings.Index(s, m.Text)
+	}
+	end := i + len(m.Text)
 	if !measureUnits[q.Unit] {
-		if strings.HasSuffix(q.Unit, "ing") || !isWord(q.Unit) || notNouns[q.Unit] {
-			return "" // "10 working (days)", "1M monthly (events)": a number read with the wrong noun
+		ing := strings.HasSuffix(q.Unit, "ing")
+		if !ing || i < 0 {
+			if ing || !isWord(q.Unit) || notNouns[q.Unit] {
+				return "", "" // "1M monthly (events)": a number read with the wrong noun
+			}
+			return limitNoun(q.Unit, m.Text, s[:max(i, 0)]), ""
 		}
-		return q.Unit
+		// "10 working days": the analyser reads "10 working"; the time unit
+		// after it makes it a measure.
+		next := words(s[end:], 1)
+		if len(next) == 0 || !timeUnits[next[0]] {
+			return "", ""
+		}
+		text = m.Text + " " + next[0]
+		end += strings.Index(s[end:], next[0]) + len(next[0])
 	}
-	if m.Sentence < 0 || m.Sentence >= len(d.Sentences) {
-		return ""
-	}
-	s := d.Sentences[m.Sentence].Text
-	i := strings.Index(s, m.Text)
 	if i < 0 {
-		return ""
+		return "", ""
 	}
-	after := nounAfter(s[i+len(m.Text):])
+	after := nounAfter(s[end:])
 	if head := headIn(after); head != "" {
-		return after
+		return after, text
 	}
 	if head := headIn(strings.Join(lastWords(s[:i], 8), " ")); head != "" {
-		return head
+		return head, text
 	}
 	if after != "" {
-		return after
+		return after, text
 	}
-	return nounBefore(s[:i])
+	if noun := nounBefore(s[:i]); noun != "" {
+		return noun, text
+	}
+	// "within 10 working days after the latest release": a fact noun just
+	// after the phrase that follows.
+	return headIn(strings.Join(words(s[end:], 4), " ")), text
+}
+
+// limitNoun returns the noun of a count: its unit, or "minimum user" where
+// the count is a stated limit ("Minimum 50 users", "a maximum of 5 seats"),
+// a fact of its own beside the plain count.
+func limitNoun(unit, text, before string) string {
+	for _, w := range append(words(text, 1), lastWords(before, 2)...) {
+		if w == "minimum" || w == "maximum" {
+			return w + " " + unit
+		}
+	}
+	return unit
+}
+
+// timeUnits are the words that make "10 working" a measure of time.
+var timeUnits = map[string]bool{
+	"day": true, "days": true, "hour": true, "hours": true, "week": true, "weeks": true,
+	"month": true, "months": true,
+}
+
+// moneyHeads are the nouns that make an amount with no plan near it a
+// fact: "List price of $1440 / named user / year", "the pricing is listed
+// as $2,083.34 / month".
+var moneyHeads = map[string]bool{
+	"price": true, "pricing": true, "cost": true, "fee": true, "minimum": true, "floor": true,
+	"margin": true, "commission": true, "discount": true, "budget": true, "listing": true,
+}
+
+// moneyNoun returns the noun of the words before an amount that says what
+// it is ("list price"), else of the few words after it ("$99 / user /
+// month from the public listing"), "" when none does.
+func moneyNoun(before, after string) string {
+	ws := lastWords(before, 6)
+	for i := len(ws) - 1; i >= 0; i-- {
+		if moneyHeads[ws[i]] {
+			return headPhrase(ws, i)
+		}
+	}
+	ws = words(after, 4)
+	for i, w := range ws {
+		if moneyHeads[w] {
+			return headPhrase(ws, i)
+		}
+	}
+	return ""
+}
+
+// headPhrase returns ws[i] with the word before it when that word
+// qualifies it ("list price", "public listing").
+func headPhrase(ws []string, i int) string {
+	if i > 0 && !stopWords[ws[i-1]] && !notNouns[ws[i-1]] && len(ws[i-1]) > 2 {
+		return ws[i-1] + " " + ws[i]
+	}
+	return ws[i]
 }
 
 // headIn returns the last fact noun among the words of s, "" if none.
@@ -158,7 +239,7 @@ func lastWords(s string, n int) []string {
 	var out []string
 	for i := len(fs) - 1; i >= 0 && len(out) < n; i-- {
 		w := strings.ToLower(strings.Trim(fs[i], ",;:()[]\"'“”"))
-		if w == "" || w == "-" || w == "–" {
+		if w == "" || w == "-" || w == "–" || w == "=" {
 			continue
 		}
 		if !isWord(w) {

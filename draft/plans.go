@@ -57,7 +57,13 @@ func (c *Collector) assignPlans(prods []Product, company string, ids map[string]
 	owner := map[string]int{}
 	for _, name := range plans {
 		if listed[name] {
-			continue // a list of plans names the company's plans: see below
+			// A list of plans names the company's plans (see below), unless a
+			// name is a product's and one word more: "Cody Enterprise", not
+			// "Code Intelligence Platform".
+			if i := prefixOwner(name, prods); i >= 0 && !strings.Contains(strings.TrimPrefix(name, prods[i].Name+" "), " ") {
+				owner[name] = i
+			}
+			continue
 		}
 		if i := c.ownerOf(name, prods); i >= 0 {
 			owner[name] = i
@@ -152,13 +158,22 @@ func (c *Collector) docsOf(name string) map[string]bool {
 	return docs
 }
 
-// ownerOf returns the index of the product a plan's name starts with, else
-// of the one named most in the documents that price it, else -1.
-func (c *Collector) ownerOf(name string, prods []Product) int {
+// prefixOwner returns the index of the product a plan's name starts with,
+// else -1.
+func prefixOwner(name string, prods []Product) int {
 	for i, p := range prods {
 		if strings.HasPrefix(name, p.Name+" ") || name == p.Name {
 			return i
 		}
+	}
+	return -1
+}
+
+// ownerOf returns the index of the product a plan's name starts with, else
+// of the one named most in the documents that price it, else -1.
+func (c *Collector) ownerOf(name string, prods []Product) int {
+	if i := prefixOwner(name, prods); i >= 0 {
+		return i
 	}
 	owner, bestN := -1, 0
 	for i, p := range prods {

@@ -34,14 +34,52 @@ func (c *Collector) addTerms(s analyze.Sentence, channel string) {
 		}
 		if key, ok := c.Compounds[w]; ok {
 			c.addForm(key, w, s.Location, channel)
+			c.countPosition(key, strings.Contains(w, "-"), nounNext(ws, i+1))
 		}
 		if i+1 < len(ws) {
 			pair := w + " " + ws[i+1]
 			if key, ok := c.Compounds[pair]; ok {
 				c.addForm(key, pair, s.Location, channel)
+				c.countPosition(key, false, nounNext(ws, i+2))
 			}
 		}
 	}
+}
+
+// nounNext reports whether the word at i of ws is one a compound
+// adjective would stand before ("long-term contracts"): a word, not a
+// break, a stop word or the end ("in the long term.").
+func nounNext(ws []string, i int) bool {
+	return i < len(ws) && ws[i] != "" && !stopWords[ws[i]]
+}
+
+// countPosition counts where a hyphenated (or closed) and a spaced form of
+// key stand: before a noun, or not.
+func (c *Collector) countPosition(key string, hyphenated, beforeNoun bool) {
+	p := c.positions[key]
+	i := 0
+	if !hyphenated {
+		i = 2
+	}
+	if !beforeNoun {
+		i++
+	}
+	p[i]++
+	c.positions[key] = p
+}
+
+// grammatical reports whether the forms of key follow the grammar of a
+// compound adjective — hyphenated before a noun ("long-term contracts"),
+// spaced elsewhere ("in the long term") — and no closed form is written:
+// both are right, and no term to settle.
+func (c *Collector) grammatical(key string) bool {
+	a, b, _ := strings.Cut(key, " ")
+	if c.forms[key][a+b] != nil {
+		return false
+	}
+	p := c.positions[key] // hyphenated before a noun, not; spaced before a noun, not
+	hyph, spaced := p[0]+p[1], p[2]+p[3]
+	return hyph > 0 && spaced > 0 && p[0]*5 >= hyph*4 && p[3]*5 >= spaced*4
 }
 
 func (c *Collector) addForm(key, form string, loc extract.Location, channel string) {

@@ -18,7 +18,11 @@ func TestFactNoun(t *testing.T) {
 		{"Our trials do not run longer than 30 days.", "30 days", "trial"},
 		{"Three months free on DriverLog Pro", "Three months", ""},
 		{"Cuts fuel costs by up to 12% in the first quarter", "up to 12%", ""},
-		{"Updates within 10 working days", "10 working", ""},
+		{"Updates within 10 working days", "10 working", "update"},
+		{"Within 10 working days after latest release", "10 working", "release"},
+		{"Within 15 working days from agreement", "15 working", ""},
+		{"Partner margin = 30%", "30%", "margin"},
+		{"Minimum 50 users", "Minimum 50 users", "minimum user"},
 		{"An uptime of 99.9% is our promise", "99.9%", "uptime"},
 	}
 	for _, tt := range tests {
@@ -94,6 +98,115 @@ func TestListedPlans(t *testing.T) {
 		got := strings.Join(listedPlans(tt.text), "|")
 		if got != tt.want {
 			t.Errorf("%q: %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestNamedPlans: the names written before a plan word, with the names
+// listed before them.
+func TestNamedPlans(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"Cody is available with our `Cody Enterprise` and `Code Intelligence Platform` licenses.", "Code Intelligence Platform|Cody Enterprise"},
+		{"either the Cody Enterprise or the Code Intelligence Platform plan once you generate", "Code Intelligence Platform|Cody Enterprise"},
+		{"Every deal that closes (at least Enterprise Starter pricing and at a company", "Enterprise Starter"},
+		{"Customers on the Free, Team and Business plans get email support.", "Business|Team|Free"},
+		{"Pricing tiers are reviewed every year.", ""},
+		{"The code is under the MIT license.", ""},
+		{"the plan costs $5 per month", ""},
+	} {
+		if got := strings.Join(namedPlans(tt.text), "|"); got != tt.want {
+			t.Errorf("namedPlans(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestRetired: an old name becomes a term to avoid, with the current name
+// (the company's or a product's, or the definition of a positioning's
+// subject) to use; someone else's old name is left out.
+func TestRetired(t *testing.T) {
+	c := NewCollector()
+	c.Company = "Acme"
+	for _, s := range []struct{ prev, text string }{
+		{"**Acme Cloud** Dedicated, single-tenant instances.", `This was previously referred to as "managed instances."`},
+		{"", "Previously, we positioned Acme as universal route search."},
+		{"", "Acme is a fleet AI platform."},
+		{"", "With participation from GV (formerly Google Ventures), we raised $5M."},
+		{"", "Acme Hub (formerly Acme Portal) is where drivers log in."},
+	} {
+		sent := analyze.Sentence{Text: s.text, Location: extract.Location{Source: "a.md", Line: 1}}
+		c.addRetired(sent, s.prev, "marketing")
+		c.addDefinition(sent, "marketing")
+	}
+	d := &Draft{Company: "Acme", Products: []Product{{Name: "Cloud", Aliases: []string{"Acme Cloud"}}, {Name: "Hub"}}}
+	var got []string
+	for _, tm := range c.draftRetired(d) {
+		got = append(got, tm.Use+" ≠ "+strings.Join(tm.Avoid, ","))
+	}
+	want := "Acme Hub ≠ Acme Portal|Acme Cloud ≠ managed instances|fleet AI platform ≠ universal route search"
+	if strings.Join(got, "|") != want {
+		t.Errorf("retired terms = %q, want %q", strings.Join(got, "|"), want)
+	}
+}
+
+// TestPolicies: what a sentence or heading says is not offered, when it is
+// commercial.
+func TestPolicies(t *testing.T) {
+	c := NewCollector()
+	loc := extract.Location{Source: "a.md", Line: 1}
+	for _, s := range []string{
+		"No user limit",
+		"There is no free trial for the Enterprise plan.",
+		"Avoid moving features from free to paid",
+		"We do not charge setup fees.",
+		"Phone support is not available on the Free plan.",
+		"No sneaky stuff",                     // not commercial
+		"Avoid idioms",                        // not a gerund phrase
+		"No need to worry about the weather.", // not commercial
+	} {
+		c.addPolicy(s, loc, "marketing")
+	}
+	var got []string
+	for _, p := range c.draftPolicies() {
+		got = append(got, p.About[0])
+	}
+	want := "free trial|moving features from free to paid|phone support|setup fees|user limit"
+	if strings.Join(got, "|") != want {
+		t.Errorf("policies = %q, want %q", strings.Join(got, "|"), want)
+	}
+}
+
+// TestGrammaticalCompounds: a compound hyphenated before a noun and spaced
+// elsewhere, with no closed form, is grammar, not a term to settle.
+func TestGrammaticalCompounds(t *testing.T) {
+	c := NewCollector()
+	c.Compounds = map[string]string{"long-term": "long term", "long term": "long term", "longterm": "long term",
+		"sign-up": "sign up", "sign up": "sign up", "signup": "sign up"}
+	loc := extract.Location{Source: "a.md", Line: 1}
+	for _, s := range []string{
+		"We sign long-term contracts.", "Plan for the long term.", "A long-term view helps.", "It pays in the long term.",
+		"The sign-up page is new.", "Please sign up today.", "Signup is free.", "The sign-up flow is short.",
+	} {
+		c.addTerms(analyze.Sentence{Text: s, Location: loc}, "marketing")
+	}
+	if !c.grammatical("long term") {
+		t.Error(`"long-term contracts" / "the long term" read as competing spellings`)
+	}
+	if c.grammatical("sign up") {
+		t.Error(`"sign-up" / "signup" / "sign up" read as grammar`)
+	}
+}
+
+// TestMoneyNoun: the noun that makes an amount with no plan a fact.
+func TestMoneyNoun(t *testing.T) {
+	for _, tt := range []struct{ before, after, want string }{
+		{"1. List price of ", " ($120 / user / month) for complete platform", "list price"},
+		{"Additionally, customers can purchase additional monthly users at ", " from the public listing.", "public listing"},
+		{"Note that the pricing is listed as ", ", as GCP requires monthly pricing", "pricing"},
+		{"Partner margin = ", "", "partner margin"},
+		{"We raised ", " in our Series B.", ""},
+	} {
+		if got := moneyNoun(tt.before, tt.after); got != tt.want {
+			t.Errorf("moneyNoun(%q, %q) = %q, want %q", tt.before, tt.after, got, tt.want)
 		}
 	}
 }

@@ -44,6 +44,9 @@ func (d *Draft) WriteYAML(w io.Writer) error {
 	if seq := d.factsNode(); seq != nil {
 		add("facts", seq)
 	}
+	if seq := d.policiesNode(); seq != nil {
+		add("policies", seq, "What the sources say is not offered; add the other phrases people use, or delete.")
+	}
 	if claims := d.claimsNode(); claims != nil {
 		add("claims", claims, d.claimNotes()...)
 	}
@@ -89,6 +92,12 @@ func (d *Draft) priceNotes() []string {
 func (d *Draft) factsNode() *yaml.Node {
 	return seqOf(d.Facts, func(f Fact) *yaml.Node {
 		return entry(f.Comments, "id", scalar(f.ID), "about", flow(f.About), "value", scalar(f.Value))
+	})
+}
+
+func (d *Draft) policiesNode() *yaml.Node {
+	return seqOf(d.Policies, func(p Policy) *yaml.Node {
+		return entry(p.Comments, "id", scalar(p.ID), "about", flow(p.About), "stance", scalar(p.Stance))
 	})
 }
 

@@ -28,6 +28,7 @@ func FuzzWriteYAML(f *testing.F) {
 			Claims:   []Claim{{ID: "c", Text: text, Comments: []string{place}}},
 			Messages: []Message{{ID: "m", Text: text, RequiredIn: []string{"marketing"}, Comments: []string{place}}},
 			Terms:    []Term{{Use: text, Avoid: []string{term}, Comments: []string{place}}},
+			Policies: []Policy{{ID: "po", About: []string{term}, Stance: "not offered", Comments: []string{place, "as stated: " + text}}},
 		}
 		var buf bytes.Buffer
 		if err := d.WriteYAML(&buf); err != nil {
@@ -37,7 +38,8 @@ func FuzzWriteYAML(f *testing.F) {
 		if err != nil {
 			t.Fatalf("%v\n%s", err, buf.String())
 		}
-		if s.Products[0].Name != name || s.Claims.Approved[0].Text != text || s.Messages[0].Text != text {
+		if s.Products[0].Name != name || s.Claims.Approved[0].Text != text || s.Messages[0].Text != text ||
+			len(s.Policies) != 1 || len(s.Policies[0].About) != 1 {
 			t.Errorf("text changed on the way:\n%s", buf.String())
 		}
 	})
