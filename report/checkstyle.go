@@ -32,7 +32,7 @@ type checkstyleError struct {
 func Checkstyle(w io.Writer, r *Report, _ Options) error {
 	root := checkstyleRoot{Version: "8.0"}
 	idx := map[string]int{}
-	for _, f := range r.Findings {
+	for f := range r.Findings.All() {
 		src := f.Location.Source
 		i, ok := idx[src]
 		if !ok {
@@ -48,6 +48,9 @@ func Checkstyle(w io.Writer, r *Report, _ Options) error {
 			Line: max(f.Location.Line, 1), Column: f.Location.Column,
 			Severity: f.Severity.String(), Message: msg, Source: "onestory." + f.Rule,
 		})
+	}
+	if err := r.Findings.Err(); err != nil {
+		return err
 	}
 	return writeXML(w, root)
 }

@@ -54,11 +54,14 @@ func JUnit(w io.Writer, r *Report, _ Options) error {
 		order = append(order, d.Source)
 		bySource[d.Source] = nil
 	}
-	for _, f := range r.Findings {
+	for f := range r.Findings.All() {
 		if _, ok := bySource[f.Location.Source]; !ok {
 			order = append(order, f.Location.Source)
 		}
 		bySource[f.Location.Source] = append(bySource[f.Location.Source], f)
+	}
+	if err := r.Findings.Err(); err != nil {
+		return err
 	}
 	for _, src := range order {
 		s := junitSuiteOf(src, bySource[src])

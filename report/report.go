@@ -1,18 +1,16 @@
 package report
 
-import (
-	"github.com/onestory/onestory/rules"
-)
-
 // Report is everything a format may show about one run.
 type Report struct {
-	Schema    int             `json:"schema"`
-	Tool      string          `json:"tool"`
-	Version   string          `json:"version"`
-	Story     string          `json:"story"`
-	Summary   Summary         `json:"summary"`
-	Documents []Document      `json:"documents"`
-	Findings  []rules.Finding `json:"findings"`
+	Schema    int        `json:"schema"`
+	Tool      string     `json:"tool"`
+	Version   string     `json:"version"`
+	Story     string     `json:"story"`
+	Summary   Summary    `json:"summary"`
+	Documents []Document `json:"documents"`
+	// Findings are the findings in sorted order; the formats read them
+	// with Findings.All, as a stream.
+	Findings *Findings `json:"-"`
 	// View is the story matrix, for the html format; nil when the caller
 	// did not build one.
 	View *View `json:"-"`
@@ -48,4 +46,13 @@ type Summary struct {
 	// before it read every source: the report covers the documents read
 	// until then, and blames none of those it was reading.
 	Interrupted bool `json:"interrupted,omitempty"`
+}
+
+// Close removes the temporary files that the report's findings may be
+// spilled to; the report is empty of findings afterwards.
+func (r *Report) Close() error {
+	if r.Findings == nil {
+		return nil
+	}
+	return r.Findings.Close()
 }

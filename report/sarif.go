@@ -40,7 +40,7 @@ func SARIF(w io.Writer, r *Report, _ Options) error {
 		index[rule.ID] = len(run.Tool.Driver.Rules)
 		run.Tool.Driver.AddRule(descriptor(rule))
 	}
-	for _, f := range r.Findings {
+	for f := range r.Findings.All() {
 		res := sarif.NewResult().
 			WithRuleID(f.Rule).
 			WithLevel(sarifLevels.of(f.Severity)).
@@ -62,6 +62,9 @@ func SARIF(w io.Writer, r *Report, _ Options) error {
 		res.WithProperties(props)
 		run.AddResult(res)
 	}
+	if err := r.Findings.Err(); err != nil {
+		return err
+	}
 	rep := sarif.NewReport()
 	rep.AddRun(run)
 	var buf bytes.Buffer
@@ -80,7 +83,7 @@ func ruleList(r *Report) []*rules.Rule {
 	for _, rule := range list {
 		seen[rule.ID] = true
 	}
-	for _, f := range r.Findings {
+	for f := range r.Findings.All() {
 		if !seen[f.Rule] {
 			seen[f.Rule] = true
 			list = append(list, &rules.Rule{ID: f.Rule, Doc: "Custom rule " + f.Rule + " from the story file.", Severity: f.Severity})

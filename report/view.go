@@ -1,6 +1,7 @@
 package report
 
 import (
+	"iter"
 	"sort"
 	"strings"
 
@@ -63,6 +64,10 @@ type Scores struct {
 	ByChannel map[string]int
 }
 
+// viewRules are the other rules whose findings the matrix shows: a
+// message no channel conveys, and the rows drawn from findings (nameItems).
+var viewRules = map[string]bool{"missing-message": true, "plan-name": true, "stale-value": true}
+
 // itemRules are the findings that make a statement depart from the story.
 var itemRules = map[string]bool{
 	"price-mismatch": true, "price-conflict": true, "fact-mismatch": true,
@@ -74,9 +79,16 @@ var itemRules = map[string]bool{
 // checker recorded, and the findings. A statement departs from the story
 // when a finding about its subject, with the same value found, stands at
 // its location, or when it is another place of a finding that gathers the
-// places stating one value (rules.StatedAt), whatever words it uses.
-func NewView(s *story.Story, statements []rules.Entry, findings []rules.Finding) *View {
+// places stating one value (rules.StatedAt), whatever words it uses. It
+// reads the findings once, keeping only those of the rules it shows.
+func NewView(s *story.Story, statements []rules.Entry, all iter.Seq[rules.Finding]) *View {
 	v := &View{Channels: channelsOf(s, statements)}
+	var findings []rules.Finding
+	for f := range all {
+		if viewRules[f.Rule] || itemRules[f.Rule] {
+			findings = append(findings, f)
+		}
+	}
 	bad := map[string]bool{}   // subject@location and value of departing statements
 	badAt := map[string]bool{} // subject@location of the other places of gathered findings
 	missing := map[string]bool{}
