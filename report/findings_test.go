@@ -2,6 +2,7 @@ package report
 
 import (
 	"bytes"
+	"encoding/xml"
 	"fmt"
 	"math/rand/v2"
 	"os"
@@ -189,5 +190,32 @@ func TestFormatsSameWhenSpilled(t *testing.T) {
 			t.Errorf("%s: the report differs when its findings were spilled", name)
 		}
 		s.Close()
+	}
+}
+
+// TestXMLWithoutFindings: the XML formats, written a file or suite at a
+// time, write a report with no findings as they wrote the whole tree.
+func TestXMLWithoutFindings(t *testing.T) {
+	empty, oneDoc := New("v", "messaging.yaml", nil, nil), New("v", "messaging.yaml", []Document{{Source: "a"}}, nil)
+	for _, tc := range []struct {
+		w    Writer
+		r    *Report
+		want string
+	}{
+		{JUnit, empty, `<testsuites name="onestory" tests="0" failures="0"></testsuites>`},
+		{JUnit, oneDoc, `<testsuites name="onestory" tests="1" failures="0">
+  <testsuite name="a" tests="1" failures="0">
+    <testcase name="consistent with the story" classname="a" file="a"></testcase>
+  </testsuite>
+</testsuites>`},
+		{Checkstyle, empty, `<checkstyle version="8.0"></checkstyle>`},
+	} {
+		var b bytes.Buffer
+		if err := tc.w(&b, tc.r, Options{}); err != nil {
+			t.Fatal(err)
+		}
+		if want := xml.Header + tc.want + "\n"; b.String() != want {
+			t.Errorf("got\n%s\nwant\n%s", b.String(), want)
+		}
 	}
 }
