@@ -32,7 +32,7 @@ today=2026-11-27
 
 corpus() { # corpus N: the generated corpus of N pages, made once
 	local dir=$CORPORA/corpus-$1
-	[ -d "$dir" ] || go test ./check -run '^TestGenerateCorpus$' -gen-out "$dir" -gen-pages "$1" >/dev/null
+	[ -d "$dir" ] || go test ./check -timeout 2h -run '^TestGenerateCorpus$' -gen-out "$dir" -gen-pages "$1" >/dev/null
 	echo "$dir"
 }
 
