@@ -6,13 +6,9 @@ import (
 	"os"
 	"runtime"
 	"runtime/pprof"
-	"sync"
 	"testing"
 	"time"
 
-	"github.com/onestory/onestory/analyze"
-	"github.com/onestory/onestory/crawl"
-	"github.com/onestory/onestory/rules"
 	"github.com/onestory/onestory/story"
 )
 
@@ -27,8 +23,9 @@ var (
 )
 
 // TestHeapProfile does what Run does up to the corpus rules — stream every
-// document through the document rules, keeping the findings — then writes a
-// heap profile of what is live. It is skipped unless -heap-out is given.
+// document through the document rules, its findings going to the report's
+// store — then writes a heap profile of what is live. It is skipped unless
+// -heap-out is given.
 func TestHeapProfile(t *testing.T) {
 	if *heapOut == "" || *heapCorpus == "" {
 		t.Skip("no -heap-corpus and -heap-out given")
@@ -38,33 +35,14 @@ func TestHeapProfile(t *testing.T) {
 		t.Fatal(err)
 	}
 	cfg := Config{Story: st, Sources: []string{*heapCorpus}, Now: time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC)}
-	az, err := analyze.New(st)
+	c, err := collect(context.Background(), cfg, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	ck, err := rules.NewChecker(st, cfg.Now)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var (
-		mu       sync.Mutex
-		findings []rules.Finding
-	)
-	err = Stream(context.Background(), cfg, az, func(d *analyze.Doc, _ crawl.Document, err error) {
-		if err != nil {
-			t.Error(err)
-			return
-		}
-		fs := ck.Document(d)
-		mu.Lock()
-		findings = append(findings, fs...)
-		mu.Unlock()
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	defer c.findings.Close()
 	writeHeapProfile(t, *heapOut)
-	t.Logf("%d document findings held; %d corpus findings", len(findings), len(ck.Corpus()))
+	t.Logf("%d documents, %d findings", len(c.docs), c.findings.Len())
+	runtime.KeepAlive(c)
 }
 
 // writeHeapProfile collects garbage and writes the live heap to path.
