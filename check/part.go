@@ -125,7 +125,9 @@ func (m *Merger) Today() time.Time {
 }
 
 // Add takes in the part read from the file name, or says why it does not
-// belong with the parts added before it.
+// belong with the parts added before it. Either way the part's findings
+// are the Merger's afterwards (p.Findings is left empty): a merge holds
+// them in one report.Findings, spilled to temporary files past a bound.
 func (m *Merger) Add(name string, p *report.Part) error {
 	if err := m.fits(name, p.Header); err != nil {
 		p.Findings.Close()
