@@ -19,6 +19,9 @@ func New(version, storyPath string, docs []Document, findings []rules.Finding) *
 // NewOf builds a report of findings held as Findings, which the report
 // takes over (Report.Close removes their temporary files).
 func NewOf(version, storyPath string, docs []Document, findings *Findings) *Report {
+	if findings == nil {
+		findings = NewFindings()
+	}
 	docs = append([]Document(nil), docs...)
 	sort.Slice(docs, func(i, j int) bool { return docs[i].Source < docs[j].Source })
 	r := &Report{

@@ -23,7 +23,8 @@ import (
 // The counts the summary needs are kept as findings are added.
 //
 // A Findings is not safe for concurrent use. Close removes its temporary
-// files; a report built from one should be closed once written.
+// files; a report built from one should be closed once written. A nil
+// *Findings reads as empty.
 type Findings struct {
 	mem    []rules.Finding // not yet spilled; sorted when sorted is set
 	sorted bool
@@ -91,21 +92,37 @@ func (s *Findings) count(f rules.Finding) {
 }
 
 // Len returns how many findings were added.
-func (s *Findings) Len() int { return s.n }
+func (s *Findings) Len() int {
+	if s == nil {
+		return 0
+	}
+	return s.n
+}
 
 // AtLeast returns how many findings are at or above a severity.
 func (s *Findings) AtLeast(sev rules.Severity) int {
+	if s == nil {
+		return 0
+	}
 	return s.counts.atLeast[min(max(int(sev), 0), 2)]
 }
 
 // Err returns the first error met reading the temporary files back:
 // a report written from All is incomplete when it is not nil.
-func (s *Findings) Err() error { return s.err }
+func (s *Findings) Err() error {
+	if s == nil {
+		return nil
+	}
+	return s.err
+}
 
 // All returns the findings in sorted order. It may be called again: each
 // call reads the spilled runs afresh. A read error ends the sequence early
 // and is kept for Err.
 func (s *Findings) All() iter.Seq[rules.Finding] {
+	if s == nil {
+		return func(func(rules.Finding) bool) {}
+	}
 	s.sortMem()
 	return func(yield func(rules.Finding) bool) {
 		if len(s.runs) == 0 {
@@ -181,6 +198,9 @@ func (s *Findings) addUncounted(fs []rules.Finding) {
 
 // Close removes the temporary files; s is empty afterwards.
 func (s *Findings) Close() error {
+	if s == nil {
+		return nil
+	}
 	var errs []error
 	for _, r := range s.runs {
 		errs = append(errs, r.close())

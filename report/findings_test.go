@@ -219,3 +219,15 @@ func TestXMLWithoutFindings(t *testing.T) {
 		}
 	}
 }
+
+// TestFindingsNilIsEmpty: a report with no Findings at all writes as one
+// without findings.
+func TestFindingsNilIsEmpty(t *testing.T) {
+	r := New("v", "messaging.yaml", nil, nil)
+	var want, got bytes.Buffer
+	JSON(&want, r, Options{})
+	r.Findings = nil
+	if err := JSON(&got, r, Options{}); err != nil || got.String() != want.String() || r.Count(rules.Info) != 0 {
+		t.Errorf("a nil Findings: %v\n%s", err, got.String())
+	}
+}
