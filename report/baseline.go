@@ -112,7 +112,7 @@ func (b *Baseline) Apply(r *Report) {
 			stats.Fixed++
 		}
 	}
-	r.Findings.Close()
+	r.spent = append(r.spent, r.Findings) // what a view built later reads; Close removes it
 	r.Findings = kept
 	r.Summary = summarize(r.Documents, kept)
 	r.Summary.Baseline = &stats

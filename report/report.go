@@ -1,5 +1,7 @@
 package report
 
+import "errors"
+
 // Report is everything a format may show about one run.
 type Report struct {
 	Schema    int        `json:"schema"`
@@ -14,6 +16,8 @@ type Report struct {
 	// View is the story matrix, for the html format; nil when the caller
 	// did not build one.
 	View *View `json:"-"`
+	// spent are the findings a baseline replaced, kept until Close.
+	spent []*Findings
 }
 
 // Document is a checked source and its status.
@@ -48,11 +52,14 @@ type Summary struct {
 	Interrupted bool `json:"interrupted,omitempty"`
 }
 
-// Close removes the temporary files that the report's findings may be
-// spilled to; the report is empty of findings afterwards.
+// Close removes the temporary files that the report's findings, and those
+// a baseline replaced, may be spilled to; the report is empty of findings
+// afterwards.
 func (r *Report) Close() error {
-	if r.Findings == nil {
-		return nil
+	errs := []error{r.Findings.Close()}
+	for _, s := range r.spent {
+		errs = append(errs, s.Close())
 	}
-	return r.Findings.Close()
+	r.spent = nil
+	return errors.Join(errs...)
 }
