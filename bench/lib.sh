@@ -16,7 +16,7 @@ measure() {
 
 # corpus_bytes DIR: the total size of the files under DIR.
 corpus_bytes() {
-	find "$1" -type f -printf '%s\n' | awk '{s += $1} END {print s}'
+	find "$1" -type f -printf '%s\n' | awk '{s += $1} END {printf "%.0f\n", s}'
 }
 
 # header: the title line of the results table.

@@ -27,7 +27,7 @@ type Config struct {
 	Now     time.Time     // today; zero: time.Now()
 	Version string        // the tool's version, for the report
 	// Changed, when set, limits the findings to those a change is
-	// answerable for (see onlyChanged); every source is still read, since a
+	// answerable for (see answerable); every source is still read, since a
 	// changed page can conflict with an unchanged one.
 	Changed func(source string) bool
 	// Budget bounds the time and memory of reading one document: the
@@ -50,42 +50,53 @@ type Config struct {
 // run itself failing. A cancelled context returns the report so far, marked
 // Interrupted, and the context's error; the documents being read when it
 // was cancelled are left out of the report, not reported unreadable.
+//
+// A document's findings leave memory as it is finished (report.Findings
+// spills them to temporary files past a bound); what the run holds is the
+// documents' list and the index of mentions the corpus rules read. Close
+// the report once written to remove the temporary files.
 func Run(ctx context.Context, cfg Config) (*report.Report, error) {
-	c, walkErr := collect(ctx, cfg)
+	c, walkErr := collect(ctx, cfg, cfg.Changed)
 	if c == nil {
 		return nil, walkErr
 	}
-	corpus := c.ck.Corpus()
-	findings := make([]rules.Finding, 0, c.n+len(corpus))
-	for i, fs := range c.perDoc {
-		findings = append(findings, fs...)
-		c.perDoc[i] = nil // garbage from here, for a collection during the copy
+	for _, f := range c.ck.Corpus() {
+		c.add(f)
 	}
-	findings = append(findings, corpus...)
-	if cfg.Changed != nil {
-		findings = onlyChanged(findings, cfg.Changed, cfg.Story.Path)
-	}
-	rules.Sort(findings)
-	r := report.New(cfg.Version, cfg.Story.Path, c.docs, findings)
+	r := report.NewOf(cfg.Version, cfg.Story.Path, c.docs, c.findings)
 	r.Summary.Skipped = c.skipped
 	r.Summary.Interrupted = ctx.Err() != nil
-	r.ViewFrom(func() *report.View { return report.NewView(cfg.Story, c.ck.Statements(), findings) })
+	all := r.Findings // before any baseline replaces them: the matrix shows every finding
+	r.ViewFrom(func() *report.View { return report.NewView(cfg.Story, c.ck.Statements(), all.All()) })
+	if err := r.Findings.Err(); err != nil {
+		r.Close()
+		return nil, err
+	}
 	return r, walkErr
 }
 
 // collected is what a run holds once every document is read, before its
 // corpus rules run: the checker, the documents and their findings.
 type collected struct {
-	ck      *rules.Checker
-	docs    []report.Document
-	perDoc  [][]rules.Finding
-	n       int // findings in perDoc
-	skipped int
+	ck       *rules.Checker
+	docs     []report.Document
+	findings *report.Findings
+	keep     func(rules.Finding) bool // nil: every finding
+	skipped  int
+}
+
+// add takes in a finding the run keeps.
+func (c *collected) add(f rules.Finding) {
+	if c.keep == nil || c.keep(f) {
+		c.findings.Add(f)
+	}
 }
 
 // collect reads every document of cfg.Shard and runs the document rules
-// over it. It returns nil and the error when nothing could be read.
-func collect(ctx context.Context, cfg Config) (*collected, error) {
+// over it; with changed set, it keeps only the findings a change is
+// answerable for (answerable). It returns nil and the error when nothing
+// could be read.
+func collect(ctx context.Context, cfg Config, changed func(string) bool) (*collected, error) {
 	cfg = withDefaults(cfg)
 	if len(cfg.Sources) == 0 {
 		return nil, ErrNoSources
@@ -98,7 +109,10 @@ func collect(ctx context.Context, cfg Config) (*collected, error) {
 	if err != nil {
 		return nil, fmt.Errorf("analyze: %w", err)
 	}
-	c := &collected{ck: ck}
+	c := &collected{ck: ck, findings: report.NewFindings()}
+	if changed != nil {
+		c.keep = func(f rules.Finding) bool { return answerable(f, changed, cfg.Story.Path) }
+	}
 	cfg.Crawl.Skipped = alsoSkipped(cfg.Crawl.Skipped, func(s crawl.Skip) {
 		if cfg.Shard.Has(s.Source) {
 			c.skipped++
@@ -106,9 +120,6 @@ func collect(ctx context.Context, cfg Config) (*collected, error) {
 	})
 	others := otherURLs{}
 	cfg.Crawl.Aliases = alsoAlias(cfg.Crawl.Aliases, others.add)
-	// Each document's findings are joined with the corpus findings once
-	// their number is known: one slice grown by a quarter at a time would
-	// allocate and copy five times what it ends up holding.
 	var mu sync.Mutex
 	walkErr := Stream(ctx, cfg, az, func(d *analyze.Doc, src crawl.Document, err error) {
 		fs, status := findingsOf(ck, d, src, err)
@@ -119,9 +130,8 @@ func collect(ctx context.Context, cfg Config) (*collected, error) {
 		if status != "" {
 			c.docs = append(c.docs, report.Document{Source: src.Source, Channel: src.Channel, Format: string(src.Format), Status: status})
 		}
-		if len(fs) > 0 {
-			c.perDoc = append(c.perDoc, fs)
-			c.n += len(fs)
+		for _, f := range fs {
+			c.add(f)
 		}
 		mu.Unlock()
 	})
@@ -260,18 +270,12 @@ func withDefaults(cfg Config) Config {
 // ErrNoSources is returned when there is nothing to check.
 var ErrNoSources = errors.New("no sources: name files, folders or URLs, or list them under sources: in the story file")
 
-// onlyChanged keeps the findings a change is answerable for: those located
-// in a changed source, corpus findings that name a changed source among
-// their related locations, and findings about the story itself (a missing
-// message), which belong to every change.
-func onlyChanged(fs []rules.Finding, changed func(string) bool, storyPath string) []rules.Finding {
-	kept := fs[:0:0]
-	for _, f := range fs {
-		if f.Location.Source == storyPath || changed(f.Location.Source) || relatedChanged(f, changed) {
-			kept = append(kept, f)
-		}
-	}
-	return kept
+// answerable reports whether a change is answerable for a finding: one
+// located in a changed source, a corpus finding that names a changed source
+// among its related locations, and a finding about the story itself (a
+// missing message), which belongs to every change.
+func answerable(f rules.Finding, changed func(string) bool, storyPath string) bool {
+	return f.Location.Source == storyPath || changed(f.Location.Source) || relatedChanged(f, changed)
 }
 
 func relatedChanged(f rules.Finding, changed func(string) bool) bool {

@@ -38,5 +38,5 @@ func TestBundledExample(t *testing.T) {
 			return err
 		})
 	}
-	rulestest.Run(t, r.Findings, sources)
+	rulestest.Run(t, r.Findings.Collect(), sources)
 }

@@ -22,8 +22,9 @@ func TestMessageParaphrase(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	defer r.Close()
 	missing := map[string]bool{}
-	for _, f := range r.Findings {
+	for f := range r.Findings.All() {
 		if f.Rule == "missing-message" && f.Channel == "marketing" {
 			missing[f.Subject] = true
 		}

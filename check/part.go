@@ -26,7 +26,7 @@ func RunPart(ctx context.Context, cfg Config) (*report.Part, error) {
 	if err != nil {
 		return nil, err
 	}
-	c, walkErr := collect(ctx, cfg)
+	c, walkErr := collect(ctx, cfg, nil)
 	if c == nil {
 		return nil, walkErr
 	}
@@ -34,17 +34,12 @@ func RunPart(ctx context.Context, cfg Config) (*report.Part, error) {
 	if shard.Count < 1 {
 		shard = Shard{Index: 1, Count: 1}
 	}
-	findings := make([]rules.Finding, 0, c.n)
-	for _, fs := range c.perDoc {
-		findings = append(findings, fs...)
-	}
-	rules.Sort(findings)
 	docs := slices.Clone(c.docs)
 	slices.SortFunc(docs, func(a, b report.Document) int { return strings.Compare(a.Source, b.Source) })
 	p := &report.Part{
 		Header: report.PartHeader{Version: cfg.Version, Story: cfg.Story.Path, StorySHA256: sum,
 			Today: cfg.Now.Format(time.DateOnly), Shard: shard.Index, Of: shard.Count},
-		Documents: docs, Findings: findings, State: c.ck.State(),
+		Documents: docs, Findings: c.findings, State: c.ck.State(),
 		Skipped: c.skipped, Interrupted: ctx.Err() != nil,
 	}
 	return p, walkErr
@@ -85,6 +80,7 @@ func Merge(ctx context.Context, mc MergeConfig) (*report.Report, error) {
 	if err != nil {
 		return nil, err
 	}
+	defer m.Close()
 	for i, p := range mc.Parts {
 		if err := m.Add(partName(mc.Names, i), p); err != nil {
 			return nil, err
@@ -104,7 +100,7 @@ type Merger struct {
 	shards   map[int]string    // part names by shard
 	sources  map[string]string // part names by source
 	docs     []report.Document
-	findings []rules.Finding
+	findings *report.Findings
 	skipped  int
 	stopped  bool // a shard was interrupted
 }
@@ -116,7 +112,8 @@ func NewMerger(s *story.Story, version string) (*Merger, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Merger{story: s, version: version, sum: sum, shards: map[int]string{}, sources: map[string]string{}}, nil
+	return &Merger{story: s, version: version, sum: sum, shards: map[int]string{}, sources: map[string]string{},
+		findings: report.NewFindings()}, nil
 }
 
 // Today returns the day the parts were checked as of (their --today), or
@@ -127,35 +124,45 @@ func (m *Merger) Today() time.Time {
 }
 
 // Add takes in the part read from the file name, or says why it does not
-// belong with the parts added before it.
+// belong with the parts added before it. Either way the part's findings
+// are the Merger's afterwards (p.Findings is left empty): a merge holds
+// them in one report.Findings, spilled to temporary files past a bound.
 func (m *Merger) Add(name string, p *report.Part) error {
 	if err := m.fits(name, p.Header); err != nil {
+		p.Findings.Close()
 		return err
 	}
 	if m.ck == nil {
 		now, err := time.Parse(time.DateOnly, p.Header.Today)
 		if err != nil {
+			p.Findings.Close()
 			return fmt.Errorf("%s: today %q: %w", name, p.Header.Today, err)
 		}
 		if m.ck, err = rules.NewChecker(m.story, now); err != nil {
+			p.Findings.Close()
 			return fmt.Errorf("rules: %w", err)
 		}
 		m.first = p.Header
 	}
 	for _, d := range p.Documents {
 		if other, ok := m.sources[d.Source]; ok {
+			p.Findings.Close()
 			return fmt.Errorf("%s was checked by two shards (%s and %s): run every shard over the same sources", d.Source, other, name)
 		}
 		m.sources[d.Source] = name
 	}
 	m.shards[p.Header.Shard] = name
 	m.docs = append(m.docs, p.Documents...)
-	m.findings = append(m.findings, p.Findings...)
+	m.findings.Absorb(p.Findings)
 	m.ck.Absorb(p.State)
 	m.skipped += p.Skipped
 	m.stopped = m.stopped || p.Interrupted
 	return nil
 }
+
+// Close removes the temporary files of the findings added and not yet
+// handed to a report.
+func (m *Merger) Close() error { return m.findings.Close() }
 
 // fits says why a part's header does not match the story, the version
 // and the parts before it.
@@ -196,13 +203,17 @@ func (m *Merger) Report(ctx context.Context) (*report.Report, error) {
 		return nil, err
 	}
 	m.sources = nil
-	findings := append(m.findings, m.ck.Corpus()...)
-	m.findings = nil
-	rules.Sort(findings)
-	r := report.New(m.version, m.story.Path, m.docs, findings)
+	m.findings.Add(m.ck.Corpus()...)
+	r := report.NewOf(m.version, m.story.Path, m.docs, m.findings)
+	m.findings = report.NewFindings() // the report's now
 	r.Summary.Skipped = m.skipped
 	r.Summary.Interrupted = m.stopped
-	r.ViewFrom(func() *report.View { return report.NewView(m.story, m.ck.Statements(), findings) })
+	all := r.Findings // before any baseline replaces them: the matrix shows every finding
+	r.ViewFrom(func() *report.View { return report.NewView(m.story, m.ck.Statements(), all.All()) })
+	if err := r.Findings.Err(); err != nil {
+		r.Close()
+		return nil, err
+	}
 	return r, nil
 }
 

@@ -100,7 +100,7 @@ func TestUsageAndScopedFacts(t *testing.T) {
 			}
 			var got []string
 			hit := false
-			for _, f := range r.Findings {
+			for _, f := range r.Findings.Collect() {
 				if f.Rule != "price-mismatch" && f.Rule != "fact-mismatch" && f.Rule != "price-conflict" && f.Rule != "fact-conflict" {
 					continue
 				}

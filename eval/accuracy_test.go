@@ -106,7 +106,7 @@ func run(t *testing.T, c corpus) []rules.Finding {
 		t.Fatal(err)
 	}
 	var out []rules.Finding
-	for _, f := range r.Findings {
+	for _, f := range r.Findings.Collect() {
 		if Judgeable(f) {
 			out = append(out, f)
 		}

@@ -44,7 +44,7 @@ type BaselineStats struct {
 // NewBaseline records every finding of r.
 func NewBaseline(r *Report) *Baseline {
 	b := &Baseline{Schema: Schema, Tool: "onestory", Findings: []BaselineEntry{}}
-	for _, f := range r.Findings {
+	for f := range r.Findings.All() {
 		fps := placeFingerprints(f)
 		b.Findings = append(b.Findings, BaselineEntry{Fingerprint: fps[0], Places: fps[1:], Rule: f.Rule,
 			Source: f.Location.Source, Subject: f.Subject, Found: f.Found, Message: f.Message})
@@ -98,21 +98,21 @@ func (b *Baseline) Apply(r *Report) {
 		}
 	}
 	used := make([]bool, len(b.Findings))
-	kept := r.Findings[:0:0]
 	stats := BaselineStats{}
-	for _, f := range r.Findings {
+	kept := r.Findings.Filter(func(f rules.Finding) bool {
 		if i := known(byPrint, used, f); i >= 0 {
 			used[i] = true
 			stats.Suppressed++
-			continue
+			return false
 		}
-		kept = append(kept, f)
-	}
+		return true
+	})
 	for _, u := range used {
 		if !u {
 			stats.Fixed++
 		}
 	}
+	r.spent = append(r.spent, r.Findings) // what a view built later reads; Close removes it
 	r.Findings = kept
 	r.Summary = summarize(r.Documents, kept)
 	r.Summary.Baseline = &stats

@@ -23,24 +23,26 @@ func TestBaselineRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	moved := sample()
-	for i := range moved.Findings {
-		moved.Findings[i].Location.Line += 7
-		moved.Findings[i].Location.Column = 3
-	}
+	moved := edited(sample(), func(fs []rules.Finding) []rules.Finding {
+		for i := range fs {
+			fs[i].Location.Line += 7
+			fs[i].Location.Column = 3
+		}
+		return fs
+	})
 	b.Apply(moved)
-	if len(moved.Findings) != 0 || moved.Summary.Baseline.Suppressed != 5 || moved.Summary.Baseline.Fixed != 0 {
-		t.Fatalf("after moving lines: %d new, stats %+v; want 0 new, 5 suppressed", len(moved.Findings), *moved.Summary.Baseline)
+	if moved.Findings.Len() != 0 || moved.Summary.Baseline.Suppressed != 5 || moved.Summary.Baseline.Fixed != 0 {
+		t.Fatalf("after moving lines: %d new, stats %+v; want 0 new, 5 suppressed", moved.Findings.Len(), *moved.Summary.Baseline)
 	}
 
-	changed := sample()
-	changed.Findings = changed.Findings[1:] // one fixed
-	changed.Findings = append(changed.Findings, rules.Finding{Rule: "term", Severity: rules.Warning,
-		Message: "Use “sign up”, not “signup”.", Found: "signup", Subject: "sign up",
-		Location: extract.Location{Source: "site/index.html", Line: 3}})
+	changed := edited(sample(), func(fs []rules.Finding) []rules.Finding {
+		return append(fs[1:], rules.Finding{Rule: "term", Severity: rules.Warning, // one fixed, one new
+			Message: "Use “sign up”, not “signup”.", Found: "signup", Subject: "sign up",
+			Location: extract.Location{Source: "site/index.html", Line: 3}})
+	})
 	b.Apply(changed)
-	if len(changed.Findings) != 1 || changed.Findings[0].Location.Source != "site/index.html" {
-		t.Fatalf("new findings %+v, want the one in site/index.html", changed.Findings)
+	if got := changed.Findings.Collect(); len(got) != 1 || got[0].Location.Source != "site/index.html" {
+		t.Fatalf("new findings %+v, want the one in site/index.html", got)
 	}
 	if st := changed.Summary.Baseline; st.Suppressed != 4 || st.Fixed != 1 {
 		t.Fatalf("stats %+v, want 4 suppressed, 1 fixed", *st)
@@ -53,11 +55,10 @@ func TestBaselineRoundTrip(t *testing.T) {
 func TestBaselineCountsDuplicates(t *testing.T) {
 	r := sample()
 	b := NewBaseline(r)
-	twice := sample()
-	twice.Findings = append(twice.Findings, twice.Findings[len(twice.Findings)-1])
+	twice := edited(sample(), func(fs []rules.Finding) []rules.Finding { return append(fs, fs[len(fs)-1]) })
 	b.Apply(twice)
-	if len(twice.Findings) != 1 {
-		t.Fatalf("a second copy of a known finding must be new; got %d new", len(twice.Findings))
+	if twice.Findings.Len() != 1 {
+		t.Fatalf("a second copy of a known finding must be new; got %d new", twice.Findings.Len())
 	}
 }
 
@@ -75,10 +76,10 @@ func TestReadBaselineErrors(t *testing.T) {
 }
 
 func TestGitHubEscaping(t *testing.T) {
-	r := sample()
-	r.Findings = r.Findings[:0]
-	r.Findings = append(r.Findings, rules.Finding{Rule: "term", Severity: rules.Warning,
-		Message: "100% wrong\nsecond line", Location: extract.Location{Source: "a,b:c.md", Line: 2, Column: 5}})
+	r := edited(sample(), func([]rules.Finding) []rules.Finding {
+		return []rules.Finding{{Rule: "term", Severity: rules.Warning,
+			Message: "100% wrong\nsecond line", Location: extract.Location{Source: "a,b:c.md", Line: 2, Column: 5}}}
+	})
 	var buf bytes.Buffer
 	GitHub(&buf, r, Options{})
 	want := "::warning file=a%2Cb%3Ac.md,line=2,col=5,title=onestory term::100%25 wrong%0Asecond line\n"
@@ -94,26 +95,30 @@ func TestBaselineGatheredMoves(t *testing.T) {
 	onepager := extract.Location{Source: "collateral/onepager.pdf", Page: 1}
 	r := sample()
 	b := NewBaseline(r)
-	moved := sample()
-	for i, f := range moved.Findings {
-		if f.Rule == "price-mismatch" && f.Location == pitch {
-			moved.Findings[i].Location, moved.Findings[i].Related = onepager, []extract.Location{}
+	moved := edited(sample(), func(fs []rules.Finding) []rules.Finding {
+		for i, f := range fs {
+			if f.Rule == "price-mismatch" && f.Location == pitch {
+				fs[i].Location, fs[i].Related = onepager, []extract.Location{}
+			}
 		}
-	}
+		return fs
+	})
 	b.Apply(moved)
-	if st := moved.Summary.Baseline; len(moved.Findings) != 0 || st.Suppressed != 5 || st.Fixed != 0 {
-		t.Fatalf("new %+v, stats %+v; want none new, 5 suppressed", moved.Findings, *st)
+	if st := moved.Summary.Baseline; moved.Findings.Len() != 0 || st.Suppressed != 5 || st.Fixed != 0 {
+		t.Fatalf("new %+v, stats %+v; want none new, 5 suppressed", moved.Findings.Collect(), *st)
 	}
 	// A finding of a rule that does not gather places is matched at its
 	// own place only.
-	other := sample()
-	for i, f := range other.Findings {
-		if f.Rule == "price-conflict" {
-			other.Findings[i].Location = f.Related[0]
+	other := edited(sample(), func(fs []rules.Finding) []rules.Finding {
+		for i, f := range fs {
+			if f.Rule == "price-conflict" {
+				fs[i].Location = f.Related[0]
+			}
 		}
-	}
+		return fs
+	})
 	NewBaseline(sample()).Apply(other)
-	if len(other.Findings) != 1 || other.Findings[0].Rule != "price-conflict" {
-		t.Fatalf("new %+v, want the moved price-conflict", other.Findings)
+	if got := other.Findings.Collect(); len(got) != 1 || got[0].Rule != "price-conflict" {
+		t.Fatalf("new %+v, want the moved price-conflict", got)
 	}
 }

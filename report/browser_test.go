@@ -56,7 +56,7 @@ func TestHTMLInBrowser(t *testing.T) {
 		{Time: day.AddDate(0, 0, -1), Overall: 50, Findings: 7}, {Time: day, Overall: 60, Findings: 6}}}
 	r := sampleWithView()
 	// A message with a long unbroken URL, as real pages have: it must wrap on a phone.
-	r.Findings = append(r.Findings, rules.Finding{Rule: "unreadable-source", Severity: rules.Error, Channel: "marketing",
+	r.Findings.Add(rules.Finding{Rule: "unreadable-source", Severity: rules.Error, Channel: "marketing",
 		Message:  "https://example.com/" + strings.Repeat("verylongpathsegment", 12) + " could not be read: status 404",
 		Location: extract.Location{Source: "https://example.com/" + strings.Repeat("x", 150)}})
 	if err := WriteFile(page, func(w io.Writer) error { return HTML(w, r, opt) }); err != nil {

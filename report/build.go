@@ -1,6 +1,7 @@
 package report
 
 import (
+	"maps"
 	"sort"
 
 	"github.com/onestory/onestory/rules"
@@ -9,14 +10,20 @@ import (
 // Schema is the version of the JSON report's shape.
 const Schema = 1
 
-// New builds a report: documents sorted by source, findings as given (the
-// checker sorts them), and the summary counted from both.
+// New builds a report: documents sorted by source, findings sorted, and
+// the summary counted from both.
 func New(version, storyPath string, docs []Document, findings []rules.Finding) *Report {
+	return NewOf(version, storyPath, docs, FindingsOf(findings))
+}
+
+// NewOf builds a report of findings held as Findings, which the report
+// takes over (Report.Close removes their temporary files).
+func NewOf(version, storyPath string, docs []Document, findings *Findings) *Report {
+	if findings == nil {
+		findings = NewFindings()
+	}
 	docs = append([]Document(nil), docs...)
 	sort.Slice(docs, func(i, j int) bool { return docs[i].Source < docs[j].Source })
-	if findings == nil {
-		findings = []rules.Finding{}
-	}
 	r := &Report{
 		Schema:    Schema,
 		Tool:      "onestory",
@@ -29,24 +36,17 @@ func New(version, storyPath string, docs []Document, findings []rules.Finding) *
 	return r
 }
 
-func summarize(docs []Document, findings []rules.Finding) Summary {
+func summarize(docs []Document, findings *Findings) Summary {
 	s := Summary{
 		Documents:  len(docs),
-		Findings:   len(findings),
-		BySeverity: map[string]int{},
-		ByRule:     map[string]int{},
-		ByChannel:  map[string]int{},
+		Findings:   findings.Len(),
+		BySeverity: maps.Clone(findings.counts.bySeverity),
+		ByRule:     maps.Clone(findings.counts.byRule),
+		ByChannel:  maps.Clone(findings.counts.byChannel),
 	}
 	for _, d := range docs {
 		if d.Status == "unreadable" {
 			s.Unreadable++
-		}
-	}
-	for _, f := range findings {
-		s.BySeverity[f.Severity.String()]++
-		s.ByRule[f.Rule]++
-		if f.Channel != "" {
-			s.ByChannel[f.Channel]++
 		}
 	}
 	return s
@@ -54,11 +54,5 @@ func summarize(docs []Document, findings []rules.Finding) Summary {
 
 // Count returns how many findings are at or above the given severity.
 func (r *Report) Count(min rules.Severity) int {
-	n := 0
-	for _, f := range r.Findings {
-		if f.Severity >= min {
-			n++
-		}
-	}
-	return n
+	return r.Findings.AtLeast(min)
 }

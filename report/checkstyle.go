@@ -2,17 +2,14 @@ package report
 
 import (
 	"encoding/xml"
+	"errors"
 	"io"
 
 	"github.com/onestory/onestory/internal/printable"
 )
 
-type checkstyleRoot struct {
-	XMLName xml.Name         `xml:"checkstyle"`
-	Version string           `xml:"version,attr"`
-	Files   []checkstyleFile `xml:"file"`
-}
-
+// checkstyleFile is a file element of a Checkstyle XML report, under
+// the root <checkstyle version="8.0">.
 type checkstyleFile struct {
 	Name   string            `xml:"name,attr"`
 	Errors []checkstyleError `xml:"error"`
@@ -30,24 +27,40 @@ type checkstyleError struct {
 // review bots (reviewdog, Jenkins warnings-ng) read; they print its texts,
 // so text from sources and file names goes through printable.
 func Checkstyle(w io.Writer, r *Report, _ Options) error {
-	root := checkstyleRoot{Version: "8.0"}
-	idx := map[string]int{}
-	for _, f := range r.Findings {
-		src := f.Location.Source
-		i, ok := idx[src]
-		if !ok {
-			i = len(root.Files)
-			idx[src] = i
-			root.Files = append(root.Files, checkstyleFile{Name: printable.Line(src)})
+	if _, err := io.WriteString(w, xml.Header); err != nil {
+		return err
+	}
+	enc := xml.NewEncoder(w)
+	enc.Indent("", "  ")
+	root := xml.StartElement{Name: xml.Name{Local: "checkstyle"}, Attr: []xml.Attr{{Name: xml.Name{Local: "version"}, Value: "8.0"}}}
+	elem := xml.StartElement{Name: xml.Name{Local: "file"}}
+	err := enc.EncodeToken(root)
+	var file checkstyleFile // the findings of one source, in a row as they are sorted
+	src := ""
+	for f := range r.Findings.All() {
+		if err != nil {
+			break
 		}
+		if len(file.Errors) > 0 && f.Location.Source != src {
+			err = enc.EncodeElement(file, elem)
+			file.Errors = file.Errors[:0]
+		}
+		src, file.Name = f.Location.Source, printable.Line(f.Location.Source)
 		msg := printable.Line(f.Message)
 		if where := slidePage(f.Location); where != "" {
 			msg = where + ": " + msg
 		}
-		root.Files[i].Errors = append(root.Files[i].Errors, checkstyleError{
+		file.Errors = append(file.Errors, checkstyleError{
 			Line: max(f.Location.Line, 1), Column: f.Location.Column,
 			Severity: f.Severity.String(), Message: msg, Source: "onestory." + f.Rule,
 		})
 	}
-	return writeXML(w, root)
+	if err == nil && len(file.Errors) > 0 {
+		err = enc.EncodeElement(file, elem)
+	}
+	if err = errors.Join(err, enc.EncodeToken(root.End()), enc.Flush(), r.Findings.Err()); err != nil {
+		return err
+	}
+	_, err = io.WriteString(w, "\n")
+	return err
 }

@@ -30,7 +30,7 @@ func CSV(w io.Writer, r *Report, _ Options) error {
 	if err := cw.Write(csvHeader); err != nil {
 		return err
 	}
-	for _, f := range r.Findings {
+	for f := range r.Findings.All() {
 		others := make([]string, len(f.Related))
 		for i, l := range f.Related {
 			others[i] = l.String()
@@ -49,6 +49,9 @@ func CSV(w io.Writer, r *Report, _ Options) error {
 		}
 	}
 	cw.Flush()
+	if err := r.Findings.Err(); err != nil {
+		return err
+	}
 	return cw.Error()
 }
 

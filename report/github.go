@@ -20,7 +20,7 @@ import (
 // in a message are kept: the runner shows them as lines of the annotation).
 func GitHub(w io.Writer, r *Report, _ Options) error {
 	bw := bufio.NewWriter(w)
-	for _, f := range r.Findings {
+	for f := range r.Findings.All() {
 		fmt.Fprintf(bw, "::%s %s::%s\n", ghCommands.of(f.Severity), ghProperties(f), ghData(ghMessage(f)))
 	}
 	fmt.Fprintln(bw, summaryLine(r))
@@ -29,6 +29,9 @@ func GitHub(w io.Writer, r *Report, _ Options) error {
 			"GitHub shows at most %d error, %d warning and %d notice annotations per step: %s not shown as annotations. "+
 				"The log above, the job summary and the SARIF report list every finding.",
 			ghAnnotationLimit, ghAnnotationLimit, ghAnnotationLimit, plural(n, "finding"))))
+	}
+	if err := r.Findings.Err(); err != nil {
+		return err
 	}
 	return bw.Flush()
 }
@@ -39,12 +42,12 @@ const ghAnnotationLimit = 10
 
 // ghHidden counts the findings of r past GitHub's annotation limits.
 func ghHidden(r *Report) int {
-	var per [3]int
-	for _, f := range r.Findings {
-		per[min(max(int(f.Severity), 0), 2)]++
-	}
 	hidden := 0
-	for _, n := range per {
+	for sev := rules.Info; sev <= rules.Error; sev++ {
+		n := r.Findings.AtLeast(sev)
+		if sev < rules.Error {
+			n -= r.Findings.AtLeast(sev + 1)
+		}
 		hidden += max(n-ghAnnotationLimit, 0)
 	}
 	return hidden

@@ -89,7 +89,7 @@ func TestHostileJSONIsExact(t *testing.T) {
 	if err := json.Unmarshal(buf.Bytes(), &back); err != nil {
 		t.Fatal(err)
 	}
-	for i, f := range r.Findings {
+	for i, f := range r.Findings.Collect() {
 		if back.Findings[i].Message != f.Message || back.Findings[i].Fix != f.Fix {
 			t.Errorf("finding %d reads back as %q, %q; want %q, %q", i, back.Findings[i].Message, back.Findings[i].Fix, f.Message, f.Fix)
 		}

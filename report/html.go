@@ -36,6 +36,9 @@ var htmlTemplate = template.Must(template.New("report").Funcs(template.FuncMap{
 func HTML(w io.Writer, r *Report, o Options) error {
 	var b strings.Builder
 	p := newHTMLPage(r)
+	if err := r.Findings.Err(); err != nil {
+		return err
+	}
 	p.Company, p.dir = o.Company, o.Dir
 	if !o.Date.IsZero() {
 		p.Date = o.Date.Format("2 January 2006")
@@ -75,7 +78,8 @@ func newHTMLPage(r *Report) htmlPage {
 		p.V = &View{Scores: Scores{Overall: -1}}
 	}
 	rs, cs, ss := map[string]bool{}, map[string]bool{}, map[string]bool{}
-	for _, f := range r.Findings {
+	all := r.Findings.Collect() // the page shows every finding at once
+	for _, f := range all {
 		hf := htmlFinding{Finding: f}
 		hf.Pre, hf.Mark, hf.Post = highlight(f.Excerpt, f.Found)
 		p.Findings = append(p.Findings, hf)
@@ -87,9 +91,9 @@ func newHTMLPage(r *Report) htmlPage {
 			p.Conflicts = append(p.Conflicts, it)
 		}
 	}
-	p.FindingsChart = findingsChart(r.Findings, p.V.Channels)
+	p.FindingsChart = findingsChart(all, p.V.Channels)
 	p.CoverageChart = coverageChart(p.V)
-	p.HeatMap = heatMap(r.Findings, p.V.Channels, r.Story)
+	p.HeatMap = heatMap(all, p.V.Channels, r.Story)
 	return p
 }
 

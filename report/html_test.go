@@ -52,11 +52,10 @@ func sampleWithView() *Report {
 		{Kind: analyze.QuantityMention, Subject: "trial", Channel: "marketing", Display: "14 days", Excerpt: "Start your 14-day free trial", Location: extract.Location{Source: "site/index.html", Line: 9}},
 		{Kind: analyze.MessageMention, Subject: "eu-data", Channel: "marketing", Display: "Customer data never leaves the EU", Excerpt: "Your data never leaves the EU.", Location: extract.Location{Source: "site/index.html", Line: 12}},
 	}
-	r.Findings = append(r.Findings, rules.Finding{Rule: "missing-message", Severity: rules.Warning, Channel: "sales", Subject: "eu-data",
+	r.Findings.Add(rules.Finding{Rule: "missing-message", Severity: rules.Warning, Channel: "sales", Subject: "eu-data",
 		Message: "No sales source conveys “Customer data never leaves the EU”.", Location: extract.Location{Source: "messaging.yaml", Line: 70}, Related: []extract.Location{}})
-	rules.Sort(r.Findings)
 	r.Summary = summarize(r.Documents, r.Findings)
-	r.View = NewView(sampleStory(), entries, r.Findings)
+	r.View = NewView(sampleStory(), entries, r.Findings.All())
 	return r
 }
 
@@ -119,7 +118,7 @@ func TestHTMLStructure(t *testing.T) {
 func TestHTMLInjection(t *testing.T) {
 	r := sample()
 	evil := `<script>alert(1)</script><img src=x onerror="alert(2)"><a href="javascript:alert(3)">x</a>`
-	r.Findings = append(r.Findings, rules.Finding{Rule: "term", Severity: rules.Warning, Message: "Use “x”: " + evil,
+	r.Findings.Add(rules.Finding{Rule: "term", Severity: rules.Warning, Message: "Use “x”: " + evil,
 		Excerpt: evil, Found: "<script>", Fix: evil,
 		Location: extract.Location{Source: "javascript:alert(4)"}, Related: []extract.Location{{Source: "javascript:alert(5)"}}})
 	var buf bytes.Buffer
@@ -162,8 +161,10 @@ func TestHref(t *testing.T) {
 			t.Errorf("Href(%+v) from %q = %q, want %q", tc.loc, tc.dir, got, tc.want)
 		}
 	}
-	r := sample()
-	r.Findings[0].Location.Source = filepath.ToSlash(abs)
+	r := edited(sample(), func(fs []rules.Finding) []rules.Finding {
+		fs[0].Location.Source = filepath.ToSlash(abs)
+		return fs
+	})
 	var b strings.Builder
 	if err := HTML(&b, r, Options{Dir: t.TempDir()}); err != nil {
 		t.Fatal(err)

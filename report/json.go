@@ -3,6 +3,7 @@ package report
 import (
 	"bufio"
 	"io"
+	"iter"
 
 	"github.com/onestory/onestory/internal/printable"
 	"github.com/onestory/onestory/rules"
@@ -32,8 +33,11 @@ func JSON(w io.Writer, r *Report, _ Options) error {
 		return err
 	}
 	bw.WriteString(",\n")
-	writeFindings(bw, r.Findings)
+	writeFindings(bw, r.Findings.All())
 	bw.WriteString("\n}\n")
+	if err := r.Findings.Err(); err != nil {
+		return err
+	}
 	return bw.Flush()
 }
 
@@ -74,20 +78,22 @@ func writeArray(w *bufio.Writer, name string, n int, at func(int) any) error {
 
 // writeFindings writes `  "findings": [ … ]`, one finding at a time
 // (appendFinding).
-func writeFindings(w *bufio.Writer, fs []rules.Finding) {
+func writeFindings(w *bufio.Writer, fs iter.Seq[rules.Finding]) {
 	w.WriteString(`  "findings": [`)
-	if len(fs) == 0 {
-		w.WriteString("]")
-		return
-	}
 	var b []byte
-	for i := range fs {
-		if i > 0 {
+	n := 0
+	for f := range fs {
+		if n > 0 {
 			w.WriteString(",")
 		}
+		n++
 		b = append(b[:0], "\n    "...)
-		b = appendFinding(b, &fs[i], 4)
+		b = appendFinding(b, &f, 4)
 		w.Write(b)
+	}
+	if n == 0 {
+		w.WriteString("]")
+		return
 	}
 	w.WriteString("\n  ]")
 }

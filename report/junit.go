@@ -2,24 +2,21 @@ package report
 
 import (
 	"encoding/xml"
+	"errors"
 	"fmt"
 	"io"
+	"iter"
+	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/onestory/onestory/internal/printable"
 	"github.com/onestory/onestory/rules"
 )
 
-// junitSuites is the root of a JUnit XML file as CI systems (Jenkins,
-// GitLab, Azure DevOps, the JUnit GitHub actions) read it.
-type junitSuites struct {
-	XMLName  xml.Name     `xml:"testsuites"`
-	Name     string       `xml:"name,attr"`
-	Tests    int          `xml:"tests,attr"`
-	Failures int          `xml:"failures,attr"`
-	Suites   []junitSuite `xml:"testsuite"`
-}
-
+// junitSuite is a testsuite of a JUnit XML file as CI systems (Jenkins,
+// GitLab, Azure DevOps, the JUnit GitHub actions) read it; the root,
+// testsuites, holds one for each source.
 type junitSuite struct {
 	Name     string      `xml:"name,attr"`
 	Tests    int         `xml:"tests,attr"`
@@ -46,41 +43,89 @@ type junitFailure struct {
 // without findings, so that CI shows every source checked. CI systems show
 // these texts in consoles and pages, so text from sources and file names
 // goes through printable (XML itself cannot carry most control characters).
+//
+// The suites of the documents come first, in their order, then those of
+// sources that are no document (the story file, a crawl's notices). It is
+// written one suite at a time, reading the findings three times: to count
+// the tests, for the documents' suites, and for the other sources'.
 func JUnit(w io.Writer, r *Report, _ Options) error {
-	root := junitSuites{Name: "onestory"}
-	bySource := map[string][]rules.Finding{}
-	var order []string
+	found := map[string]bool{} // sources with findings
+	for f := range r.Findings.All() {
+		found[f.Location.Source] = true
+	}
+	tests := r.Findings.Len()
 	for _, d := range r.Documents {
-		order = append(order, d.Source)
-		bySource[d.Source] = nil
-	}
-	for _, f := range r.Findings {
-		if _, ok := bySource[f.Location.Source]; !ok {
-			order = append(order, f.Location.Source)
+		if !found[d.Source] {
+			tests++
 		}
-		bySource[f.Location.Source] = append(bySource[f.Location.Source], f)
 	}
-	for _, src := range order {
-		s := junitSuiteOf(src, bySource[src])
-		root.Tests += s.Tests
-		root.Failures += s.Failures
-		root.Suites = append(root.Suites, s)
-	}
-	return writeXML(w, root)
-}
-
-// writeXML writes v as an indented XML document with its header.
-func writeXML(w io.Writer, v any) error {
 	if _, err := io.WriteString(w, xml.Header); err != nil {
 		return err
 	}
 	enc := xml.NewEncoder(w)
 	enc.Indent("", "  ")
-	if err := enc.Encode(v); err != nil {
+	root := xml.StartElement{Name: xml.Name{Local: "testsuites"}, Attr: []xml.Attr{
+		{Name: xml.Name{Local: "name"}, Value: "onestory"},
+		{Name: xml.Name{Local: "tests"}, Value: strconv.Itoa(tests)},
+		{Name: xml.Name{Local: "failures"}, Value: strconv.Itoa(r.Findings.Len())}}}
+	suite := xml.StartElement{Name: xml.Name{Local: "testsuite"}}
+	put := func(src string, fs []rules.Finding) error { return enc.EncodeElement(junitSuiteOf(src, fs), suite) }
+	err := errors.Join(enc.EncodeToken(root), junitDocs(r, put), junitOthers(r, put),
+		enc.EncodeToken(root.End()), enc.Flush(), r.Findings.Err())
+	if err != nil {
 		return err
 	}
-	_, err := io.WriteString(w, "\n")
+	_, err = io.WriteString(w, "\n")
 	return err
+}
+
+// junitDocs puts the suite of each document, with its findings: both are
+// sorted by source, so they are read side by side.
+func junitDocs(r *Report, put func(string, []rules.Finding) error) error {
+	next, stop := iter.Pull(r.Findings.All())
+	defer stop()
+	f, ok := next()
+	var fs []rules.Finding
+	for _, d := range r.Documents {
+		for ok && f.Location.Source < d.Source {
+			f, ok = next() // a source that is no document: junitOthers'
+		}
+		fs = fs[:0]
+		for ok && f.Location.Source == d.Source {
+			fs = append(fs, f)
+			f, ok = next()
+		}
+		if err := put(d.Source, fs); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// junitOthers puts the suites of the sources with findings that are no
+// document.
+func junitOthers(r *Report, put func(string, []rules.Finding) error) error {
+	isDoc := func(src string) bool {
+		_, ok := slices.BinarySearchFunc(r.Documents, src, func(d Document, s string) int { return strings.Compare(d.Source, s) })
+		return ok
+	}
+	var fs []rules.Finding
+	for f := range r.Findings.All() {
+		if isDoc(f.Location.Source) {
+			continue
+		}
+		if len(fs) > 0 && fs[0].Location.Source != f.Location.Source {
+			if err := put(fs[0].Location.Source, fs); err != nil {
+				return err
+			}
+			fs = fs[:0]
+		}
+		fs = append(fs, f)
+	}
+	if len(fs) > 0 {
+		return put(fs[0].Location.Source, fs)
+	}
+	return nil
 }
 
 func junitSuiteOf(source string, fs []rules.Finding) junitSuite {

@@ -24,25 +24,31 @@ const markdownOpen = 50
 func Markdown(w io.Writer, r *Report, o Options) error {
 	bw := bufio.NewWriter(w)
 	fmt.Fprintf(bw, "## onestory: %s\n\n", summaryLine(r))
-	if len(r.Findings) == 0 {
+	n := r.Findings.Len()
+	if n == 0 {
 		fmt.Fprintln(bw, "Every source tells the story of the story file. :tada:")
 		return bw.Flush()
 	}
 	writeRuleTable(bw, r)
 	var last string
-	for i, f := range r.Findings {
+	i := 0
+	for f := range r.Findings.All() {
 		if i == markdownOpen {
-			fmt.Fprintf(bw, "\n<details>\n<summary>%d more findings</summary>\n", len(r.Findings)-markdownOpen)
+			fmt.Fprintf(bw, "\n<details>\n<summary>%d more findings</summary>\n", n-markdownOpen)
 			last = ""
 		}
+		i++
 		if src := f.Location.Source; src != last {
 			fmt.Fprintf(bw, "\n#### %s\n\n", mdEscape(src))
 			last = src
 		}
 		fmt.Fprintf(bw, "- %s **%s** %s: %s%s\n", mdIcons.of(f.Severity), mdEscape(f.Rule), mdLink(f.Location, o.LinkBase), mdEscape(f.Message), mdFix(f))
 	}
-	if len(r.Findings) > markdownOpen {
+	if n > markdownOpen {
 		fmt.Fprintln(bw, "\n</details>")
+	}
+	if err := r.Findings.Err(); err != nil {
+		return err
 	}
 	return bw.Flush()
 }
@@ -50,7 +56,7 @@ func Markdown(w io.Writer, r *Report, o Options) error {
 func writeRuleTable(w io.Writer, r *Report) {
 	channels := sortedKeys(r.Summary.ByChannel)
 	counts := map[string]map[string]int{}
-	for _, f := range r.Findings {
+	for f := range r.Findings.All() {
 		if counts[f.Rule] == nil {
 			counts[f.Rule] = map[string]int{}
 		}

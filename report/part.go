@@ -34,7 +34,7 @@ type PartHeader struct {
 type Part struct {
 	Header    PartHeader
 	Documents []Document
-	Findings  []rules.Finding // per document, gathering rules' held back in State
+	Findings  *Findings // per document, gathering rules' held back in State
 	State     rules.State
 	Skipped   int
 	// Interrupted marks a shard stopped before it read every source.
@@ -96,8 +96,13 @@ func writePart(w io.Writer, p *Part) error {
 	for i := range p.Documents {
 		put(partLine{Document: &p.Documents[i]})
 	}
-	for i := range p.Findings {
-		put(partLine{Finding: &p.Findings[i]})
+	if p.Findings != nil {
+		for f := range p.Findings.All() {
+			put(partLine{Finding: &f})
+		}
+		if err == nil {
+			err = p.Findings.Err()
+		}
 	}
 	st := &p.State
 	for i := range st.Docs {
@@ -134,33 +139,41 @@ func ReadPart(r io.Reader, name string) (*Part, error) {
 		defer zr.Close()
 		in = zr
 	}
-	dec := json.NewDecoder(in)
-	p := &Part{}
+	p := &Part{Findings: NewFindings()}
+	if err := p.read(json.NewDecoder(in), name); err != nil {
+		p.Findings.Close()
+		return nil, err
+	}
+	return p, nil
+}
+
+// read reads the lines of a part into p.
+func (p *Part) read(dec *json.Decoder, name string) error {
 	strs := rules.NewStrings()
 	for n := 0; ; n++ {
 		var l partLine
 		if err := dec.Decode(&l); err != nil {
 			if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
-				return nil, fmt.Errorf("%s: truncated after %d lines: no end line; the shard did not finish writing it", name, n)
+				return fmt.Errorf("%s: truncated after %d lines: no end line; the shard did not finish writing it", name, n)
 			}
-			return nil, fmt.Errorf("%s: line %d: not a part record: %w", name, n+1, err)
+			return fmt.Errorf("%s: line %d: not a part record: %w", name, n+1, err)
 		}
 		if n == 0 {
 			if err := checkHeader(l.Header, name); err != nil {
-				return nil, err
+				return err
 			}
 			p.Header = *l.Header
 			continue
 		}
 		if l.End != nil {
 			if l.End.Lines != n {
-				return nil, fmt.Errorf("%s: truncated: %d lines where the end line counts %d", name, n, l.End.Lines)
+				return fmt.Errorf("%s: truncated: %d lines where the end line counts %d", name, n, l.End.Lines)
 			}
 			p.Skipped, p.Interrupted = l.End.Skipped, l.End.Interrupted
-			return p, nil
+			return nil
 		}
 		if !p.add(l, strs) {
-			return nil, fmt.Errorf("%s: line %d: not a part record", name, n+1)
+			return fmt.Errorf("%s: line %d: not a part record", name, n+1)
 		}
 	}
 }
@@ -186,8 +199,7 @@ func (p *Part) add(l partLine, strs *rules.Strings) bool {
 	case l.Document != nil:
 		p.Documents = append(p.Documents, *l.Document)
 	case l.Finding != nil:
-		strs.Finding(l.Finding)
-		p.Findings = append(p.Findings, *l.Finding)
+		p.Findings.Add(*l.Finding) // spilled past a bound: its strings are not kept
 	case l.Doc != nil:
 		p.State.Docs = append(p.State.Docs, *l.Doc)
 	case l.Entry != nil:

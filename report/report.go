@@ -1,24 +1,26 @@
 package report
 
-import (
-	"github.com/onestory/onestory/rules"
-)
+import "errors"
 
 // Report is everything a format may show about one run.
 type Report struct {
-	Schema    int             `json:"schema"`
-	Tool      string          `json:"tool"`
-	Version   string          `json:"version"`
-	Story     string          `json:"story"`
-	Summary   Summary         `json:"summary"`
-	Documents []Document      `json:"documents"`
-	Findings  []rules.Finding `json:"findings"`
+	Schema    int        `json:"schema"`
+	Tool      string     `json:"tool"`
+	Version   string     `json:"version"`
+	Story     string     `json:"story"`
+	Summary   Summary    `json:"summary"`
+	Documents []Document `json:"documents"`
+	// Findings are the findings in sorted order; the formats read them
+	// with Findings.All, as a stream.
+	Findings *Findings `json:"-"`
 	// View is the story matrix, for the html format and the history's
 	// scores; read it with StoryView, which builds it when the run left
 	// it to be built on demand (ViewFrom). Nil when there is none.
 	View *View `json:"-"`
 	// buildView makes View on StoryView's first call; nil once it has.
 	buildView func() *View
+	// spent are the findings a baseline replaced, kept until Close.
+	spent []*Findings
 }
 
 // ViewFrom has the story matrix built by build when a format first asks
@@ -66,4 +68,16 @@ type Summary struct {
 	// before it read every source: the report covers the documents read
 	// until then, and blames none of those it was reading.
 	Interrupted bool `json:"interrupted,omitempty"`
+}
+
+// Close removes the temporary files that the report's findings, and those
+// a baseline replaced, may be spilled to; the report is empty of findings
+// afterwards.
+func (r *Report) Close() error {
+	errs := []error{r.Findings.Close()}
+	for _, s := range r.spent {
+		errs = append(errs, s.Close())
+	}
+	r.spent = nil
+	return errors.Join(errs...)
 }

@@ -1,7 +1,10 @@
 package report
 
 import (
+	"bufio"
 	"bytes"
+	"encoding/json"
+	"errors"
 	"io"
 	"net/url"
 	"strconv"
@@ -40,36 +43,89 @@ func SARIF(w io.Writer, r *Report, _ Options) error {
 		index[rule.ID] = len(run.Tool.Driver.Rules)
 		run.Tool.Driver.AddRule(descriptor(rule))
 	}
-	for _, f := range r.Findings {
-		res := sarif.NewResult().
-			WithRuleID(f.Rule).
-			WithLevel(sarifLevels.of(f.Severity)).
-			WithMessage(sarif.NewMessage().WithText(sarifMessage(f))).
-			AddLocation(sarifLocation(f.Location)).
-			WithPartialFingerprints(map[string]string{"onestory/v1": Fingerprint(f)})
-		if i, ok := index[f.Rule]; ok {
-			res.WithRuleIndex(i)
+	if r.Findings.Len() == 0 {
+		rep := sarif.NewReport()
+		rep.AddRun(run)
+		var buf bytes.Buffer
+		if err := rep.PrettyWrite(&buf); err != nil {
+			return err
 		}
-		for _, rel := range f.Related {
-			res.AddRelatedLocation(sarifLocation(rel))
-		}
-		props := sarif.NewPropertyBag()
-		for k, v := range map[string]string{"channel": f.Channel, "subject": f.Subject, "expected": f.Expected, "found": f.Found, "fix": f.Fix} {
-			if v != "" {
-				props.Add(k, v)
-			}
-		}
-		res.WithProperties(props)
-		run.AddResult(res)
+		_, err := w.Write(printable.JSON(nil, buf.Bytes()))
+		return err
 	}
+	return writeSARIFResults(w, run, r.Findings, index)
+}
+
+// sarifItem is the indentation of an entry of runs[0].results.
+const sarifItem = "        "
+
+// writeSARIFResults writes the SARIF report of run with a result for each
+// finding, one at a time: the rest of the report is written as the library
+// writes it, around a placeholder result, and the results replace the
+// placeholder, each indented as it would be in place.
+func writeSARIFResults(w io.Writer, run *sarif.Run, fs *Findings, index map[string]int) error {
+	mark := sarif.NewResult().WithRuleID("\x00onestory results\x00")
+	run.AddResult(mark)
 	rep := sarif.NewReport()
 	rep.AddRun(run)
 	var buf bytes.Buffer
 	if err := rep.PrettyWrite(&buf); err != nil {
 		return err
 	}
-	_, err := w.Write(printable.JSON(nil, buf.Bytes()))
-	return err
+	at, err := json.MarshalIndent(mark, sarifItem, "  ")
+	if err != nil {
+		return err
+	}
+	before, after, ok := bytes.Cut(buf.Bytes(), at)
+	if !ok {
+		return errors.New("sarif: the results' place in the report was not found")
+	}
+	bw := bufio.NewWriter(w)
+	bw.Write(printable.JSON(nil, before))
+	var b []byte
+	n := 0
+	for f := range fs.All() {
+		if n > 0 {
+			bw.WriteString(",\n" + sarifItem)
+		}
+		n++
+		item, err := json.MarshalIndent(sarifResult(f, index), sarifItem, "  ")
+		if err != nil {
+			return err
+		}
+		b = printable.JSON(b, item)
+		bw.Write(b)
+	}
+	bw.Write(printable.JSON(nil, after))
+	if err := fs.Err(); err != nil {
+		return err
+	}
+	return bw.Flush()
+}
+
+// sarifResult is the SARIF result of one finding; index gives the rules'
+// places in tool.driver.rules.
+func sarifResult(f rules.Finding, index map[string]int) *sarif.Result {
+	res := sarif.NewResult().
+		WithRuleID(f.Rule).
+		WithLevel(sarifLevels.of(f.Severity)).
+		WithMessage(sarif.NewMessage().WithText(sarifMessage(f))).
+		AddLocation(sarifLocation(f.Location)).
+		WithPartialFingerprints(map[string]string{"onestory/v1": Fingerprint(f)})
+	if i, ok := index[f.Rule]; ok {
+		res.WithRuleIndex(i)
+	}
+	for _, rel := range f.Related {
+		res.AddRelatedLocation(sarifLocation(rel))
+	}
+	props := sarif.NewPropertyBag()
+	for k, v := range map[string]string{"channel": f.Channel, "subject": f.Subject, "expected": f.Expected, "found": f.Found, "fix": f.Fix} {
+		if v != "" {
+			props.Add(k, v)
+		}
+	}
+	res.WithProperties(props)
+	return res
 }
 
 // ruleList returns the built-in rules plus any custom rule that has findings,
@@ -80,7 +136,7 @@ func ruleList(r *Report) []*rules.Rule {
 	for _, rule := range list {
 		seen[rule.ID] = true
 	}
-	for _, f := range r.Findings {
+	for f := range r.Findings.All() {
 		if !seen[f.Rule] {
 			seen[f.Rule] = true
 			list = append(list, &rules.Rule{ID: f.Rule, Doc: "Custom rule " + f.Rule + " from the story file.", Severity: f.Severity})

@@ -69,7 +69,7 @@ func TestHistoryRoundTrip(t *testing.T) {
 	if h, bad, _ = ReadHistory(path); len(h) != 3 || len(bad) != 1 {
 		t.Errorf("after a broken line, an entry appended reads back as %d entries, bad %v; want 3 and the broken line", len(h), bad)
 	}
-	if h[0].Overall != 60 || h[0].ByChannel["sales"] != 0 || h[0].Findings != len(r.Findings) || !h[1].Time.After(h[0].Time) {
+	if h[0].Overall != 60 || h[0].ByChannel["sales"] != 0 || h[0].Findings != r.Findings.Len() || !h[1].Time.After(h[0].Time) {
 		t.Errorf("entries %+v", h)
 	}
 	if historyChart(h[:1]) != "" || !strings.Contains(string(historyChart(h)), "60% consistent") {

@@ -34,7 +34,7 @@ func Text(w io.Writer, r *Report, o Options) error {
 		return code + s + reset
 	}
 	var last string
-	for _, f := range r.Findings {
+	for f := range r.Findings.All() {
 		src := f.Location.Source
 		if src != last {
 			if last != "" {
@@ -47,10 +47,13 @@ func Text(w io.Writer, r *Report, o Options) error {
 			paint(dim, printable.Line(f.Rule)), printable.Line(f.Message))
 		writeDetail(bw, f, paint)
 	}
-	if len(r.Findings) > 0 {
+	if r.Findings.Len() > 0 {
 		fmt.Fprintln(bw)
 	}
 	fmt.Fprintln(bw, summaryLine(r))
+	if err := r.Findings.Err(); err != nil {
+		return err
+	}
 	return bw.Flush()
 }
 

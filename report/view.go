@@ -1,6 +1,7 @@
 package report
 
 import (
+	"iter"
 	"sort"
 	"strings"
 
@@ -68,9 +69,16 @@ type Scores struct {
 // rule's (rules.MarkOf). A statement departs from the story
 // when a finding about its subject, with the same value found, stands at
 // its location, or when it is another place of a finding that gathers the
-// places stating one value (rules.StatedAt), whatever words it uses.
-func NewView(s *story.Story, statements []rules.Entry, findings []rules.Finding) *View {
+// places stating one value (rules.StatedAt), whatever words it uses. It
+// reads the findings once, keeping only those of the rules it shows.
+func NewView(s *story.Story, statements []rules.Entry, all iter.Seq[rules.Finding]) *View {
 	v := &View{Channels: channelsOf(s, statements)}
+	var findings []rules.Finding
+	for f := range all {
+		if rules.MarkOf(f.Rule) != rules.MarksNothing {
+			findings = append(findings, f)
+		}
+	}
 	bad := map[string]bool{}   // subject@location and value of departing statements
 	badAt := map[string]bool{} // subject@location of the other places of gathered findings
 	missing := map[string]bool{}

@@ -2,6 +2,7 @@ package report
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"testing"
 
@@ -41,7 +42,7 @@ func TestViewStances(t *testing.T) {
 		{Kind: analyze.EntitlementMention, Subject: "support/team", Channel: "sales", Value: "not included", Display: "not included", Location: deck},
 	}
 	findings := []rules.Finding{{Rule: "entitlement-conflict", Subject: "support/team", Found: "not included", Location: deck}}
-	v := NewView(stanceStory(), entries, findings)
+	v := NewView(stanceStory(), entries, slices.Values(findings))
 	got := map[string]string{}
 	for _, it := range v.Items {
 		if it.Kind == "policy" || it.Kind == "entitlement" {

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"slices"
 	"testing"
 	"time"
 
@@ -24,7 +25,7 @@ func TestViewNameItems(t *testing.T) {
 		{Rule: "plan-name", Channel: "sales", Subject: "pulse", Found: "Business", Location: loc},
 		{Rule: "stale-value", Channel: "marketing", Subject: "positioning", Found: "universal code search", Location: loc},
 	}
-	v := NewView(s, nil, findings)
+	v := NewView(s, nil, slices.Values(findings))
 	want := map[string][2]string{ // label → marketing, sales
 		"Pulse plans":                      {NotStated, Conflicting},
 		"change: positioning (2023-09-01)": {Conflicting, NotStated},

@@ -15,6 +15,10 @@ func Sort(f []Finding) {
 	slices.SortStableFunc(f, compareFindings)
 }
 
+// Compare orders two findings as Sort does: negative when a comes first,
+// zero when they are the same finding.
+func Compare(a, b Finding) int { return compareFindings(a, b) }
+
 // compareFindings compares two findings, returning at the first field that
 // decides: a run sorts hundreds of thousands of findings, and nearly every
 // pair differs in its location.

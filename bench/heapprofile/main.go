@@ -23,6 +23,7 @@ import (
 	"github.com/onestory/onestory/analyze"
 	"github.com/onestory/onestory/check"
 	"github.com/onestory/onestory/crawl"
+	"github.com/onestory/onestory/report"
 	"github.com/onestory/onestory/rules"
 	"github.com/onestory/onestory/story"
 )
@@ -73,9 +74,10 @@ func profile(ctx context.Context, storyPath, corpus, out string, today time.Time
 	}
 	var (
 		mu       sync.Mutex
-		findings []rules.Finding
+		findings = report.NewFindings() // as check.Run holds them: spilled past a bound
 		errs     []error
 	)
+	defer findings.Close()
 	cfg := check.Config{Story: st, Sources: []string{corpus}, Now: today}
 	err = check.Stream(ctx, cfg, az, func(d *analyze.Doc, src crawl.Document, err error) {
 		var fs []rules.Finding
@@ -87,7 +89,7 @@ func profile(ctx context.Context, storyPath, corpus, out string, today time.Time
 		if err != nil {
 			errs = append(errs, fmt.Errorf("%s: %w", src.Source, err))
 		}
-		findings = append(findings, fs...)
+		findings.Add(fs...)
 	})
 	if err = errors.Join(append(errs, err)...); err != nil {
 		return 0, 0, err
@@ -95,7 +97,7 @@ func profile(ctx context.Context, storyPath, corpus, out string, today time.Time
 	if err := writeHeapProfile(out); err != nil {
 		return 0, 0, err
 	}
-	return len(findings), len(ck.Corpus()), nil
+	return findings.Len(), len(ck.Corpus()), nil
 }
 
 // writeHeapProfile collects garbage and writes the live heap to path.

@@ -87,6 +87,7 @@ func (a *app) runCheck(cmd *cobra.Command, args []string) error {
 	if r == nil {
 		return &exitError{code: exitFailed, err: runErr}
 	}
+	defer r.Close()
 	if err := a.writeRun(set, set.cfg, r); err != nil {
 		return err
 	}
@@ -266,7 +267,7 @@ func (set checkSettings) verdict(r *report.Report, maxFindings int) int {
 	if set.failOn != nil && r.Count(*set.failOn) > 0 {
 		return exitFindings
 	}
-	if maxFindings >= 0 && len(r.Findings) > maxFindings {
+	if maxFindings >= 0 && r.Findings.Len() > maxFindings {
 		return exitFindings
 	}
 	return exitOK

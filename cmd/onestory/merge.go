@@ -49,6 +49,7 @@ func (a *app) runMerge(cmd *cobra.Command, args []string) error {
 	if err != nil {
 		return &exitError{code: exitFailed, err: err}
 	}
+	defer m.Close()
 	for _, name := range args {
 		p, err := readPart(name)
 		if err != nil {
@@ -62,6 +63,7 @@ func (a *app) runMerge(cmd *cobra.Command, args []string) error {
 	if err != nil {
 		return usageErr(fmt.Errorf("merge: %w", err))
 	}
+	defer r.Close()
 	if err := a.writeRun(set, check.Config{Story: s, Now: m.Today()}, r); err != nil {
 		return err
 	}

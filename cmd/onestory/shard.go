@@ -83,12 +83,13 @@ func (a *app) runPart(cmd *cobra.Command, set checkSettings) error {
 	if p == nil {
 		return &exitError{code: exitFailed, err: runErr}
 	}
+	defer p.Findings.Close()
 	p.Header.Version = version()
 	if err := report.WriteFile(set.part, func(w io.Writer) error { return report.WritePart(w, p) }); err != nil {
 		return &exitError{code: exitFailed, err: err}
 	}
 	fmt.Fprintf(a.stderr, "onestory: shard %d/%d: %d documents, %d findings so far; part written to %s\n",
-		p.Header.Shard, p.Header.Of, len(p.Documents), len(p.Findings)+len(p.State.Held), set.part)
+		p.Header.Shard, p.Header.Of, len(p.Documents), p.Findings.Len()+len(p.State.Held), set.part)
 	if p.Interrupted {
 		return &exitError{code: exitFailed, err: errors.New("interrupted: the part covers only the documents read before the stop")}
 	}
