@@ -38,7 +38,10 @@ type Product struct {
 	Currency       string // structured data's priceCurrency
 	Was            string // a former price as written, "" for none
 	Availability   string // as written: "https://schema.org/InStock", "Sold out"; "" when not said
-	Location       Location
+	Location       Location // where the price stands
+	// AvailabilityAt is where the page says the availability, when it
+	// says it in visible text; the zero Location otherwise.
+	AvailabilityAt Location
 }
 
 // pageProducts returns the products of an HTML page: those of its

@@ -182,6 +182,9 @@ func (v *visible) page(root *xhtml.Node) (Product, bool) {
 		}
 		p := Product{Kind: ProductPage, Name: name, Price: cur, Was: was, Availability: availabilityCue(txt.text)}
 		p.Location = v.pageLocation(name, cur)
+		if p.Availability != "" {
+			p.AvailabilityAt = v.pageLocation(name, p.Availability)
+		}
 		return p, hasLetter(name)
 	}
 	return Product{}, false

@@ -77,6 +77,11 @@ func (v *visible) findCards(n *xhtml.Node) {
 		}
 		for gi, p := range group {
 			v.cards[nodes[gi]] = true
+			next := v.next
+			if p.Availability != "" {
+				p.AvailabilityAt = v.locate(nodes[gi], p.Availability)
+			}
+			v.next = next
 			p.Location = v.locate(nodes[gi], p.Price)
 			v.out = append(v.out, p)
 		}

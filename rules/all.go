@@ -4,6 +4,7 @@ package rules
 // rule exists when it is named here.
 func All() []*Rule {
 	return []*Rule{
+		availabilityMismatch,
 		claimMismatch,
 		crawlLimit,
 		entitlementConflict,
@@ -19,6 +20,7 @@ func All() []*Rule {
 		priceMismatch,
 		productName,
 		renderIncomplete,
+		salePriceOutsideDates,
 		staleOffer,
 		staleValue,
 		term,

@@ -25,6 +25,7 @@ and nothing else: one problem, one finding.`,
 }
 
 func checkPriceConflict(p *Pass) {
+	checkListingConflicts(p)
 	reportConflicts(p, conflictSpec{
 		kind: analyze.PriceMention,
 		title: func(subject string, annual bool) string {

@@ -47,6 +47,7 @@ as related locations, and “Also at …” in the message.`,
 // checkPriceMismatch reports each price stated for a plan that differs
 // from the story's price.
 func checkPriceMismatch(p *Pass) {
+	checkListingPrices(p)
 	for m := range mentionsOf(p.Doc, analyze.PriceMention) {
 		if m.Price == nil || m.Subject == "" {
 			continue

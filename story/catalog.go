@@ -89,7 +89,7 @@ const (
 var availabilities = map[string]string{
 	"instock": InStock, "available": InStock, "limitedavailability": InStock, "onlineonly": InStock,
 	"instoreonly": InStock,
-	"outofstock": OutOfStock, "soldout": OutOfStock, "discontinued": OutOfStock,
+	"outofstock":  OutOfStock, "soldout": OutOfStock, "discontinued": OutOfStock,
 	"unavailable": OutOfStock, "notavailable": OutOfStock, "notinstock": OutOfStock,
 	"preorder": Preorder, "presale": Preorder,
 	"backorder": Backorder, "backordered": Backorder,
@@ -144,6 +144,9 @@ func (d *decoder) catalogFiles(n *yaml.Node) []CatalogFile {
 
 // columns decodes a catalogue's column mapping: field → column header.
 func (d *decoder) columns(n *yaml.Node, path string) map[string]string {
+	if isNull(n) {
+		return nil
+	}
 	fs, ok := d.pairs(n, path)
 	if !ok || len(fs) == 0 {
 		return nil

@@ -70,7 +70,7 @@ func TestParseErrors(t *testing.T) {
 			"products.yaml:20:12: products[2].plans: want a list of plans (id, name, price), got a mapping",
 		}},
 		{"rules.yaml", []string{
-			"rules.yaml:6:3: rules.unaproved-claim: unknown rule \"unaproved-claim\" (did you mean \"unapproved-claim\"?); built-in rules: claim-mismatch, crawl-limit, entitlement-conflict, entitlement-mismatch, fact-conflict, fact-mismatch, forbidden-claim, missing-message, plan-name, policy-conflict, policy-mismatch, price-conflict, price-mismatch, product-name, render-incomplete, stale-offer, stale-value, term, unapproved-claim, unreadable-source; custom rules are named \"custom/NAME\"",
+			"rules.yaml:6:3: rules.unaproved-claim: unknown rule \"unaproved-claim\" (did you mean \"unapproved-claim\"?); built-in rules: availability-mismatch, claim-mismatch, crawl-limit, entitlement-conflict, entitlement-mismatch, fact-conflict, fact-mismatch, forbidden-claim, missing-message, plan-name, policy-conflict, policy-mismatch, price-conflict, price-mismatch, product-name, render-incomplete, sale-price-outside-dates, stale-offer, stale-value, term, unapproved-claim, unreadable-source; custom rules are named \"custom/NAME\"",
 			"rules.yaml:7:20: rules.term.severity: unknown severity \"warn\" (did you mean \"warning\"?); choose \"error\", \"warning\", \"info\" or \"off\"",
 			"rules.yaml:8:20: rules.price-mismatch.level: unknown key; allowed keys: \"severity\"",
 			"rules.yaml:9:18: rules.fact-mismatch: want a mapping of keys to values, got the string \"warning\"",

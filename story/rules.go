@@ -11,11 +11,11 @@ import (
 // builtinRules are the ids of the built-in rules, sorted, as DESIGN.md
 // lists them. It is read-only; BuiltinRules hands out copies.
 var builtinRules = []string{
-	"claim-mismatch", "crawl-limit", "entitlement-conflict",
+	"availability-mismatch", "claim-mismatch", "crawl-limit", "entitlement-conflict",
 	"entitlement-mismatch", "fact-conflict", "fact-mismatch", "forbidden-claim",
 	"missing-message", "plan-name", "policy-conflict", "policy-mismatch",
 	"price-conflict", "price-mismatch", "product-name", "render-incomplete",
-	"stale-offer", "stale-value", "term", "unapproved-claim",
+	"sale-price-outside-dates", "stale-offer", "stale-value", "term", "unapproved-claim",
 	"unreadable-source",
 }
 
