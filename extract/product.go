@@ -33,11 +33,11 @@ type Product struct {
 	// SKU, GTIN and MPN are the identifiers structured data gives; a GTIN
 	// is the first of gtin, gtin13, gtin12, gtin14 and gtin8.
 	SKU, GTIN, MPN string
-	URL            string // the product's page: structured data's url, a card's link, as written
-	Price          string // the current price as written: "$1,299.00", or structured data's "1299.00"
-	Currency       string // structured data's priceCurrency
-	Was            string // a former price as written, "" for none
-	Availability   string // as written: "https://schema.org/InStock", "Sold out"; "" when not said
+	URL            string   // the product's page: structured data's url, a card's link, as written
+	Price          string   // the current price as written: "$1,299.00", or structured data's "1299.00"
+	Currency       string   // structured data's priceCurrency
+	Was            string   // a former price as written, "" for none
+	Availability   string   // as written: "https://schema.org/InStock", "Sold out"; "" when not said
 	Location       Location // where the price stands
 	// AvailabilityAt is where the page says the availability, when it
 	// says it in visible text; the zero Location otherwise.
