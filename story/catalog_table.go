@@ -4,6 +4,7 @@ import (
 	"encoding/csv"
 	"errors"
 	"io"
+	"maps"
 	"slices"
 	"strings"
 )
@@ -48,12 +49,12 @@ func (r *catalogReader) readTable(in io.Reader, comma rune) {
 		if len(rec) == 1 && strings.TrimSpace(rec[0]) == "" {
 			continue // a blank line
 		}
+		if need := slices.Max(slices.Collect(maps.Values(cols))); need >= len(rec) {
+			r.fail(line, 0, "", "the row has %d fields; the header has %d", len(rec), len(header))
+			continue
+		}
 		w := row{line: line, cells: make(map[string]cell, len(cols))}
 		for field, i := range cols {
-			if i >= len(rec) {
-				r.fail(line, 0, field, "the row has %d fields; the %q column is field %d", len(rec), header[i], i+1)
-				continue
-			}
 			_, col := cr.FieldPos(i)
 			w.cells[field] = cell{text: rec[i], col: col}
 		}
