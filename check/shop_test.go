@@ -2,11 +2,18 @@ package check
 
 import (
 	"context"
+	"fmt"
 	"io/fs"
+	"net/http"
+	"net/http/httptest"
 	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
 	"time"
 
+	"github.com/onestory/onestory/crawl"
+	"github.com/onestory/onestory/extract"
 	"github.com/onestory/onestory/rules/rulestest"
 	"github.com/onestory/onestory/story"
 )
@@ -43,4 +50,56 @@ func TestShop(t *testing.T) {
 		t.Errorf("read %d documents, want %d", len(r.Documents), len(sources))
 	}
 	rulestest.Run(t, r.Findings, sources)
+}
+
+// TestShopCrawl serves the shop's pages on loopback and crawls them from
+// its home page, the category page: the cards' links lead to the product
+// pages, which the catalogue's links now match by address, and the
+// findings are those of the files, at the same lines.
+func TestShopCrawl(t *testing.T) {
+	t.Chdir("..")
+	s, err := story.Load("testdata/shop/story.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := http.FileServer(http.Dir("testdata/shop/site"))
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/" {
+			http.Redirect(w, r, "/gear.html", http.StatusMovedPermanently)
+			return
+		}
+		files.ServeHTTP(w, r)
+	}))
+	defer srv.Close()
+	s.Channels = nil // the channel globs name the files
+	r, err := Run(context.Background(), Config{Story: s, Sources: []string{srv.URL + "/"}, Now: shopToday,
+		Crawl: crawl.Options{Web: crawl.WebOptions{AllowPrivate: true, IgnoreRobots: true, MaxDepth: 2, Concurrency: 2, Quiet: true}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	local, err := Run(context.Background(), Config{Story: s, Sources: []string{"testdata/shop/site"}, Now: shopToday})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Documents) != len(local.Documents) {
+		for _, d := range r.Documents {
+			t.Log(d.Source, d.Status)
+		}
+		t.Errorf("crawled %d pages, want the %d of the shop", len(r.Documents), len(local.Documents))
+	}
+	spot := func(rule string, l extract.Location, base string) string {
+		return fmt.Sprintf("%s %s:%d", rule, strings.TrimPrefix(l.Source, base), l.Line)
+	}
+	var got, want []string
+	for _, f := range r.Findings {
+		got = append(got, spot(f.Rule, f.Location, srv.URL))
+	}
+	for _, f := range local.Findings {
+		want = append(want, spot(f.Rule, f.Location, "testdata/shop/site"))
+	}
+	slices.Sort(got)
+	slices.Sort(want)
+	if !slices.Equal(got, want) {
+		t.Errorf("findings of the crawl:\n%s\nwant those of the files:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
 }
