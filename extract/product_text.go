@@ -22,15 +22,20 @@ type run struct {
 	struck     bool
 }
 
-// textOf returns the text under n a reader sees, leaving out the elements
-// in skip; the text of <s>, <del>, <strike>, an inline line-through style
-// or a class that says "was", "old" or "compare" is marked struck.
+// textLimit is how much of an element's text textOf reads: a product's
+// price stands near its name, and a card holds a few lines.
+const textLimit = 1000
+
+// textOf returns the first textLimit bytes or so of the text under n a
+// reader sees, leaving out the elements in skip; the text of <s>, <del>,
+// <strike>, an inline line-through style or a class that says "was",
+// "old" or "compare" is marked struck.
 func textOf(n *xhtml.Node, skip map[*xhtml.Node]bool) shownText {
 	var b strings.Builder
 	var st shownText
 	var visit func(*xhtml.Node, bool)
 	visit = func(m *xhtml.Node, struck bool) {
-		for c := m.FirstChild; c != nil; c = c.NextSibling {
+		for c := m.FirstChild; c != nil && b.Len() < textLimit; c = c.NextSibling {
 			switch {
 			case c.Type == xhtml.TextNode:
 				start := -1

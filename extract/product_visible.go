@@ -61,15 +61,21 @@ func (v *visible) findCards(n *xhtml.Node) {
 		if done[i] {
 			continue
 		}
+		var same []*xhtml.Node
+		for j := i; j < len(kids); j++ {
+			if !done[j] && sameShape(k, kids[j]) {
+				done[j] = true
+				same = append(same, kids[j])
+			}
+		}
+		if len(same) < 2 {
+			continue
+		}
 		var group []Product
 		var nodes []*xhtml.Node
-		for j := i; j < len(kids); j++ {
-			if done[j] || !sameShape(k, kids[j]) {
-				continue
-			}
-			done[j] = true
-			if p, ok := v.card(kids[j]); ok {
-				group, nodes = append(group, p), append(nodes, kids[j])
+		for _, n := range same {
+			if p, ok := v.card(n); ok {
+				group, nodes = append(group, p), append(nodes, n)
 			}
 		}
 		if len(group) < 2 {
