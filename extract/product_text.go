@@ -22,24 +22,27 @@ type run struct {
 	struck     bool
 }
 
-// textLimit is how much of an element's text textOf reads: a product's
-// price stands near its name, and a card holds a few lines.
-const textLimit = 1000
+// How much text textOf reads: a card holds a few lines, and a product's
+// price stands near its name.
+const (
+	cardLimit = 400
+	pageLimit = 1000
+)
 
-// textOf returns the first textLimit bytes or so of the text under n a
+// textOf returns the first limit bytes or so of the text under n a
 // reader sees, leaving out the elements in skip; the text of <s>, <del>,
 // <strike>, an inline line-through style or a class that says "was",
 // "old" or "compare" is marked struck.
-func textOf(n *xhtml.Node, skip map[*xhtml.Node]bool) shownText {
+func textOf(n *xhtml.Node, skip map[*xhtml.Node]bool, limit int) shownText {
 	var b strings.Builder
 	var st shownText
 	var visit func(*xhtml.Node, bool)
 	visit = func(m *xhtml.Node, struck bool) {
-		for c := m.FirstChild; c != nil && b.Len() < textLimit; c = c.NextSibling {
+		for c := m.FirstChild; c != nil && b.Len() < limit; c = c.NextSibling {
 			switch {
 			case c.Type == xhtml.TextNode:
 				start := -1
-				for _, f := range strings.Fields(c.Data) {
+				for f := range strings.FieldsSeq(c.Data) {
 					if b.Len() > 0 {
 						b.WriteByte(' ')
 					}
@@ -180,7 +183,7 @@ func (v *visible) page(root *xhtml.Node) (Product, bool) {
 	}
 	name := cellText(h1s[0])
 	for box, up := h1s[0].Parent, 0; box != nil && up < 3 && box.DataAtom != atom.Body && !v.holdsCard(box); box, up = box.Parent, up+1 {
-		txt := textOf(box, map[*xhtml.Node]bool{h1s[0]: true})
+		txt := textOf(box, map[*xhtml.Node]bool{h1s[0]: true}, pageLimit)
 		cur, was := prices(txt)
 		if cur == "" {
 			continue

@@ -109,6 +109,9 @@ func sameShape(a, b *xhtml.Node) bool {
 // price and availability. It reports false when the element names no
 // product or states no current price.
 func (v *visible) card(n *xhtml.Node) (Product, bool) {
+	if prose(n.DataAtom) || !digitUnder(n, cardLimit) {
+		return Product{}, false
+	}
 	title := titleOf(n)
 	if title == nil {
 		return Product{}, false
@@ -117,7 +120,7 @@ func (v *visible) card(n *xhtml.Node) (Product, bool) {
 	if !hasLetter(name) || len(name) > 200 {
 		return Product{}, false
 	}
-	txt := textOf(n, map[*xhtml.Node]bool{title: true})
+	txt := textOf(n, map[*xhtml.Node]bool{title: true}, cardLimit)
 	cur, was := prices(txt)
 	if cur == "" || strings.Contains(name, cur) {
 		return Product{}, false
@@ -224,4 +227,36 @@ func (v *visible) fallback() Location {
 		return Location{Source: v.t.Blocks[0].Location.Source}
 	}
 	return Location{}
+}
+
+// prose reports whether an element holds a run of text rather than a
+// card: a paragraph, a heading, a phrase.
+func prose(a atom.Atom) bool {
+	switch a {
+	case atom.P, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Span, atom.Strong,
+		atom.Em, atom.B, atom.I, atom.Small, atom.Label, atom.Button, atom.Option, atom.Dt, atom.Dd,
+		atom.Blockquote, atom.Figcaption, atom.Caption, atom.Th:
+		return true
+	}
+	return false
+}
+
+// digitUnder reports whether the text in the first budget bytes under n
+// holds a digit: a card without one states no price.
+func digitUnder(n *xhtml.Node, budget int) bool {
+	for c := n.FirstChild; c != nil && budget > 0; c = c.NextSibling {
+		switch {
+		case c.Type == xhtml.TextNode:
+			if strings.ContainsAny(c.Data, "0123456789") {
+				return true
+			}
+			budget -= len(c.Data)
+		case c.Type == xhtml.ElementNode && !outside(c):
+			if digitUnder(c, budget) {
+				return true
+			}
+			budget -= 64 // a rough share, so that a deep tree ends too
+		}
+	}
+	return false
 }
