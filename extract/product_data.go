@@ -134,7 +134,9 @@ func microdataProducts(n *xhtml.Node, locate func(*xhtml.Node) Location) []Produ
 		}
 		p := base
 		p.SKU = cmpOr(propValue(op["sku"]), p.SKU)
-		p.Price, p.Currency = propValue(price), propValue(op["priceCurrency"])
+		if p.Price, p.Currency = propValue(price), propValue(op["priceCurrency"]); p.Price == "" {
+			continue
+		}
 		p.Availability = linkValue(op["availability"])
 		if p.Location = locate(price); p.Location.Line == 0 {
 			p.Location = locate(o)

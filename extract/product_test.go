@@ -1,8 +1,11 @@
 package extract
 
 import (
+	"bytes"
 	"context"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -61,4 +64,37 @@ func TestProducts(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzProducts reads arbitrary HTML for the products it presents: every
+// product has a price, a card or page product a name, and each location
+// is a line of the page.
+func FuzzProducts(f *testing.F) {
+	pages, _ := filepath.Glob("../testdata/shop/site/*/*.html")
+	more, _ := filepath.Glob("../testdata/shop/site/*.html")
+	for _, name := range append(pages, more...) {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+	f.Add([]byte(`<ul><li class="c"><h3>A</h3><s>$2</s> $1</li><li class="c"><a href="/b">B</a> was €3 now €2 <p>Sold out</p></li></ul>`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		x, err := HTML(context.Background(), "f.html", data)
+		if err != nil {
+			return
+		}
+		lines := bytes.Count(data, []byte("\n")) + 1
+		for _, p := range x.Products {
+			if p.Price == "" || p.Kind != ProductData && p.Name == "" {
+				t.Fatalf("product without a price or a name: %+v", p)
+			}
+			for _, l := range []Location{p.Location, p.AvailabilityAt} {
+				if l.Line < 0 || l.Line > lines {
+					t.Fatalf("location %v outside the page's %d lines", l, lines)
+				}
+			}
+		}
+	})
 }
