@@ -21,8 +21,9 @@ type Listing struct {
 	// Item is the index of the matched item in Story.Catalog.Items, -1
 	// when none matched; Match says how: story.BySKU, ByGTIN, ByMPN,
 	// ByURL or ByName.
-	Item  int
-	Match string
+	Item   int
+	ItemID string // the matched item's id, "" when none
+	Match  string
 	// Price is the current price and Was the former one, nil when not
 	// stated or not readable; Text and WasText are as written.
 	Price, Was    *value.Price
@@ -67,7 +68,9 @@ func listings(c *story.Catalog, t *extract.Text) []Listing {
 		}
 		l := Listing{Kind: p.Kind, Name: p.Name, Item: -1, Text: p.Price, WasText: p.Was,
 			AvailabilityText: p.Availability, URL: resolve(t.Source, p.URL), Location: p.Location}
-		l.Item, l.Match = match(c, keys, t.Source)
+		if l.Item, l.Match = match(c, keys, t.Source); l.Item >= 0 {
+			l.ItemID = c.Items[l.Item].ID
+		}
 		l.Price = listedPrice(p.Price, p.Currency, p.Kind)
 		l.Was = listedPrice(p.Was, p.Currency, p.Kind)
 		l.Availability, _ = story.ParseAvailability(p.Availability)

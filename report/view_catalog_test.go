@@ -59,3 +59,24 @@ products:
 		t.Error("the HTML report has no catalogue view, or not the product with a problem first")
 	}
 }
+
+// TestInspectProducts checks that inspect lists the products a page
+// presents with the item each matched, and leaves the key out otherwise.
+func TestInspectProducts(t *testing.T) {
+	d := &analyze.Doc{Source: "p.html", Format: "html", Listings: []analyze.Listing{{Kind: extract.ProductCard,
+		Name: "Desk Lamp", Text: "$49.00", Item: 0, ItemID: "lamp", Match: story.ByName}}}
+	var b bytes.Buffer
+	if err := InspectJSON(&b, NewInspection([]InspectedDoc{Inspect(d), Inspect(&analyze.Doc{Source: "q.html"})})); err != nil {
+		t.Fatal(err)
+	}
+	if got := b.String(); strings.Count(got, `"products"`) != 1 || !strings.Contains(got, `"item": "lamp"`) || !strings.Contains(got, `"match": "name"`) {
+		t.Errorf("inspection:\n%s", got)
+	}
+	b.Reset()
+	if err := InspectText(&b, NewInspection([]InspectedDoc{Inspect(d)})); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), `card  "Desk Lamp"`) || !strings.Contains(b.String(), "item=lamp match=name") {
+		t.Errorf("inspection:\n%s", b.String())
+	}
+}
