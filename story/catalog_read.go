@@ -72,7 +72,12 @@ func (r *catalogReader) read() {
 		return
 	}
 	defer f.Close()
-	if info, err := f.Stat(); err == nil && info.Mode().IsRegular() && info.Size() > MaxCatalogSize {
+	info, err := f.Stat()
+	if err == nil && !info.Mode().IsRegular() {
+		r.fail(0, 0, "", "not a regular file (%s); a catalogue is a CSV, TSV or XML file", info.Mode().Type())
+		return
+	}
+	if err == nil && info.Size() > MaxCatalogSize {
 		r.fail(0, 0, "", "the catalogue is %s, over the %s limit of a catalogue file; split it into several files",
 			bytesize.Format(info.Size()), bytesize.Format(MaxCatalogSize))
 		return

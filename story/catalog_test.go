@@ -151,6 +151,8 @@ func TestCatalogErrors(t *testing.T) {
 			[]string{`c.csv: the catalogue is empty; it needs a header row (id, title, price)`}},
 		{"missing file", "{file: none.csv}", "", "",
 			[]string{`none.csv: cannot read the catalogue: no such file or directory`}},
+		{"folder", "{file: .}", "", "",
+			[]string{`DIR: not a regular file (d---------); a catalogue is a CSV, TSV or XML file`}},
 		{"xml syntax", "{file: f.xml}", "f.xml", "<rss><channel><item><g:id>a</g:id><title>A</title>\n<g:price>1 USD</price></item></channel></rss>",
 			[]string{`f.xml:2: invalid XML: element <price> in space g closed by </price> in space ""`}},
 		{"xml no items", "{file: f.xml}", "f.xml", "<feed xmlns='http://www.w3.org/2005/Atom'><title>x</title></feed>",
