@@ -56,21 +56,7 @@ func (v *visible) findCards(n *xhtml.Node) {
 			kids = append(kids, c)
 		}
 	}
-	done := make([]bool, len(kids))
-	for i, k := range kids {
-		if done[i] {
-			continue
-		}
-		var same []*xhtml.Node
-		for j := i; j < len(kids); j++ {
-			if !done[j] && sameShape(k, kids[j]) {
-				done[j] = true
-				same = append(same, kids[j])
-			}
-		}
-		if len(same) < 2 {
-			continue
-		}
+	for _, same := range shapes(kids) {
 		var group []Product
 		var nodes []*xhtml.Node
 		for _, n := range same {
@@ -97,6 +83,29 @@ func (v *visible) findCards(n *xhtml.Node) {
 			v.findCards(k)
 		}
 	}
+}
+
+// shapes groups sibling elements by their shape (sameShape), in the order
+// of each group's first element, keeping the groups of two or more.
+func shapes(kids []*xhtml.Node) [][]*xhtml.Node {
+	var out [][]*xhtml.Node
+	done := make([]bool, len(kids))
+	for i, k := range kids {
+		if done[i] {
+			continue
+		}
+		var same []*xhtml.Node
+		for j := i; j < len(kids); j++ {
+			if !done[j] && sameShape(k, kids[j]) {
+				done[j] = true
+				same = append(same, kids[j])
+			}
+		}
+		if len(same) >= 2 {
+			out = append(out, same)
+		}
+	}
+	return out
 }
 
 // sameShape reports whether two elements repeat one structure: the same

@@ -27,6 +27,7 @@ type CatalogRow struct {
 	Availability string // "in_stock"...; "" when not given
 	Statements   []Statement
 	Problems     []rules.Finding
+	origin       story.Origin // the row, to order rows by file and line
 }
 
 // catalogRules are the findings a product of the catalogue can have.
@@ -70,17 +71,20 @@ func newCatalogView(s *story.Story, statements []rules.Entry, findings []rules.F
 	for _, r := range rows {
 		v.Rows = append(v.Rows, *r)
 	}
-	sort.Slice(v.Rows, func(i, j int) bool {
-		a, b := v.Rows[i], v.Rows[j]
-		if (len(a.Problems) > 0) != (len(b.Problems) > 0) {
-			return len(a.Problems) > 0
-		}
-		if len(a.Problems) != len(b.Problems) {
-			return len(a.Problems) > len(b.Problems)
-		}
-		return a.Row < b.Row || a.Row == b.Row && a.ID < b.ID
-	})
+	sort.Slice(v.Rows, func(i, j int) bool { return problemsFirst(v.Rows[i], v.Rows[j]) })
 	return v
+}
+
+// problemsFirst orders rows with more problems first, then by their row
+// in the catalogue.
+func problemsFirst(a, b CatalogRow) bool {
+	if len(a.Problems) != len(b.Problems) {
+		return len(a.Problems) > len(b.Problems)
+	}
+	if a.origin.File != b.origin.File {
+		return a.origin.File < b.origin.File
+	}
+	return a.origin.Line < b.origin.Line || a.origin.Line == b.origin.Line && a.ID < b.ID
 }
 
 // catalogRow returns the row of the catalogue item whose id is subject,
@@ -94,7 +98,7 @@ func catalogRow(s *story.Story, rows map[string]*CatalogRow, subject string) *Ca
 		return nil
 	}
 	it := s.Catalog.Items[i]
-	r := &CatalogRow{ID: it.ID, Title: it.Title, Row: it.Origin.String(), Availability: it.Availability}
+	r := &CatalogRow{ID: it.ID, Title: it.Title, Row: it.Origin.String(), Availability: it.Availability, origin: it.Origin}
 	if it.Price != nil {
 		r.Price = it.Price.String()
 	}

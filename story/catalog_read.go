@@ -182,16 +182,7 @@ func (r *catalogReader) add(w row) {
 			it.Sale.From, it.Sale.Until = r.saleDates(w)
 		}
 	}
-	it.SKU, _ = w.get("sku")
-	it.MPN, _ = w.get("mpn")
-	it.URL, _ = w.get("link")
-	if s, col := w.get("gtin"); s != "" {
-		g, ok := cleanGTIN(s)
-		if !ok {
-			r.fail(w.line, col, "gtin", "cannot read %q as a GTIN (8 to 14 digits)", s)
-		}
-		it.GTIN = g
-	}
+	r.identifiers(w, &it)
 	if s, col := w.get("availability"); s != "" {
 		a, ok := ParseAvailability(s)
 		if !ok {
@@ -209,6 +200,20 @@ func (r *catalogReader) add(w row) {
 	}
 	if len(r.d.errs)+r.d.dropped == bad {
 		r.items = append(r.items, it)
+	}
+}
+
+// identifiers reads a row's SKU, MPN, page and GTIN into it.
+func (r *catalogReader) identifiers(w row, it *Item) {
+	it.SKU, _ = w.get("sku")
+	it.MPN, _ = w.get("mpn")
+	it.URL, _ = w.get("link")
+	if s, col := w.get("gtin"); s != "" {
+		g, ok := cleanGTIN(s)
+		if !ok {
+			r.fail(w.line, col, "gtin", "cannot read %q as a GTIN (8 to 14 digits)", s)
+		}
+		it.GTIN = g
 	}
 }
 
