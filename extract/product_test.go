@@ -40,6 +40,11 @@ func TestProducts(t *testing.T) {
 <div class="tile"><h2>Two</h2><span style="text-decoration: line-through">$50</span> <span>RRP: $45</span> <b>$40</b></div>
 <div class="tile"><h2>Three</h2><p>Save $10! USD 1299</p><p>Free shipping on orders over $50</p></div></div>`,
 			[]string{"card|One|$79|$99|||@2", "card|Two|$40|$50|||@3", "card|Three|USD 1299||||@4"}},
+		{"woocommerce", `<ul class="products">
+<li class="product"><h2>Cap</h2><span class="price"><span class="amount"><bdi><span class="sym">&#36;</span>20.00</bdi></span></span></li>
+<li class="product"><h2>Mug</h2><span class="price"><del><span class="amount"><bdi><span>&#36;</span>12.00</bdi></span></del> <ins><span class="amount"><bdi><span>&#36;</span>9.00</bdi></span></ins></span></li>
+<li class="product"><h2>Bag</h2><span class="price"><span>49,90</span><span>€</span></span></li></ul>`,
+			[]string{"card|Cap|$ 20.00||||@2", "card|Mug|$ 9.00|$ 12.00|||@3", "card|Bag|49,90 €||||@4"}},
 		{"a lone card is no listing", `<main><div class="c"><h2>Solo</h2><p>$5</p></div><div class="d"><h2>Other</h2><p>$6</p></div></main>`,
 			nil},
 		{"product page", `<main><div class="product"><h1>Trail Runner 2</h1>

@@ -52,7 +52,7 @@ func textOf(n *xhtml.Node, skip map[*xhtml.Node]bool, limit int) shownText {
 					b.WriteString(f)
 				}
 				if start >= 0 {
-					st.runs = append(st.runs, run{start: start, end: b.Len(), struck: struck})
+					st.add(run{start: start, end: b.Len(), struck: struck}, b.String())
 				}
 			case c.Type != xhtml.ElementNode || skip[c] || hasAttr(c, "hidden"):
 			case c.DataAtom == atom.S || c.DataAtom == atom.Del || c.DataAtom == atom.Strike:
@@ -66,6 +66,38 @@ func textOf(n *xhtml.Node, skip map[*xhtml.Node]bool, limit int) shownText {
 	st.text = b.String()
 	return st
 }
+
+// add appends a run of text, or joins it to the last run when one of the
+// two is a bare currency ("$", "€", "USD") beside the other's amount, as
+// shops write a price in two elements: <span>$</span>20.00.
+func (st *shownText) add(r run, text string) {
+	if n := len(st.runs); n > 0 {
+		last := &st.runs[n-1]
+		if last.struck == r.struck && last.end+1 == r.start &&
+			(bareCurrency(text[last.start:last.end]) && startsWithDigit(text[r.start:r.end]) ||
+				bareCurrency(text[r.start:r.end]) && endsWithDigit(text[last.start:last.end])) {
+			last.end = r.end
+			return
+		}
+	}
+	st.runs = append(st.runs, r)
+}
+
+// bareCurrency reports whether s is a currency alone: a symbol or code.
+func bareCurrency(s string) bool {
+	if len(s) > 4 || strings.ContainsAny(s, "0123456789") {
+		return false
+	}
+	p, err := value.ParsePrice(s + "1")
+	if err != nil || p.Currency == "" {
+		p, err = value.ParsePrice("1 " + s)
+	}
+	return err == nil && p.Currency != ""
+}
+
+func startsWithDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
+
+func endsWithDigit(s string) bool { return s != "" && s[len(s)-1] >= '0' && s[len(s)-1] <= '9' }
 
 // formerClass reports whether an element's class marks a former price:
 // a word of it (split at "-" and "_") is was, old, compare, original,
