@@ -30,11 +30,12 @@ const (
 )
 
 // textOf returns the first limit bytes or so of the text under n a
-// reader sees, leaving out the elements in skip; the text of <s>, <del>,
+// reader sees, leaving out the element skip (a title, nil for none); the text of <s>, <del>,
 // <strike>, an inline line-through style or a class that says "was",
 // "old" or "compare" is marked struck.
-func textOf(n *xhtml.Node, skip map[*xhtml.Node]bool, limit int) shownText {
+func textOf(n *xhtml.Node, skip *xhtml.Node, limit int) shownText {
 	var b strings.Builder
+	b.Grow(limit + limit/4) // one allocation for most elements
 	var st shownText
 	var visit func(*xhtml.Node, bool)
 	visit = func(m *xhtml.Node, struck bool) {
@@ -54,7 +55,7 @@ func textOf(n *xhtml.Node, skip map[*xhtml.Node]bool, limit int) shownText {
 				if start >= 0 {
 					st.add(run{start: start, end: b.Len(), struck: struck}, b.String())
 				}
-			case c.Type != xhtml.ElementNode || skip[c] || hasAttr(c, "hidden"):
+			case c.Type != xhtml.ElementNode || c == skip || hasAttr(c, "hidden"):
 			case c.DataAtom == atom.S || c.DataAtom == atom.Del || c.DataAtom == atom.Strike:
 				visit(c, true)
 			case !outside(c):
@@ -215,7 +216,7 @@ func (v *visible) page(root *xhtml.Node) (Product, bool) {
 	}
 	name := cellText(h1s[0])
 	for box, up := h1s[0].Parent, 0; box != nil && up < 3 && box.DataAtom != atom.Body && !v.holdsCard(box); box, up = box.Parent, up+1 {
-		txt := textOf(box, map[*xhtml.Node]bool{h1s[0]: true}, pageLimit)
+		txt := textOf(box, h1s[0], pageLimit)
 		cur, was := prices(txt)
 		if cur == "" {
 			continue

@@ -50,6 +50,20 @@ func outside(n *xhtml.Node) bool {
 // findCards looks under n for groups of two or more sibling elements of
 // the same tag and class that each name a product and its price.
 func (v *visible) findCards(n *xhtml.Node) {
+	var only *xhtml.Node
+	count := 0
+	for c := n.FirstChild; c != nil && count < 2; c = c.NextSibling {
+		if c.Type == xhtml.ElementNode && !outside(c) {
+			only, count = c, count+1
+		}
+	}
+	switch count {
+	case 0:
+		return
+	case 1: // no siblings to compare: most elements
+		v.findCards(only)
+		return
+	}
 	var kids []*xhtml.Node
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == xhtml.ElementNode && !outside(c) {
@@ -129,7 +143,7 @@ func (v *visible) card(n *xhtml.Node) (Product, bool) {
 	if !hasLetter(name) || len(name) > 200 {
 		return Product{}, false
 	}
-	txt := textOf(n, map[*xhtml.Node]bool{title: true}, cardLimit)
+	txt := textOf(n, title, cardLimit)
 	cur, was := prices(txt)
 	if cur == "" || strings.Contains(name, cur) {
 		return Product{}, false
