@@ -44,8 +44,11 @@ type Listing struct {
 // with the catalogue. The product an <h1> names takes the identifiers of
 // the page's one structured product.
 func listings(c *story.Catalog, t *extract.Text) []Listing {
-	if c == nil || len(t.Products) == 0 {
+	if c == nil {
 		return nil
+	}
+	if len(t.Products) == 0 {
+		return rowListings(c, t)
 	}
 	var data *extract.Product
 	for i := range t.Products {

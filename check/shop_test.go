@@ -24,7 +24,7 @@ var shopToday = time.Date(2026, 12, 7, 0, 0, 0, 0, time.UTC)
 
 // TestShop checks the small shop of testdata/shop — a catalogue export
 // and a Merchant Center feed against category, search and product pages
-// — with the want comments its pages carry: every planted mismatch is
+// and a dealer price list — with the want comments its sources carry: every planted mismatch is
 // found, and none of the many right prices is flagged.
 func TestShop(t *testing.T) {
 	t.Chdir("..")
@@ -35,17 +35,20 @@ func TestShop(t *testing.T) {
 	if s.Catalog == nil || len(s.Catalog.Items) != 11 {
 		t.Fatalf("catalogue = %+v, want the 8 rows of catalog.csv and the 3 items of feed.xml", s.Catalog)
 	}
-	r, err := Run(context.Background(), Config{Story: s, Sources: []string{"testdata/shop/site"}, Now: shopToday})
+	dirs := []string{"testdata/shop/site", "testdata/shop/collateral"}
+	r, err := Run(context.Background(), Config{Story: s, Sources: dirs, Now: shopToday})
 	if err != nil {
 		t.Fatal(err)
 	}
 	var sources []string
-	filepath.WalkDir("testdata/shop/site", func(path string, e fs.DirEntry, err error) error {
-		if err == nil && !e.IsDir() {
-			sources = append(sources, filepath.ToSlash(path))
-		}
-		return err
-	})
+	for _, dir := range dirs {
+		filepath.WalkDir(dir, func(path string, e fs.DirEntry, err error) error {
+			if err == nil && !e.IsDir() {
+				sources = append(sources, filepath.ToSlash(path))
+			}
+			return err
+		})
+	}
 	if len(r.Documents) != len(sources) {
 		t.Errorf("read %d documents, want %d", len(r.Documents), len(sources))
 	}

@@ -48,6 +48,8 @@ func (l listed) where() string {
 		return "this card"
 	case extract.ProductData:
 		return "this page's structured data"
+	case analyze.PriceListRow:
+		return "this price list"
 	}
 	return "this page"
 }
