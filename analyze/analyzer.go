@@ -28,6 +28,7 @@ type Analyzer struct {
 	stances  *stanceFinder // nil when the story has no policies or features
 	runs     runPool
 	finders  Finders
+	catalog  *story.Catalog // the story's catalogue, nil when none (listing.go)
 }
 
 // Finders names the groups of mentions an Analyzer looks for. A run whose
@@ -87,6 +88,7 @@ func NewFor(s *story.Story, f Finders) (*Analyzer, error) {
 		voice:    newVoiceScope(s, claims.scope.ours),
 		stances:  newStanceFinder(s),
 		finders:  f,
+		catalog:  s.Catalog,
 	}, nil
 }
 
@@ -125,6 +127,9 @@ func (a *Analyzer) Analyze(ctx context.Context, t *extract.Text, channel string)
 		}
 	}
 	a.runs.output(d, r)
+	if a.finders&FindValues != 0 && ctx.Err() == nil {
+		d.Listings = listings(a.catalog, t)
+	}
 	return d
 }
 

@@ -93,4 +93,7 @@ type Doc struct {
 	Text            *extract.Text
 	Sentences       []Sentence
 	Mentions        []Mention
+	// Listings are the products the page presents, matched with the
+	// story's catalogue (listing.go); none when the story has no catalogue.
+	Listings []Listing
 }

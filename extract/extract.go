@@ -166,6 +166,7 @@ type Text struct {
 	Title       string
 	Blocks      []Block
 	Prices      []StructuredPrice
+	Products    []Product // the products an HTML page presents with their prices (product.go)
 	Directives  []Directive
 	FrontMatter map[string]any // Markdown front matter, read but not checked as prose
 	Pages       int            // pages or slides, for collateral

@@ -51,6 +51,7 @@ func HTML(ctx context.Context, source string, data []byte) (*Text, error) {
 	w.flush(w.top())
 	t.Blocks = w.blocks()
 	if len(w.where) == 0 { // no JSON-LD script, no microdata item
+		t.Products = pageProducts(root, t, nil, nil, nil)
 		return t, nil
 	}
 	locate := func(n *xhtml.Node) Location {
@@ -61,6 +62,7 @@ func HTML(ctx context.Context, source string, data []byte) (*Text, error) {
 	}
 	doc := goquery.NewDocumentFromNode(root)
 	t.Prices, t.Warnings = structuredPrices(doc.FindNodes(w.ldScripts...), doc.FindNodes(w.itemScopes...), locate)
+	t.Products = pageProducts(root, t, doc.FindNodes(w.ldScripts...), doc.FindNodes(w.itemScopes...), locate)
 	return t, nil
 }
 

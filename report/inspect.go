@@ -34,6 +34,25 @@ type InspectedDoc struct {
 	Error    string             `json:"error,omitempty"`
 	Blocks   []InspectedBlock   `json:"blocks"`
 	Mentions []InspectedMention `json:"mentions"`
+	// Products are the products the page presents and the catalogue item
+	// each matched; absent when the story has no catalogue or the page
+	// presents none (see docs/catalog.md).
+	Products []InspectedProduct `json:"products,omitempty"`
+}
+
+// InspectedProduct is one product a page presents: where it was read
+// (data, page or card), its name, prices and availability as written, and
+// the catalogue item it matched (item, "" for none) and how (match: sku,
+// gtin, mpn, url or name).
+type InspectedProduct struct {
+	Kind         string           `json:"kind"`
+	Name         string           `json:"name"`
+	Price        string           `json:"price"`
+	Was          string           `json:"was,omitempty"`
+	Availability string           `json:"availability,omitempty"`
+	Item         string           `json:"item"`
+	Match        string           `json:"match,omitempty"`
+	Location     extract.Location `json:"location"`
 }
 
 // InspectedBlock is one block of extracted text.
@@ -105,6 +124,10 @@ func Inspect(d *analyze.Doc) InspectedDoc {
 		out.Mentions = append(out.Mentions, InspectedMention{Kind: string(m.Kind), Text: m.Text,
 			Location: m.Location, Subject: m.Subject, Role: m.Role, Value: valueOf(m)})
 	}
+	for _, l := range d.Listings {
+		out.Products = append(out.Products, InspectedProduct{Kind: string(l.Kind), Name: l.Name, Price: l.Text,
+			Was: l.WasText, Availability: l.AvailabilityText, Item: l.ItemID, Match: l.Match, Location: l.Location})
+	}
 	return out
 }
 
@@ -165,6 +188,13 @@ func InspectText(w io.Writer, in *Inspection) error {
 				role = " role=" + m.Role
 			}
 			fmt.Fprintf(bw, "    %-28s %-8s %-24q subject=%s%s %s\n", printable.Line(m.Location.String()), m.Kind, clip(m.Text, 60), printable.Line(orDash(m.Subject)), printable.Line(role), printable.Line(describe(m.Value)))
+		}
+		if len(d.Products) > 0 {
+			fmt.Fprintf(bw, "  products (%d):\n", len(d.Products))
+		}
+		for _, p := range d.Products {
+			fmt.Fprintf(bw, "    %-28s %-5s %-24q %q item=%s match=%s\n", printable.Line(p.Location.String()), p.Kind,
+				clip(p.Name, 60), clip(p.Price, 30), printable.Line(orDash(p.Item)), orDash(p.Match))
 		}
 	}
 	if len(in.Skipped) > 0 {

@@ -28,6 +28,9 @@ type View struct {
 	// Features is the features × plans view, one grid per product whose
 	// plans the story's features name.
 	Features []FeatureGrid
+	// Catalog is the catalogue view, nil when the story has no catalogue
+	// (view_catalog.go).
+	Catalog *CatalogView
 }
 
 // Item is one row of the story matrix: a plan's price, a fact, an approved
@@ -120,6 +123,7 @@ func NewView(s *story.Story, statements []rules.Entry, all iter.Seq[rules.Findin
 		v.Items = append(v.Items, it)
 	}
 	v.Features = featureGrids(s, v.Items)
+	v.Catalog = newCatalogView(s, statements, findings)
 	sortItems(v.Items)
 	v.Scores = score(v)
 	return v

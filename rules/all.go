@@ -9,6 +9,7 @@ import (
 // registry is the list of built-in rules, sorted by id: a rule exists when
 // it is named here. It is never changed; All hands out copies.
 var registry = [...]*Rule{
+	availabilityMismatch,
 	claimMismatch,
 	crawlLimit,
 	entitlementConflict,
@@ -24,6 +25,7 @@ var registry = [...]*Rule{
 	priceMismatch,
 	productName,
 	renderIncomplete,
+	salePriceOutsideDates,
 	staleOffer,
 	staleValue,
 	term,

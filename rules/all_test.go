@@ -63,7 +63,7 @@ func TestAllIDs(t *testing.T) {
 	for _, r := range All() {
 		ids = append(ids, r.ID)
 	}
-	want := []string{"claim-mismatch", "crawl-limit", "entitlement-conflict", "entitlement-mismatch", "fact-conflict", "fact-mismatch", "forbidden-claim", "missing-message", "plan-name", "policy-conflict", "policy-mismatch", "price-conflict", "price-mismatch", "product-name", "render-incomplete", "stale-offer", "stale-value", "term", "unapproved-claim", "unreadable-source"}
+	want := []string{"availability-mismatch", "claim-mismatch", "crawl-limit", "entitlement-conflict", "entitlement-mismatch", "fact-conflict", "fact-mismatch", "forbidden-claim", "missing-message", "plan-name", "policy-conflict", "policy-mismatch", "price-conflict", "price-mismatch", "product-name", "render-incomplete", "sale-price-outside-dates", "stale-offer", "stale-value", "term", "unapproved-claim", "unreadable-source"}
 	if !slices.Equal(ids, want) {
 		t.Errorf("All() ids = %q, want the built-in rules of DESIGN.md %q", ids, want)
 	}

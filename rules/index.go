@@ -20,6 +20,11 @@ type Entry struct {
 	Text       string // as written in the source
 	Excerpt    string // the sentence, cut to a few hundred bytes
 	Location   extract.Location
+	// Listing is where a listing entry (Kind analyze.ListingMention) was
+	// read: a card, the product's own page or its structured data; Name
+	// is the product's name as the page writes it (listing.go).
+	Listing extract.ProductKind `json:",omitempty"`
+	Name    string              `json:",omitempty"`
 }
 
 // DocInfo is what the index keeps of a document.

@@ -17,7 +17,15 @@ annual price of the Fleet plan of RoutePlanner: marketing: $180 per
 vehicle per year at testdata/site/pricing.html:41; sales: $200 per vehicle
 per year at testdata/collateral/kestrel-pitch.pptx slide 4.” Where the
 story gives the price, a place that departs from it is a price-mismatch
-and nothing else: one problem, one finding.`,
+and nothing else: one problem, one finding.
+
+Listing cards (see docs/catalog.md): a card on a category or search page
+whose price differs from the price on the product's own page, for a
+product the catalogue gives no price, is reported at the card: “The card
+for Canyon Hammock says $59; its own page says $65
+(site/p/canyon-hammock.html:8).” The card meets its page through the
+catalogue item both match, the card's link and the page's address, or
+the product's name.`,
 	Severity: Error,
 	Scope:    Corpus,
 	Reads:    analyze.FindValues,
@@ -26,6 +34,7 @@ and nothing else: one problem, one finding.`,
 }
 
 func checkPriceConflict(p *Pass) {
+	checkListingConflicts(p)
 	reportConflicts(p, conflictSpec{
 		kind: analyze.PriceMention,
 		title: func(subject string, annual bool) string {

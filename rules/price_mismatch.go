@@ -34,6 +34,13 @@ phrase governs is that fact's (fact-mismatch), never a plan's price.
 Example: “The minimum charge of the Pay as you go plan of FleetAPI is
 $50 per month in messaging.yaml; this page says $40 per month.”
 
+Catalogue products (catalog:, see docs/catalog.md): a card, product page
+or structured price that differs from the catalogue's price — its sale
+price while the sale holds — names the catalogue row: “Trek Poles Carbon
+is $89 in the catalogue (catalog.csv:7); this card says $79.” During a
+sale, a former price shown beside the sale price that is not the regular
+price is a mismatch too.
+
 One wrong price is one finding for each channel that states it: the
 first place in report order, with the other places stating the same price
 as related locations, and “Also at …” in the message.`,
@@ -48,6 +55,7 @@ as related locations, and “Also at …” in the message.`,
 // checkPriceMismatch reports each price stated for a plan that differs
 // from the story's price.
 func checkPriceMismatch(p *Pass) {
+	checkListingPrices(p)
 	for m := range mentionsOf(p.Doc, analyze.PriceMention) {
 		if m.Price == nil || m.Subject == "" {
 			continue

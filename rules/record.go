@@ -63,7 +63,7 @@ func (c *Checker) appendEntries(out []Entry, seen map[entryKey]bool, d *analyze.
 		}
 		out = append(out, e)
 	}
-	return out
+	return c.appendListingEntries(out, d)
 }
 
 // entryKey is what makes two statements of one document different.

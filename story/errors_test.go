@@ -58,7 +58,7 @@ func TestParseErrors(t *testing.T) {
 			"entries.yaml:36:9: ignore: want a list of globs, like [\"site/**\"], got the string \"site/legal/**\"",
 		}},
 		{"products.yaml", []string{
-			"products.yaml:4:1: prodcuts: unknown key (did you mean \"products\"?); allowed keys: \"version\", \"company\", \"channels\", \"sources\", \"products\", \"facts\", \"claims\", \"messages\", \"terminology\", \"offers\", \"changes\", \"policies\", \"features\", \"rules\", \"ignore\", \"competitors\" or \"reference\"",
+			"products.yaml:4:1: prodcuts: unknown key (did you mean \"products\"?); allowed keys: \"version\", \"company\", \"channels\", \"sources\", \"products\", \"facts\", \"claims\", \"messages\", \"terminology\", \"offers\", \"changes\", \"policies\", \"features\", \"rules\", \"ignore\", \"competitors\", \"reference\" or \"catalog\"",
 			"products.yaml:6:9: products[0].id: id \"RoutePlanner\" is not kebab-case (lower-case letters, digits and \"-\", like \"fleet-plan\")",
 			"products.yaml:8:14: products[0].aliases: want a list of strings, like [\"a\", \"b\"], got the string \"Kestrel RoutePlanner\"",
 			"products.yaml:12:9: products[0].plans[0].prise: unknown key (did you mean \"price\"?); allowed keys: \"id\", \"name\", \"aliases\", \"retired_names\", \"price\", \"annual_price\", \"allowance\", \"minimum\", \"tiers\" or \"prices\"",
@@ -133,9 +133,9 @@ func TestParseDocumentErrors(t *testing.T) {
 		{"unknown anchor", "version: 1\ncompany: *name\n",
 			[]string{"s.yaml: invalid YAML: unknown anchor 'name' referenced"}},
 		{"list", "- version: 1\n", []string{"s.yaml:1:1: a story file is a mapping of keys (version, company, channels, " +
-			"sources, products, facts, claims, messages, terminology, offers, changes, policies, features, rules, ignore, competitors, reference), got a list"}},
+			"sources, products, facts, claims, messages, terminology, offers, changes, policies, features, rules, ignore, competitors, reference, catalog), got a list"}},
 		{"scalar", "Kestrel Fleetworks\n", []string{"s.yaml:1:1: a story file is a mapping of keys (version, company, channels, " +
-			"sources, products, facts, claims, messages, terminology, offers, changes, policies, features, rules, ignore, competitors, reference), got the string \"Kestrel Fleetworks\""}},
+			"sources, products, facts, claims, messages, terminology, offers, changes, policies, features, rules, ignore, competitors, reference, catalog), got the string \"Kestrel Fleetworks\""}},
 		{"two documents", "version: 1\n---\nversion: 1\n",
 			[]string{`s.yaml:2:1: a second YAML document; a story file holds one (remove the "---")`}},
 		{"no version", "company: Kestrel\n", []string{`s.yaml:1:1: missing required key "version" (add "version: 1")`}},

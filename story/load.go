@@ -62,7 +62,7 @@ func Parse(name string, data []byte) (*Story, error) {
 
 // topKeys are the keys of a story file, in the order the schema gives them.
 var topKeys = []string{"version", "company", "channels", "sources", "products", "facts",
-	"claims", "messages", "terminology", "offers", "changes", "policies", "features", "rules", "ignore", "competitors", "reference"}
+	"claims", "messages", "terminology", "offers", "changes", "policies", "features", "rules", "ignore", "competitors", "reference", "catalog"}
 
 // story decodes the root mapping of a story file.
 func (d *decoder) story(root *yaml.Node) *Story {
@@ -89,6 +89,7 @@ func (d *decoder) story(root *yaml.Node) *Story {
 	s.Ignore = d.globs(m["ignore"], "ignore")
 	s.Competitors = d.competitors(m["competitors"])
 	s.Reference = d.globs(m["reference"], "reference")
+	s.Catalog = d.catalog(s, d.catalogFiles(m["catalog"]))
 	return s
 }
 
@@ -160,7 +161,8 @@ func syntaxError(name string, err error) *Error {
 // join returns the collected problems, sorted by position, as one error.
 func (d *decoder) join() error {
 	slices.SortStableFunc(d.errs, func(a, b *Error) int {
-		return cmp.Or(cmp.Compare(a.Line, b.Line), cmp.Compare(a.Column, b.Column))
+		return cmp.Or(compareBool(a.File != d.file, b.File != d.file), cmp.Compare(a.File, b.File),
+			cmp.Compare(a.Line, b.Line), cmp.Compare(a.Column, b.Column))
 	})
 	errs := make([]error, len(d.errs), len(d.errs)+1)
 	for i, e := range d.errs {

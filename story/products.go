@@ -9,7 +9,7 @@ import (
 
 // The keys of a product and of a plan.
 var (
-	productKeys = []string{"id", "name", "aliases", "retired_names", "plans"}
+	productKeys = append([]string{"id", "name", "aliases", "retired_names", "plans"}, listingKeys...)
 	planKeys    = []string{"id", "name", "aliases", "retired_names", "price", "annual_price",
 		"allowance", "minimum", "tiers", "prices"}
 )
@@ -25,6 +25,7 @@ func (d *decoder) products(n *yaml.Node) []Product {
 				Aliases:      d.strings(m["aliases"], join(p, "aliases")),
 				RetiredNames: d.strings(m["retired_names"], join(p, "retired_names")),
 				Plans:        d.plans(m["plans"], join(p, "plans")),
+				Listing:      d.listing(m, p),
 				Pos:          pos(it),
 			}
 			d.retiredInUse(pr, m["plans"], join(p, "plans"))

@@ -31,6 +31,9 @@ type Story struct {
 	// glossaries) whose listed forms are examples. See voice.go.
 	Competitors []Competitor
 	Reference   []string
+	// Catalog is the product catalogue: products with a listing and the
+	// rows of the catalogue files (catalog:); nil when there is none.
+	Catalog *Catalog
 	// Warnings are problems in the file that do not stop a check (an
 	// avoided form listed twice), each with its line and column, in file
 	// order. Load and Parse return them with the Story, not as errors.
@@ -54,7 +57,10 @@ type Product struct {
 	Aliases      []string
 	RetiredNames []string
 	Plans        []Plan
-	Pos          Pos
+	// Listing is the product's own price, identifiers, page, sale and
+	// availability, when it sells as one item (catalog.go).
+	Listing Listing
+	Pos     Pos
 }
 
 // Plan is a product's plan and its canonical prices.
