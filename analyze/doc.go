@@ -15,7 +15,7 @@
 //   - terms.go: terms to avoid and forbidden claims (one Aho–Corasick
 //     automaton); words.go: word boundaries, URLs and paths, case;
 //     ascii.go: lowerASCII, a block lower-cased into a reused buffer (the
-//     byte-level helpers are in internal/ascii).
+//     byte-level helpers are in internal/words).
 //   - products.go: product, alias, retired and plan names and their near
 //     misses (case, spacing, typos).
 //   - prices.go: prices and quantities (package value) per sentence, and

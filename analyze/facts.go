@@ -4,7 +4,7 @@ import (
 	"bytes"
 	"strings"
 
-	"github.com/onestory/onestory/internal/ascii"
+	"github.com/onestory/onestory/internal/words"
 	"github.com/onestory/onestory/story"
 	"github.com/onestory/onestory/value"
 )
@@ -175,7 +175,7 @@ func gap(s1, e1, s2, e2 int) int {
 // "30-day", "14-day".
 func modifier(text string) bool {
 	i := strings.LastIndexAny(text, "-\u2011")
-	return i > 0 && i+1 < len(text) && ascii.IsLetter(text[i+1])
+	return i > 0 && i+1 < len(text) && words.IsLetter(text[i+1])
 }
 
 // modifies reports whether the phrase r starts within a couple of words

@@ -7,7 +7,7 @@ import (
 
 	"github.com/hbollon/go-edlib"
 	"github.com/onestory/onestory/extract"
-	"github.com/onestory/onestory/internal/ascii"
+	"github.com/onestory/onestory/internal/words"
 	"github.com/onestory/onestory/story"
 )
 
@@ -197,12 +197,12 @@ func (f *productFinder) candidate(text string, i int, r rune) bool {
 	if r >= utf8.RuneSelf {
 		return true
 	}
-	c0 := ascii.Lower(text[i])
+	c0 := words.Lower(text[i])
 	j := i + 1
 	if j+1 < len(text) && (text[j] == ' ' || text[j] == '-') {
 		j++
 	}
-	if j < len(text) && f.pairs[c0][ascii.Lower(text[j])] {
+	if j < len(text) && f.pairs[c0][words.Lower(text[j])] {
 		return true
 	}
 	return 'A' <= r && r <= 'Z' && len(f.typo[c0]) > 0

@@ -4,7 +4,7 @@ import (
 	"encoding/binary"
 	"math/bits"
 
-	"github.com/onestory/onestory/internal/ascii"
+	"github.com/onestory/onestory/internal/words"
 )
 
 // readASCII is readKnown for a sentence s of ASCII bytes only, whose
@@ -68,7 +68,7 @@ func frontWords(front *wordFront, low []byte, i int, ws []simWord, cws []*cached
 			// as lookup mixes the first and the last eight bytes
 			last := binary.LittleEndian.Uint64(low[i+size-8 : i+size])
 			slot = front.slot(x^bits.RotateLeft64(last, 29), size)
-			if len(slot.low) != size || ascii.Load8(slot.low, 0) != x || ascii.Load8(slot.low, size-8) != last {
+			if len(slot.low) != size || words.Load8(slot.low, 0) != x || words.Load8(slot.low, size-8) != last {
 				break
 			}
 		}
@@ -112,7 +112,7 @@ func asciiWordEnd(low []byte, start int, num bool) int {
 			break
 		}
 		next := low[i+1]
-		if c == '\'' && ascii.IsLetter(next) || num && (c == '.' || c == ',') && simDigit(low[i-1]) && simDigit(next) {
+		if c == '\'' && words.IsLetter(next) || num && (c == '.' || c == ',') && simDigit(low[i-1]) && simDigit(next) {
 			i++
 			continue
 		}
@@ -127,5 +127,5 @@ func asciiWordEnd(low []byte, start int, num bool) int {
 // alnumRun returns how many of eight bytes of text, the first lowest, are
 // ASCII letters or digits before the first that is not.
 func alnumRun(x uint64) int {
-	return bits.TrailingZeros64(^(ascii.Letters8(x)|ascii.Digits8(x))&ascii.HighBits) >> 3
+	return bits.TrailingZeros64(^(words.Letters8(x)|words.Digits8(x))&words.HighBits) >> 3
 }

@@ -6,7 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/onestory/onestory/extract"
-	"github.com/onestory/onestory/internal/ascii"
+	"github.com/onestory/onestory/internal/words"
 	"github.com/onestory/onestory/story"
 )
 
@@ -90,7 +90,7 @@ func isExampleLabel(s string) bool {
 	var buf [64]byte
 	low := buf[:len(s)]
 	for i := range low {
-		low[i] = ascii.Lower(s[i])
+		low[i] = words.Lower(s[i])
 	}
 	if exampleLabels[string(low)] {
 		return true
@@ -315,7 +315,7 @@ func (v *voiceScope) names(s string) (rival, us bool) {
 		if j > i && j-i <= len(buf) {
 			w := buf[:j-i]
 			for k := range w {
-				w[k] = ascii.Lower(s[i+k])
+				w[k] = words.Lower(s[i+k])
 			}
 			if v.ours[string(w)] {
 				return rival, true

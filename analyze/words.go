@@ -5,7 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/onestory/onestory/internal/ascii"
+	"github.com/onestory/onestory/internal/words"
 )
 
 // Helpers shared by the finders: ASCII case folding that keeps byte
@@ -93,7 +93,7 @@ func pathLike(c string) bool {
 // names and file names do ("signup.html", "kestrel.example").
 func innerDot(c string) bool {
 	for i := 1; i+1 < len(c); i++ {
-		if c[i] == '.' && ascii.IsLetter(c[i-1]) && ascii.IsLetter(c[i+1]) {
+		if c[i] == '.' && words.IsLetter(c[i-1]) && words.IsLetter(c[i+1]) {
 			return true
 		}
 	}
@@ -224,7 +224,7 @@ var asciiAlnumTable = func() (t [256]bool) {
 func appendKey(key []byte, word string) []byte {
 	for _, r := range word {
 		if r < utf8.RuneSelf {
-			key = append(key, ascii.Lower(byte(r)))
+			key = append(key, words.Lower(byte(r)))
 		} else {
 			key = utf8.AppendRune(key, unicode.ToLower(r))
 		}

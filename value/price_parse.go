@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/onestory/onestory/internal/ascii"
+	"github.com/onestory/onestory/internal/words"
 )
 
 // ParseOptions tune ParsePriceWith for a price taken from a shop page.
@@ -148,7 +148,7 @@ func wordPrice(s string) (PriceKind, bool) {
 
 // wordBounded reports whether s[i:j] is not part of a longer ASCII word.
 func wordBounded(s string, i, j int) bool {
-	return (i == 0 || !ascii.IsLetter(s[i-1])) && (j >= len(s) || !ascii.IsLetter(s[j]))
+	return (i == 0 || !words.IsLetter(s[i-1])) && (j >= len(s) || !words.IsLetter(s[j]))
 }
 
 // fromWords mark a lowest price: "from $19", "starting at $19".
@@ -176,7 +176,7 @@ func endsWithWord(s, w string) bool {
 	if n < 0 || len(w) > 0 && w[len(w)-1] < 0x80 && s[len(s)-1]|0x20 != w[len(w)-1]|0x20 {
 		return false // most words, without EqualFold: an ASCII last letter differs
 	}
-	return strings.EqualFold(s[n:], w) && (n == 0 || !ascii.IsLetter(s[n-1]))
+	return strings.EqualFold(s[n:], w) && (n == 0 || !words.IsLetter(s[n-1]))
 }
 
 // trimBefore returns at moved back over spaces, no-break spaces and colons.

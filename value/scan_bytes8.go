@@ -3,11 +3,11 @@ package value
 import (
 	"math/bits"
 
-	"github.com/onestory/onestory/internal/ascii"
+	"github.com/onestory/onestory/internal/words"
 )
 
 // The scans read eight bytes at a time as a uint64, the first byte
-// lowest, and test all eight at once (ascii.Letters8, ascii.Digits8).
+// lowest, and test all eight at once (words.Letters8, words.Digits8).
 
 // classes64 returns a bit for each of the 64 bytes of text from base
 // that is a letter and one for each that is a digit, the first byte
@@ -17,14 +17,14 @@ func classes64(text string, base int) (letters, digits uint64) {
 		var v uint64
 		switch i := base + k; {
 		case i+8 <= len(text):
-			v = ascii.Load8(text, i)
+			v = words.Load8(text, i)
 		case i < len(text):
 			v = loadTail(text, i)
 		default:
 			return letters, digits
 		}
-		letters |= pack8(ascii.Letters8(v)) << k
-		digits |= pack8(ascii.Digits8(v)) << k
+		letters |= pack8(words.Letters8(v)) << k
+		digits |= pack8(words.Digits8(v)) << k
 	}
 	return letters, digits
 }
@@ -37,7 +37,7 @@ func pack8(high uint64) uint64 {
 }
 
 // loadTail returns the bytes of s from i, fewer than eight, as
-// ascii.Load8 would with zero bytes (neither letters nor digits) past the
+// words.Load8 would with zero bytes (neither letters nor digits) past the
 // end of s.
 func loadTail(s string, i int) uint64 {
 	var v uint64
@@ -50,10 +50,10 @@ func loadTail(s string, i int) uint64 {
 // letterRunEnd returns the end of the run of ASCII letters that starts at
 // s[i] (i itself when s[i] is not a letter), eight bytes at a time: the
 // first byte that is no letter is the lowest high bit left in the
-// complement of ascii.Letters8.
+// complement of words.Letters8.
 func letterRunEnd(s string, i int) int {
 	for ; i+8 <= len(s); i += 8 {
-		if other := ^ascii.Letters8(ascii.Load8(s, i)) & ascii.HighBits; other != 0 {
+		if other := ^words.Letters8(words.Load8(s, i)) & words.HighBits; other != 0 {
 			return i + bits.TrailingZeros64(other)>>3
 		}
 	}

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/onestory/onestory/internal/ascii"
+	"github.com/onestory/onestory/internal/words"
 )
 
 // FuzzCollect checks the eight-bytes-at-a-time collect and letterRunEnd
@@ -76,7 +76,7 @@ func checkCollect(t *testing.T, s string) {
 		letters, digits := classes64(s, base)
 		for k := range 64 {
 			i := base + k
-			if got, want := letters>>k&1 == 1, i < len(s) && ascii.IsLetter(s[i]); got != want {
+			if got, want := letters>>k&1 == 1, i < len(s) && words.IsLetter(s[i]); got != want {
 				t.Fatalf("classes64(%q, %d): letter bit %d = %v, want %v", s, base, k, got, want)
 			}
 			if got, want := digits>>k&1 == 1, i < len(s) && isDigit(s[i]); got != want {

@@ -1,6 +1,6 @@
 package value
 
-import "github.com/onestory/onestory/internal/ascii"
+import "github.com/onestory/onestory/internal/words"
 
 // wordShapes holds, for each pair of first and last letters of a word, the
 // lengths of the words that may start a candidate: bit n for a number word
@@ -28,7 +28,7 @@ const (
 // shapeOf returns what the ASCII word w may be, by its first and last
 // letters and its length: shapeNumber, shapePriceHead, both or neither.
 func shapeOf(w string) uint32 {
-	if len(w) == 0 || !ascii.IsLetter(w[0]) || !ascii.IsLetter(w[len(w)-1]) {
+	if len(w) == 0 || !words.IsLetter(w[0]) || !words.IsLetter(w[len(w)-1]) {
 		return 0
 	}
 	return letterShape(w, 0, len(w))

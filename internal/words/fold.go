@@ -2,7 +2,7 @@
 // extract, analyze, value and rules share: they keep byte offsets (a
 // folded text has the same offsets as the original), and the loops over
 // whole texts read eight bytes at a time where they can.
-package ascii
+package words
 
 import (
 	"encoding/binary"
