@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/onestory/onestory/internal/words"
 	"github.com/onestory/onestory/story"
 )
 
@@ -196,7 +197,7 @@ func (c claimScope) thirdParty(sent string, cl []simWord, strong bool) bool {
 // offset i of sent.
 func atSentenceStart(sent string, i int) bool {
 	for _, r := range sent[:i] {
-		if r >= utf8.RuneSelf || isAlnum(r) {
+		if r >= utf8.RuneSelf || words.IsAlnum(r) {
 			return false
 		}
 	}

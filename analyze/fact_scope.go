@@ -3,6 +3,7 @@ package analyze
 import (
 	"strings"
 
+	"github.com/onestory/onestory/internal/words"
 	"github.com/onestory/onestory/value"
 )
 
@@ -65,7 +66,7 @@ func (x *subjectIndex) scopedElsewhere(s string, low []byte, q value.QuantitySpa
 // oldValueCues and at most one more word.
 func oldValue(before string) bool {
 	for _, c := range oldValueCues {
-		if i := strings.LastIndex(before, c); i >= 0 && (i == 0 || !isAlnum(rune(before[i-1]))) &&
+		if i := strings.LastIndex(before, c); i >= 0 && (i == 0 || !words.IsAlnum(rune(before[i-1]))) &&
 			strings.Count(strings.TrimSpace(before[i+len(c):]), " ") <= 1 {
 			return true
 		}
@@ -180,17 +181,17 @@ func holdsWord(s, w string, plural bool) bool {
 		if plural && end < len(s) && s[end] == 's' {
 			end++
 		}
-		if wordBounded(s, start, end) {
+		if words.Bounded(s, start, end) {
 			return true
 		}
 		from = start + 1
 	}
 }
 
-// hasWordFold is hasWord for text in any case; words are lower case.
-func hasWordFold(text string, words []string) bool {
+// hasWordFold is hasWord for text in any case; cues are lower case.
+func hasWordFold(text string, cues []string) bool {
 	for i := 0; i < len(text); i++ {
-		for _, w := range words {
+		for _, w := range cues {
 			end := i + len(w)
 			if end > len(text) || !strings.EqualFold(text[i:end], w) {
 				continue
@@ -198,7 +199,7 @@ func hasWordFold(text string, words []string) bool {
 			if end < len(text) && (text[end] == 's' || text[end] == 'S') {
 				end++
 			}
-			if wordBounded(text, i, end) {
+			if words.Bounded(text, i, end) {
 				return true
 			}
 		}

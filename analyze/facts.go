@@ -91,10 +91,10 @@ func (x *subjectIndex) appendAboutRefs(out []aboutRef, s string, lower []byte) [
 				}
 				start, end := from+i, from+i+len(a)
 				from = end
-				if end < len(lower) && lower[end] == 's' && wordBounded(s, start, end+1) {
+				if end < len(lower) && lower[end] == 's' && words.Bounded(s, start, end+1) {
 					end++
 				}
-				if wordBounded(s, start, end) {
+				if words.Bounded(s, start, end) {
 					out = append(out, aboutRef{start, end, fi})
 				}
 			}

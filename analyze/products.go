@@ -114,7 +114,7 @@ func (f *productFinder) add(n *nameForm) {
 	if n.typos && maxEdits(len(n.key)) > 0 {
 		f.typo[n.key[0]] = append(f.typo[n.key[0]], n)
 	}
-	f.maxWords = min(max(f.maxWords, wordCount(n.text)+1), 8)
+	f.maxWords = min(max(f.maxWords, words.Count(n.text)+1), 8)
 }
 
 // nameKey returns the letters and digits of s, lower-cased.
@@ -162,20 +162,20 @@ func (f *productFinder) appendFind(out []span, b *extract.Block) []span {
 	var buf [8]bounds
 	for i := 0; i < len(text); {
 		c := text[i]
-		if f.starts[c] && (i == 0 || !asciiAlnumTable[text[i-1]]) {
-			if r, ok := wordStart(text, i); ok && f.candidate(text, i, r) {
-				words := nextWords(buf[:0], text, i, f.maxWords)
-				if s, k := f.matchAt(text, words, caps); k > 0 {
+		if f.starts[c] && (i == 0 || !words.IsAlnumByte(text[i-1])) {
+			if r, ok := words.Start(text, i); ok && f.candidate(text, i, r) {
+				ws := nextWords(buf[:0], text, i, f.maxWords)
+				if s, k := f.matchAt(text, ws, caps); k > 0 {
 					out = append(out, s)
-					i = words[k-1].end
+					i = ws[k-1].end
 				} else {
-					i = words[0].end // no word starts inside a word
+					i = ws[0].end // no word starts inside a word
 				}
 				continue
 			}
 		}
 		i++
-		if asciiAlnumTable[c] {
+		if words.IsAlnumByte(c) {
 			i = asciiAlnumEnd(text, i)
 		}
 	}
@@ -185,7 +185,7 @@ func (f *productFinder) appendFind(out []span, b *extract.Block) []span {
 // asciiAlnumEnd returns where the run of ASCII letters and digits at
 // text[i] ends.
 func asciiAlnumEnd(text string, i int) int {
-	for i < len(text) && asciiAlnumTable[text[i]] {
+	for i < len(text) && words.IsAlnumByte(text[i]) {
 		i++
 	}
 	return i
@@ -273,7 +273,7 @@ func formEnd(text string, start, end int, n *nameForm) int {
 	if e <= end || e > len(text) || !strings.EqualFold(text[start:e], n.text) {
 		return end
 	}
-	if e < len(text) && isAlnum(lastRune(n.text)) && isAlnum(firstRune(text[e:])) {
+	if e < len(text) && words.IsAlnum(words.LastRune(n.text)) && words.IsAlnum(words.FirstRune(text[e:])) {
 		return end
 	}
 	return e

@@ -138,11 +138,11 @@ func (s *segmenter) breaksAt(text string, i, end int, memo breakMemo) bool {
 	for next < len(text) && text[next] == ' ' {
 		next++
 	}
-	if next == len(text) || unicode.IsLower(firstRune(text[next:])) {
+	if next == len(text) || unicode.IsLower(words.FirstRune(text[next:])) {
 		return false
 	}
 	if strings.HasPrefix(text[i:], "…") {
-		return unicode.IsUpper(firstRune(text[next:]))
+		return unicode.IsUpper(words.FirstRune(text[next:]))
 	}
 	to := strings.IndexByte(text[next:], ' ')
 	if to < 0 {

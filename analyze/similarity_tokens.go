@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/onestory/onestory/internal/words"
 )
 
 // simWord is one word of a text with its byte offsets.
@@ -41,17 +43,17 @@ func simWords(s string) []simWord {
 func nextSimWord(s string, i int) (start, end int, num bool) {
 	for ; i < len(s); i++ {
 		c := s[i]
-		if asciiAlnum(c) {
+		if words.IsAlnumByte(c) {
 			break
 		}
 		if c < utf8.RuneSelf {
-			if c == '#' && i+1 < len(s) && simDigit(s[i+1]) {
+			if c == '#' && i+1 < len(s) && words.IsDigit(s[i+1]) {
 				break
 			}
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if simRune(r) {
+		if words.IsAlnum(r) {
 			break
 		}
 		i += n - 1
@@ -62,7 +64,7 @@ func nextSimWord(s string, i int) (start, end int, num bool) {
 	start = i
 	for i++; i < len(s); i++ {
 		c := s[i]
-		if asciiAlnum(c) {
+		if words.IsAlnumByte(c) {
 			continue // most bytes of a word
 		}
 		if c < utf8.RuneSelf {
@@ -72,12 +74,12 @@ func nextSimWord(s string, i int) (start, end int, num bool) {
 			break
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if !simRune(r) && !(simJoiner(r) && i+n < len(s) && simJoins(s, start, i, n)) {
+		if !words.IsAlnum(r) && !(simJoiner(r) && i+n < len(s) && simJoins(s, start, i, n)) {
 			break
 		}
 		i += n - 1
 	}
-	num = simDigit(s[start]) || s[start] == '#'
+	num = words.IsDigit(s[start]) || s[start] == '#'
 	if num {
 		i = simNumberSuffix(s, i)
 	}
@@ -107,17 +109,13 @@ func lowerASCIIString(s string) (string, bool) {
 	return string(b), true
 }
 
-func simRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
-
-func simDigit(b byte) bool { return b >= '0' && b <= '9' }
-
 func simJoiner(r rune) bool { return r == '\'' || r == '’' || r == '.' || r == ',' }
 
 // simJoins reports whether the joiner at s[i:i+n] sits inside a word: an
 // apostrophe between letters, or "." and "," between digits.
 func simJoins(s string, start, i, n int) bool {
 	if s[i] == '.' || s[i] == ',' {
-		return simDigit(s[i-1]) && simDigit(s[i+n]) && (simDigit(s[start]) || s[start] == '#')
+		return words.IsDigit(s[i-1]) && words.IsDigit(s[i+n]) && (words.IsDigit(s[start]) || s[start] == '#')
 	}
 	next, _ := utf8.DecodeRuneInString(s[i+n:])
 	return unicode.IsLetter(next)
@@ -150,11 +148,6 @@ func simLower(s string) string {
 func numberMayClaim(low string) bool {
 	return low[0] == '#' || strings.HasSuffix(low, "%") || strings.HasSuffix(low, "x") || strings.HasSuffix(low, "×")
 }
-
-// asciiAlnum reports whether c is an ASCII letter or digit: one read of
-// asciiAlnumTable, where three range tests cost more in the word
-// splitter's loops.
-func asciiAlnum(c byte) bool { return asciiAlnumTable[c] }
 
 // prescanWords are the claim cues of the words that have some: trigger
 // words (cueTrigger), words that make a claim after a number

@@ -2,6 +2,8 @@ package analyze
 
 import (
 	"strings"
+
+	"github.com/onestory/onestory/internal/words"
 )
 
 // stance is what a clause says about a subject it names.
@@ -109,7 +111,7 @@ func labelled(toks []tok, hi int) stance {
 		return pending
 	case labelDenials[v[0].w] || v[0].w == "0" || v[0].w == "0.00" || verbNegation(v, 0):
 		return denies
-	case simDigit(v[0].w[0]) || labelOffers[v[0].w]:
+	case words.IsDigit(v[0].w[0]) || labelOffers[v[0].w]:
 		return affirms
 	}
 	return noStance
@@ -278,7 +280,7 @@ func assertive(cl []tok, si, sj int) bool {
 		if k >= si && k < sj || t.punct {
 			continue
 		}
-		if offerPredicates[t.w] || simDigit(t.w[0]) {
+		if offerPredicates[t.w] || words.IsDigit(t.w[0]) {
 			return true
 		}
 	}

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/onestory/onestory/internal/words"
 )
 
 // tok is one token of a sentence: a word (lower case, curly apostrophes
@@ -27,12 +29,12 @@ func tokenize(out []tok, s string) []tok {
 			n = abbreviation(s[i:])
 			out = append(out, tok{w: strings.ToLower(strings.ReplaceAll(s[i:i+n], ".", "")), start: i, end: i + n})
 			i += n
-		case simRune(r):
+		case words.IsAlnum(r):
 			j := i
 			for j < len(s) {
 				r2, n2 := utf8.DecodeRuneInString(s[j:])
-				if simRune(r2) || (r2 == '\'' || r2 == '’') && j+n2 < len(s) && isLetterAt(s, j+n2) ||
-					(r2 == '.' || r2 == ',') && j > i && simDigit(s[j-1]) && j+1 < len(s) && simDigit(s[j+1]) {
+				if words.IsAlnum(r2) || (r2 == '\'' || r2 == '’') && j+n2 < len(s) && isLetterAt(s, j+n2) ||
+					(r2 == '.' || r2 == ',') && j > i && words.IsDigit(s[j-1]) && j+1 < len(s) && words.IsDigit(s[j+1]) {
 					j += n2
 					continue
 				}
