@@ -197,7 +197,7 @@ func (c claimScope) thirdParty(sent string, cl []simWord, strong bool) bool {
 // offset i of sent.
 func atSentenceStart(sent string, i int) bool {
 	for _, r := range sent[:i] {
-		if r >= utf8.RuneSelf || words.IsAlnum(r) {
+		if r >= utf8.RuneSelf || words.IsRune(r) {
 			return false
 		}
 	}

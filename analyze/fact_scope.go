@@ -66,7 +66,7 @@ func (x *subjectIndex) scopedElsewhere(s string, low []byte, q value.QuantitySpa
 // oldValueCues and at most one more word.
 func oldValue(before string) bool {
 	for _, c := range oldValueCues {
-		if i := strings.LastIndex(before, c); i >= 0 && (i == 0 || !words.IsAlnum(rune(before[i-1]))) &&
+		if i := strings.LastIndex(before, c); i >= 0 && (i == 0 || !words.IsRune(rune(before[i-1]))) &&
 			strings.Count(strings.TrimSpace(before[i+len(c):]), " ") <= 1 {
 			return true
 		}

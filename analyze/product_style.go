@@ -67,10 +67,10 @@ func restyle(text string, start, end int, n *nameForm, match string) string {
 // identifierAround reports whether a "/", "#", "_", "." or "-" joins
 // text[start:end] to a letter or digit on either side.
 func identifierAround(text string, start, end int) bool {
-	if start >= 2 && strings.IndexByte("/#_.-", text[start-1]) >= 0 && words.IsAlnum(words.LastRune(text[:start-1])) {
+	if start >= 2 && strings.IndexByte("/#_.-", text[start-1]) >= 0 && words.IsRune(words.LastRune(text[:start-1])) {
 		return true
 	}
-	return end+1 < len(text) && strings.IndexByte("/#_.-", text[end]) >= 0 && words.IsAlnum(words.FirstRune(text[end+1:]))
+	return end+1 < len(text) && strings.IndexByte("/#_.-", text[end]) >= 0 && words.IsRune(words.FirstRune(text[end+1:]))
 }
 
 // sentenceCase reports whether s has a capital first letter and no other.

@@ -162,7 +162,7 @@ func (f *productFinder) appendFind(out []span, b *extract.Block) []span {
 	var buf [8]bounds
 	for i := 0; i < len(text); {
 		c := text[i]
-		if f.starts[c] && (i == 0 || !words.IsAlnumByte(text[i-1])) {
+		if f.starts[c] && (i == 0 || !words.IsByte(text[i-1])) {
 			if r, ok := words.Start(text, i); ok && f.candidate(text, i, r) {
 				ws := nextWords(buf[:0], text, i, f.maxWords)
 				if s, k := f.matchAt(text, ws, caps); k > 0 {
@@ -175,7 +175,7 @@ func (f *productFinder) appendFind(out []span, b *extract.Block) []span {
 			}
 		}
 		i++
-		if words.IsAlnumByte(c) {
+		if words.IsByte(c) {
 			i = asciiAlnumEnd(text, i)
 		}
 	}
@@ -185,7 +185,7 @@ func (f *productFinder) appendFind(out []span, b *extract.Block) []span {
 // asciiAlnumEnd returns where the run of ASCII letters and digits at
 // text[i] ends.
 func asciiAlnumEnd(text string, i int) int {
-	for i < len(text) && words.IsAlnumByte(text[i]) {
+	for i < len(text) && words.IsByte(text[i]) {
 		i++
 	}
 	return i
@@ -273,7 +273,7 @@ func formEnd(text string, start, end int, n *nameForm) int {
 	if e <= end || e > len(text) || !strings.EqualFold(text[start:e], n.text) {
 		return end
 	}
-	if e < len(text) && words.IsAlnum(words.LastRune(n.text)) && words.IsAlnum(words.FirstRune(text[e:])) {
+	if e < len(text) && words.IsRune(words.LastRune(n.text)) && words.IsRune(words.FirstRune(text[e:])) {
 		return end
 	}
 	return e

@@ -126,7 +126,7 @@ func findEveryWord(f *productFinder, text string) []span {
 	var buf [8]bounds
 	for i := 0; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])
-		if !words.IsAlnum(r) {
+		if !words.IsRune(r) {
 			i += n
 			continue
 		}

@@ -41,7 +41,7 @@ func (sw *sentenceWords) readASCII(m conceptCache, s string, low []byte) {
 func frontWords(front *wordFront, low []byte, i int, ws []simWord, cws []*cachedWord, n int) (int, int) {
 	for i < len(low) && n < len(ws) && n < len(cws) {
 		c := low[i]
-		if !words.IsAlnumByte(c) && (c != '#' || i+1 == len(low) || !words.IsDigit(low[i+1])) {
+		if !words.IsByte(c) && (c != '#' || i+1 == len(low) || !words.IsDigit(low[i+1])) {
 			i++
 			continue
 		}
@@ -104,7 +104,7 @@ func asciiWordEnd(low []byte, start int, num bool) int {
 	i := start + 1
 	for i < len(low) {
 		c := low[i]
-		if words.IsAlnumByte(c) {
+		if words.IsByte(c) {
 			i++
 			continue
 		}

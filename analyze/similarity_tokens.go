@@ -43,7 +43,7 @@ func simWords(s string) []simWord {
 func nextSimWord(s string, i int) (start, end int, num bool) {
 	for ; i < len(s); i++ {
 		c := s[i]
-		if words.IsAlnumByte(c) {
+		if words.IsByte(c) {
 			break
 		}
 		if c < utf8.RuneSelf {
@@ -53,7 +53,7 @@ func nextSimWord(s string, i int) (start, end int, num bool) {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if words.IsAlnum(r) {
+		if words.IsRune(r) {
 			break
 		}
 		i += n - 1
@@ -64,7 +64,7 @@ func nextSimWord(s string, i int) (start, end int, num bool) {
 	start = i
 	for i++; i < len(s); i++ {
 		c := s[i]
-		if words.IsAlnumByte(c) {
+		if words.IsByte(c) {
 			continue // most bytes of a word
 		}
 		if c < utf8.RuneSelf {
@@ -74,7 +74,7 @@ func nextSimWord(s string, i int) (start, end int, num bool) {
 			break
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if !words.IsAlnum(r) && !(simJoiner(r) && i+n < len(s) && simJoins(s, start, i, n)) {
+		if !words.IsRune(r) && !(simJoiner(r) && i+n < len(s) && simJoins(s, start, i, n)) {
 			break
 		}
 		i += n - 1

@@ -13,7 +13,7 @@ import (
 func plainHits(f *stanceFinder, lower []byte) []hit {
 	var out []hit
 	for i := range lower {
-		if i > 0 && words.IsAlnumByte(lower[i-1]) {
+		if i > 0 && words.IsByte(lower[i-1]) {
 			continue
 		}
 		for ki, k := range f.keys {

@@ -29,11 +29,11 @@ func tokenize(out []tok, s string) []tok {
 			n = abbreviation(s[i:])
 			out = append(out, tok{w: strings.ToLower(strings.ReplaceAll(s[i:i+n], ".", "")), start: i, end: i + n})
 			i += n
-		case words.IsAlnum(r):
+		case words.IsRune(r):
 			j := i
 			for j < len(s) {
 				r2, n2 := utf8.DecodeRuneInString(s[j:])
-				if words.IsAlnum(r2) || (r2 == '\'' || r2 == '’') && j+n2 < len(s) && isLetterAt(s, j+n2) ||
+				if words.IsRune(r2) || (r2 == '\'' || r2 == '’') && j+n2 < len(s) && isLetterAt(s, j+n2) ||
 					(r2 == '.' || r2 == ',') && j > i && words.IsDigit(s[j-1]) && j+1 < len(s) && words.IsDigit(s[j+1]) {
 					j += n2
 					continue

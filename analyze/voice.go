@@ -226,7 +226,7 @@ func quotedAt(sent string, start, end int) bool {
 	}
 	// 'single quotes' around a phrase: an opening ' after a space
 	if open := strings.LastIndex(before, " '"); open >= 0 && !strings.Contains(before[open+2:], "'") {
-		if i := strings.Index(after, "'"); i >= 0 && (i+1 == len(after) || !words.IsAlnum(rune(after[i+1]))) {
+		if i := strings.Index(after, "'"); i >= 0 && (i+1 == len(after) || !words.IsRune(rune(after[i+1]))) {
 			return true
 		}
 	}
@@ -258,7 +258,7 @@ func containsWordCue(low []byte, cues []string) bool {
 			if i < 0 {
 				break
 			}
-			if at := from + i; at == 0 || !words.IsAlnum(rune(low[at-1])) {
+			if at := from + i; at == 0 || !words.IsRune(rune(low[at-1])) {
 				return true
 			}
 			from += i + 1
@@ -309,7 +309,7 @@ func (v *voiceScope) names(s string) (rival, us bool) {
 	var buf [64]byte
 	for i := 0; i < len(s); {
 		j := i
-		for j < len(s) && s[j] < utf8.RuneSelf && words.IsAlnum(rune(s[j])) {
+		for j < len(s) && s[j] < utf8.RuneSelf && words.IsRune(rune(s[j])) {
 			j++
 		}
 		if j > i && j-i <= len(buf) {

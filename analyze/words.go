@@ -93,7 +93,7 @@ func hasLetter(s string) bool {
 	return false
 }
 
-// nextWords appends to buf the runs of letters and digits starting at
+// nextWords appends to buf the words starting at
 // text[i], at most most of them, as long as a single space or hyphen joins
 // each to the next ("Route Planner", "Route-Planner").
 func nextWords(buf []bounds, text string, i, most int) []bounds {
@@ -106,7 +106,7 @@ func nextWords(buf []bounds, text string, i, most int) []bounds {
 		} else if strings.HasPrefix(text[sep:], "\u2011") || strings.HasPrefix(text[sep:], "\u2010") {
 			sep += 3
 		}
-		if sep == end || sep >= len(text) || !words.IsAlnum(words.FirstRune(text[sep:])) {
+		if sep == end || sep >= len(text) || !words.IsRune(words.FirstRune(text[sep:])) {
 			break
 		}
 		i = sep

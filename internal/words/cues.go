@@ -45,7 +45,7 @@ func HasCue[T string | []byte](low T, cues []string) bool {
 			if i < 0 {
 				break
 			}
-			if at := from + i; at == 0 || !IsAlnum(lastRuneOf(low[:at])) {
+			if at := from + i; at == 0 || !IsRune(lastRuneOf(low[:at])) {
 				return true
 			}
 			from += i + 1

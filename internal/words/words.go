@@ -3,12 +3,14 @@
 // as a whole word, ASCII case folding that keeps byte offsets, and the
 // cues that tell a clause, a question and a statement of the past.
 //
-// A word is a run of word characters: letters, digits and the underscore
-// ("signup", "v2", "sign_up"). A hyphen joins two words into a third
-// ("pre-signup" is a word of its own, not a use of "signup"), as it does
-// in English ("e-mail" is no "mail"); an apostrophe, a slash, a dot and
-// white space do not ("signup's", "signup/login" and "signup." hold
-// "signup"). Every rule kind asks Bounded, so a term, a custom rule, a
+// A word is a run of word characters: letters and digits ("signup",
+// "v2"). A hyphen joins two words into a third ("pre-signup" is a word of
+// its own, not a use of "signup"), as it does in English ("e-mail" is no
+// "mail"), and so does an underscore ("signup_url" is an identifier); an
+// apostrophe, a slash, a dot and white space do not ("signup's",
+// "signup/login" and "signup." hold "signup"). Readers of prose split
+// at joiners ("Route-Planner" is two words to the product finder); whole-word
+// matches do not cross them. Every rule kind asks Bounded, so a term, a custom rule, a
 // product or plan name and a key message all agree on what a whole word
 // is.
 //
@@ -22,7 +24,7 @@ import (
 	"unicode/utf8"
 )
 
-// IsRune reports whether r is a word character: a letter, a digit or "_".
+// IsRune reports whether r is a word character: a letter or a digit.
 func IsRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return wordByte[r]
@@ -34,26 +36,19 @@ func IsRune(r rune) bool {
 // byte from 0x80 up, which starts or continues a longer rune, is not.
 func IsByte(c byte) bool { return wordByte[c] }
 
-// IsAlnum reports whether r is a letter or a digit: a word character
-// other than "_", the kind the readers of prose build words of.
-func IsAlnum(r rune) bool { return r != '_' && IsRune(r) }
-
-// IsAlnumByte reports whether the ASCII byte c is a letter or a digit.
-func IsAlnumByte(c byte) bool { return c != '_' && wordByte[c] }
-
 // IsDigit reports whether c is an ASCII digit.
 func IsDigit(c byte) bool { return c-'0' < 10 }
 
 // IsJoiner reports whether r joins the words either side of it into one:
-// a hyphen ("-", U+2010 or the no-break U+2011).
-func IsJoiner(r rune) bool { return r == '-' || r == '\u2010' || r == '\u2011' }
+// a hyphen ("-", U+2010 or the no-break U+2011) or an underscore.
+func IsJoiner(r rune) bool { return r == '-' || r == '_' || r == '\u2010' || r == '\u2011' }
 
 // wordByte tells the ASCII word characters; it has an entry, false, for
 // every byte from 0x80 up too, so that a byte indexes it without a bounds
 // check.
 var wordByte = func() (t [256]bool) {
 	for c := range utf8.RuneSelf {
-		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_'
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 	}
 	return t
 }()
@@ -101,21 +96,22 @@ func EndsWord(text string, j int) bool {
 
 // LastRune returns the last rune of s, utf8.RuneError for none.
 func LastRune(s string) rune { r, _ := utf8.DecodeLastRuneInString(s); return r }
+
 // FirstRune returns the first rune of s, utf8.RuneError for none.
 func FirstRune(s string) rune { r, _ := utf8.DecodeRuneInString(s); return r }
 
-// End returns where the run of letters and digits at text[i] ends.
+// End returns where the word at text[i] ends: after its run of word characters.
 func End(text string, i int) int {
 	for i < len(text) {
 		if c := text[i]; c < utf8.RuneSelf {
-			if !IsAlnumByte(c) {
+			if !IsByte(c) {
 				break
 			}
 			i++
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])
-		if !IsAlnum(r) {
+		if !IsRune(r) {
 			break
 		}
 		i += n
@@ -123,8 +119,8 @@ func End(text string, i int) int {
 	return i
 }
 
-// Start returns the rune at text[i] and whether a run of letters and
-// digits starts there: a letter or digit that none precedes.
+// Start returns the rune at text[i] and whether a word starts there: a
+// word character that none precedes.
 func Start(text string, i int) (rune, bool) {
 	r := rune(text[i])
 	if r >= utf8.RuneSelf {
@@ -133,20 +129,19 @@ func Start(text string, i int) (rune, bool) {
 		}
 		r, _ = utf8.DecodeRuneInString(text[i:])
 	}
-	if !IsAlnum(r) {
+	if !IsRune(r) {
 		return r, false
 	}
 	if i == 0 {
 		return r, true
 	}
 	if c := text[i-1]; c < utf8.RuneSelf {
-		return r, !IsAlnumByte(c)
+		return r, !IsByte(c)
 	}
-	return r, !IsAlnum(LastRune(text[:i]))
+	return r, !IsRune(LastRune(text[:i]))
 }
 
-// Next returns the bounds of the first run of letters and digits in text
-// at or after i; start is -1 when there is none. Words of a text are read
+// Next returns the bounds of the first word in text at or after i; start is -1 when there is none. Words of a text are read
 // with it in a loop:
 //
 //	for s, e := words.Next(text, 0); s >= 0; s, e = words.Next(text, e) {
@@ -155,14 +150,14 @@ func Start(text string, i int) (rune, bool) {
 func Next(text string, i int) (start, end int) {
 	for i < len(text) {
 		if c := text[i]; c < utf8.RuneSelf {
-			if IsAlnumByte(c) {
+			if IsByte(c) {
 				return i, End(text, i)
 			}
 			i++
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])
-		if IsAlnum(r) {
+		if IsRune(r) {
 			return i, End(text, i)
 		}
 		i += n
@@ -170,7 +165,7 @@ func Next(text string, i int) (start, end int) {
 	return -1, -1
 }
 
-// Count returns the number of runs of letters and digits in s.
+// Count returns the number of words in s.
 func Count(s string) int {
 	n := 0
 	for _, e := Next(s, 0); e >= 0; _, e = Next(s, e) {
