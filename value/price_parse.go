@@ -140,15 +140,18 @@ func wordPrice(s string) (PriceKind, bool) {
 			return Custom, true
 		}
 	}
-	if i := strings.Index(lower, "free"); i >= 0 && wordBounded(lower, i, i+4) {
+	if i := strings.Index(lower, "free"); i >= 0 && priceWordBounded(lower, i, i+4) {
 		return Free, true
 	}
 	return 0, false
 }
 
-// wordBounded reports whether s[i:j] is not part of a longer ASCII word.
-func wordBounded(s string, i, j int) bool {
-	return (i == 0 || !words.IsLetter(s[i-1])) && (j >= len(s) || !words.IsLetter(s[j]))
+// priceWordBounded reports whether s[i:j] stands as a word where a price
+// word is read: as words.Bounded reads it, but a hyphen may follow, since
+// a compound that starts with the word still states a price ("Free-forever
+// plan", "custom-quoted").
+func priceWordBounded(s string, i, j int) bool {
+	return words.StartsWord(s, i) && (words.EndsWord(s, j) || s[j] == '-')
 }
 
 // fromWords mark a lowest price: "from $19", "starting at $19".
