@@ -69,7 +69,7 @@ func (c claimScope) outOfScope(sent string, cl []simWord, kind string) bool {
 		switch {
 		case conditional(cl):
 			return true
-		case strong && (imperative(cl) || titleCase(sent, cl) || question(sent)):
+		case strong && (imperative(cl) || titleCase(sent, cl) || words.IsQuestion(sent)):
 			return true
 		case c.thirdParty(sent, cl, strong):
 			return true
@@ -116,12 +116,6 @@ func imperative(cl []simWord) bool {
 // 1-hour slot".
 func conditional(cl []simWord) bool {
 	return len(cl) > 0 && (cl[0].low == "if" || cl[0].low == "whether")
-}
-
-// question reports whether sent asks rather than claims: "What is the
-// fastest way for a developer to try Sourcegraph?"
-func question(sent string) bool {
-	return strings.HasSuffix(strings.TrimRight(sent, " \t\"'”’)"), "?")
 }
 
 // titleCase reports whether cl is a short Title Case name, a heading, a

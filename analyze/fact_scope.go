@@ -48,7 +48,7 @@ var offsetPrepositions = map[string]bool{"after": true, "before": true, "followi
 // something other than the fact.
 func (x *subjectIndex) scopedElsewhere(s string, low []byte, q value.QuantitySpan, r aboutRef) bool {
 	l := string(low)
-	cs, ce := clauseAround(l, q.Start, q.End)
+	cs, ce := words.ClauseAround(l, q.Start, q.End)
 	switch {
 	case r.end <= cs || r.start >= ce:
 		return true // the fact's phrase is in another clause
@@ -111,21 +111,6 @@ func countsFromPoint(l string, q value.QuantitySpan, r aboutRef) bool {
 		return false // the phrase and the number overlap
 	}
 	return len(strings.Fields(l[r.end:q.Start])) > 2
-}
-
-// clauseAround returns the bounds of the clause of l that holds [start,
-// end): cut at ";", dashes and the conjunctions that join clauses.
-func clauseAround(l string, start, end int) (int, int) {
-	cs, ce := 0, len(l)
-	for _, sep := range []string{";", " — ", " – ", ", and ", ", but ", " but ", " while ", " whereas ", ", or "} {
-		if i := strings.LastIndex(l[:start], sep); i >= 0 && i+len(sep) > cs {
-			cs = i + len(sep)
-		}
-		if i := strings.Index(l[end:], sep); i >= 0 && end+i < ce {
-			ce = end + i
-		}
-	}
-	return cs, ce
 }
 
 // segmentHeading reports whether one of the two innermost entries of a
@@ -214,6 +199,6 @@ func (x *subjectIndex) competitorIn(s string, q value.QuantitySpan) bool {
 	if len(x.competitors) == 0 {
 		return false
 	}
-	cs, ce := clauseAround(s, q.Start, q.End)
+	cs, ce := words.ClauseAround(s, q.Start, q.End)
 	return namesAny(s[cs:ce], x.competitors)
 }

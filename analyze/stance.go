@@ -64,17 +64,10 @@ func clauseOf(toks []tok, i, j int) (lo, hi int) {
 // hardBreak reports whether punctuation p always ends a clause.
 func hardBreak(p string) bool { return p != "," && p != "+" && p != "/" }
 
-// questionText reports whether sentence s asks rather than asserts: it
-// ends in "?" before closing quotes, brackets and Markdown emphasis
-// (stem_claim_scope.go's question trims a different set).
-func questionText(s string) bool {
-	return strings.HasSuffix(strings.TrimRight(s, " \t\n\"'”)*_"), "?")
-}
-
 // readStance says what the clause holding tokens [i, j) of a sentence
 // (whose text is sent) says about the subject those tokens name.
 func readStance(sent string, toks []tok, i, j int) stance {
-	if questionText(sent) {
+	if words.IsQuestion(sent) {
 		return noStance
 	}
 	lo, hi := mainClause(toks, i, j)

@@ -241,40 +241,14 @@ func mayQuote(s string) bool {
 		strings.IndexByte(s, 0xE2) >= 0 || strings.IndexByte(s, 0xC2) >= 0
 }
 
-// pastCues mark a sentence as telling the past, not what is true now.
-var pastCues = []string{"previously", "formerly", "used to ", "in the past", "originally",
-	"back then", "at the time", "was called", "were called", "was known as", "once called"}
-
-// retirementCues mark a sentence as announcing that a name was retired.
-var retirementCues = []string{"now called", "now named", "now known as", "renamed", "rebranded",
-	"rebrand", "no longer", "legacy", "deprecated", "retired", "retiring", "sunset",
-	"replaced by", "new name", "formerly", "previously", "was called", "used to be"}
-
-// containsWordCue reports whether low holds one of cues starting at a word.
-func containsWordCue(low []byte, cues []string) bool {
-	for _, c := range cues {
-		for from := 0; ; {
-			i := bytes.Index(low[from:], []byte(c))
-			if i < 0 {
-				break
-			}
-			if at := from + i; at == 0 || !words.IsRune(rune(low[at-1])) {
-				return true
-			}
-			from += i + 1
-		}
-	}
-	return false
-}
-
 // sentenceAside returns why sentence sent (lower-cased as low), in block
 // b, is not the company speaking, "" when it is: a question, a statement
 // of the past, or one about a competitor.
 func (v *voiceScope) sentenceAside(b *extract.Block, sent string, low []byte) string {
 	switch {
-	case question(sent):
+	case words.IsQuestion(sent):
 		return AsideQuestion
-	case containsWordCue(low, pastCues):
+	case words.HasCue(low, words.PastCues):
 		return AsidePast
 	case v.aboutCompetitor(b, sent):
 		return AsideCompetitor

@@ -1,6 +1,10 @@
 package analyze
 
-import "github.com/onestory/onestory/extract"
+import (
+	"github.com/onestory/onestory/extract"
+
+	"github.com/onestory/onestory/internal/words"
+)
 
 // How the marks of voice.go become each mention's Aside, and forbidden
 // phrases of common words that make no claim.
@@ -68,7 +72,7 @@ func mentionAside(m *Mention, sent string, low []byte, start, end int, sentAside
 	case ClaimMention, QuantityMention, PolicyMention, EntitlementMention:
 		return sentAside
 	case ProductMention:
-		if m.Match == "retired" && (sentAside == AsidePast || containsWordCue(low, retirementCues)) {
+		if m.Match == "retired" && (sentAside == AsidePast || words.HasCue(low, words.RetirementCues)) {
 			return AsidePast
 		}
 	}
