@@ -55,7 +55,7 @@ func (sw *sentenceWords) readRunes(m conceptCache, s string, low []byte) {
 		if wordASCII {
 			cw, stable = m.word(low[start:end])
 		} else {
-			cw = m.stableWord(simLower(s[start:end]))
+			cw = m.stableWord(words.Fold(s[start:end]))
 			stable = cw.low
 		}
 		sw.ws = append(sw.ws, simWord{low: stable, start: start, end: end, num: num})

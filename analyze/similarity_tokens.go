@@ -20,7 +20,7 @@ type simWord struct {
 // "+" suffix kept.
 func simWords(s string) []simWord {
 	out := make([]simWord, 0, len(s)/6+1)
-	low, ascii := lowerASCIIString(s)
+	low, ascii := words.LowerASCII(s)
 	for i := 0; i < len(s); {
 		start, end, num := nextSimWord(s, i)
 		if start < 0 {
@@ -31,7 +31,7 @@ func simWords(s string) []simWord {
 		if ascii {
 			w.low = low[start:end]
 		} else {
-			w.low = simLower(s[start:end])
+			w.low = words.Fold(s[start:end])
 		}
 		out = append(out, w)
 	}
@@ -86,29 +86,6 @@ func nextSimWord(s string, i int) (start, end int, num bool) {
 	return start, i, num
 }
 
-// lowerASCIIString returns s lower-cased with one allocation at most, and
-// whether s is all ASCII (then offsets in the result are offsets in s).
-func lowerASCIIString(s string) (string, bool) {
-	upper := false
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 0x80 {
-			return "", false
-		}
-		upper = upper || c >= 'A' && c <= 'Z'
-	}
-	if !upper {
-		return s, true
-	}
-	b := []byte(s)
-	for i, c := range b {
-		if c >= 'A' && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
-	}
-	return string(b), true
-}
-
 func simJoiner(r rune) bool { return r == '\'' || r == '’' || r == '.' || r == ',' }
 
 // simJoins reports whether the joiner at s[i:i+n] sits inside a word: an
@@ -130,17 +107,6 @@ func simNumberSuffix(s string, i int) int {
 		return i + 1
 	}
 	return i
-}
-
-// simLower lower-cases s, without allocating when it already is ASCII lower
-// case, and writes typographic apostrophes as "'".
-func simLower(s string) string {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 0x80 || (c >= 'A' && c <= 'Z') {
-			return strings.ReplaceAll(strings.ToLower(s), "’", "'")
-		}
-	}
-	return s
 }
 
 // numberMayClaim reports whether a number may be part of a claim by

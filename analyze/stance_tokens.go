@@ -40,7 +40,7 @@ func tokenize(out []tok, s string) []tok {
 				}
 				break
 			}
-			out = append(out, tok{w: wordForm(s[i:j]), start: i, end: j})
+			out = append(out, tok{w: words.Fold(s[i:j]), start: i, end: j})
 			i = j
 		case strings.ContainsRune(";:()?!|—–.,+/", r):
 			out = append(out, tok{w: s[i : i+n], start: i, end: i + n, punct: true})
@@ -59,18 +59,6 @@ func abbreviation(s string) int {
 		return 4
 	}
 	return 0
-}
-
-// wordForm returns a word lower-cased, with curly apostrophes made
-// straight; a word that is already so is returned as it is, without
-// copying.
-func wordForm(w string) string {
-	for i := 0; i < len(w); i++ {
-		if c := w[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
-			return strings.ToLower(strings.ReplaceAll(w, "’", "'"))
-		}
-	}
-	return w
 }
 
 func isLetterAt(s string, i int) bool {

@@ -79,5 +79,5 @@ func (o *offerWords) share(s string) float64 {
 // wordByte reports whether an ASCII byte belongs to a word as wordSet reads
 // words: a letter, a digit or "%".
 func wordByte(c byte) bool {
-	return words.IsLetter(c) || c-'0' < 10 || c == '%'
+	return words.IsByte(c) || c == '%'
 }
