@@ -62,7 +62,7 @@ func camelCase(w string) bool {
 // the company or a product, an instruction or a Title Case name or a
 // question (superlatives and absolutes), a condition, or a claim about a
 // named third party (any kind); and whatever it names, a clause whose
-// subject is not the company's (ownsClaim of stem_claim_subject.go).
+// subject is not the company's (ownsClaim of claim_subject.go).
 func (c claimScope) outOfScope(sent string, cl []simWord, kind string) bool {
 	if !c.namesUs(cl) {
 		strong := kind == claimSuperlative || kind == claimAbsolute
