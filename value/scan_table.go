@@ -1,7 +1,5 @@
 package value
 
-import "math/bits"
-
 // byteClass sorts the bytes for the finders' scanning loops, so that a
 // loop passes over the bytes that cannot start a value with one table
 // read each.
@@ -59,42 +57,28 @@ type candidates struct {
 	class [64]byteClass // which scans may act at at[i]
 }
 
-// collect lists the candidates of text. It reads the text in blocks of
-// 64 bytes, with a bit for each byte that is a letter and one for each
-// digit, and stops only where a run of letters or of digits starts (a
-// letter or digit after a byte that is not of its kind): a digit is a
-// candidate, and so is a word that wordClass takes.
+// collect lists the candidates of text, one run of letters or digits at
+// a time: a digit that follows no digit is a candidate, and so is a word
+// that wordClass takes.
 func (c *candidates) collect(text string) {
-	var before uint64 // bit 0: the byte before base is a letter; bit 1: a digit
-	for base := 0; base < len(text); base += 64 {
-		letters, digits := classes64(text, base)
-		starts := letters&^(letters<<1|before&1) | digits&^(digits<<1|before>>1)
-		before = letters>>63 | digits>>63<<1
-		for ; starts != 0; starts &= starts - 1 {
-			at := bits.TrailingZeros64(starts)
-			start, cls := base+at, classQuantityStart|classPriceStart
-			if digits>>at&1 == 0 {
-				// the word ends at the first byte after start that is no
-				// letter, in this block or past it
-				end := base + 64
-				if other := ^letters >> at >> 1; other != 0 {
-					end = start + 1 + bits.TrailingZeros64(other)
-				} else {
-					end = letterRunEnd(text, end)
-				}
-				if letterShape(text, start, end) == 0 {
-					continue // most words
-				}
-				if cls = wordClass(text, start, end); cls == 0 {
-					continue
-				}
-			}
-			if c.add(text, start, cls) {
-				return
-			}
+	for i := 0; ; {
+		i = skipTo(text, i, classLetter|classDigit)
+		if i == len(text) {
+			c.upTo = len(text)
+			return
+		}
+		start, cls := i, classQuantityStart|classPriceStart
+		if isDigit(text[i]) {
+			i += 1 + digitsAt(text, i+1)
+		} else if i = letterRunEnd(text, i+1); letterShape(text, start, i) == 0 {
+			continue // most words
+		} else if cls = wordClass(text, start, i); cls == 0 {
+			continue
+		}
+		if c.add(text, start, cls) {
+			return
 		}
 	}
-	c.upTo = len(text)
 }
 
 // add holds the candidate at text[start] of class cls, and reports
@@ -147,4 +131,13 @@ func (c *candidates) next(text string, i int, want byteClass) int {
 		}
 	}
 	return skipTo(text, max(i, c.upTo), want)
+}
+
+// letterRunEnd returns the end of the run of ASCII letters that starts at
+// s[i] (i itself when s[i] is not a letter).
+func letterRunEnd(s string, i int) int {
+	for i < len(s) && byteClasses[s[i]]&classLetter != 0 {
+		i++
+	}
+	return i
 }
