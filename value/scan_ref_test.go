@@ -120,10 +120,12 @@ func refCandidates(text string) []refCandidate {
 	}
 }
 
-// refWordClass is wordClass before wordShapes.
+// refWordClass is wordClass with no first-letter filter: the number
+// words and "a" are looked up by their lower case.
 func refWordClass(text string, i, end int) byteClass {
 	var cls byteClass
-	if (i == 0 || !isDigit(text[i-1])) && numberWordShape.holds(text[i:end]) {
+	low := strings.ToLower(text[i:end])
+	if _, number := numberWords[low]; (i == 0 || !isDigit(text[i-1])) && (number || low == "a") {
 		cls |= classQuantityStart
 	}
 	if end-i >= 4 && priceWordStart(text[i]|0x20, text[i+1]|0x20) && priceWordHead(text[i:end]) {

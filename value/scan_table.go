@@ -25,13 +25,13 @@ var byteClasses = func() (t [256]byteClass) {
 				t[c-'a'+'A'] |= classPriceStart
 			}
 		}
-		for _, shapes := range wordShapes[c&31] {
-			if shapes&(1<<16-1) != 0 { // a number word starts with c
-				t[c] |= classQuantityStart
-				t[c-'a'+'A'] |= classQuantityStart
-			}
-		}
 	}
+	for w := range numberWords {
+		t[w[0]] |= classQuantityStart
+		t[w[0]-'a'+'A'] |= classQuantityStart
+	}
+	t['a'] |= classQuantityStart
+	t['A'] |= classQuantityStart
 	return t
 }()
 
@@ -70,7 +70,7 @@ func (c *candidates) collect(text string) {
 		start, cls := i, classQuantityStart|classPriceStart
 		if isDigit(text[i]) {
 			i += 1 + digitsAt(text, i+1)
-		} else if i = letterRunEnd(text, i+1); letterShape(text, start, i) == 0 {
+		} else if i = letterRunEnd(text, i+1); byteClasses[text[start]]&(classQuantityStart|classPriceStart) == 0 {
 			continue // most words
 		} else if cls = wordClass(text, start, i); cls == 0 {
 			continue
@@ -99,19 +99,28 @@ func (c *candidates) add(text string, start int, cls byteClass) (full bool) {
 }
 
 // wordClass returns which scans may act at the letters text[i:end], which
-// follow no letter: appendQuantities at a number word's shape after no
-// digit, appendPrices at the first word of a price word. Their shape
-// (letterShape) rules out most words in one look-up.
+// follow no letter: appendQuantities at a number word or "a" after no
+// digit, appendPrices at the first word of a price word.
 func wordClass(text string, i, end int) byteClass {
-	shape := letterShape(text, i, end)
+	w := text[i:end]
 	var cls byteClass
-	if shape&shapeNumber != 0 && (i == 0 || !isDigit(text[i-1])) {
+	if (i == 0 || !isDigit(text[i-1])) && numberWordShaped(w) {
 		cls |= classQuantityStart
 	}
-	if shape&shapePriceHead != 0 && priceWordHead(text[i:end]) {
+	if priceWordHead(w) {
 		cls |= classPriceStart
 	}
 	return cls
+}
+
+// numberWordShaped reports whether the ASCII word w, in any case, is a
+// number word or "a".
+func numberWordShaped(w string) bool {
+	if len(w) == 1 {
+		return w[0]|0x20 == 'a'
+	}
+	_, ok := foldLookup(numberWords, w)
+	return ok
 }
 
 // next returns where a scan standing at i, which passes over the bytes

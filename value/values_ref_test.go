@@ -240,8 +240,8 @@ func FuzzEndsWithWord(f *testing.F) {
 	})
 }
 
-// refWordShape is the table of number-word shapes that the scans used
-// before wordShapes, kept for the reference loops: for each pair of first
+// refWordShape is the table of number-word shapes that the scans once used
+// (word_shapes.go), kept for the reference loops: for each pair of first
 // and last letters, the lengths of numberWords and "a" as bits.
 type refWordShape struct{ lens [26][26]uint16 }
 
