@@ -5,7 +5,6 @@ import (
 	"io"
 
 	"github.com/onestory/onestory/internal/printable"
-	"github.com/onestory/onestory/rules"
 )
 
 // JSON writes the report as schema-1 JSON (see DESIGN.md), indented. The
@@ -32,7 +31,9 @@ func JSON(w io.Writer, r *Report, _ Options) error {
 		return err
 	}
 	bw.WriteString(",\n")
-	writeFindings(bw, r.Findings)
+	if err := writeArray(bw, "findings", len(r.Findings), func(i int) any { return r.Findings[i] }); err != nil {
+		return err
+	}
 	bw.WriteString("\n}\n")
 	return bw.Flush()
 }
@@ -70,24 +71,4 @@ func writeArray(w *bufio.Writer, name string, n int, at func(int) any) error {
 	}
 	w.WriteString("\n  ]")
 	return nil
-}
-
-// writeFindings writes `  "findings": [ … ]`, one finding at a time
-// (appendFinding).
-func writeFindings(w *bufio.Writer, fs []rules.Finding) {
-	w.WriteString(`  "findings": [`)
-	if len(fs) == 0 {
-		w.WriteString("]")
-		return
-	}
-	var b []byte
-	for i := range fs {
-		if i > 0 {
-			w.WriteString(",")
-		}
-		b = append(b[:0], "\n    "...)
-		b = appendFinding(b, &fs[i], 4)
-		w.Write(b)
-	}
-	w.WriteString("\n  ]")
 }
