@@ -31,7 +31,7 @@ type nameForm struct {
 // and only against names of about their length.
 type productFinder struct {
 	byKey    map[string][]*nameForm
-	pairs    *[256][256]bool   // the first two bytes of keys
+	pairs    map[[2]byte]bool  // the first two bytes of keys; the second 0 for a key of one byte
 	starts   *[256]bool        // the bytes a name may start at: see candidate
 	typo     *[256][]*nameForm // forms checked for typos, by first byte
 	maxWords int               // the most words a candidate spans
@@ -47,7 +47,7 @@ func (f *productFinder) keyLen(n int) bool {
 // newProductFinder indexes the story's product names, aliases, retired
 // names and plan names.
 func newProductFinder(s *story.Story) *productFinder {
-	f := &productFinder{byKey: map[string][]*nameForm{}, pairs: new([256][256]bool),
+	f := &productFinder{byKey: map[string][]*nameForm{}, pairs: map[[2]byte]bool{},
 		starts: new([256]bool), typo: new([256][]*nameForm), brand: brandWords(s)}
 	for c := utf8.RuneSelf; c < 256; c++ {
 		f.starts[c] = true // any letter or digit beyond ASCII: candidate says yes
@@ -102,11 +102,11 @@ func (f *productFinder) add(n *nameForm) {
 	}
 	f.byKey[n.key] = append(f.byKey[n.key], n)
 	f.keyLens |= 1 << min(len(n.key), 63)
-	for c := range 256 {
-		if len(n.key) == 1 || int(n.key[1]) == c {
-			f.pairs[n.key[0]][c] = true
-		}
+	pair := [2]byte{n.key[0]}
+	if len(n.key) > 1 {
+		pair[1] = n.key[1]
 	}
+	f.pairs[pair] = true
 	f.starts[n.key[0]] = true
 	if c := n.key[0]; 'a' <= c && c <= 'z' {
 		f.starts[c-'a'+'A'] = true
@@ -202,7 +202,7 @@ func (f *productFinder) candidate(text string, i int, r rune) bool {
 	if j+1 < len(text) && (text[j] == ' ' || text[j] == '-') {
 		j++
 	}
-	if j < len(text) && f.pairs[c0][words.Lower(text[j])] {
+	if j < len(text) && (f.pairs[[2]byte{c0, words.Lower(text[j])}] || f.pairs[[2]byte{c0}]) {
 		return true
 	}
 	return 'A' <= r && r <= 'Z' && len(f.typo[c0]) > 0
