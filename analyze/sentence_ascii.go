@@ -33,8 +33,8 @@ func (sw *sentenceWords) readASCII(m conceptCache, s string, low []byte) {
 // frontWords reads the words of low from byte i on into ws[n:] and
 // cws[n:] for as long as each begins with a letter, is shorter than
 // sixteen bytes and is in front (nil: none is). Each is found and looked
-// up in eight or sixteen bytes of low read at once, which low's capacity
-// often allows past its end. It returns where it stopped, len(low), the start of a word it
+// up in eight or sixteen bytes of low read at once, never past its end (a
+// word nearer the end goes to readWord). It returns where it stopped, len(low), the start of a word it
 // cannot read or anywhere when ws or cws is full, and the number of words
 // in ws. It calls nothing, so that Go keeps its loop's variables in
 // registers.
@@ -45,13 +45,13 @@ func frontWords(front *wordFront, low []byte, i int, ws []simWord, cws []*cached
 			i++
 			continue
 		}
-		if c <= '9' || front == nil || cap(low)-i < 8 {
+		if c <= '9' || front == nil || len(low)-i < 8 {
 			break // a number, or no eight bytes to read
 		}
 		x := binary.LittleEndian.Uint64(low[i : i+8])
 		size := alnumRun(x)
 		if size == 8 && len(low)-i > 8 {
-			if cap(low)-i < 16 {
+			if len(low)-i < 16 {
 				break
 			}
 			size += alnumRun(binary.LittleEndian.Uint64(low[i+8 : i+16]))
