@@ -9,10 +9,10 @@
 // "mail"), and so does an underscore ("signup_url" is an identifier); an
 // apostrophe, a slash, a dot and white space do not ("signup's",
 // "signup/login" and "signup." hold "signup"). Readers of prose split
-// at joiners ("Route-Planner" is two words to the product finder); whole-word
-// matches do not cross them. Every rule kind asks Bounded, so a term, a custom rule, a
-// product or plan name and a key message all agree on what a whole word
-// is.
+// at joiners ("Route-Planner" is two words to the product finder);
+// whole-word matches do not cross them. Every rule kind asks Bounded, so
+// a term, a custom rule, a product or plan name and a key message agree
+// on what a whole word is.
 //
 // The loops over whole texts (Is, RuneCount, AppendLower) read eight
 // bytes at a time where they can; the word tests read one byte of ASCII
@@ -56,7 +56,7 @@ var wordByte = func() (t [256]bool) {
 // Bounded reports whether text[start:end] stands as a whole word (or
 // words): at each end, either the match's own edge is no word character
 // ("$0", "24/7"), or no word character touches it from outside and no
-// hyphen that joins it to a word does ("pre-signup" and "signup-flow" do
+// joiner links it to one ("pre-signup" and "signup-flow" do
 // not hold "signup"; "signup's" and "(signup)" do).
 func Bounded(text string, start, end int) bool {
 	return StartsWord(text, start) && EndsWord(text, end)
