@@ -8,7 +8,7 @@ import (
 	"slices"
 
 	"github.com/onestory/onestory/extract"
-	"github.com/onestory/onestory/internal/ascii"
+	"github.com/onestory/onestory/internal/words"
 	"github.com/onestory/onestory/story"
 )
 
@@ -204,9 +204,9 @@ func (r *docRun) sentenceMentions(found []ordered, b *extract.Block) []ordered {
 	if a.finders&(FindClaims|FindMessages) == 0 {
 		return found
 	}
-	allASCII := ascii.Is(b.Text) // then so is each sentence
+	allASCII := words.Is(b.Text) // then so is each sentence
 	for i, s := range r.own {
-		r.words.readKnown(r.cache, s.Text, r.lower[s.Offset:s.Offset+len(s.Text)], allASCII || ascii.Is(s.Text))
+		r.words.readKnown(r.cache, s.Text, r.lower[s.Offset:s.Offset+len(s.Text)], allASCII || words.Is(s.Text))
 		if a.finders&FindClaims != 0 {
 			r.spans = a.claims.appendWords(r.spans[:0], r.cache, s.Text, &r.words)
 			found = r.place(found, b, r.spans, s.Offset, r.first+i)

@@ -4,7 +4,7 @@ import (
 	"strings"
 
 	"github.com/onestory/onestory/extract"
-	"github.com/onestory/onestory/internal/ascii"
+	"github.com/onestory/onestory/internal/words"
 )
 
 // Goals and targets. A strategy page lists what the team wants to be true
@@ -44,7 +44,7 @@ func isGoalLabel(s string) bool {
 	var buf [64]byte
 	low := buf[:len(s)]
 	for i := range low {
-		low[i] = ascii.Lower(s[i])
+		low[i] = words.Lower(s[i])
 	}
 	if !containsAny(low, goalStems) {
 		return false

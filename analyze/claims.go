@@ -8,7 +8,7 @@ import (
 )
 
 // Claims: a sentence is cut into clauses (at ";", ":", dashes, brackets);
-// a clause with a claim word (the detectors and tables of stem_claims.go)
+// a clause with a claim word (the detectors and tables of claim_detectors.go)
 // is one claim. It is compared with every approved claim: when the words
 // say the same thing (similarity ≥ claimThreshold) it is "approved", or
 // "changed" when its numbers, their operators ("up to", "at least") or its

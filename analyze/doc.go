@@ -13,9 +13,10 @@
 //     document with its buffers.
 //   - sentences.go: sentence splitting with the Punkt model prose uses.
 //   - terms.go: terms to avoid and forbidden claims (one Aho–Corasick
-//     automaton); words.go: word boundaries, URLs and paths, case;
-//     ascii.go: lowerASCII, a block lower-cased into a reused buffer (the
-//     byte-level helpers are in internal/ascii).
+//     automaton); words.go: URLs and paths, case, name keys (what a
+//     word is, where it starts and ends and when a match is a whole word
+//     is internal/words' alone); ascii.go: lowerASCII, a block
+//     lower-cased into a reused buffer.
 //   - products.go: product, alias, retired and plan names and their near
 //     misses (case, spacing, typos).
 //   - prices.go: prices and quantities (package value) per sentence, and
@@ -30,14 +31,17 @@
 //     labels, reference pages, quotes, questions, the past, competitors);
 //     voice_asides.go: each mention's Aside from those marks.
 //   - claims.go, similarity.go, messages.go: claims and key messages;
-//     stem_claim_scope.go, stem_claim_context.go, stem_claim_subject.go
-//     (with its word tables in stem_claim_subject_words.go): whether a
-//     clause with a claim word is a claim of the company's; claim_frames.go:
-//     the frames around a claim word that make it none (an expectation,
-//     the product's past, a wish, a condition, a cap, a choice, an owned
-//     opinion); claim_goals.go: claims in goal lists (AsideGoal);
+//     claim_detectors.go and claim_words.go: the claim detectors and
+//     their word tables; claim_numbers.go: a claim's numeric signature;
+//     claim_scope.go, claim_context.go, claim_subject.go (with its word
+//     tables in claim_subject_words.go): whether a clause with a claim
+//     word is a claim of the company's;
+//     claim_frames.go: the frames around a claim word that make it none
+//     (an expectation, the product's past, a wish, a condition, a cap, a
+//     choice, an owned opinion); claim_goals.go: claims in goal lists
+//     (AsideGoal);
 //     sentence_words.go: each sentence's words read once for both, through
-//     a concept cache (stem_concepts.go, with a direct-mapped front in
+//     a concept cache (similarity_concepts.go, with a direct-mapped front in
 //     word_front.go) that a document's sentences share and that the pooled
 //     run keeps from document to document.
 //   - stances.go: policies and features (FindStances): the subject
@@ -45,7 +49,8 @@
 //     EntitlementMention; stance.go: the clause-level stance reader
 //     (clauses, negation scope, questions, conditions, other parties),
 //     with its word lists in stance_words.go and its tokens in
-//     stance_tokens.go; entitlements.go and entitlement_plans.go: which
+//     stance_tokens.go (the past, question and clause cues are
+//     internal/words'); entitlements.go and entitlement_plans.go: which
 //     plans a clause puts a feature in ("every plan", "Team and above",
 //     "Enterprise only"); entitlement_cells.go: the marks of a features
 //     table.

@@ -1,12 +1,14 @@
 package analyze
 
+import "github.com/onestory/onestory/internal/words"
+
 // read says which plans the clause holding tokens [i, j) (the feature's
 // name, which the phrase name matched) puts the feature in: match is "all" (every plan), "only" (these
 // plans and no other), "includes" (at least these) or "excludes" (not
 // these), with the plans' ids; "" when the clause places it nowhere or
 // is not the company's assertion.
 func (ps *planSet) read(sent string, toks []tok, i, j int, name subjectPhrase) (match string, plans []string) {
-	if ps == nil || len(ps.ids) == 0 || questionText(sent) {
+	if ps == nil || len(ps.ids) == 0 || words.IsQuestion(sent) {
 		return "", nil
 	}
 	lo, hi := mainClause(toks, i, j)

@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"github.com/onestory/onestory/internal/words"
 	"github.com/onestory/onestory/value"
 )
 
@@ -83,7 +84,7 @@ func (x *subjectIndex) moneyFact(sc *valueScratch, s string, lower []byte, ps []
 	}
 	p := ps[i]
 	l := string(lower)
-	cs, ce := clauseAround(l, p.Start, p.End)
+	cs, ce := words.ClauseAround(l, p.Start, p.End)
 	best, bestGap := -1, 1<<30
 	for ri, r := range refs {
 		if r.end <= cs || r.start >= ce {

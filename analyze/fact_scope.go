@@ -3,6 +3,7 @@ package analyze
 import (
 	"strings"
 
+	"github.com/onestory/onestory/internal/words"
 	"github.com/onestory/onestory/value"
 )
 
@@ -47,7 +48,7 @@ var offsetPrepositions = map[string]bool{"after": true, "before": true, "followi
 // something other than the fact.
 func (x *subjectIndex) scopedElsewhere(s string, low []byte, q value.QuantitySpan, r aboutRef) bool {
 	l := string(low)
-	cs, ce := clauseAround(l, q.Start, q.End)
+	cs, ce := words.ClauseAround(l, q.Start, q.End)
 	switch {
 	case r.end <= cs || r.start >= ce:
 		return true // the fact's phrase is in another clause
@@ -65,7 +66,7 @@ func (x *subjectIndex) scopedElsewhere(s string, low []byte, q value.QuantitySpa
 // oldValueCues and at most one more word.
 func oldValue(before string) bool {
 	for _, c := range oldValueCues {
-		if i := strings.LastIndex(before, c); i >= 0 && (i == 0 || !isAlnum(rune(before[i-1]))) &&
+		if i := strings.LastIndex(before, c); i >= 0 && (i == 0 || !words.IsRune(rune(before[i-1]))) &&
 			strings.Count(strings.TrimSpace(before[i+len(c):]), " ") <= 1 {
 			return true
 		}
@@ -110,21 +111,6 @@ func countsFromPoint(l string, q value.QuantitySpan, r aboutRef) bool {
 		return false // the phrase and the number overlap
 	}
 	return len(strings.Fields(l[r.end:q.Start])) > 2
-}
-
-// clauseAround returns the bounds of the clause of l that holds [start,
-// end): cut at ";", dashes and the conjunctions that join clauses.
-func clauseAround(l string, start, end int) (int, int) {
-	cs, ce := 0, len(l)
-	for _, sep := range []string{";", " — ", " – ", ", and ", ", but ", " but ", " while ", " whereas ", ", or "} {
-		if i := strings.LastIndex(l[:start], sep); i >= 0 && i+len(sep) > cs {
-			cs = i + len(sep)
-		}
-		if i := strings.Index(l[end:], sep); i >= 0 && end+i < ce {
-			ce = end + i
-		}
-	}
-	return cs, ce
 }
 
 // segmentHeading reports whether one of the two innermost entries of a
@@ -180,17 +166,17 @@ func holdsWord(s, w string, plural bool) bool {
 		if plural && end < len(s) && s[end] == 's' {
 			end++
 		}
-		if wordBounded(s, start, end) {
+		if words.Bounded(s, start, end) {
 			return true
 		}
 		from = start + 1
 	}
 }
 
-// hasWordFold is hasWord for text in any case; words are lower case.
-func hasWordFold(text string, words []string) bool {
+// hasWordFold is hasWord for text in any case; cues are lower case.
+func hasWordFold(text string, cues []string) bool {
 	for i := 0; i < len(text); i++ {
-		for _, w := range words {
+		for _, w := range cues {
 			end := i + len(w)
 			if end > len(text) || !strings.EqualFold(text[i:end], w) {
 				continue
@@ -198,7 +184,7 @@ func hasWordFold(text string, words []string) bool {
 			if end < len(text) && (text[end] == 's' || text[end] == 'S') {
 				end++
 			}
-			if wordBounded(text, i, end) {
+			if words.Bounded(text, i, end) {
 				return true
 			}
 		}
@@ -213,6 +199,6 @@ func (x *subjectIndex) competitorIn(s string, q value.QuantitySpan) bool {
 	if len(x.competitors) == 0 {
 		return false
 	}
-	cs, ce := clauseAround(s, q.Start, q.End)
+	cs, ce := words.ClauseAround(s, q.Start, q.End)
 	return namesAny(s[cs:ce], x.competitors)
 }

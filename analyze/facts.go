@@ -4,7 +4,7 @@ import (
 	"bytes"
 	"strings"
 
-	"github.com/onestory/onestory/internal/ascii"
+	"github.com/onestory/onestory/internal/words"
 	"github.com/onestory/onestory/story"
 	"github.com/onestory/onestory/value"
 )
@@ -91,10 +91,10 @@ func (x *subjectIndex) appendAboutRefs(out []aboutRef, s string, lower []byte) [
 				}
 				start, end := from+i, from+i+len(a)
 				from = end
-				if end < len(lower) && lower[end] == 's' && wordBounded(s, start, end+1) {
+				if end < len(lower) && lower[end] == 's' && words.Bounded(s, start, end+1) {
 					end++
 				}
-				if wordBounded(s, start, end) {
+				if words.Bounded(s, start, end) {
 					out = append(out, aboutRef{start, end, fi})
 				}
 			}
@@ -175,7 +175,7 @@ func gap(s1, e1, s2, e2 int) int {
 // "30-day", "14-day".
 func modifier(text string) bool {
 	i := strings.LastIndexAny(text, "-\u2011")
-	return i > 0 && i+1 < len(text) && ascii.IsLetter(text[i+1])
+	return i > 0 && i+1 < len(text) && words.IsLetter(text[i+1])
 }
 
 // modifies reports whether the phrase r starts within a couple of words

@@ -2,33 +2,6 @@ package analyze
 
 import "bytes"
 
-// stopsAround returns the clause of low around [start, end) as the price
-// roles read it: from after the last sentence stop before start to the
-// first one after end (fact_scope.go's clauseAround also cuts at
-// conjunctions).
-func stopsAround(low []byte, start, end int) (int, int) {
-	lo, hi := start, end
-	for lo > 0 && !clauseStop(low, lo-1) {
-		lo--
-	}
-	for hi < len(low) && !clauseStop(low, hi) {
-		hi++
-	}
-	return lo, hi
-}
-
-// clauseStop reports whether low[i] ends a clause: ";", "!", "?", a line
-// break, or a full stop that no digit follows ("$2.5" goes on).
-func clauseStop(low []byte, i int) bool {
-	switch low[i] {
-	case ';', '!', '?', '\n', '\r':
-		return true
-	case '.':
-		return i+1 >= len(low) || low[i+1] < '0' || low[i+1] > '9'
-	}
-	return false
-}
-
 // wordsBefore returns the last n words of low[lo:at], " "-joined with a
 // space at each end; a word is a run of ASCII letters, and a number
 // (digits with inner "," or ".") is the word "#".

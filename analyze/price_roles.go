@@ -3,6 +3,7 @@ package analyze
 import (
 	"strings"
 
+	"github.com/onestory/onestory/internal/words"
 	"github.com/onestory/onestory/value"
 )
 
@@ -108,7 +109,7 @@ func priceRole(text string, low []byte, ps []value.PriceSpan, i int, refs []plan
 	if i > 0 && rangeJoint(low[ps[i-1].End:p.Start]) {
 		return priceRole(text, low, ps, i-1, refs, qs) // "$500 to $5k": the high end of a range
 	}
-	lo, hi := stopsAround(low, p.Start, p.End)
+	lo, hi := words.StopsAround(low, p.Start, p.End)
 	if i > 0 {
 		lo = max(lo, ps[i-1].End)
 	}

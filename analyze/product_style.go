@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/onestory/onestory/internal/words"
 )
 
 // When a product name written otherwise than the story spells it is style
@@ -80,10 +82,10 @@ func describedName(written, product string) bool {
 // identifierAround reports whether a "/", "#", "_", "." or "-" joins
 // text[start:end] to a letter or digit on either side.
 func identifierAround(text string, start, end int) bool {
-	if start >= 2 && strings.IndexByte("/#_.-", text[start-1]) >= 0 && isAlnum(lastRune(text[:start-1])) {
+	if start >= 2 && strings.IndexByte("/#_.-", text[start-1]) >= 0 && words.IsRune(words.LastRune(text[:start-1])) {
 		return true
 	}
-	return end+1 < len(text) && strings.IndexByte("/#_.-", text[end]) >= 0 && isAlnum(firstRune(text[end+1:]))
+	return end+1 < len(text) && strings.IndexByte("/#_.-", text[end]) >= 0 && words.IsRune(words.FirstRune(text[end+1:]))
 }
 
 // sentenceCase reports whether s has a capital first letter and no other.

@@ -7,7 +7,7 @@ import (
 
 	"github.com/hbollon/go-edlib"
 	"github.com/onestory/onestory/extract"
-	"github.com/onestory/onestory/internal/ascii"
+	"github.com/onestory/onestory/internal/words"
 	"github.com/onestory/onestory/story"
 )
 
@@ -31,7 +31,7 @@ type nameForm struct {
 // and only against names of about their length.
 type productFinder struct {
 	byKey    map[string][]*nameForm
-	pairs    *[256][256]bool   // the first two bytes of keys
+	pairs    map[[2]byte]bool  // the first two bytes of keys; the second 0 for a key of one byte
 	starts   *[256]bool        // the bytes a name may start at: see candidate
 	typo     *[256][]*nameForm // forms checked for typos, by first byte
 	maxWords int               // the most words a candidate spans
@@ -47,7 +47,7 @@ func (f *productFinder) keyLen(n int) bool {
 // newProductFinder indexes the story's product names, aliases, retired
 // names and plan names.
 func newProductFinder(s *story.Story) *productFinder {
-	f := &productFinder{byKey: map[string][]*nameForm{}, pairs: new([256][256]bool),
+	f := &productFinder{byKey: map[string][]*nameForm{}, pairs: map[[2]byte]bool{},
 		starts: new([256]bool), typo: new([256][]*nameForm), brand: brandWords(s)}
 	for c := utf8.RuneSelf; c < 256; c++ {
 		f.starts[c] = true // any letter or digit beyond ASCII: candidate says yes
@@ -135,11 +135,11 @@ func (f *productFinder) add(n *nameForm) {
 	}
 	f.byKey[n.key] = append(f.byKey[n.key], n)
 	f.keyLens |= 1 << min(len(n.key), 63)
-	for c := range 256 {
-		if len(n.key) == 1 || int(n.key[1]) == c {
-			f.pairs[n.key[0]][c] = true
-		}
+	pair := [2]byte{n.key[0]}
+	if len(n.key) > 1 {
+		pair[1] = n.key[1]
 	}
+	f.pairs[pair] = true
 	f.starts[n.key[0]] = true
 	if c := n.key[0]; 'a' <= c && c <= 'z' {
 		f.starts[c-'a'+'A'] = true
@@ -147,7 +147,7 @@ func (f *productFinder) add(n *nameForm) {
 	if n.typos && maxEdits(len(n.key)) > 0 {
 		f.typo[n.key[0]] = append(f.typo[n.key[0]], n)
 	}
-	f.maxWords = min(max(f.maxWords, wordCount(n.text)+1), 8)
+	f.maxWords = min(max(f.maxWords, words.Count(n.text)+1), 8)
 }
 
 // nameKey returns the letters and digits of s, lower-cased.
@@ -195,20 +195,20 @@ func (f *productFinder) appendFind(out []span, b *extract.Block) []span {
 	var buf [8]bounds
 	for i := 0; i < len(text); {
 		c := text[i]
-		if f.starts[c] && (i == 0 || !asciiAlnumTable[text[i-1]]) {
-			if r, ok := wordStart(text, i); ok && f.candidate(text, i, r) {
-				words := nextWords(buf[:0], text, i, f.maxWords)
-				if s, k := f.matchAt(text, words, caps); k > 0 {
+		if f.starts[c] && (i == 0 || !words.IsByte(text[i-1])) {
+			if r, ok := words.Start(text, i); ok && f.candidate(text, i, r) {
+				ws := nextWords(buf[:0], text, i, f.maxWords)
+				if s, k := f.matchAt(text, ws, caps); k > 0 {
 					out = append(out, s)
-					i = words[k-1].end
+					i = ws[k-1].end
 				} else {
-					i = words[0].end // no word starts inside a word
+					i = ws[0].end // no word starts inside a word
 				}
 				continue
 			}
 		}
 		i++
-		if asciiAlnumTable[c] {
+		if words.IsByte(c) {
 			i = asciiAlnumEnd(text, i)
 		}
 	}
@@ -218,7 +218,7 @@ func (f *productFinder) appendFind(out []span, b *extract.Block) []span {
 // asciiAlnumEnd returns where the run of ASCII letters and digits at
 // text[i] ends.
 func asciiAlnumEnd(text string, i int) int {
-	for i < len(text) && asciiAlnumTable[text[i]] {
+	for i < len(text) && words.IsByte(text[i]) {
 		i++
 	}
 	return i
@@ -230,12 +230,12 @@ func (f *productFinder) candidate(text string, i int, r rune) bool {
 	if r >= utf8.RuneSelf {
 		return true
 	}
-	c0 := ascii.Lower(text[i])
+	c0 := words.Lower(text[i])
 	j := i + 1
 	if j+1 < len(text) && (text[j] == ' ' || text[j] == '-') {
 		j++
 	}
-	if j < len(text) && f.pairs[c0][ascii.Lower(text[j])] {
+	if j < len(text) && (f.pairs[[2]byte{c0, words.Lower(text[j])}] || f.pairs[[2]byte{c0}]) {
 		return true
 	}
 	return 'A' <= r && r <= 'Z' && len(f.typo[c0]) > 0
@@ -306,7 +306,7 @@ func formEnd(text string, start, end int, n *nameForm) int {
 	if e <= end || e > len(text) || !strings.EqualFold(text[start:e], n.text) {
 		return end
 	}
-	if e < len(text) && isAlnum(lastRune(n.text)) && isAlnum(firstRune(text[e:])) {
+	if e < len(text) && words.IsRune(words.LastRune(n.text)) && words.IsRune(words.FirstRune(text[e:])) {
 		return end
 	}
 	return e

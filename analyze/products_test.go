@@ -8,6 +8,7 @@ import (
 
 	"github.com/hbollon/go-edlib"
 	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/internal/words"
 	"github.com/onestory/onestory/story"
 )
 
@@ -125,7 +126,7 @@ func findEveryWord(f *productFinder, text string) []span {
 	var buf [8]bounds
 	for i := 0; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])
-		if !isAlnum(r) {
+		if !words.IsRune(r) {
 			i += n
 			continue
 		}
@@ -137,7 +138,7 @@ func findEveryWord(f *productFinder, text string) []span {
 				continue
 			}
 		}
-		i = wordEnd(text, i)
+		i = words.End(text, i)
 	}
 	return out
 }

@@ -4,7 +4,7 @@ import (
 	"encoding/binary"
 	"math/bits"
 
-	"github.com/onestory/onestory/internal/ascii"
+	"github.com/onestory/onestory/internal/words"
 )
 
 // readASCII is readKnown for a sentence s of ASCII bytes only, whose
@@ -33,25 +33,25 @@ func (sw *sentenceWords) readASCII(m conceptCache, s string, low []byte) {
 // frontWords reads the words of low from byte i on into ws[n:] and
 // cws[n:] for as long as each begins with a letter, is shorter than
 // sixteen bytes and is in front (nil: none is). Each is found and looked
-// up in eight or sixteen bytes of low read at once, which low's capacity
-// often allows past its end. It returns where it stopped, len(low), the start of a word it
+// up in eight or sixteen bytes of low read at once, never past its end (a
+// word nearer the end goes to readWord). It returns where it stopped, len(low), the start of a word it
 // cannot read or anywhere when ws or cws is full, and the number of words
 // in ws. It calls nothing, so that Go keeps its loop's variables in
 // registers.
 func frontWords(front *wordFront, low []byte, i int, ws []simWord, cws []*cachedWord, n int) (int, int) {
 	for i < len(low) && n < len(ws) && n < len(cws) {
 		c := low[i]
-		if !asciiAlnumTable[c] && (c != '#' || i+1 == len(low) || !simDigit(low[i+1])) {
+		if !words.IsByte(c) && (c != '#' || i+1 == len(low) || !words.IsDigit(low[i+1])) {
 			i++
 			continue
 		}
-		if c <= '9' || front == nil || cap(low)-i < 8 {
+		if c <= '9' || front == nil || len(low)-i < 8 {
 			break // a number, or no eight bytes to read
 		}
 		x := binary.LittleEndian.Uint64(low[i : i+8])
 		size := alnumRun(x)
 		if size == 8 && len(low)-i > 8 {
-			if cap(low)-i < 16 {
+			if len(low)-i < 16 {
 				break
 			}
 			size += alnumRun(binary.LittleEndian.Uint64(low[i+8 : i+16]))
@@ -68,7 +68,7 @@ func frontWords(front *wordFront, low []byte, i int, ws []simWord, cws []*cached
 			// as lookup mixes the first and the last eight bytes
 			last := binary.LittleEndian.Uint64(low[i+size-8 : i+size])
 			slot = front.slot(x^bits.RotateLeft64(last, 29), size)
-			if len(slot.low) != size || ascii.Load8(slot.low, 0) != x || ascii.Load8(slot.low, size-8) != last {
+			if len(slot.low) != size || words.Load8(slot.low, 0) != x || words.Load8(slot.low, size-8) != last {
 				break
 			}
 		}
@@ -104,7 +104,7 @@ func asciiWordEnd(low []byte, start int, num bool) int {
 	i := start + 1
 	for i < len(low) {
 		c := low[i]
-		if asciiAlnumTable[c] {
+		if words.IsByte(c) {
 			i++
 			continue
 		}
@@ -112,7 +112,7 @@ func asciiWordEnd(low []byte, start int, num bool) int {
 			break
 		}
 		next := low[i+1]
-		if c == '\'' && ascii.IsLetter(next) || num && (c == '.' || c == ',') && simDigit(low[i-1]) && simDigit(next) {
+		if c == '\'' && words.IsLetter(next) || num && (c == '.' || c == ',') && words.IsDigit(low[i-1]) && words.IsDigit(next) {
 			i++
 			continue
 		}
@@ -127,5 +127,5 @@ func asciiWordEnd(low []byte, start int, num bool) int {
 // alnumRun returns how many of eight bytes of text, the first lowest, are
 // ASCII letters or digits before the first that is not.
 func alnumRun(x uint64) int {
-	return bits.TrailingZeros64(^(ascii.Letters8(x)|ascii.Digits8(x))&ascii.HighBits) >> 3
+	return bits.TrailingZeros64(^(words.Letters8(x)|words.Digits8(x))&words.HighBits) >> 3
 }

@@ -18,8 +18,8 @@ var asciiSentences = append(slices.Clone(copySentences),
 
 // FuzzReadASCII checks that readASCII reads an ASCII sentence as the
 // reader that decodes runes (nextSimWord) does, word for word and to the
-// same cached words, whatever bytes follow the sentence in its buffer
-// (shortWord reads past its end), whether the cache's front holds the
+// same cached words, whatever bytes follow the sentence in its buffer,
+// whether the cache's front holds the
 // words yet or not.
 func FuzzReadASCII(f *testing.F) {
 	for _, s := range asciiSentences {

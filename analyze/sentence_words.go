@@ -3,7 +3,7 @@ package analyze
 import (
 	"strings"
 
-	"github.com/onestory/onestory/internal/ascii"
+	"github.com/onestory/onestory/internal/words"
 )
 
 // sentenceWords is a sentence read once for the claim and message finders:
@@ -20,7 +20,7 @@ type sentenceWords struct {
 // read reads sentence s, whose ASCII lower-cased bytes (lowerASCII) are
 // low, reusing sw's buffers.
 func (sw *sentenceWords) read(m conceptCache, s string, low []byte) {
-	sw.readKnown(m, s, low, ascii.Is(s))
+	sw.readKnown(m, s, low, words.Is(s))
 }
 
 // readKnown is read for a sentence known to be all ASCII or not, as all
@@ -43,7 +43,7 @@ func (sw *sentenceWords) readRunes(m conceptCache, s string, low []byte) {
 			break
 		}
 		i = end
-		wordASCII := ascii.Is(s[start:end])
+		wordASCII := words.Is(s[start:end])
 		if num && wordASCII && string(low[start:end]) == s[start:end] {
 			// a number as written, lower case: no concept, no cues
 			sw.ws = append(sw.ws, simWord{low: s[start:end], start: start, end: end, num: true})
@@ -55,7 +55,7 @@ func (sw *sentenceWords) readRunes(m conceptCache, s string, low []byte) {
 		if wordASCII {
 			cw, stable = m.word(low[start:end])
 		} else {
-			cw = m.stableWord(simLower(s[start:end]))
+			cw = m.stableWord(words.Fold(s[start:end]))
 			stable = cw.low
 		}
 		sw.ws = append(sw.ws, simWord{low: stable, start: start, end: end, num: num})

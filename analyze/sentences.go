@@ -6,7 +6,7 @@ import (
 	"unicode"
 
 	"github.com/onestory/onestory/extract"
-	"github.com/onestory/onestory/internal/ascii"
+	"github.com/onestory/onestory/internal/words"
 	"gopkg.in/neurosnap/sentences.v1"
 	"gopkg.in/neurosnap/sentences.v1/data"
 	"gopkg.in/neurosnap/sentences.v1/english"
@@ -138,11 +138,11 @@ func (s *segmenter) breaksAt(text string, i, end int, memo breakMemo) bool {
 	for next < len(text) && text[next] == ' ' {
 		next++
 	}
-	if next == len(text) || unicode.IsLower(firstRune(text[next:])) {
+	if next == len(text) || unicode.IsLower(words.FirstRune(text[next:])) {
 		return false
 	}
 	if strings.HasPrefix(text[i:], "…") {
-		return unicode.IsUpper(firstRune(text[next:]))
+		return unicode.IsUpper(words.FirstRune(text[next:]))
 	}
 	to := strings.IndexByte(text[next:], ' ')
 	if to < 0 {
@@ -208,11 +208,11 @@ func (s *segmenter) quickBreak(prev, next string) (brk, known bool) {
 			return false, false
 		}
 		var buf [64]byte
-		key := ascii.AppendLower(buf[:0], word) // the sets' keys, without allocating
+		key := words.AppendLower(buf[:0], word) // the sets' keys, without allocating
 		if s.punkt.AbbrevTypes[string(key)] != 0 {
 			return false, false
 		}
-		key = ascii.AppendLower(append(key, ','), nextWord)
+		key = words.AppendLower(append(key, ','), nextWord)
 		return s.punkt.Collocations[string(key)] == 0, true
 	}
 	for _, closer := range []string{"", "\"", "'", ")", "’", "”"} {
@@ -225,7 +225,7 @@ func (s *segmenter) quickBreak(prev, next string) (brk, known bool) {
 
 func asciiLetters(s string) bool {
 	for i := 0; i < len(s); i++ {
-		if !ascii.IsLetter(s[i]) {
+		if !words.IsLetter(s[i]) {
 			return false
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/internal/words"
 )
 
 func TestSplit(t *testing.T) {
@@ -65,7 +66,7 @@ func TestSplitAgreesWithPunkt(t *testing.T) {
 			s := strings.TrimSpace(s.Text)
 			switch {
 			case s == "":
-			case len(want) > 0 && unicode.IsLower(firstRune(s)):
+			case len(want) > 0 && unicode.IsLower(words.FirstRune(s)):
 				want[len(want)-1] += " " + s
 			default:
 				want = append(want, s)

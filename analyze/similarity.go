@@ -9,7 +9,7 @@ import (
 
 // Similarity between two short texts, 0–1. Each text becomes a set of
 // concepts: words lower-cased, stop words dropped, stemmed (Snowball
-// English), mapped through a small synonym table (stem_words.go); numbers
+// English), mapped through a small synonym table (similarity_words.go); numbers
 // are left out, they are compared separately. The score is a weighted soft
 // overlap: each concept of one side is matched by its best partner on the
 // other (1 for the same concept, 0.7 for stems of five letters or more where

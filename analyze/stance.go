@@ -2,6 +2,8 @@ package analyze
 
 import (
 	"strings"
+
+	"github.com/onestory/onestory/internal/words"
 )
 
 // stance is what a clause says about a subject it names.
@@ -62,17 +64,10 @@ func clauseOf(toks []tok, i, j int) (lo, hi int) {
 // hardBreak reports whether punctuation p always ends a clause.
 func hardBreak(p string) bool { return p != "," && p != "+" && p != "/" }
 
-// questionText reports whether sentence s asks rather than asserts: it
-// ends in "?" before closing quotes, brackets and Markdown emphasis
-// (stem_claim_scope.go's question trims a different set).
-func questionText(s string) bool {
-	return strings.HasSuffix(strings.TrimRight(s, " \t\n\"'”)*_"), "?")
-}
-
 // readStance says what the clause holding tokens [i, j) of a sentence
 // (whose text is sent) says about the subject those tokens name.
 func readStance(sent string, toks []tok, i, j int) stance {
-	if questionText(sent) {
+	if words.IsQuestion(sent) {
 		return noStance
 	}
 	lo, hi := mainClause(toks, i, j)
@@ -109,7 +104,7 @@ func labelled(toks []tok, hi int) stance {
 		return pending
 	case labelDenials[v[0].w] || v[0].w == "0" || v[0].w == "0.00" || verbNegation(v, 0):
 		return denies
-	case simDigit(v[0].w[0]) || labelOffers[v[0].w]:
+	case words.IsDigit(v[0].w[0]) || labelOffers[v[0].w]:
 		return affirms
 	}
 	return noStance
@@ -278,7 +273,7 @@ func assertive(cl []tok, si, sj int) bool {
 		if k >= si && k < sj || t.punct {
 			continue
 		}
-		if offerPredicates[t.w] || simDigit(t.w[0]) {
+		if offerPredicates[t.w] || words.IsDigit(t.w[0]) {
 			return true
 		}
 	}

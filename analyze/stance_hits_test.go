@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"slices"
 	"testing"
+
+	"github.com/onestory/onestory/internal/words"
 )
 
 // plainHits is stanceFinder.hits without its filters: every key at every
@@ -11,7 +13,7 @@ import (
 func plainHits(f *stanceFinder, lower []byte) []hit {
 	var out []hit
 	for i := range lower {
-		if i > 0 && asciiAlnum(lower[i-1]) {
+		if i > 0 && words.IsByte(lower[i-1]) {
 			continue
 		}
 		for ki, k := range f.keys {

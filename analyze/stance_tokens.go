@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/onestory/onestory/internal/words"
 )
 
 // tok is one token of a sentence: a word (lower case, curly apostrophes
@@ -27,18 +29,18 @@ func tokenize(out []tok, s string) []tok {
 			n = abbreviation(s[i:])
 			out = append(out, tok{w: strings.ToLower(strings.ReplaceAll(s[i:i+n], ".", "")), start: i, end: i + n})
 			i += n
-		case simRune(r):
+		case words.IsRune(r):
 			j := i
 			for j < len(s) {
 				r2, n2 := utf8.DecodeRuneInString(s[j:])
-				if simRune(r2) || (r2 == '\'' || r2 == '’') && j+n2 < len(s) && isLetterAt(s, j+n2) ||
-					(r2 == '.' || r2 == ',') && j > i && simDigit(s[j-1]) && j+1 < len(s) && simDigit(s[j+1]) {
+				if words.IsRune(r2) || (r2 == '\'' || r2 == '’') && j+n2 < len(s) && isLetterAt(s, j+n2) ||
+					(r2 == '.' || r2 == ',') && j > i && words.IsDigit(s[j-1]) && j+1 < len(s) && words.IsDigit(s[j+1]) {
 					j += n2
 					continue
 				}
 				break
 			}
-			out = append(out, tok{w: wordForm(s[i:j]), start: i, end: j})
+			out = append(out, tok{w: words.Fold(s[i:j]), start: i, end: j})
 			i = j
 		case strings.ContainsRune(";:()?!|—–.,+/", r):
 			out = append(out, tok{w: s[i : i+n], start: i, end: i + n, punct: true})
@@ -57,18 +59,6 @@ func abbreviation(s string) int {
 		return 4
 	}
 	return 0
-}
-
-// wordForm returns a word lower-cased, with curly apostrophes made
-// straight; a word that is already so is returned as it is, without
-// copying.
-func wordForm(w string) string {
-	for i := 0; i < len(w); i++ {
-		if c := w[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
-			return strings.ToLower(strings.ReplaceAll(w, "’", "'"))
-		}
-	}
-	return w
 }
 
 func isLetterAt(s string, i int) bool {

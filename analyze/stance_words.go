@@ -1,6 +1,10 @@
 package analyze
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/onestory/onestory/internal/words"
+)
 
 // The word lists of the stance reader (stance.go). They are read-only.
 var (
@@ -28,7 +32,7 @@ var (
 	otherNouns      = setOf("vendors", "vendor", "tools", "providers", "platforms", "companies",
 		"solutions", "products", "services", "suppliers")
 	// pastMarkers say what used to be so.
-	pastMarkers = phrasesOf("used to", "previously", "formerly", "in the past", "until recently", "was once")
+	pastMarkers = phrasesOf(words.PastCues...)
 	// pendingMarkers say the subject is on its way, not there yet.
 	pendingMarkers = phrasesOf("in progress", "underway", "under way", "working toward", "working towards",
 		"working on", "pursuing", "planned", "planning", "coming soon", "roadmap", "upcoming",

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/internal/words"
 	"github.com/onestory/onestory/story"
 )
 
@@ -196,12 +197,12 @@ func (f *stanceFinder) hits(out []hit, lower []byte) []hit {
 	for i := 0; i < len(lower); {
 		// i starts a word: it is 0 or the byte before it is no letter or digit
 		out = f.appendAt(out, lower, i)
-		if !asciiAlnum(lower[i]) {
+		if !words.IsByte(lower[i]) {
 			i++
 			continue
 		}
 		i++
-		for i < len(lower) && asciiAlnum(lower[i]) {
+		for i < len(lower) && words.IsByte(lower[i]) {
 			i++
 		}
 		i++ // the byte after the word follows a letter or digit

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/internal/words"
 	"github.com/onestory/onestory/story"
 )
 
@@ -93,7 +94,7 @@ func (x *subjectIndex) appendRefsLower(out []planRef, s string, lower []byte) []
 			}
 			start, end := from+i, from+i+len(n.lower)
 			from = end
-			if !wordBounded(s, start, end) {
+			if !words.Bounded(s, start, end) {
 				continue
 			}
 			if n.product || s[start:end] == n.text || followedByWord(s, lower, end, planWords) {
@@ -106,14 +107,14 @@ func (x *subjectIndex) appendRefsLower(out []planRef, s string, lower []byte) []
 }
 
 // followedByWord reports whether s, lower-cased as lower, goes on at end
-// with a space and one of words, as a whole word.
-func followedByWord(s string, lower []byte, end int, words []string) bool {
+// with a space and one of next, as a whole word.
+func followedByWord(s string, lower []byte, end int, next []string) bool {
 	if end >= len(lower) || lower[end] != ' ' {
 		return false
 	}
 	rest := lower[end+1:]
-	for _, w := range words {
-		if len(rest) >= len(w) && string(rest[:len(w)]) == w && wordBounded(s, end+1, end+1+len(w)) {
+	for _, w := range next {
+		if len(rest) >= len(w) && string(rest[:len(w)]) == w && words.Bounded(s, end+1, end+1+len(w)) {
 			return true
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/coregx/ahocorasick"
+	"github.com/onestory/onestory/internal/words"
 	"github.com/onestory/onestory/story"
 )
 
@@ -91,7 +92,7 @@ func (f *phraseFinder) appendFind(out []span, text string, lower []byte) []span 
 		return out
 	}
 	for _, m := range longest(f.ac.FindAllOverlapping(lower), func(m ahocorasick.Match) bool {
-		return wordBounded(text, m.Start, m.End) && !inCode(text, m.Start, m.End)
+		return words.Bounded(text, m.Start, m.End) && !inCode(text, m.Start, m.End)
 	}) {
 		written := text[m.Start:m.End]
 		for _, p := range f.phrases[m.PatternID] {

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/onestory/onestory/internal/words"
 	"github.com/onestory/onestory/story"
 )
 
@@ -183,7 +184,7 @@ func FuzzPhraseFinderLongest(f *testing.F) {
 		for i := 0; i < len(text); {
 			took := false
 			for _, p := range byLength {
-				if j := i + len(p); j <= len(lower) && string(lower[i:j]) == p && wordBounded(text, i, j) && !inCode(text, i, j) {
+				if j := i + len(p); j <= len(lower) && string(lower[i:j]) == p && words.Bounded(text, i, j) && !inCode(text, i, j) {
 					want = append(want, fmt.Sprintf("%d:%d", i, j))
 					i, took = j, true
 					break

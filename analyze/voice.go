@@ -6,7 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/onestory/onestory/extract"
-	"github.com/onestory/onestory/internal/ascii"
+	"github.com/onestory/onestory/internal/words"
 	"github.com/onestory/onestory/story"
 )
 
@@ -96,7 +96,7 @@ func isExampleLabel(s string) bool {
 	var buf [64]byte
 	low := buf[:len(s)]
 	for i := range low {
-		low[i] = ascii.Lower(s[i])
+		low[i] = words.Lower(s[i])
 	}
 	if exampleLabels[string(low)] {
 		return true
@@ -232,7 +232,7 @@ func quotedAt(sent string, start, end int) bool {
 	}
 	// 'single quotes' around a phrase: an opening ' after a space
 	if open := strings.LastIndex(before, " '"); open >= 0 && !strings.Contains(before[open+2:], "'") {
-		if i := strings.Index(after, "'"); i >= 0 && (i+1 == len(after) || !isAlnum(rune(after[i+1]))) {
+		if i := strings.Index(after, "'"); i >= 0 && (i+1 == len(after) || !words.IsRune(rune(after[i+1]))) {
 			return true
 		}
 	}
@@ -247,40 +247,14 @@ func mayQuote(s string) bool {
 		strings.IndexByte(s, 0xE2) >= 0 || strings.IndexByte(s, 0xC2) >= 0
 }
 
-// pastCues mark a sentence as telling the past, not what is true now.
-var pastCues = []string{"previously", "formerly", "used to ", "in the past", "originally",
-	"back then", "at the time", "was called", "were called", "was known as", "once called"}
-
-// retirementCues mark a sentence as announcing that a name was retired.
-var retirementCues = []string{"now called", "now named", "now known as", "renamed", "rebranded",
-	"rebrand", "no longer", "legacy", "deprecated", "retired", "retiring", "sunset",
-	"replaced by", "new name", "formerly", "previously", "was called", "used to be"}
-
-// containsWordCue reports whether low holds one of cues starting at a word.
-func containsWordCue(low []byte, cues []string) bool {
-	for _, c := range cues {
-		for from := 0; ; {
-			i := bytes.Index(low[from:], []byte(c))
-			if i < 0 {
-				break
-			}
-			if at := from + i; at == 0 || !isAlnum(rune(low[at-1])) {
-				return true
-			}
-			from += i + 1
-		}
-	}
-	return false
-}
-
 // sentenceAside returns why sentence sent (lower-cased as low), in block
 // b, is not the company speaking, "" when it is: a question, a statement
 // of the past, or one about a competitor.
 func (v *voiceScope) sentenceAside(b *extract.Block, sent string, low []byte) string {
 	switch {
-	case question(sent):
+	case words.IsQuestion(sent):
 		return AsideQuestion
-	case containsWordCue(low, pastCues):
+	case words.HasCue(low, words.PastCues):
 		return AsidePast
 	case v.aboutCompetitor(b, sent):
 		return AsideCompetitor
@@ -315,13 +289,13 @@ func (v *voiceScope) names(s string) (rival, us bool) {
 	var buf [64]byte
 	for i := 0; i < len(s); {
 		j := i
-		for j < len(s) && s[j] < utf8.RuneSelf && isAlnum(rune(s[j])) {
+		for j < len(s) && s[j] < utf8.RuneSelf && words.IsRune(rune(s[j])) {
 			j++
 		}
 		if j > i && j-i <= len(buf) {
 			w := buf[:j-i]
 			for k := range w {
-				w[k] = ascii.Lower(s[i+k])
+				w[k] = words.Lower(s[i+k])
 			}
 			if v.ours[string(w)] {
 				return rival, true

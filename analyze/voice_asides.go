@@ -1,6 +1,10 @@
 package analyze
 
-import "bytes"
+import (
+	"bytes"
+
+	"github.com/onestory/onestory/internal/words"
+)
 
 // How the marks of voice.go become each mention's Aside, and forbidden
 // phrases of common words that make no claim.
@@ -84,7 +88,7 @@ func mentionAside(m *Mention, sent string, low []byte, start, end int, sentAside
 	case ClaimMention, QuantityMention, PolicyMention, EntitlementMention:
 		return sentAside
 	case ProductMention:
-		if m.Match == "retired" && (sentAside == AsidePast || containsWordCue(low, retirementCues)) {
+		if m.Match == "retired" && (sentAside == AsidePast || words.HasCue(low, words.RetirementCues)) {
 			return AsidePast
 		}
 		if valueExample(low, start) {

@@ -62,17 +62,10 @@ func (s *frontSlot) set(low []byte, cw *cachedWord) {
 
 // packWord returns the bytes of a word of one to eight bytes as a number,
 // the first lowest, and true; for a longer word, 0 and false. A word holds
-// no zero byte, so its number is not zero. When the slice has room for
-// eight bytes (a word of a block's text usually does: the text goes on
-// after it), it reads eight at once and masks those past the word's end.
+// no zero byte, so its number is not zero.
 func packWord(low []byte) (uint64, bool) {
-	n := len(low)
-	if n > 8 {
+	if len(low) > 8 {
 		return 0, false
-	}
-	if cap(low) >= 8 {
-		// n == 8 shifts 1 out of the word: the mask is then all ones.
-		return binary.LittleEndian.Uint64(low[:8]) & (1<<(8*n) - 1), true
 	}
 	var x uint64
 	for i, c := range low {

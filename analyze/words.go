@@ -5,45 +5,12 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/onestory/onestory/internal/ascii"
+	"github.com/onestory/onestory/internal/words"
 )
 
 // Helpers shared by the finders: ASCII case folding that keeps byte
 // offsets, whole-word boundaries, and telling prose from URLs, e-mail
 // addresses and file paths.
-
-// isWordRune reports whether r belongs to a word.
-func isWordRune(r rune) bool {
-	return r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r)
-}
-
-// wordBounded reports whether text[start:end] stands as a whole word: no
-// word character touches it on either side, and neither does a hyphen
-// joined to a word ("pre-signup" is another word; "signup's" and
-// "signup/login" hold "signup").
-func wordBounded(text string, start, end int) bool {
-	if start > 0 {
-		r, n := utf8.DecodeLastRuneInString(text[:start])
-		if isWordRune(r) || joiner(r) && start-n > 0 && isWordRune(lastRune(text[:start-n])) {
-			return false
-		}
-	}
-	if end < len(text) {
-		r, n := utf8.DecodeRuneInString(text[end:])
-		if isWordRune(r) || joiner(r) && end+n < len(text) && isWordRune(firstRune(text[end+n:])) {
-			return false
-		}
-	}
-	return true
-}
-
-// joiner reports whether r joins two words into one.
-func joiner(r rune) bool {
-	return r == '-' || r == '\u2010' || r == '\u2011'
-}
-
-func lastRune(s string) rune  { r, _ := utf8.DecodeLastRuneInString(s); return r }
-func firstRune(s string) rune { r, _ := utf8.DecodeRuneInString(s); return r }
 
 // chunkAt returns the whitespace-delimited chunk of text around offset i,
 // without the punctuation that may open or close it in prose.
@@ -93,7 +60,7 @@ func pathLike(c string) bool {
 // names and file names do ("signup.html", "kestrel.example").
 func innerDot(c string) bool {
 	for i := 1; i+1 < len(c); i++ {
-		if c[i] == '.' && ascii.IsLetter(c[i-1]) && ascii.IsLetter(c[i+1]) {
+		if c[i] == '.' && words.IsLetter(c[i-1]) && words.IsLetter(c[i+1]) {
 			return true
 		}
 	}
@@ -126,27 +93,12 @@ func hasLetter(s string) bool {
 	return false
 }
 
-// wordCount returns the number of runs of letters and digits in s.
-func wordCount(s string) int {
-	n := 0
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if isAlnum(r) {
-			n++
-			i = wordEnd(s, i)
-			continue
-		}
-		i += size
-	}
-	return n
-}
-
-// nextWords appends to buf the runs of letters and digits starting at
+// nextWords appends to buf the words starting at
 // text[i], at most most of them, as long as a single space or hyphen joins
 // each to the next ("Route Planner", "Route-Planner").
 func nextWords(buf []bounds, text string, i, most int) []bounds {
 	for len(buf) < most && len(buf) < cap(buf) {
-		end := wordEnd(text, i)
+		end := words.End(text, i)
 		buf = append(buf, bounds{i, end})
 		sep := end
 		if sep < len(text) && (text[sep] == ' ' || text[sep] == '-') {
@@ -154,7 +106,7 @@ func nextWords(buf []bounds, text string, i, most int) []bounds {
 		} else if strings.HasPrefix(text[sep:], "\u2011") || strings.HasPrefix(text[sep:], "\u2010") {
 			sep += 3
 		}
-		if sep == end || sep >= len(text) || !isAlnum(firstRune(text[sep:])) {
+		if sep == end || sep >= len(text) || !words.IsRune(words.FirstRune(text[sep:])) {
 			break
 		}
 		i = sep
@@ -162,69 +114,11 @@ func nextWords(buf []bounds, text string, i, most int) []bounds {
 	return buf
 }
 
-// wordEnd returns where the run of letters and digits at text[i] ends.
-func wordEnd(text string, i int) int {
-	for i < len(text) {
-		if c := text[i]; c < utf8.RuneSelf {
-			if !asciiAlnumTable[c] {
-				break
-			}
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			break
-		}
-		i += n
-	}
-	return i
-}
-
-// wordStart returns the rune at text[i] and whether a word starts there:
-// a letter or digit that is not preceded by one.
-func wordStart(text string, i int) (rune, bool) {
-	r := rune(text[i])
-	if r >= utf8.RuneSelf {
-		if !utf8.RuneStart(text[i]) {
-			return r, false
-		}
-		r, _ = utf8.DecodeRuneInString(text[i:])
-	}
-	if !isAlnum(r) {
-		return r, false
-	}
-	if i == 0 {
-		return r, true
-	}
-	if c := text[i-1]; c < utf8.RuneSelf {
-		return r, !asciiAlnumTable[c]
-	}
-	return r, !isAlnum(lastRune(text[:i]))
-}
-
-func isAlnum(r rune) bool {
-	if r < utf8.RuneSelf {
-		return asciiAlnumTable[r]
-	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
-}
-
-// asciiAlnumTable tells the ASCII letters and digits; it has an entry,
-// false, for every byte from 0x80 up too, so that a byte indexes it
-// without a bounds check.
-var asciiAlnumTable = func() (t [256]bool) {
-	for c := range utf8.RuneSelf {
-		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
-	}
-	return t
-}()
-
 // appendKey appends the lower-cased letters and digits of word to key.
 func appendKey(key []byte, word string) []byte {
 	for _, r := range word {
 		if r < utf8.RuneSelf {
-			key = append(key, ascii.Lower(byte(r)))
+			key = append(key, words.Lower(byte(r)))
 		} else {
 			key = utf8.AppendRune(key, unicode.ToLower(r))
 		}

@@ -3,7 +3,7 @@ package extract
 import (
 	"unicode/utf8"
 
-	"github.com/onestory/onestory/internal/ascii"
+	"github.com/onestory/onestory/internal/words"
 )
 
 // A Cursor locates offsets in one block's text as Block.At does, but in
@@ -44,7 +44,7 @@ func (c *Cursor) At(off int) Location {
 		return loc
 	}
 	if off > c.pos {
-		c.col += ascii.RuneCount(b.Text[c.pos:off])
+		c.col += words.RuneCount(b.Text[c.pos:off])
 		c.pos = off
 	}
 	loc.Line, loc.Column = c.line, c.col

@@ -9,7 +9,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/onestory/onestory/internal/ascii"
+	"github.com/onestory/onestory/internal/words"
 )
 
 // Location says where a piece of text stands in its source.
@@ -122,7 +122,7 @@ func (b *Block) At(off int) Location {
 	loc.Line = seg.Line
 	loc.Column = seg.Column
 	if off > seg.Offset && off <= len(b.Text) {
-		loc.Column += ascii.RuneCount(b.Text[seg.Offset:off])
+		loc.Column += words.RuneCount(b.Text[seg.Offset:off])
 	}
 	return loc
 }

@@ -3,7 +3,7 @@ package extract
 import (
 	"bytes"
 
-	"github.com/onestory/onestory/internal/ascii"
+	"github.com/onestory/onestory/internal/words"
 )
 
 // htmlLines turns byte offsets of an HTML source into positions. A line
@@ -63,9 +63,9 @@ func (x *htmlLines) pos(off int) srcPos {
 	}
 	start := int(x.starts[lo])
 	if x.p.line == lo+1 && x.last <= off {
-		x.p.col += ascii.RuneCountBytes(x.src[x.last:off])
+		x.p.col += words.RuneCountBytes(x.src[x.last:off])
 	} else {
-		x.p = srcPos{lo + 1, 1 + ascii.RuneCountBytes(x.src[start:off])}
+		x.p = srcPos{lo + 1, 1 + words.RuneCountBytes(x.src[start:off])}
 	}
 	x.last = off
 	return x.p

@@ -1,6 +1,6 @@
 package extract
 
-import "github.com/onestory/onestory/internal/ascii"
+import "github.com/onestory/onestory/internal/words"
 
 // plainRunLen is runLen(s, false), eight bytes at a time where it can:
 // the length of the run of printable ASCII, with single spaces between
@@ -10,7 +10,7 @@ func plainRunLen(s string) int {
 		return 0
 	}
 	i := 1
-	for i+8 <= len(s) && plainBlock(ascii.Load8(s, i), s[i-1] == ' ') {
+	for i+8 <= len(s) && plainBlock(words.Load8(s, i), s[i-1] == ' ') {
 		i += 8
 	}
 	for i < len(s) {
@@ -33,12 +33,12 @@ func plainBlock(x uint64, afterSpace bool) bool {
 	// Subtracting 0x20 from each byte sets the high bit of one below
 	// 0x20, adding one that of 0x7f, and one from 0x80 up has it already;
 	// a borrow or carry between bytes only comes from such a byte.
-	if ((x-ascii.Ones*0x20)|(x+ascii.Ones)|x)&ascii.HighBits != 0 {
+	if ((x-words.Ones*0x20)|(x+words.Ones)|x)&words.HighBits != 0 {
 		return false
 	}
 	// Spaces become zero bytes, which the borrow of subtracting one marks
 	// (and perhaps a byte above one, which only makes the answer false).
-	sp := x ^ ascii.Ones*' '
-	zero := (sp - ascii.Ones) &^ sp & ascii.HighBits
+	sp := x ^ words.Ones*' '
+	zero := (sp - words.Ones) &^ sp & words.HighBits
 	return zero&(zero<<8) == 0 && !(afterSpace && zero&0x80 != 0)
 }

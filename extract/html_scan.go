@@ -3,7 +3,7 @@ package extract
 import (
 	"bytes"
 
-	"github.com/onestory/onestory/internal/ascii"
+	"github.com/onestory/onestory/internal/words"
 	xhtml "golang.org/x/net/html"
 )
 
@@ -69,7 +69,7 @@ func (s *htmlScanner) next() xhtml.TokenType {
 		if !ok {
 			break
 		}
-		if !ascii.IsLetter(c) && c != '/' && c != '!' && c != '?' {
+		if !words.IsLetter(c) && c != '/' && c != '!' && c != '?' {
 			s.end-- // reconsume: the '<' is text
 			continue
 		}
@@ -106,7 +106,7 @@ func (s *htmlScanner) readRaw() bool {
 // "</", which then is text.
 func (s *htmlScanner) markup(c byte) (xhtml.TokenType, bool) {
 	switch {
-	case ascii.IsLetter(c):
+	case words.IsLetter(c):
 		return s.readStartTag(), true
 	case c == '/':
 		c, ok := s.readByte()
@@ -115,7 +115,7 @@ func (s *htmlScanner) markup(c byte) (xhtml.TokenType, bool) {
 			return xhtml.ErrorToken, false
 		case c == '>': // "</>" is an empty comment
 			return xhtml.CommentToken, true
-		case ascii.IsLetter(c):
+		case words.IsLetter(c):
 			if s.readTag(); s.eof {
 				return xhtml.ErrorToken, true
 			}

@@ -3,7 +3,7 @@ package extract
 import (
 	"bytes"
 
-	"github.com/onestory/onestory/internal/ascii"
+	"github.com/onestory/onestory/internal/words"
 )
 
 // scriptState is a state of the tokenizer inside a <script>, where
@@ -77,7 +77,7 @@ func (s *htmlScanner) scriptStep(state scriptState, c byte) (scriptState, bool) 
 		if c == '/' {
 			return scriptEscaped, s.readRawEndTag() || s.eof
 		}
-		if ascii.IsLetter(c) {
+		if words.IsLetter(c) {
 			s.end--
 			return s.doubleEscapeStart()
 		}

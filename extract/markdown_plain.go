@@ -4,7 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 
-	"github.com/onestory/onestory/internal/ascii"
+	"github.com/onestory/onestory/internal/words"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
@@ -93,17 +93,17 @@ func plainLines(lines *text.Segments, source []byte) bool {
 }
 
 // plainBytes reports whether s holds none of inlineBytes, eight bytes at a
-// time where it can: "[" to "`" by a range test, as ascii.Lower8 tests
+// time where it can: "[" to "`" by a range test, as words.Lower8 tests
 // "A" to "Z", and the other three with hasByte.
 func plainBytes(s []byte) bool {
 	const lo, hi = '[', '`'
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
 		x := binary.LittleEndian.Uint64(s[i:])
-		low7 := x &^ ascii.HighBits
-		fromLo := low7 + (0x80-lo)*ascii.Ones // top bit: byte >= lo
-		pastHi := low7 + (0x7f-hi)*ascii.Ones // top bit: byte > hi
-		if fromLo&^pastHi&^x&ascii.HighBits != 0 || hasByte(x, '<') || hasByte(x, '*') || hasByte(x, '~') {
+		low7 := x &^ words.HighBits
+		fromLo := low7 + (0x80-lo)*words.Ones // top bit: byte >= lo
+		pastHi := low7 + (0x7f-hi)*words.Ones // top bit: byte > hi
+		if fromLo&^pastHi&^x&words.HighBits != 0 || hasByte(x, '<') || hasByte(x, '*') || hasByte(x, '~') {
 			return false
 		}
 	}

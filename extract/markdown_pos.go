@@ -3,7 +3,7 @@ package extract
 import (
 	"bytes"
 
-	"github.com/onestory/onestory/internal/ascii"
+	"github.com/onestory/onestory/internal/words"
 )
 
 // lineCursor turns byte offsets of a source into 1-based line and column
@@ -28,16 +28,16 @@ func (c *lineCursor) pos(off int) (line, col int) {
 		if n := bytes.Count(skipped, []byte{'\n'}); n > 0 {
 			c.line += n
 			c.start = c.off + bytes.LastIndexByte(skipped, '\n') + 1
-			c.col = 1 + ascii.RuneCountBytes(c.src[c.start:off])
+			c.col = 1 + words.RuneCountBytes(c.src[c.start:off])
 		} else {
-			c.col += ascii.RuneCountBytes(skipped)
+			c.col += words.RuneCountBytes(skipped)
 		}
 	case off >= c.start: // back, on the same line
-		c.col = 1 + ascii.RuneCountBytes(c.src[c.start:off])
+		c.col = 1 + words.RuneCountBytes(c.src[c.start:off])
 	default:
 		c.line -= bytes.Count(c.src[off:c.start], []byte{'\n'})
 		c.start = bytes.LastIndexByte(c.src[:off], '\n') + 1
-		c.col = 1 + ascii.RuneCountBytes(c.src[c.start:off])
+		c.col = 1 + words.RuneCountBytes(c.src[c.start:off])
 	}
 	c.off = off
 	return c.line, c.col

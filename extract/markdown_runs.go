@@ -3,7 +3,7 @@ package extract
 import (
 	"encoding/binary"
 
-	"github.com/onestory/onestory/internal/ascii"
+	"github.com/onestory/onestory/internal/words"
 )
 
 // escapedRunLen is runLen(s, true), eight bytes at a time where it can:
@@ -42,6 +42,6 @@ func isRunByte(c byte) bool { return isWordByte(c) && c != '\\' && c != '&' }
 // high bit of the first zero byte (and no high bit is set otherwise,
 // &^ v clearing those of bytes at 0x80 or above).
 func hasByte(x uint64, c byte) bool {
-	v := x ^ ascii.Ones*uint64(c)
-	return (v-ascii.Ones)&^v&ascii.HighBits != 0
+	v := x ^ words.Ones*uint64(c)
+	return (v-words.Ones)&^v&words.HighBits != 0
 }

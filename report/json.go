@@ -4,9 +4,9 @@ import (
 	"bufio"
 	"io"
 	"iter"
+	"slices"
 
 	"github.com/onestory/onestory/internal/printable"
-	"github.com/onestory/onestory/rules"
 )
 
 // JSON writes the report as schema-1 JSON (see DESIGN.md), indented. The
@@ -29,11 +29,13 @@ func JSON(w io.Writer, r *Report, _ Options) error {
 		}
 		bw.WriteString(",\n")
 	}
-	if err := writeArray(bw, "documents", len(r.Documents), func(i int) any { return r.Documents[i] }); err != nil {
+	if err := writeArray(bw, "documents", slices.Values(r.Documents)); err != nil {
 		return err
 	}
 	bw.WriteString(",\n")
-	writeFindings(bw, r.Findings.All())
+	if err := writeArray(bw, "findings", r.Findings.All()); err != nil {
+		return err
+	}
 	bw.WriteString("\n}\n")
 	if err := r.Findings.Err(); err != nil {
 		return err
@@ -53,47 +55,28 @@ func writeField(w *bufio.Writer, name string, v any) error {
 	return err
 }
 
-// writeArray writes `  "name": [ … ]` one element at a time.
-func writeArray(w *bufio.Writer, name string, n int, at func(int) any) error {
+// writeArray writes `  "name": [ … ]` one element at a time, as all
+// yields them.
+func writeArray[T any](w *bufio.Writer, name string, all iter.Seq[T]) error {
 	w.WriteString(`  "` + name + `": [`)
-	if n == 0 {
-		w.WriteString("]")
-		return nil
-	}
 	var e jsonEncoder
-	for i := range n {
-		if i > 0 {
+	n := 0
+	for v := range all {
+		if n > 0 {
 			w.WriteString(",")
 		}
-		b, err := e.marshalIndent(at(i), "    ")
+		n++
+		b, err := e.marshalIndent(v, "    ")
 		if err != nil {
 			return err
 		}
 		w.WriteString("\n    ")
 		w.Write(printable.JSON(nil, b))
 	}
-	w.WriteString("\n  ]")
-	return nil
-}
-
-// writeFindings writes `  "findings": [ … ]`, one finding at a time
-// (appendFinding).
-func writeFindings(w *bufio.Writer, fs iter.Seq[rules.Finding]) {
-	w.WriteString(`  "findings": [`)
-	var b []byte
-	n := 0
-	for f := range fs {
-		if n > 0 {
-			w.WriteString(",")
-		}
-		n++
-		b = append(b[:0], "\n    "...)
-		b = appendFinding(b, &f, 4)
-		w.Write(b)
-	}
 	if n == 0 {
 		w.WriteString("]")
-		return
+		return nil
 	}
 	w.WriteString("\n  ]")
+	return nil
 }

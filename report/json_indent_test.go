@@ -4,7 +4,24 @@ import (
 	"bytes"
 	"encoding/json"
 	"testing"
+
+	"github.com/onestory/onestory/internal/printable"
 )
+
+// encodedByJSON is v as encoding/json writes it nested in the report:
+// SetIndent("    ", "  "), HTML unescaped, no final newline, then passed
+// through printable.JSON.
+func encodedByJSON(t *testing.T, v any) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("    ", "  ")
+	if err := enc.Encode(v); err != nil {
+		t.Fatal(err)
+	}
+	return printable.JSON(nil, bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
+}
 
 // FuzzAppendIndent checks appendIndent against json.Indent on any valid
 // JSON, compacted as encoding/json writes it.

@@ -3,7 +3,7 @@ package rules
 import (
 	"strings"
 
-	"github.com/onestory/onestory/internal/ascii"
+	"github.com/onestory/onestory/internal/words"
 )
 
 // offerWords is the words of an offer, numbered, to measure what share of
@@ -32,7 +32,7 @@ func newOfferWords(text string) *offerWords {
 // lower-cased into a buffer on the stack; other sentences, and offers of
 // more than 64 words, go through wordSet.
 func (o *offerWords) share(s string) float64 {
-	if len(o.index) == 0 || len(o.index) > 64 || !ascii.Is(s) {
+	if len(o.index) == 0 || len(o.index) > 64 || !words.Is(s) {
 		return overlap(o.set, wordSet(s))
 	}
 	var (
@@ -61,7 +61,7 @@ func (o *offerWords) share(s string) float64 {
 		}
 		lw := buf[:0]
 		for k := 0; k < len(w); k++ {
-			lw = append(lw, ascii.Lower(w[k]))
+			lw = append(lw, words.Lower(w[k]))
 		}
 		if n := len(lw); n > 1 && lw[n-1] == '%' { // "20%" is "20" and "%"
 			mark(lw[:n-1])
@@ -79,5 +79,5 @@ func (o *offerWords) share(s string) float64 {
 // wordByte reports whether an ASCII byte belongs to a word as wordSet reads
 // words: a letter, a digit or "%".
 func wordByte(c byte) bool {
-	return ascii.IsLetter(c) || c-'0' < 10 || c == '%'
+	return words.IsByte(c) || c == '%'
 }

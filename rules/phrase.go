@@ -5,8 +5,8 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
-	"unicode"
-	"unicode/utf8"
+
+	"github.com/onestory/onestory/internal/words"
 )
 
 // matcher finds a custom rule's phrase or pattern in a sentence.
@@ -45,41 +45,18 @@ func patternMatcher(pattern string) (matcher, error) {
 
 // find returns the byte ranges of the matches in s that hold text (a
 // pattern such as "(cheap)?" also matches nothing, everywhere) and, for a
-// phrase, stand as whole words.
+// phrase, stand as whole words as words.Bounded reads them: the term rule
+// reads them so too, so "pre-signup" is a use of neither a custom rule's
+// phrase "signup" nor an avoided term "signup".
 func (m matcher) find(s string) [][]int {
 	all := m.re.FindAllStringIndex(s, -1)
 	out := all[:0]
 	for _, r := range all {
-		if r[1] > r[0] && (!m.words || edgeBefore(s, r[0]) && edgeAfter(s, r[1])) {
+		if r[1] > r[0] && (!m.words || words.Bounded(s, r[0], r[1])) {
 			out = append(out, r)
 		}
 	}
 	return out
-}
-
-// isWordRune reports whether r belongs to a word.
-func isWordRune(r rune) bool { return r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r) }
-
-// edgeBefore reports whether a match starting at i starts a word: the rune
-// before it is not part of a word, or the match itself starts with one that
-// is not ("$0" after "costs").
-func edgeBefore(s string, i int) bool {
-	if i == 0 {
-		return true
-	}
-	before, _ := utf8.DecodeLastRuneInString(s[:i])
-	first, _ := utf8.DecodeRuneInString(s[i:])
-	return !isWordRune(before) || !isWordRune(first)
-}
-
-// edgeAfter reports whether a match ending at j ends a word.
-func edgeAfter(s string, j int) bool {
-	if j == len(s) {
-		return true
-	}
-	last, _ := utf8.DecodeLastRuneInString(s[:j])
-	after, _ := utf8.DecodeRuneInString(s[j:])
-	return !isWordRune(after) || !isWordRune(last)
 }
 
 // expand replaces each "%s" in msg with the next of args, in order.

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/onestory/onestory/internal/words"
 )
 
 // mayHold reports whether sentence s may hold a plan name: whether one of
@@ -22,15 +24,15 @@ func (n *planNames) mayHold(s string) bool {
 	prevStart, prevEnd := -1, -1 // the run of letters and digits before the current one
 	for i := 0; i < len(s); {
 		c := s[i]
-		if c < utf8.RuneSelf && !asciiWord(c) {
+		if c < utf8.RuneSelf && !words.IsByte(c) {
 			i++
 			continue
 		}
 		start := i
-		i = wordEnd(s, i)
+		i = words.End(s, i)
 		if c >= utf8.RuneSelf {
 			r, size := utf8.DecodeRuneInString(s[start:])
-			if !isWordRune(r) {
+			if !words.IsRune(r) {
 				i = start + size // an invalid byte is one byte, not RuneLen(RuneError)'s three
 				continue
 			}
@@ -39,10 +41,10 @@ func (n *planNames) mayHold(s string) bool {
 		prevStart, prevEnd = start, i
 		second := byte(0)
 		if start+1 < i {
-			second = lowerByte(s[start+1])
+			second = words.Lower(s[start+1])
 		}
 		upper := 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf
-		if !(upper && n.pairs[lowerByte(c)][second]) && !(n.nounPairs[c][second] && i-start <= 13) {
+		if !(upper && n.pairs[words.Lower(c)][second]) && !(n.nounPairs[c][second] && i-start <= 13) {
 			continue
 		}
 		key, _ := lowerKey(buf[:0], s[start:i])
@@ -69,7 +71,7 @@ func lowerKey(key []byte, w string) ([]byte, bool) {
 			return key, false
 		}
 		if c := w[j]; c < utf8.RuneSelf {
-			key = append(key, lowerByte(c))
+			key = append(key, words.Lower(c))
 			j++
 			continue
 		}
@@ -101,7 +103,7 @@ func (n *planNames) plainBefore(s string, from, to, at int) bool {
 		if c >= utf8.RuneSelf || len(key) == len(buf) {
 			return false
 		}
-		key = append(key, lowerByte(c))
+		key = append(key, words.Lower(c))
 	}
 	return !n.words[string(key)]
 }
@@ -113,7 +115,7 @@ func (n *planNames) holdsName(s string) bool {
 	var buf [32]byte
 	for i := 0; i < len(s); {
 		c := s[i]
-		if c < utf8.RuneSelf && !asciiWord(c) {
+		if c < utf8.RuneSelf && !words.IsByte(c) {
 			i++
 			continue
 		}
@@ -121,12 +123,12 @@ func (n *planNames) holdsName(s string) bool {
 			return true
 		}
 		start := i
-		i = wordEnd(s, i)
+		i = words.End(s, i)
 		second := byte(0)
 		if start+1 < i {
-			second = lowerByte(s[start+1])
+			second = words.Lower(s[start+1])
 		}
-		if !n.pairs[lowerByte(c)][second] {
+		if !n.pairs[words.Lower(c)][second] {
 			continue
 		}
 		key, whole := lowerKey(buf[:0], s[start:i])
@@ -150,10 +152,10 @@ func tokenEnd(s string, i int) int {
 			return i
 		}
 		next, _ := utf8.DecodeRuneInString(s[i+size:])
-		if !isWordRune(next) {
+		if !words.IsRune(next) {
 			return i
 		}
-		i = wordEnd(s, i+size)
+		i = words.End(s, i+size)
 	}
 	return i
 }
@@ -171,44 +173,3 @@ func capitalFollows(s string, i int) bool {
 	}
 	return false
 }
-
-// wordEnd returns where the word starting at s[i] ends: after its run of
-// letters, digits and underscores.
-func wordEnd(s string, i int) int {
-	for i < len(s) {
-		if c := s[i]; c < utf8.RuneSelf {
-			if !asciiWord(c) {
-				return i
-			}
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if !isWordRune(r) {
-			return i
-		}
-		i += size
-	}
-	return i
-}
-
-// lowerByte lower-cases an ASCII letter; other bytes are returned as they are.
-func lowerByte(c byte) byte {
-	if 'A' <= c && c <= 'Z' {
-		return c + 'a' - 'A'
-	}
-	return c
-}
-
-// asciiWord reports whether ASCII byte c belongs to a word.
-func asciiWord(c byte) bool { return asciiWordTable[c] }
-
-// asciiWordTable tells the ASCII letters, digits and '_': one look-up
-// costs less than four range tests in the loops over every byte of a
-// sentence.
-var asciiWordTable = func() (t [256]bool) {
-	for c := range utf8.RuneSelf {
-		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_'
-	}
-	return t
-}()

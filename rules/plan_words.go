@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/onestory/onestory/internal/words"
 	"github.com/onestory/onestory/story"
 )
 
@@ -137,7 +138,7 @@ func (n *planNames) addFirst(key string) {
 	end := 0
 	for end < len(key) {
 		r, size := utf8.DecodeRuneInString(key[end:])
-		if !isWordRune(r) {
+		if !words.IsRune(r) {
 			break
 		}
 		end += size
@@ -182,28 +183,28 @@ func splitWordsInto(out []word, lower []byte, s string) ([]word, []byte) {
 	lower = appendLower(lower[:0], s)
 	sameLen := len(lower) == len(s) // else a letter changed length: words get their own copy
 	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf && !asciiWord(c) {
+		if c := s[i]; c < utf8.RuneSelf && !words.IsByte(c) {
 			i++
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if !isWordRune(r) {
+		if !words.IsRune(r) {
 			i += size
 			continue
 		}
 		start := i
 		for i < len(s) {
-			if c := s[i]; c < utf8.RuneSelf && asciiWord(c) {
+			if c := s[i]; c < utf8.RuneSelf && words.IsByte(c) {
 				i++
 				continue
 			}
 			r, size = utf8.DecodeRuneInString(s[i:])
-			if isWordRune(r) {
+			if words.IsRune(r) {
 				i += size
 				continue
 			}
 			if (r == '-' || r == '.' || r == '\'' || r == '’') && i+size < len(s) {
-				if next, _ := utf8.DecodeRuneInString(s[i+size:]); isWordRune(next) {
+				if next, _ := utf8.DecodeRuneInString(s[i+size:]); words.IsRune(next) {
 					i += size
 					continue
 				}
@@ -230,7 +231,7 @@ func appendLower(b []byte, s string) []byte {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			b = append(b, lowerByte(c))
+			b = append(b, words.Lower(c))
 			i++
 			continue
 		}

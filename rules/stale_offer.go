@@ -5,7 +5,7 @@ import (
 	"time"
 
 	"github.com/onestory/onestory/analyze"
-	"github.com/onestory/onestory/internal/ascii"
+	"github.com/onestory/onestory/internal/words"
 	"github.com/onestory/onestory/story"
 )
 
@@ -85,7 +85,7 @@ func containsFoldAt(s, sub string, k int) bool {
 		return true
 	}
 	last := len(s) - len(sub) + k // the last place sub[k] can stand
-	lo, up := sub[k], ascii.Upper(sub[k])
+	lo, up := sub[k], words.Upper(sub[k])
 	nextLo, nextUp := -1, -1 // the next lo and up at or after i; -1 to look
 	for i := k; i <= last; i++ {
 		if nextLo < i {
@@ -108,7 +108,7 @@ func containsFoldAt(s, sub string, k int) bool {
 // equalFoldLower reports whether s, ASCII-lower-cased, is sub.
 func equalFoldLower(s, sub string) bool {
 	for j := range len(sub) {
-		if ascii.Lower(s[j]) != sub[j] {
+		if words.Lower(s[j]) != sub[j] {
 			return false
 		}
 	}

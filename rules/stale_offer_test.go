@@ -5,7 +5,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/onestory/onestory/internal/ascii"
+	"github.com/onestory/onestory/internal/words"
 )
 
 func TestStaleOffer(t *testing.T) {
@@ -98,7 +98,7 @@ func FuzzContainsFold(f *testing.F) {
 func asciiLower(s string) string {
 	b := []byte(s)
 	for i, c := range b {
-		b[i] = ascii.Lower(c)
+		b[i] = words.Lower(c)
 	}
 	return string(b)
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/onestory/onestory/analyze"
 	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/internal/words"
 	"github.com/onestory/onestory/story"
 )
 
@@ -148,7 +149,7 @@ func (x *storyIndex) staleSentence(p *Pass, i int) bool {
 // stalePhraseIn reports whether sentence states the old wording ph as
 // current.
 func stalePhraseIn(sentence string, ph phraseForm) bool {
-	return containsFoldAt(sentence, ph.key, ph.anchor) && !statesChange(sentence) && !isQuestion(sentence) &&
+	return containsFoldAt(sentence, ph.key, ph.anchor) && !statesChange(sentence) && !words.IsQuestion(sentence) &&
 		len(ph.matches(sentence)) > 0
 }
 

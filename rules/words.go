@@ -2,15 +2,16 @@ package rules
 
 import (
 	"strings"
-	"unicode"
+
+	"github.com/onestory/onestory/internal/words"
 )
 
-// wordSet returns the lower-cased words of s: runs of letters and digits;
+// wordSet returns the lower-cased words of s (internal/words);
 // a trailing "%" counts as a word of its own ("20%" is "20" and "%").
 func wordSet(s string) map[string]bool {
 	set := map[string]bool{}
 	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '%'
+		return !words.IsRune(r) && r != '%'
 	}) {
 		if num, ok := strings.CutSuffix(w, "%"); ok && num != "" {
 			set[num] = true

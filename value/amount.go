@@ -3,7 +3,7 @@ package value
 import (
 	"strings"
 
-	"github.com/onestory/onestory/internal/ascii"
+	"github.com/onestory/onestory/internal/words"
 )
 
 // maxNumbers bounds how many numbers pickNumber looks at in one string.
@@ -154,7 +154,7 @@ func multiplierAt(s string, j int) (int, int) {
 	default:
 		return 0, 0
 	}
-	if j+n < len(s) && (ascii.IsLetter(s[j+n]) || s[j+n] >= 0x80 && startsWithLetter(s[j+n:])) {
+	if j+n < len(s) && (words.IsLetter(s[j+n]) || s[j+n] >= 0x80 && startsWithLetter(s[j+n:])) {
 		return 0, 0
 	}
 	return places, n

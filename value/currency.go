@@ -5,7 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/onestory/onestory/internal/ascii"
+	"github.com/onestory/onestory/internal/words"
 	"golang.org/x/text/currency"
 )
 
@@ -119,7 +119,7 @@ func markerAt(s string, i int, sc scope) int {
 	if i >= len(s) {
 		return 0
 	}
-	if c := s[i]; c < 0x80 && c != '$' && !ascii.IsLetter(c) {
+	if c := s[i]; c < 0x80 && c != '$' && !words.IsLetter(c) {
 		return 0 // every marker starts with a letter, "$" or a non-ASCII rune
 	}
 	if i > 0 && s[i-1] == '$' && startsWithLetter(s[i:]) && sc == inText {

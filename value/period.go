@@ -3,7 +3,7 @@ package value
 import (
 	"strings"
 
-	"github.com/onestory/onestory/internal/ascii"
+	"github.com/onestory/onestory/internal/words"
 )
 
 // periods maps the words of a billing period to Price.Period.
@@ -149,7 +149,7 @@ func wordEnd(s string, j int) int {
 	end := j
 	for end < len(s) {
 		c := s[end]
-		if ascii.IsLetter(c) || c == '-' && end > j && end+1 < len(s) && ascii.IsLetter(s[end+1]) {
+		if words.IsLetter(c) || c == '-' && end > j && end+1 < len(s) && words.IsLetter(s[end+1]) {
 			end++
 			continue
 		}

@@ -3,7 +3,7 @@ package value
 import (
 	"strings"
 
-	"github.com/onestory/onestory/internal/ascii"
+	"github.com/onestory/onestory/internal/words"
 )
 
 // priceAt reads the price whose number starts at text[i]. It returns the
@@ -17,7 +17,7 @@ func priceAt(text string, i int) (PriceSpan, int) {
 	start, core := i, end
 	if ms := markerBefore(text, i); ms >= 0 {
 		start, p.Symbol = ms, strings.TrimRight(text[ms:i], " \u00a0")
-	} else if i > 0 && (ascii.IsLetter(text[i-1]) || text[i-1] >= 0x80 && endsWithLetter(text[:i])) {
+	} else if i > 0 && (words.IsLetter(text[i-1]) || text[i-1] >= 0x80 && endsWithLetter(text[:i])) {
 		return PriceSpan{}, end // "X200", "v2"
 	} else if j := skipSpaces(text, end); j < len(text) && (j > end || !isDigit(text[j])) {
 		if n := markerAt(text, j, inText); n > 0 {
@@ -73,7 +73,7 @@ func suffixed(text string, core int, p *Price) (int, string, string) {
 	}
 	amount, maxAmount, end := applySuffix(text, core, p.Amount, p.Max)
 	if end == core {
-		if k := skipSpaces(text, core); k > core && k < len(text) && ascii.IsLetter(text[k]) {
+		if k := skipSpaces(text, core); k > core && k < len(text) && words.IsLetter(text[k]) {
 			if places, ok := foldLookup(bigWords, text[k:wordEnd(text, k)]); ok {
 				return wordEnd(text, k), shift(amount, places), maxAmount // "$15 million"
 			}
@@ -93,7 +93,7 @@ func afterNumber(text string, j int) bool {
 	if c == '%' || skipSpaces(text, j) < len(text) && text[skipSpaces(text, j)] == '%' {
 		return true
 	}
-	if ascii.IsLetter(c) {
+	if words.IsLetter(c) {
 		return markerAt(text, j, inText) == 0
 	}
 	if (c == '/' || c == ':' || c == '.') && j+1 < len(text) && isDigit(text[j+1]) {
@@ -114,7 +114,7 @@ func markerBefore(text string, i int) int {
 	if p == 0 {
 		return -1
 	}
-	if c := text[p-1]; c < 0x80 && c != '$' && c != '.' && !ascii.IsLetter(c) {
+	if c := text[p-1]; c < 0x80 && c != '$' && c != '.' && !words.IsLetter(c) {
 		return -1
 	}
 	var starts [maxMarkerRunes]int
@@ -124,7 +124,7 @@ func markerBefore(text string, i int) int {
 		for start > 0 && text[start]&0xC0 == 0x80 {
 			start--
 		}
-		if c := text[start]; c == ' ' || c < 0x80 && c != '$' && c != '.' && c != '/' && !ascii.IsLetter(c) {
+		if c := text[start]; c == ' ' || c < 0x80 && c != '$' && c != '.' && c != '/' && !words.IsLetter(c) {
 			break // no marker in running text holds a space or other punctuation
 		}
 		starts[n] = start

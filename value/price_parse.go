@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/onestory/onestory/internal/ascii"
+	"github.com/onestory/onestory/internal/words"
 )
 
 // ParseOptions tune ParsePriceWith for a price taken from a shop page.
@@ -140,15 +140,18 @@ func wordPrice(s string) (PriceKind, bool) {
 			return Custom, true
 		}
 	}
-	if i := strings.Index(lower, "free"); i >= 0 && wordBounded(lower, i, i+4) {
+	if i := strings.Index(lower, "free"); i >= 0 && priceWordBounded(lower, i, i+4) {
 		return Free, true
 	}
 	return 0, false
 }
 
-// wordBounded reports whether s[i:j] is not part of a longer ASCII word.
-func wordBounded(s string, i, j int) bool {
-	return (i == 0 || !ascii.IsLetter(s[i-1])) && (j >= len(s) || !ascii.IsLetter(s[j]))
+// priceWordBounded reports whether s[i:j] stands as a word where a price
+// word is read: as words.Bounded reads it, but a hyphen may follow, since
+// a compound that starts with the word still states a price ("Free-forever
+// plan", "custom-quoted").
+func priceWordBounded(s string, i, j int) bool {
+	return words.StartsWord(s, i) && (words.EndsWord(s, j) || s[j] == '-')
 }
 
 // fromWords mark a lowest price: "from $19", "starting at $19".
@@ -176,7 +179,7 @@ func endsWithWord(s, w string) bool {
 	if n < 0 || len(w) > 0 && w[len(w)-1] < 0x80 && s[len(s)-1]|0x20 != w[len(w)-1]|0x20 {
 		return false // most words, without EqualFold: an ASCII last letter differs
 	}
-	return strings.EqualFold(s[n:], w) && (n == 0 || !ascii.IsLetter(s[n-1]))
+	return strings.EqualFold(s[n:], w) && (n == 0 || !words.IsLetter(s[n-1]))
 }
 
 // trimBefore returns at moved back over spaces, no-break spaces and colons.

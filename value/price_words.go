@@ -44,12 +44,12 @@ func wordPriceAt(text string, i int) (PriceSpan, bool) {
 		return PriceSpan{}, false // most words: not "free", "contact", "custom" or "talk"
 	}
 	for _, ph := range customPhrases {
-		if len(rest) >= len(ph) && strings.EqualFold(rest[:len(ph)], ph) && wordBounded(text, i, i+len(ph)) {
+		if len(rest) >= len(ph) && strings.EqualFold(rest[:len(ph)], ph) && priceWordBounded(text, i, i+len(ph)) {
 			p := Price{Kind: Custom, Text: text[i : i+len(ph)]}
 			return PriceSpan{Start: i, End: i + len(ph), Price: p}, true
 		}
 	}
-	if len(rest) < 4 || !strings.EqualFold(rest[:4], "free") || !wordBounded(text, i, i+4) {
+	if len(rest) < 4 || !strings.EqualFold(rest[:4], "free") || !priceWordBounded(text, i, i+4) {
 		return PriceSpan{}, false
 	}
 	if i > 0 && (text[i-1] == '-' || text[i-1] == '/') {

@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/onestory/onestory/internal/ascii"
+	"github.com/onestory/onestory/internal/words"
 )
 
 // ParseQuantity reads the whole string s as one quantity, as written in the
@@ -12,7 +12,7 @@ import (
 // "2,500 customers", "up to 12%", "1M events", "24/7 support", "2x".
 func ParseQuantity(s string) (Quantity, error) {
 	for i := 0; i < len(s); i = skipToken(s, i) {
-		if i > 0 && (ascii.IsLetter(s[i-1]) || isDigit(s[i-1])) {
+		if i > 0 && (words.IsLetter(s[i-1]) || isDigit(s[i-1])) {
 			continue
 		}
 		if sp, ok := readQuantity(s, i, true); ok {
@@ -32,7 +32,7 @@ func skipToken(text string, i int) int {
 	if isDigit(text[i]) {
 		return max(j, scanNumber(text, i, false))
 	}
-	for ascii.IsLetter(text[i]) && j < len(text) && ascii.IsLetter(text[j]) {
+	for words.IsLetter(text[i]) && j < len(text) && words.IsLetter(text[j]) {
 		j++
 	}
 	return j
@@ -122,7 +122,7 @@ func readNumber(s string, i int, whole bool) (reading, bool) {
 	}
 	if places, n := multiplierAt(s, end); n > 0 {
 		v, end = shift(v, places), end+n
-	} else if k := skipSpaces(s, end); k < len(s) && ascii.IsLetter(s[k]) {
+	} else if k := skipSpaces(s, end); k < len(s) && words.IsLetter(s[k]) {
 		if places, ok := foldLookup(bigWords, s[k:wordEnd(s, k)]); ok {
 			v, end = shift(v, places), wordEnd(s, k)
 		}

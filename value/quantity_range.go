@@ -4,7 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/onestory/onestory/internal/ascii"
+	"github.com/onestory/onestory/internal/words"
 )
 
 // readRange reads a range of quantities whose low end starts at s[i], as
@@ -83,7 +83,7 @@ func symbolBefore(s string, i int) (string, int) {
 	}
 	r, n := utf8.DecodeLastRuneInString(s[:t])
 	for _, o := range symbolOps {
-		if string(r) == o.sign && (t-n == 0 || !ascii.IsLetter(s[t-n-1]) && !isDigit(s[t-n-1])) {
+		if string(r) == o.sign && (t-n == 0 || !words.IsLetter(s[t-n-1]) && !isDigit(s[t-n-1])) {
 			return o.op, t - n
 		}
 	}

@@ -1,7 +1,5 @@
 package value
 
-import "math/bits"
-
 // byteClass sorts the bytes for the finders' scanning loops, so that a
 // loop passes over the bytes that cannot start a value with one table
 // read each.
@@ -27,13 +25,13 @@ var byteClasses = func() (t [256]byteClass) {
 				t[c-'a'+'A'] |= classPriceStart
 			}
 		}
-		for _, shapes := range wordShapes[c&31] {
-			if shapes&(1<<16-1) != 0 { // a number word starts with c
-				t[c] |= classQuantityStart
-				t[c-'a'+'A'] |= classQuantityStart
-			}
-		}
 	}
+	for w := range numberWords {
+		t[w[0]] |= classQuantityStart
+		t[w[0]-'a'+'A'] |= classQuantityStart
+	}
+	t['a'] |= classQuantityStart
+	t['A'] |= classQuantityStart
 	return t
 }()
 
@@ -59,42 +57,28 @@ type candidates struct {
 	class [64]byteClass // which scans may act at at[i]
 }
 
-// collect lists the candidates of text. It reads the text in blocks of
-// 64 bytes, with a bit for each byte that is a letter and one for each
-// digit, and stops only where a run of letters or of digits starts (a
-// letter or digit after a byte that is not of its kind): a digit is a
-// candidate, and so is a word that wordClass takes.
+// collect lists the candidates of text, one run of letters or digits at
+// a time: a digit that follows no digit is a candidate, and so is a word
+// that wordClass takes.
 func (c *candidates) collect(text string) {
-	var before uint64 // bit 0: the byte before base is a letter; bit 1: a digit
-	for base := 0; base < len(text); base += 64 {
-		letters, digits := classes64(text, base)
-		starts := letters&^(letters<<1|before&1) | digits&^(digits<<1|before>>1)
-		before = letters>>63 | digits>>63<<1
-		for ; starts != 0; starts &= starts - 1 {
-			at := bits.TrailingZeros64(starts)
-			start, cls := base+at, classQuantityStart|classPriceStart
-			if digits>>at&1 == 0 {
-				// the word ends at the first byte after start that is no
-				// letter, in this block or past it
-				end := base + 64
-				if other := ^letters >> at >> 1; other != 0 {
-					end = start + 1 + bits.TrailingZeros64(other)
-				} else {
-					end = letterRunEnd(text, end)
-				}
-				if letterShape(text, start, end) == 0 {
-					continue // most words
-				}
-				if cls = wordClass(text, start, end); cls == 0 {
-					continue
-				}
-			}
-			if c.add(text, start, cls) {
-				return
-			}
+	for i := 0; ; {
+		i = skipTo(text, i, classLetter|classDigit)
+		if i == len(text) {
+			c.upTo = len(text)
+			return
+		}
+		start, cls := i, classQuantityStart|classPriceStart
+		if isDigit(text[i]) {
+			i += 1 + digitsAt(text, i+1)
+		} else if i = letterRunEnd(text, i+1); byteClasses[text[start]]&(classQuantityStart|classPriceStart) == 0 {
+			continue // most words
+		} else if cls = wordClass(text, start, i); cls == 0 {
+			continue
+		}
+		if c.add(text, start, cls) {
+			return
 		}
 	}
-	c.upTo = len(text)
 }
 
 // add holds the candidate at text[start] of class cls, and reports
@@ -115,19 +99,28 @@ func (c *candidates) add(text string, start int, cls byteClass) (full bool) {
 }
 
 // wordClass returns which scans may act at the letters text[i:end], which
-// follow no letter: appendQuantities at a number word's shape after no
-// digit, appendPrices at the first word of a price word. Their shape
-// (letterShape) rules out most words in one look-up.
+// follow no letter: appendQuantities at a number word or "a" after no
+// digit, appendPrices at the first word of a price word.
 func wordClass(text string, i, end int) byteClass {
-	shape := letterShape(text, i, end)
+	w := text[i:end]
 	var cls byteClass
-	if shape&shapeNumber != 0 && (i == 0 || !isDigit(text[i-1])) {
+	if (i == 0 || !isDigit(text[i-1])) && numberWordShaped(w) {
 		cls |= classQuantityStart
 	}
-	if shape&shapePriceHead != 0 && priceWordHead(text[i:end]) {
+	if priceWordHead(w) {
 		cls |= classPriceStart
 	}
 	return cls
+}
+
+// numberWordShaped reports whether the ASCII word w, in any case, is a
+// number word or "a".
+func numberWordShaped(w string) bool {
+	if len(w) == 1 {
+		return w[0]|0x20 == 'a'
+	}
+	_, ok := foldLookup(numberWords, w)
+	return ok
 }
 
 // next returns where a scan standing at i, which passes over the bytes
@@ -147,4 +140,13 @@ func (c *candidates) next(text string, i int, want byteClass) int {
 		}
 	}
 	return skipTo(text, max(i, c.upTo), want)
+}
+
+// letterRunEnd returns the end of the run of ASCII letters that starts at
+// s[i] (i itself when s[i] is not a letter).
+func letterRunEnd(s string, i int) int {
+	for i < len(s) && byteClasses[s[i]]&classLetter != 0 {
+		i++
+	}
+	return i
 }

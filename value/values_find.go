@@ -3,7 +3,7 @@ package value
 import (
 	"strings"
 
-	"github.com/onestory/onestory/internal/ascii"
+	"github.com/onestory/onestory/internal/words"
 )
 
 // FindValues returns the prices and the quantities in running text, as
@@ -82,7 +82,7 @@ func appendPrices(out []PriceSpan, text string, m *priceMemo, c *candidates) []P
 			continue
 		}
 		// wordPriceAt's own first test, without the call for most words
-		if i+4 <= len(text) && priceWordStart(c|0x20, text[i+1]|0x20) && (i == 0 || !ascii.IsLetter(text[i-1])) {
+		if i+4 <= len(text) && priceWordStart(c|0x20, text[i+1]|0x20) && (i == 0 || !words.IsLetter(text[i-1])) {
 			if sp, ok := wordPriceAt(text, i); ok {
 				out = append(out, sp)
 				i, last = sp.End, sp.End

@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/onestory/onestory/internal/ascii"
+	"github.com/onestory/onestory/internal/words"
 )
 
 // FuzzFindValuesReference checks the candidate-driven scans of FindValues,
@@ -73,19 +73,19 @@ func refAppendPrices(out []PriceSpan, text string, m *priceMemo) []PriceSpan {
 			i = max(end, i+1)
 			continue
 		}
-		if !ascii.IsLetter(c) {
+		if !words.IsLetter(c) {
 			i++
 			continue
 		}
 		// wordPriceAt's own first test, without the call for most words
-		if i+4 <= len(text) && priceWordStart(c|0x20, text[i+1]|0x20) && (i == 0 || !ascii.IsLetter(text[i-1])) {
+		if i+4 <= len(text) && priceWordStart(c|0x20, text[i+1]|0x20) && (i == 0 || !words.IsLetter(text[i-1])) {
 			if sp, ok := refWordPriceAt(text, i); ok {
 				out = append(out, sp)
 				i, last = sp.End, sp.End
 				continue
 			}
 		}
-		for i++; i < len(text) && ascii.IsLetter(text[i]); i++ {
+		for i++; i < len(text) && words.IsLetter(text[i]); i++ {
 		} // no price starts inside a word
 	}
 	return out
@@ -96,7 +96,7 @@ func refAppendPrices(out []PriceSpan, text string, m *priceMemo) []PriceSpan {
 func refAppendQuantities(out []QuantitySpan, text string, m *priceMemo) []QuantitySpan {
 	for i := 0; i < len(text); {
 		c := text[i]
-		startsWord := i == 0 || !ascii.IsLetter(text[i-1]) && !isDigit(text[i-1])
+		startsWord := i == 0 || !words.IsLetter(text[i-1]) && !isDigit(text[i-1])
 		next := i + 1
 		switch {
 		case isDigit(c):
@@ -105,8 +105,8 @@ func refAppendQuantities(out []QuantitySpan, text string, m *priceMemo) []Quanti
 				continue
 			}
 			next = skipToken(text, i)
-		case ascii.IsLetter(c):
-			for next < len(text) && ascii.IsLetter(text[next]) {
+		case words.IsLetter(c):
+			for next < len(text) && words.IsLetter(text[next]) {
 				next++ // skipToken, without the call
 			}
 			if !startsWord || !numberWordShape.holds(text[i:next]) || !mayBeNumberWord(text, i) {
@@ -134,7 +134,7 @@ func refAppendQuantities(out []QuantitySpan, text string, m *priceMemo) []Quanti
 // readFirstQuantity is ParseQuantity's loop, with read for readQuantity.
 func readFirstQuantity(s string, read func(string, int, bool) (QuantitySpan, bool)) QuantitySpan {
 	for i := 0; i < len(s); i = skipToken(s, i) {
-		if i > 0 && (ascii.IsLetter(s[i-1]) || isDigit(s[i-1])) {
+		if i > 0 && (words.IsLetter(s[i-1]) || isDigit(s[i-1])) {
 			continue
 		}
 		if sp, ok := read(s, i, true); ok {
@@ -192,12 +192,12 @@ func refWordPriceAt(text string, i int) (PriceSpan, bool) {
 		return PriceSpan{}, false
 	}
 	for _, ph := range customPhrases {
-		if len(rest) >= len(ph) && strings.EqualFold(rest[:len(ph)], ph) && wordBounded(text, i, i+len(ph)) {
+		if len(rest) >= len(ph) && strings.EqualFold(rest[:len(ph)], ph) && priceWordBounded(text, i, i+len(ph)) {
 			p := Price{Kind: Custom, Text: text[i : i+len(ph)]}
 			return PriceSpan{Start: i, End: i + len(ph), Price: p}, true
 		}
 	}
-	if len(rest) < 4 || !strings.EqualFold(rest[:4], "free") || !wordBounded(text, i, i+4) {
+	if len(rest) < 4 || !strings.EqualFold(rest[:4], "free") || !priceWordBounded(text, i, i+4) {
 		return PriceSpan{}, false
 	}
 	if i > 0 && (text[i-1] == '-' || text[i-1] == '/') {
@@ -225,14 +225,14 @@ func FuzzEndsWithWord(f *testing.F) {
 	for _, s := range []string{"up to", "UP TO", "starting at", "v", "Kelvin \u212a", "less thaN", "ſ", ""} {
 		f.Add(s)
 	}
-	words := append(append(append([]string{}, fromWords...), versionWords...), "")
+	ends := append(append(append([]string{}, fromWords...), versionWords...), "")
 	for _, o := range opsBefore {
-		words = append(words, o.words)
+		ends = append(ends, o.words)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		for _, w := range words {
+		for _, w := range ends {
 			n := len(s) - len(w)
-			want := n >= 0 && strings.EqualFold(s[n:], w) && (n == 0 || !ascii.IsLetter(s[n-1]))
+			want := n >= 0 && strings.EqualFold(s[n:], w) && (n == 0 || !words.IsLetter(s[n-1]))
 			if got := endsWithWord(s, w); got != want {
 				t.Errorf("endsWithWord(%q, %q) = %v, want %v", s, w, got, want)
 			}
@@ -240,8 +240,8 @@ func FuzzEndsWithWord(f *testing.F) {
 	})
 }
 
-// refWordShape is the table of number-word shapes that the scans used
-// before wordShapes, kept for the reference loops: for each pair of first
+// refWordShape is the table of number-word shapes that the scans once used
+// (word_shapes.go), kept for the reference loops: for each pair of first
 // and last letters, the lengths of numberWords and "a" as bits.
 type refWordShape struct{ lens [26][26]uint16 }
 
@@ -253,7 +253,7 @@ func (s *refWordShape) holds(w string) bool {
 		return false
 	}
 	first, last := w[0]|0x20, w[n-1]|0x20
-	return ascii.IsLetter(first) && ascii.IsLetter(last) && s.lens[first-'a'][last-'a']&(1<<n) != 0
+	return words.IsLetter(first) && words.IsLetter(last) && s.lens[first-'a'][last-'a']&(1<<n) != 0
 }
 
 var numberWordShape = func() refWordShape {

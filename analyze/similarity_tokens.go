@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/onestory/onestory/internal/words"
 )
 
 // simWord is one word of a text with its byte offsets.
@@ -18,7 +20,7 @@ type simWord struct {
 // "+" suffix kept.
 func simWords(s string) []simWord {
 	out := make([]simWord, 0, len(s)/6+1)
-	low, ascii := lowerASCIIString(s)
+	low, ascii := words.LowerASCII(s)
 	for i := 0; i < len(s); {
 		start, end, num := nextSimWord(s, i)
 		if start < 0 {
@@ -29,7 +31,7 @@ func simWords(s string) []simWord {
 		if ascii {
 			w.low = low[start:end]
 		} else {
-			w.low = simLower(s[start:end])
+			w.low = words.Fold(s[start:end])
 		}
 		out = append(out, w)
 	}
@@ -41,17 +43,17 @@ func simWords(s string) []simWord {
 func nextSimWord(s string, i int) (start, end int, num bool) {
 	for ; i < len(s); i++ {
 		c := s[i]
-		if asciiAlnum(c) {
+		if words.IsByte(c) {
 			break
 		}
 		if c < utf8.RuneSelf {
-			if c == '#' && i+1 < len(s) && simDigit(s[i+1]) {
+			if c == '#' && i+1 < len(s) && words.IsDigit(s[i+1]) {
 				break
 			}
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if simRune(r) {
+		if words.IsRune(r) {
 			break
 		}
 		i += n - 1
@@ -62,7 +64,7 @@ func nextSimWord(s string, i int) (start, end int, num bool) {
 	start = i
 	for i++; i < len(s); i++ {
 		c := s[i]
-		if asciiAlnum(c) {
+		if words.IsByte(c) {
 			continue // most bytes of a word
 		}
 		if c < utf8.RuneSelf {
@@ -72,44 +74,17 @@ func nextSimWord(s string, i int) (start, end int, num bool) {
 			break
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if !simRune(r) && !(simJoiner(r) && i+n < len(s) && simJoins(s, start, i, n)) {
+		if !words.IsRune(r) && !(simJoiner(r) && i+n < len(s) && simJoins(s, start, i, n)) {
 			break
 		}
 		i += n - 1
 	}
-	num = simDigit(s[start]) || s[start] == '#'
+	num = words.IsDigit(s[start]) || s[start] == '#'
 	if num {
 		i = simNumberSuffix(s, i)
 	}
 	return start, i, num
 }
-
-// lowerASCIIString returns s lower-cased with one allocation at most, and
-// whether s is all ASCII (then offsets in the result are offsets in s).
-func lowerASCIIString(s string) (string, bool) {
-	upper := false
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 0x80 {
-			return "", false
-		}
-		upper = upper || c >= 'A' && c <= 'Z'
-	}
-	if !upper {
-		return s, true
-	}
-	b := []byte(s)
-	for i, c := range b {
-		if c >= 'A' && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
-	}
-	return string(b), true
-}
-
-func simRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
-
-func simDigit(b byte) bool { return b >= '0' && b <= '9' }
 
 func simJoiner(r rune) bool { return r == '\'' || r == '’' || r == '.' || r == ',' }
 
@@ -117,7 +92,7 @@ func simJoiner(r rune) bool { return r == '\'' || r == '’' || r == '.' || r ==
 // apostrophe between letters, or "." and "," between digits.
 func simJoins(s string, start, i, n int) bool {
 	if s[i] == '.' || s[i] == ',' {
-		return simDigit(s[i-1]) && simDigit(s[i+n]) && (simDigit(s[start]) || s[start] == '#')
+		return words.IsDigit(s[i-1]) && words.IsDigit(s[i+n]) && (words.IsDigit(s[start]) || s[start] == '#')
 	}
 	next, _ := utf8.DecodeRuneInString(s[i+n:])
 	return unicode.IsLetter(next)
@@ -134,27 +109,11 @@ func simNumberSuffix(s string, i int) int {
 	return i
 }
 
-// simLower lower-cases s, without allocating when it already is ASCII lower
-// case, and writes typographic apostrophes as "'".
-func simLower(s string) string {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 0x80 || (c >= 'A' && c <= 'Z') {
-			return strings.ReplaceAll(strings.ToLower(s), "’", "'")
-		}
-	}
-	return s
-}
-
 // numberMayClaim reports whether a number may be part of a claim by
 // itself: "#1", "40%", "3x".
 func numberMayClaim(low string) bool {
 	return low[0] == '#' || strings.HasSuffix(low, "%") || strings.HasSuffix(low, "x") || strings.HasSuffix(low, "×")
 }
-
-// asciiAlnum reports whether c is an ASCII letter or digit: one read of
-// asciiAlnumTable, where three range tests cost more in the word
-// splitter's loops.
-func asciiAlnum(c byte) bool { return asciiAlnumTable[c] }
 
 // prescanWords are the claim cues of the words that have some: trigger
 // words (cueTrigger), words that make a claim after a number

@@ -1,7 +1,7 @@
 package analyze
 
 // The words after which a superlative or an ordinal is no claim, read by
-// the detectors of stem_claims.go. Read-only.
+// the detectors of claim_detectors.go. Read-only.
 
 // notSuperlativeNext are words that, after a superlative word, make it no
 // claim: "best practices", "leading to", "leading up to", the category

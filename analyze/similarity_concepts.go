@@ -1,6 +1,10 @@
 package analyze
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/onestory/onestory/internal/words"
+)
 
 // conceptCache turns words into weighted concepts, remembering the words it
 // has seen. It is not safe for concurrent use: make one per call, or borrow
@@ -68,7 +72,7 @@ func (m conceptCache) stableWord(low string) *cachedWord {
 // them. A number (as simWords reads it: a digit or "#" first) has none.
 func (m conceptCache) add(low string) *cachedWord {
 	cw := m.store.newWord(low)
-	if low != "" && !simDigit(low[0]) && low[0] != '#' {
+	if low != "" && !words.IsDigit(low[0]) && low[0] != '#' {
 		cw.cues = claimCues(low)
 		t := term{conceptOf(low, nil), 1}
 		if m.v != nil {

@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/onestory/onestory/internal/words"
 	"github.com/onestory/onestory/story"
 )
 
@@ -61,14 +62,14 @@ func camelCase(w string) bool {
 // the company or a product, an instruction or a Title Case name or a
 // question (superlatives and absolutes), a condition, or a claim about a
 // named third party (any kind); and whatever it names, a clause whose
-// subject is not the company's (ownsClaim of stem_claim_subject.go).
+// subject is not the company's (ownsClaim of claim_subject.go).
 func (c claimScope) outOfScope(sent string, cl []simWord, kind string) bool {
 	if !c.namesUs(cl) {
 		strong := kind == claimSuperlative || kind == claimAbsolute
 		switch {
 		case conditional(cl):
 			return true
-		case strong && (imperative(cl) || titleCase(sent, cl) || question(sent)):
+		case strong && (imperative(cl) || titleCase(sent, cl) || words.IsQuestion(sent)):
 			return true
 		case c.thirdParty(sent, cl, strong):
 			return true
@@ -115,12 +116,6 @@ func imperative(cl []simWord) bool {
 // 1-hour slot".
 func conditional(cl []simWord) bool {
 	return len(cl) > 0 && (cl[0].low == "if" || cl[0].low == "whether")
-}
-
-// question reports whether sent asks rather than claims: "What is the
-// fastest way for a developer to try Sourcegraph?"
-func question(sent string) bool {
-	return strings.HasSuffix(strings.TrimRight(sent, " \t\"'”’)"), "?")
 }
 
 // titleCase reports whether cl is a short Title Case name, a heading, a
@@ -196,7 +191,7 @@ func (c claimScope) thirdParty(sent string, cl []simWord, strong bool) bool {
 // offset i of sent.
 func atSentenceStart(sent string, i int) bool {
 	for _, r := range sent[:i] {
-		if r >= utf8.RuneSelf || isAlnum(r) {
+		if r >= utf8.RuneSelf || words.IsRune(r) {
 			return false
 		}
 	}

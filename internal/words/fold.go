@@ -2,10 +2,11 @@
 // extract, analyze, value and rules share: they keep byte offsets (a
 // folded text has the same offsets as the original), and the loops over
 // whole texts read eight bytes at a time where they can.
-package ascii
+package words
 
 import (
 	"encoding/binary"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -90,6 +91,40 @@ func AppendLower(dst []byte, s string) []byte {
 		low[i] = Lower(low[i])
 	}
 	return dst
+}
+
+// LowerASCII returns s lower-cased with one allocation at most, and
+// whether s is all ASCII (then offsets in the result are offsets in s);
+// the string is "" when s is not.
+func LowerASCII(s string) (string, bool) {
+	upper := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 {
+			return "", false
+		}
+		upper = upper || c >= 'A' && c <= 'Z'
+	}
+	if !upper {
+		return s, true
+	}
+	b := []byte(s)
+	for i, c := range b {
+		b[i] = Lower(c)
+	}
+	return string(b), true
+}
+
+// Fold returns a word lower-cased, with typographic apostrophes written
+// "'", as words are compared; a word that is already so is returned as it
+// is, without copying.
+func Fold(w string) string {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 0x80 || (c >= 'A' && c <= 'Z') {
+			return strings.ReplaceAll(strings.ToLower(w), "’", "'")
+		}
+	}
+	return w
 }
 
 // Is reports whether s is all ASCII, reading eight bytes at a time.

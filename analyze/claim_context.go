@@ -6,7 +6,7 @@ import "strings"
 // everyday use: "most" in "the most important things", "leading" as a
 // verb, "best" in a hypothesis ("being the best"), "always" and "never"
 // telling a habit or a story ("we're always looking", "it never got").
-// isSuperlative and isAbsolute of stem_claims.go consult these.
+// isSuperlative and isAbsolute of claim_detectors.go consult these.
 
 // notMostNext are words after "most" that make it no claim: "the most
 // important things", "the most recent version", "get the most out of".

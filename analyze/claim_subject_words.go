@@ -1,6 +1,6 @@
 package analyze
 
-// The word tables of stem_claim_subject.go. Keys are lower-case words as
+// The word tables of claim_subject.go. Keys are lower-case words as
 // simWords writes them.
 
 // ourSubjects are the words that, as the subject of a clause, make it the
