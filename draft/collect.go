@@ -134,8 +134,9 @@ func (c *Collector) Add(d *analyze.Doc) {
 			c.tallyOf(c.structured, sp.Product).add(sp.Location, d.Channel, sp.Product)
 		}
 	}
+	release := releaseNotes(d)
 	for i := range d.Mentions {
-		c.addMention(d, &d.Mentions[i])
+		c.addMention(d, &d.Mentions[i], release)
 	}
 	for _, b := range d.Text.Blocks {
 		if b.Kind == extract.Heading || b.Kind == extract.Title {
@@ -201,17 +202,47 @@ func (c *Collector) countNames(text string) {
 // owned reports whether a name between before and after is written as the
 // company's own: "Sourcegraph" or "Sourcegraph's" before it, and not
 // "integration" after it ("Sourcegraph GitHub integration"). "our" is no
-// sign: a handbook says "our Slack" and "our Order Form" as readily.
+// sign: a handbook says "our Slack" and "our Order Form" as readily. Nor is
+// the company's name where the name is a place to post or talk, a tool the
+// company uses: "Post on PostHog Twitter", "in the PostHog Slack group".
 func (c *Collector) owned(before, after string) bool {
-	if strings.HasPrefix(strings.TrimSpace(after), "integration") {
-		return false
+	a := strings.TrimSpace(after)
+	for _, w := range placeNouns {
+		if strings.HasPrefix(a, w) && (len(a) == len(w) || !isLetter(a[len(w)])) {
+			return false
+		}
 	}
 	b := strings.TrimRight(before, " ")
-	if len(b) == len(before) {
+	if len(b) == len(before) || c.Company == "" {
 		return false // no space: part of a longer word
 	}
-	return c.Company != "" && (strings.HasSuffix(b, c.Company) || strings.HasSuffix(b, c.Company+"'s") || strings.HasSuffix(b, c.Company+"’s"))
+	var lead string
+	switch {
+	case strings.HasSuffix(b, c.Company):
+		lead = strings.TrimSuffix(b, c.Company)
+	case strings.HasSuffix(b, c.Company+"'s"):
+		lead = strings.TrimSuffix(b, c.Company+"'s")
+	case strings.HasSuffix(b, c.Company+"’s"):
+		lead = strings.TrimSuffix(b, c.Company+"’s")
+	default:
+		return false
+	}
+	ws := strings.Fields(strings.ToLower(lead))
+	if n := len(ws); n > 0 && (ws[n-1] == "the" || ws[n-1] == "our") {
+		ws = ws[:n-1]
+	}
+	return len(ws) == 0 || !placePrepositions[ws[len(ws)-1]]
 }
+
+// placeNouns after a name make it a place to talk or a link to another
+// tool, not a product: "Sourcegraph GitHub integration", "the PostHog
+// Slack group", "our Twitter account".
+var placeNouns = []string{"integration", "group", "channel", "community", "workspace", "account",
+	"handle", "profile", "page", "thread", "server"}
+
+// placePrepositions before "COMPANY NAME" make the name a place: "post on
+// PostHog Twitter", "join us in the PostHog Slack".
+var placePrepositions = map[string]bool{"on": true, "in": true, "via": true, "to": true, "into": true, "across": true, "through": true}
 
 // addFact records a value stated for what noun counts or names.
 func (c *Collector) addFact(noun, key, text string, loc extract.Location, channel string) {
@@ -251,11 +282,16 @@ func (c *Collector) addTitle(title string) {
 	}
 }
 
-func (c *Collector) addMention(d *analyze.Doc, m *analyze.Mention) {
+// addMention records one mention; of release notes (release), no facts
+// or claims.
+func (c *Collector) addMention(d *analyze.Doc, m *analyze.Mention, release bool) {
 	switch m.Kind {
 	case analyze.PriceMention:
-		c.addPrice(d, m)
+		c.addPrice(d, m, !release)
 	case analyze.QuantityMention:
+		if release {
+			return
+		}
 		if noun, text := factNounText(d, m); noun != "" && m.Quantity != nil {
 			key := quantityGroup(*m.Quantity)
 			if text == "" {
@@ -266,6 +302,9 @@ func (c *Collector) addMention(d *analyze.Doc, m *analyze.Mention) {
 			c.addFact(noun, key, text, m.Location, d.Channel)
 		}
 	case analyze.ClaimMention:
+		if release {
+			return
+		}
 		key := strings.ToLower(m.Text)
 		ct := c.claims[key]
 		if ct == nil {
@@ -288,14 +327,15 @@ func (c *Collector) addMention(d *analyze.Doc, m *analyze.Mention) {
 
 // addPrice records a price that states what something costs: under its
 // plan when the analyser attributed it to one, and its plan name as the
-// text around it gives it.
-func (c *Collector) addPrice(d *analyze.Doc, m *analyze.Mention) {
+// text around it gives it; with facts, an amount no plan was found for
+// becomes a fact where a money noun names it.
+func (c *Collector) addPrice(d *analyze.Doc, m *analyze.Mention, facts bool) {
 	if m.Price == nil || m.Role != analyze.RolePrice || m.Structured {
 		return
 	}
 	if m.Subject == "" && c.Names != nil {
 		c.tallyOf(c.loose, priceKey(*m.Price)).add(m.Location, d.Channel, m.Text)
-		if m.Sentence >= 0 && m.Sentence < len(d.Sentences) && m.Price.Kind == value.Fixed {
+		if facts && m.Sentence >= 0 && m.Sentence < len(d.Sentences) && m.Price.Kind == value.Fixed {
 			s := d.Sentences[m.Sentence].Text
 			if i := strings.Index(s, m.Text); i >= 0 {
 				if noun := moneyNoun(s[:i], s[i+len(m.Text):]); noun != "" {

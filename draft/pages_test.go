@@ -1,0 +1,56 @@
+package draft
+
+import (
+	"testing"
+
+	"github.com/onestory/onestory/analyze"
+	"github.com/onestory/onestory/extract"
+)
+
+func TestReleaseNotes(t *testing.T) {
+	tests := []struct {
+		source, title string
+		want          bool
+	}{
+		{"blog/the-posthog-array-1-29-0.md", "Array 1.29.0", true},
+		{"docs/changelog.md", "", true},
+		{"site/releases/2024-05.md", "May", true},
+		{"https://example.com/release-notes/", "", true},
+		{"blog/whats-new-in-v5.md", "Release v5.2", true},
+		{"blog/pricing.md", "Pricing — Acme", false},
+		{"blog/2021-10-15-series-b.md", "PostHog raises $15 million", false},
+		{"docs/uptime.md", "99.9% uptime, 2.5 times faster", false},
+		{"handbook/release-process.md", "How we ship", false},
+	}
+	for _, tt := range tests {
+		d := &analyze.Doc{Source: tt.source, Text: &extract.Text{Title: tt.title}}
+		if got := releaseNotes(d); got != tt.want {
+			t.Errorf("%s %q: release notes %v, want %v", tt.source, tt.title, got, tt.want)
+		}
+	}
+}
+
+func TestOwned(t *testing.T) {
+	c := NewCollector()
+	c.Company = "PostHog"
+	tests := []struct {
+		before, after string
+		want          bool
+	}{
+		{"Try ", " today", false},
+		{"With PostHog ", " you can", true},
+		{"Deploy PostHog's ", " in minutes", true},
+		{"Post on PostHog ", " (and tag all relevant people)", false},
+		{"or in the PostHog ", " group.", false},
+		{"Join our PostHog ", " community", false},
+		{"the PostHog ", " integration", false},
+		{"events on PostHog ", "", false},
+		{"the PostHog ", " pricing page", true},
+		{"PostHog", "", false},
+	}
+	for _, tt := range tests {
+		if got := c.owned(tt.before, tt.after); got != tt.want {
+			t.Errorf("owned(%q, %q) = %v, want %v", tt.before, tt.after, got, tt.want)
+		}
+	}
+}
