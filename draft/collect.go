@@ -37,33 +37,41 @@ type Collector struct {
 	// Names is written as the company's own ("Sourcegraph Cloud",
 	// "Sourcegraph's Batch Changes").
 	Company string
+	// AboutCompetitor, when set, reports whether a sentence of a block (or
+	// the block's own text) is about a competitor rather than the company
+	// (analyze.Analyzer.AboutCompetitor); what it says is then no policy of
+	// the company's. Set it before the first Add.
+	AboutCompetitor func(b *extract.Block, text string) bool
 
 	written map[string][3]int // name → [lower-case, as spelt, as the company's own]
 
-	titles     map[string]int            // parts of document titles
-	titled     int                       // documents with a title
-	plans      map[string]*tally         // plan names read from where prices stand
-	planDocs   map[string]map[string]int // plan name → source → prices
-	docNames   map[string]map[string]int // source → capitalised phrase → count
-	sentences  map[string]*tagSentence   // candidate sentences for the tagger
-	phrases    map[string]*tally         // capitalised runs of words in prose
-	structured map[string]*tally         // JSON-LD and microdata product names
-	prices     map[string]map[string]*priceTally
-	products   map[string]map[string]*tally // subject → "match|text" → sightings
-	facts      map[string]map[string]*tally // noun → quantity key → sightings
-	claims     map[string]*claimTally
-	messages   map[string]*tally // lower-cased text → sightings
-	hyphens    map[string]*tally // "sign up" → sightings of "sign-up"
-	forms      map[string]map[string]*tally
-	unreadable map[string]string            // source → why
-	loose      map[string]*tally            // prices no plan was found for, by value
-	defs       map[string]map[string]*tally // name → what it is ("code ai platform") → sentences
-	listed     map[string]*tally            // plan names sentences list ("three plans: Free, Business and Enterprise")
-	listings   map[string]*tally            // each such list, its names joined
-	named      map[string]*tally            // names written before a plan word ("the Enterprise Starter pricing")
-	retired    map[string]*retiredName      // old names ("previously referred to as managed instances"), lower-cased
-	policies   map[string]*tally            // what sentences say is not offered ("No user limit")
-	positions  map[string][4]int            // compound key → forms before a noun or not: hyphenated yes, no; spaced yes, no
+	titles       map[string]int            // parts of document titles
+	titled       int                       // documents with a title
+	plans        map[string]*tally         // plan names read from where prices stand
+	planDocs     map[string]map[string]int // plan name → source → prices
+	docNames     map[string]map[string]int // source → capitalised phrase → count
+	sentences    map[string]*tagSentence   // candidate sentences for the tagger
+	phrases      map[string]*tally         // capitalised runs of words in prose
+	structured   map[string]*tally         // JSON-LD and microdata product names
+	prices       map[string]map[string]*priceTally
+	products     map[string]map[string]*tally // subject → "match|text" → sightings
+	facts        map[string]map[string]*tally // noun → quantity key → sightings
+	claims       map[string]*claimTally
+	messages     map[string]*tally // lower-cased text → sightings
+	hyphens      map[string]*tally // "sign up" → sightings of "sign-up"
+	forms        map[string]map[string]*tally
+	unreadable   map[string]string            // source → why
+	loose        map[string]*tally            // prices no plan was found for, by value
+	defs         map[string]map[string]*tally // name → what it is ("code ai platform") → sentences
+	listed       map[string]*tally            // plan names sentences list ("three plans: Free, Business and Enterprise")
+	listings     map[string]*tally            // each such list, its names joined
+	named        map[string]*tally            // names written before a plan word ("the Enterprise Starter pricing")
+	retired      map[string]*retiredName      // old names ("previously referred to as managed instances"), lower-cased
+	policies     map[string]*tally            // what sentences say is not offered ("No user limit")
+	positions    map[string][4]int            // compound key → forms before a noun or not: hyphenated yes, no; spaced yes, no
+	versus       map[string]*tally            // "Hound\x00Sourcegraph": the sides of a comparison page
+	alternatives map[string]*tally            // names the company is called an alternative to
+	siblings     map[string]*tally            // sibling headings that are all names, joined by \x00
 }
 
 // tagSentence is a sentence that may name a product, with its sightings.
@@ -86,30 +94,33 @@ type claimTally struct {
 // NewCollector returns an empty Collector.
 func NewCollector() *Collector {
 	return &Collector{
-		titles:     map[string]int{},
-		plans:      map[string]*tally{},
-		planDocs:   map[string]map[string]int{},
-		docNames:   map[string]map[string]int{},
-		sentences:  map[string]*tagSentence{},
-		phrases:    map[string]*tally{},
-		structured: map[string]*tally{},
-		prices:     map[string]map[string]*priceTally{},
-		products:   map[string]map[string]*tally{},
-		facts:      map[string]map[string]*tally{},
-		claims:     map[string]*claimTally{},
-		messages:   map[string]*tally{},
-		hyphens:    map[string]*tally{},
-		forms:      map[string]map[string]*tally{},
-		unreadable: map[string]string{},
-		written:    map[string][3]int{},
-		loose:      map[string]*tally{},
-		defs:       map[string]map[string]*tally{},
-		listed:     map[string]*tally{},
-		listings:   map[string]*tally{},
-		named:      map[string]*tally{},
-		retired:    map[string]*retiredName{},
-		policies:   map[string]*tally{},
-		positions:  map[string][4]int{},
+		titles:       map[string]int{},
+		plans:        map[string]*tally{},
+		planDocs:     map[string]map[string]int{},
+		docNames:     map[string]map[string]int{},
+		sentences:    map[string]*tagSentence{},
+		phrases:      map[string]*tally{},
+		structured:   map[string]*tally{},
+		prices:       map[string]map[string]*priceTally{},
+		products:     map[string]map[string]*tally{},
+		facts:        map[string]map[string]*tally{},
+		claims:       map[string]*claimTally{},
+		messages:     map[string]*tally{},
+		hyphens:      map[string]*tally{},
+		forms:        map[string]map[string]*tally{},
+		unreadable:   map[string]string{},
+		written:      map[string][3]int{},
+		loose:        map[string]*tally{},
+		defs:         map[string]map[string]*tally{},
+		listed:       map[string]*tally{},
+		listings:     map[string]*tally{},
+		named:        map[string]*tally{},
+		retired:      map[string]*retiredName{},
+		policies:     map[string]*tally{},
+		positions:    map[string][4]int{},
+		versus:       map[string]*tally{},
+		alternatives: map[string]*tally{},
+		siblings:     map[string]*tally{},
 	}
 }
 
@@ -134,6 +145,7 @@ func (c *Collector) Add(d *analyze.Doc) {
 			c.tallyOf(c.structured, sp.Product).add(sp.Location, d.Channel, sp.Product)
 		}
 	}
+	c.addComparisons(d)
 	release := releaseNotes(d)
 	for i := range d.Mentions {
 		c.addMention(d, &d.Mentions[i], release)
@@ -141,7 +153,7 @@ func (c *Collector) Add(d *analyze.Doc) {
 	for _, b := range d.Text.Blocks {
 		if b.Kind == extract.Heading || b.Kind == extract.Title {
 			c.addMessage(b.Text, b.Location, d.Channel, 3, 12)
-			c.addPolicy(b.Text, b.Location, d.Channel)
+			c.addPolicy(&b, b.Text, b.Location, d.Channel)
 		}
 	}
 	for i, s := range d.Sentences {
@@ -151,7 +163,9 @@ func (c *Collector) Add(d *analyze.Doc) {
 			c.addRetired(s, "", d.Channel)
 		}
 		c.addMessage(s.Text, s.Location, d.Channel, 5, 30)
-		c.addPolicy(s.Text, s.Location, d.Channel)
+		if s.Block >= 0 && s.Block < len(d.Text.Blocks) {
+			c.addPolicy(&d.Text.Blocks[s.Block], s.Text, s.Location, d.Channel)
+		}
 		c.addNames(s, d.Channel)
 		c.addTerms(s, d.Channel)
 		c.countNames(s.Text)
@@ -159,6 +173,10 @@ func (c *Collector) Add(d *analyze.Doc) {
 		c.addListedPlans(s, d.Channel)
 		c.addNamedPlans(s, d.Channel)
 	}
+}
+
+func (c *Collector) aboutCompetitor(b *extract.Block, text string) bool {
+	return c.AboutCompetitor != nil && c.AboutCompetitor(b, text)
 }
 
 // countNames counts, for each of c.Names, how often text writes it in
@@ -289,7 +307,7 @@ func (c *Collector) addMention(d *analyze.Doc, m *analyze.Mention, release bool)
 	case analyze.PriceMention:
 		c.addPrice(d, m, !release)
 	case analyze.QuantityMention:
-		if release {
+		if release || m.Aside == analyze.AsideCompetitor {
 			return
 		}
 		if noun, text := factNounText(d, m); noun != "" && m.Quantity != nil {
@@ -302,7 +320,7 @@ func (c *Collector) addMention(d *analyze.Doc, m *analyze.Mention, release bool)
 			c.addFact(noun, key, text, m.Location, d.Channel)
 		}
 	case analyze.ClaimMention:
-		if release {
+		if release || m.Aside == analyze.AsideCompetitor {
 			return
 		}
 		key := strings.ToLower(m.Text)

@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/onestory/onestory/analyze"
@@ -52,5 +53,42 @@ func TestOwned(t *testing.T) {
 		if got := c.owned(tt.before, tt.after); got != tt.want {
 			t.Errorf("owned(%q, %q) = %v, want %v", tt.before, tt.after, got, tt.want)
 		}
+	}
+}
+
+func TestRivals(t *testing.T) {
+	c := NewCollector()
+	docs := []struct {
+		source   string
+		headings []extract.Block
+		sentence string
+	}{
+		{"process/hound_vs_acme.md", []extract.Block{{Kind: extract.Heading, Level: 1, Text: "Hound"}}, ""},
+		{"process/gitlab.md", []extract.Block{{Kind: extract.Heading, Level: 1, Text: "GitLab's code search vs. Acme"}}, ""},
+		{"process/acme_vs_oss.md", []extract.Block{{Kind: extract.Heading, Level: 1, Text: "Acme Enterprise vs. OSS"}}, ""},
+		{"blog/best.md", []extract.Block{
+			{Kind: extract.Heading, Level: 2, Text: "1. Acme"},
+			{Kind: extract.Heading, Level: 3, Text: "Who is Acme for?"},
+			{Kind: extract.Heading, Level: 2, Text: "2. Apache Spark"},
+			{Kind: extract.Heading, Level: 3, Text: "Who is Apache Spark for?"},
+			{Kind: extract.Heading, Level: 2, Text: "3. Plausible Analytics"},
+		}, "Acme is a great alternative to Google Analytics."},
+		{"blog/features.md", []extract.Block{ // siblings, none the company
+			{Kind: extract.Heading, Level: 2, Text: "Session Recording"},
+			{Kind: extract.Heading, Level: 2, Text: "Feature Flags"},
+			{Kind: extract.Heading, Level: 2, Text: "Experiments"},
+		}, "Self-hosted vs. Cloud is a question we get."},
+	}
+	for _, doc := range docs {
+		d := &analyze.Doc{Source: doc.source, Text: &extract.Text{Blocks: doc.headings}}
+		if doc.sentence != "" {
+			d.Sentences = []analyze.Sentence{{Text: doc.sentence}}
+		}
+		c.addComparisons(d)
+	}
+	got := c.rivals("Acme", []Product{{Name: "Cloud"}})
+	want := []string{"Apache Spark", "GitLab", "Google Analytics", "Hound", "Plausible Analytics"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("rivals = %q, want %q", got, want)
 	}
 }

@@ -163,13 +163,27 @@ func TestPolicies(t *testing.T) {
 		"Avoid idioms",                        // not a gerund phrase
 		"No need to worry about the weather.", // not commercial
 	} {
-		c.addPolicy(s, loc, "marketing")
+		c.addPolicy(&extract.Block{Text: s}, s, loc, "marketing")
+	}
+	// What a comparison says of a competitor is not the company's policy.
+	voice, err := aboutCompetitor(&Draft{Company: "Acme", Rivals: []string{"Hound"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.AboutCompetitor = voice
+	for _, b := range []extract.Block{
+		{Text: "No support for code navigation", Context: []string{"Hound", "Cons"}},
+		{Text: "No cookies required", Context: []string{"Hound"}},
+		{Text: "Hound has no annual commitment"},
+		{Text: "No hosting costs", Context: []string{"Acme vs Hound", "Acme"}},
+	} {
+		c.addPolicy(&b, b.Text, loc, "marketing")
 	}
 	var got []string
 	for _, p := range c.draftPolicies() {
 		got = append(got, p.About[0])
 	}
-	want := "free trial|moving features from free to paid|phone support|setup fees|user limit"
+	want := "free trial|hosting costs|moving features from free to paid|phone support|setup fees|user limit"
 	if strings.Join(got, "|") != want {
 		t.Errorf("policies = %q, want %q", strings.Join(got, "|"), want)
 	}
