@@ -208,6 +208,25 @@ func TestGrammaticalCompounds(t *testing.T) {
 	if c.grammatical("sign up") {
 		t.Error(`"sign-up" / "signup" / "sign up" read as grammar`)
 	}
+
+	// Hyphens left out before a noun: still grammar when the hyphenated
+	// form stands only before nouns, as often, and the spaced one also
+	// elsewhere.
+	c = NewCollector()
+	c.Compounds = map[string]string{"early-stage": "early stage", "early stage": "early stage", "earlystage": "early stage",
+		"open-source": "open source", "open source": "open source", "opensource": "open source"}
+	for _, s := range []string{
+		"An early-stage startup.", "Early-stage teams love it.", "Early stage founders ask.", "We are at an early stage.",
+		"Open source analytics.", "The open source version.", "Open source tools.", "An open-source tool.", "We are open source.",
+	} {
+		c.addTerms(analyze.Sentence{Text: s, Location: loc}, "marketing")
+	}
+	if !c.grammatical("early stage") {
+		t.Error(`"early-stage startup" / "early stage founders" / "an early stage" read as competing spellings`)
+	}
+	if c.grammatical("open source") {
+		t.Error(`"open source tools" written open before nouns three times in four read as grammar`)
+	}
 }
 
 // TestMoneyNoun: the noun that makes an amount with no plan a fact.
