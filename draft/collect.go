@@ -307,7 +307,7 @@ func (c *Collector) addMention(d *analyze.Doc, m *analyze.Mention, release bool)
 	case analyze.PriceMention:
 		c.addPrice(d, m, !release)
 	case analyze.QuantityMention:
-		if release || m.Aside == analyze.AsideCompetitor {
+		if release || notOurs(m.Aside) || exampleValue(d, m) {
 			return
 		}
 		if noun, text := factNounText(d, m); noun != "" && m.Quantity != nil {
@@ -320,7 +320,10 @@ func (c *Collector) addMention(d *analyze.Doc, m *analyze.Mention, release bool)
 			c.addFact(noun, key, text, m.Location, d.Channel)
 		}
 	case analyze.ClaimMention:
-		if release || m.Aside == analyze.AsideCompetitor {
+		// A customer's quoted words ("We were seeing 40-50% more events")
+		// are still a claim the company publishes; a question, an example
+		// or a competitor's are not.
+		if release || m.Aside == analyze.AsideCompetitor || m.Aside == analyze.AsideQuestion || m.Aside == analyze.AsideExample {
 			return
 		}
 		key := strings.ToLower(m.Text)

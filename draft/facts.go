@@ -98,7 +98,9 @@ func factNounText(d *analyze.Doc, m *analyze.Mention) (noun, text string) {
 		return "", ""
 	}
 	after := nounAfter(s[end:])
-	if head := headIn(after); head != "" {
+	if head := headIn(after); head != "" || after != "" && attributive(m.Text) {
+		// "each two week sprint": what the time measures stands after it,
+		// not the fact noun of another clause ("Support Hero").
 		return after, text
 	}
 	if head := headIn(strings.Join(lastWords(s[:i], 8), " ")); head != "" {
@@ -113,6 +115,18 @@ func factNounText(d *analyze.Doc, m *analyze.Mention) (noun, text string) {
 	// "within 10 working days after the latest release": a fact noun just
 	// after the phrase that follows.
 	return headIn(strings.Join(words(s[end:], 4), " ")), text
+}
+
+// attributive reports whether a quantity of time is written as a modifier
+// of the noun after it: "two week sprint", "21-day trial", "30 day notice"
+// — a singular unit after a number other than one.
+func attributive(text string) bool {
+	ws := strings.Fields(strings.ToLower(strings.ReplaceAll(text, "-", " ")))
+	if len(ws) < 2 {
+		return false
+	}
+	unit, n := ws[len(ws)-1], ws[len(ws)-2]
+	return timeUnits[unit] && !strings.HasSuffix(unit, "s") && n != "1" && n != "one" && n != "a" && n != "an"
 }
 
 // limitNoun returns the noun of a count: its unit, or "minimum user" where

@@ -46,3 +46,42 @@ func releaseNotes(d *analyze.Doc) bool {
 	}
 	return false
 }
+
+// notOurs reports whether a mention's aside says it is not the company
+// stating a fact or a claim now: an example, a quotation, a question, the
+// past, or a competitor.
+func notOurs(aside string) bool {
+	switch aside {
+	case analyze.AsideExample, analyze.AsideQuoted, analyze.AsideQuestion, analyze.AsidePast, analyze.AsideCompetitor:
+		return true
+	}
+	return false
+}
+
+// exampleCues introduce a value given as an example: "(e.g. 1 month free
+// trial and then a monthly subscription)".
+var exampleCues = []string{"e.g.", "e.g ", "eg.", "for example", "for instance", "such as"}
+
+// exampleValue reports whether a mention's value is given as an example:
+// an example cue stands between it and the start of its clause (a comma,
+// colon, semicolon or opening parenthesis).
+func exampleValue(d *analyze.Doc, m *analyze.Mention) bool {
+	if m.Sentence < 0 || m.Sentence >= len(d.Sentences) {
+		return false
+	}
+	s := d.Sentences[m.Sentence].Text
+	i := strings.Index(s, m.Text)
+	if i < 0 {
+		return false
+	}
+	before := strings.ToLower(s[:i])
+	if j := strings.LastIndexAny(before, ",;:("); j >= 0 {
+		before = before[j:]
+	}
+	for _, c := range exampleCues {
+		if strings.Contains(before, c) {
+			return true
+		}
+	}
+	return false
+}

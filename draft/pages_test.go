@@ -92,3 +92,23 @@ func TestRivals(t *testing.T) {
 		t.Errorf("rivals = %q, want %q", got, want)
 	}
 }
+
+func TestExampleValue(t *testing.T) {
+	tests := []struct {
+		sentence, value string
+		want            bool
+	}{
+		{"It cannot have different line items (e.g. 1 month free trial and then a subscription).", "1 month", true},
+		{"Pick a plan, for example 10 seats, and grow.", "10 seats", true},
+		{"Tools such as 3 dashboards help.", "3 dashboards", true},
+		{"Every plan includes a 1 month free trial, e.g. for new teams.", "1 month", false},
+		{"We offer a 30-day free trial.", "30-day", false},
+	}
+	for _, tt := range tests {
+		d := &analyze.Doc{Sentences: []analyze.Sentence{{Text: tt.sentence}}}
+		m := &analyze.Mention{Kind: analyze.QuantityMention, Text: tt.value}
+		if got := exampleValue(d, m); got != tt.want {
+			t.Errorf("%q in %q: example %v, want %v", tt.value, tt.sentence, got, tt.want)
+		}
+	}
+}

@@ -24,6 +24,8 @@ func TestFactNoun(t *testing.T) {
 		{"Partner margin = 30%", "30%", "margin"},
 		{"Minimum 50 users", "Minimum 50 users", "minimum user"},
 		{"An uptime of 99.9% is our promise", "99.9%", "uptime"},
+		{"One person takes on the Support Hero role each two week sprint.", "two week", "sprint"},
+		{"We offer a 14 day free trial", "14 day", "free trial"},
 	}
 	for _, tt := range tests {
 		q, err := value.ParseQuantity(tt.quantity)
