@@ -172,6 +172,9 @@ func (c *Collector) Add(d *analyze.Doc) {
 		c.addDefinition(s, d.Channel)
 		c.addListedPlans(s, d.Channel)
 		c.addNamedPlans(s, d.Channel)
+		if !release {
+			c.addWordLimits(s, d.Channel)
+		}
 	}
 }
 

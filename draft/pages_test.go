@@ -112,3 +112,24 @@ func TestExampleValue(t *testing.T) {
 		}
 	}
 }
+
+func TestWordLimits(t *testing.T) {
+	c := NewCollector()
+	for _, s := range []string{
+		"(For example, Batch Changes can only be made with up to ten changesets.)",
+		"Invite no more than five seats on the free plan.",
+		"Can I add up to ten users?",           // a question
+		"We spent up to ten minutes on it.",    // a measure, not a count
+		"It took up to three steps to set up.", // parts of a process
+	} {
+		c.addWordLimits(analyze.Sentence{Text: s, Location: extract.Location{Source: "a.md", Line: 1}}, "marketing")
+	}
+	var got []string
+	for _, f := range c.draftFacts() {
+		got = append(got, f.About[0]+" = "+f.Value)
+	}
+	want := "maximum changeset = 10 changesets|maximum seat = 5 seats"
+	if strings.Join(got, "|") != want {
+		t.Errorf("facts = %q, want %q", strings.Join(got, "|"), want)
+	}
+}
