@@ -133,3 +133,35 @@ func TestWordLimits(t *testing.T) {
 		t.Errorf("facts = %q, want %q", strings.Join(got, "|"), want)
 	}
 }
+
+// FuzzReaders runs the second round's readers of user text — comparisons,
+// sibling headings, number-word limits, examples — on arbitrary text: they
+// must not panic, and no rival is the company.
+func FuzzReaders(f *testing.F) {
+	f.Add("hound_vs_acme.md", "GitLab's code search vs. Acme", "(e.g. up to ten changesets) an alternative to Google Analytics.")
+	f.Add("a-vs-b", "1. Acme", "É vs. Ü alternatives ten")
+	f.Add("", "", "")
+	f.Fuzz(func(t *testing.T, source, heading, sentence string) {
+		c := NewCollector()
+		blocks := []extract.Block{
+			{Kind: extract.Heading, Level: 2, Text: heading},
+			{Kind: extract.Heading, Level: 2, Text: "2. " + heading},
+			{Kind: extract.Heading, Level: 2, Text: "Acme"},
+		}
+		d := &analyze.Doc{Source: source, Text: &extract.Text{Title: heading, Blocks: blocks},
+			Sentences: []analyze.Sentence{{Text: sentence}}}
+		c.addComparisons(d)
+		c.addWordLimits(d.Sentences[0], "marketing")
+		for _, r := range c.rivals("Acme", nil) {
+			if strings.EqualFold(r, "Acme") {
+				t.Errorf("the company %q is its own rival", r)
+			}
+		}
+		for _, w := range strings.Fields(sentence) {
+			exampleValue(d, &analyze.Mention{Text: w})
+			attributive(w)
+		}
+		releaseNotes(d)
+		c.draftFacts()
+	})
+}
