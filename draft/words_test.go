@@ -26,6 +26,9 @@ func TestFactNoun(t *testing.T) {
 		{"An uptime of 99.9% is our promise", "99.9%", "uptime"},
 		{"One person takes on the Support Hero role each two week sprint.", "two week", "sprint"},
 		{"We offer a 14 day free trial", "14 day", "free trial"},
+		{"Aimed to get 5 reference customers.", "5 reference", ""},
+		{"Trusted by 5 customers.", "5 customers", "customer"},
+		{"A maximum of 5 group types can be created per project", "5 group", "maximum group type"},
 	}
 	for _, tt := range tests {
 		q, err := value.ParseQuantity(tt.quantity)
