@@ -43,6 +43,10 @@ type Draft struct {
 	PlanNotes  []string // the competing lists of plans, for the reviewer
 	Messages   []Message
 	Terms      []Term
+	// Rivals are the names the sources compare the company with: the
+	// competitors a first pass infers, for the second to read what is said
+	// of them as not the company's.
+	Rivals []string
 }
 
 // Channel is a channel with the globs of its sources.
@@ -151,6 +155,7 @@ func (c *Collector) Build(ctx context.Context, opt Options) (*Draft, error) {
 		}
 		c.mergeNamed(d.Company)
 		d.Products = c.proposeProducts(names, d.Company)
+		d.Rivals = c.rivals(d.Company, d.Products)
 	} else {
 		c.mergeNamed(d.Company)
 		d.Products = c.priced(opt.Products)

@@ -83,7 +83,18 @@ func factNounText(d *analyze.Doc, m *analyze.Mention) (noun, text string) {
 			if ing || !isWord(q.Unit) || notNouns[q.Unit] {
 				return "", "" // "1M monthly (events)": a number read with the wrong noun
 			}
-			return limitNoun(q.Unit, m.Text, s[:max(i, 0)]), ""
+			noun := limitNoun(q.Unit, m.Text, s[:max(i, 0)])
+			if i >= 0 && modifierUnit(m.Text, s[end:]) {
+				// "5 reference customers" counts customers, not references:
+				// dropped, unless a stated limit names the whole ("a
+				// maximum of 5 group types" → maximum group type).
+				if noun == q.Unit {
+					return "", ""
+				}
+				next := words(s[end:], 1)[0]
+				return noun + " " + strings.TrimSuffix(next, "s"), m.Text + " " + next
+			}
+			return noun, ""
 		}
 		// "10 working days": the analyser reads "10 working"; the time unit
 		// after it makes it a measure.
@@ -98,7 +109,9 @@ func factNounText(d *analyze.Doc, m *analyze.Mention) (noun, text string) {
 		return "", ""
 	}
 	after := nounAfter(s[end:])
-	if head := headIn(after); head != "" {
+	if head := headIn(after); head != "" || after != "" && attributive(m.Text) {
+		// "each two week sprint": what the time measures stands after it,
+		// not the fact noun of another clause ("Support Hero").
 		return after, text
 	}
 	if head := headIn(strings.Join(lastWords(s[:i], 8), " ")); head != "" {
@@ -113,6 +126,34 @@ func factNounText(d *analyze.Doc, m *analyze.Mention) (noun, text string) {
 	// "within 10 working days after the latest release": a fact noun just
 	// after the phrase that follows.
 	return headIn(strings.Join(words(s[end:], 4), " ")), text
+}
+
+// modifierUnit reports whether a count's unit is a singular word after a
+// number other than one, with a word after it: "5 reference customers"
+// counts customers, not references.
+func modifierUnit(text, after string) bool {
+	ws := strings.Fields(strings.ToLower(text))
+	if len(ws) < 2 || strings.HasSuffix(ws[len(ws)-1], "s") {
+		return false
+	}
+	n := ws[len(ws)-2]
+	if n == "1" || n == "one" || n == "a" || n == "an" {
+		return false
+	}
+	next := words(after, 1)
+	return len(next) == 1 && !stopWords[next[0]]
+}
+
+// attributive reports whether a quantity of time is written as a modifier
+// of the noun after it: "two week sprint", "21-day trial", "30 day notice"
+// — a singular unit after a number other than one.
+func attributive(text string) bool {
+	ws := strings.Fields(strings.ToLower(strings.ReplaceAll(text, "-", " ")))
+	if len(ws) < 2 {
+		return false
+	}
+	unit, n := ws[len(ws)-1], ws[len(ws)-2]
+	return timeUnits[unit] && !strings.HasSuffix(unit, "s") && n != "1" && n != "one" && n != "a" && n != "an"
 }
 
 // limitNoun returns the noun of a count: its unit, or "minimum user" where

@@ -41,12 +41,14 @@ var policyWords = map[string]bool{
 	"commitments": true,
 }
 
-// addPolicy records what a sentence or heading says is not offered.
-func (c *Collector) addPolicy(text string, loc extract.Location, channel string) {
+// addPolicy records what a sentence or heading of block b says is not
+// offered, unless it says it of a competitor.
+func (c *Collector) addPolicy(b *extract.Block, text string, loc extract.Location, channel string) {
 	if len(text) > 300 {
 		return
 	}
 	seen := map[string]bool{}
+	rival := -1 // not yet asked
 	for _, re := range policyPatterns {
 		for _, m := range re.FindAllStringSubmatch(text, -1) {
 			// "No setup fees and no long-term contracts": two policies.
@@ -56,6 +58,15 @@ func (c *Collector) addPolicy(text string, loc extract.Location, channel string)
 					continue
 				}
 				seen[about] = true
+				if rival < 0 {
+					rival = 0
+					if c.aboutCompetitor(b, text) {
+						rival = 1
+					}
+				}
+				if rival == 1 {
+					return
+				}
 				c.tallyOf(c.policies, about).add(loc, channel, strings.TrimSpace(text))
 			}
 		}

@@ -14,6 +14,7 @@ import (
 	"github.com/onestory/onestory/analyze"
 	"github.com/onestory/onestory/check"
 	"github.com/onestory/onestory/crawl"
+	"github.com/onestory/onestory/extract"
 	"github.com/onestory/onestory/story"
 )
 
@@ -66,6 +67,9 @@ func FromSources(ctx context.Context, cfg Config) (*Draft, error) {
 	second := NewCollector()
 	second.Compounds = first.CompoundForms()
 	second.Company = names.Company
+	if second.AboutCompetitor, err = aboutCompetitor(names); err != nil {
+		return nil, err
+	}
 	for _, p := range names.Products {
 		second.Names = append(second.Names, p.Name)
 	}
@@ -104,7 +108,27 @@ func provisional(d *Draft) (*story.Story, error) {
 	if err != nil {
 		return nil, fmt.Errorf("draft: the names found make no valid story: %w", err)
 	}
+	for _, r := range d.Rivals {
+		s.Competitors = append(s.Competitors, story.Competitor{Name: r})
+	}
 	return s, nil
+}
+
+// aboutCompetitor returns the analyser's reading of whether a sentence is
+// about a competitor, with the company's name as its own and the names a
+// first pass found compared with it as the competitors. The provisional
+// story's many candidate products would make every sentence naming a
+// common word ("Code", "Search") the company's.
+func aboutCompetitor(d *Draft) (func(*extract.Block, string) bool, error) {
+	s := &story.Story{Version: 1, Company: d.Company}
+	for _, r := range d.Rivals {
+		s.Competitors = append(s.Competitors, story.Competitor{Name: r})
+	}
+	az, err := analyze.New(s)
+	if err != nil {
+		return nil, err
+	}
+	return az.AboutCompetitor, nil
 }
 
 // salesWords in a source's path mark it as sales material.

@@ -79,7 +79,15 @@ func (c *Collector) grammatical(key string) bool {
 	}
 	p := c.positions[key] // hyphenated before a noun, not; spaced before a noun, not
 	hyph, spaced := p[0]+p[1], p[2]+p[3]
-	return hyph > 0 && spaced > 0 && p[0]*5 >= hyph*4 && p[3]*5 >= spaced*4
+	if hyph > 0 && spaced > 0 && p[0]*5 >= hyph*4 && p[3]*5 >= spaced*4 {
+		return true
+	}
+	// Hyphenated only ever before a noun, at least twice and at least as
+	// often as spaced there, and spaced elsewhere too ("an early-stage
+	// startup", "at an early stage", "early stage startups"): a compound
+	// adjective whose open form is a noun phrase, and the spaced uses
+	// before a noun are hyphens left out — grammar, not a term.
+	return p[1] == 0 && p[0] >= 2 && p[3] >= 1 && p[0] >= p[2]
 }
 
 func (c *Collector) addForm(key, form string, loc extract.Location, channel string) {

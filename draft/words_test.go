@@ -24,6 +24,11 @@ func TestFactNoun(t *testing.T) {
 		{"Partner margin = 30%", "30%", "margin"},
 		{"Minimum 50 users", "Minimum 50 users", "minimum user"},
 		{"An uptime of 99.9% is our promise", "99.9%", "uptime"},
+		{"One person takes on the Support Hero role each two week sprint.", "two week", "sprint"},
+		{"We offer a 14 day free trial", "14 day", "free trial"},
+		{"Aimed to get 5 reference customers.", "5 reference", ""},
+		{"Trusted by 5 customers.", "5 customers", "customer"},
+		{"A maximum of 5 group types can be created per project", "5 group", "maximum group type"},
 	}
 	for _, tt := range tests {
 		q, err := value.ParseQuantity(tt.quantity)
@@ -163,13 +168,27 @@ func TestPolicies(t *testing.T) {
 		"Avoid idioms",                        // not a gerund phrase
 		"No need to worry about the weather.", // not commercial
 	} {
-		c.addPolicy(s, loc, "marketing")
+		c.addPolicy(&extract.Block{Text: s}, s, loc, "marketing")
+	}
+	// What a comparison says of a competitor is not the company's policy.
+	voice, err := aboutCompetitor(&Draft{Company: "Acme", Rivals: []string{"Hound"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.AboutCompetitor = voice
+	for _, b := range []extract.Block{
+		{Text: "No support for code navigation", Context: []string{"Hound", "Cons"}},
+		{Text: "No cookies required", Context: []string{"Hound"}},
+		{Text: "Hound has no annual commitment"},
+		{Text: "No hosting costs", Context: []string{"Acme vs Hound", "Acme"}},
+	} {
+		c.addPolicy(&b, b.Text, loc, "marketing")
 	}
 	var got []string
 	for _, p := range c.draftPolicies() {
 		got = append(got, p.About[0])
 	}
-	want := "free trial|moving features from free to paid|phone support|setup fees|user limit"
+	want := "free trial|hosting costs|moving features from free to paid|phone support|setup fees|user limit"
 	if strings.Join(got, "|") != want {
 		t.Errorf("policies = %q, want %q", strings.Join(got, "|"), want)
 	}
@@ -193,6 +212,25 @@ func TestGrammaticalCompounds(t *testing.T) {
 	}
 	if c.grammatical("sign up") {
 		t.Error(`"sign-up" / "signup" / "sign up" read as grammar`)
+	}
+
+	// Hyphens left out before a noun: still grammar when the hyphenated
+	// form stands only before nouns, as often, and the spaced one also
+	// elsewhere.
+	c = NewCollector()
+	c.Compounds = map[string]string{"early-stage": "early stage", "early stage": "early stage", "earlystage": "early stage",
+		"open-source": "open source", "open source": "open source", "opensource": "open source"}
+	for _, s := range []string{
+		"An early-stage startup.", "Early-stage teams love it.", "Early stage founders ask.", "We are at an early stage.",
+		"Open source analytics.", "The open source version.", "Open source tools.", "An open-source tool.", "We are open source.",
+	} {
+		c.addTerms(analyze.Sentence{Text: s, Location: loc}, "marketing")
+	}
+	if !c.grammatical("early stage") {
+		t.Error(`"early-stage startup" / "early stage founders" / "an early stage" read as competing spellings`)
+	}
+	if c.grammatical("open source") {
+		t.Error(`"open source tools" written open before nouns three times in four read as grammar`)
 	}
 }
 
