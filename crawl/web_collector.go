@@ -18,6 +18,7 @@ const (
 	ctxURL    = "onestory.url"    // the normalised URL requested
 	ctxDepth  = "onestory.depth"  // links away from a start URL
 	ctxFollow = "onestory.follow" // whether the page's links are followed
+	ctxRoot   = "onestory.root"   // index of the start argument it came from
 )
 
 // newCollector returns the colly collector of the crawl. colly's
@@ -214,6 +215,7 @@ func (c *crawler) unknownFormat(rctx *colly.Context, key, contentType string) {
 func (c *crawler) follow(rctx *colly.Context, links []*url.URL) {
 	depth, _ := rctx.GetAny(ctxDepth).(int)
 	follow, _ := rctx.GetAny(ctxFollow).(bool)
+	ri, _ := rctx.GetAny(ctxRoot).(int)
 	if !follow || c.w.MaxDepth > 0 && depth >= c.w.MaxDepth {
 		return
 	}
@@ -222,7 +224,7 @@ func (c *crawler) follow(rctx *colly.Context, links []*url.URL) {
 			continue
 		}
 		if _, seen := c.visited.Load(pageKey(l)); !seen && c.scope.allows(l) {
-			c.enqueue(l, depth+1, true)
+			c.enqueue(l, depth+1, true, ri)
 		}
 	}
 }
