@@ -103,9 +103,9 @@ var shopPages = map[string]string{
 <a href="/bikes/">bikes</a> <a href="/helmets/">helmets</a> <a href="/index.html">home</a></body></html>`,
 	"/index.html": `<html><head><link rel="canonical" href="{{.}}/"></head><body>
 <a href="/bikes/">bikes</a> <a href="/helmets/">helmets</a> <a href="/">home</a></body></html>`,
-	"/bikes/":   `<p>Bikes</p><a href="/p/roadster">Roadster $899</a> <a href="/p/combo">Combo</a> <a href="/helmets/">helmets</a> <a href="/about">about</a>`,
-	"/helmets/": `<p>Helmets</p><a href="/p/lid">Lid $59</a> <a href="/p/combo?utm_source=nav">Combo</a> <a href="/bikes/">bikes</a> <a href="/about">about</a>`,
-	"/sale/":    `<p>Sale</p><a href="/p/combo">Combo</a> <a href="/p/lid#reviews">Lid</a> <a href="/about">about</a>`,
+	"/bikes/":     `<p>Bikes</p><a href="/p/roadster">Roadster $899</a> <a href="/p/combo">Combo</a> <a href="/helmets/">helmets</a> <a href="/about">about</a>`,
+	"/helmets/":   `<p>Helmets</p><a href="/p/lid">Lid $59</a> <a href="/p/combo?utm_source=nav">Combo</a> <a href="/bikes/">bikes</a> <a href="/about">about</a>`,
+	"/sale/":      `<p>Sale</p><a href="/p/combo">Combo</a> <a href="/p/lid#reviews">Lid</a> <a href="/about">about</a>`,
 	"/p/roadster": `<p>Roadster costs $899.</p><a href="/bikes/">back</a>`,
 	"/p/lid":      `<p>Lid costs $59.</p><a href="/helmets/">back</a>`,
 	"/p/combo":    `<p>Roadster and Lid for $929.</p><a href="/bikes/">bikes</a> <a href="/helmets/">helmets</a>`,
