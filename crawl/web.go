@@ -74,6 +74,10 @@ type crawler struct {
 	// the start pages, so each is taken as a start (depth 0) and not as a
 	// link another start page happens to reach first.
 	hold atomic.Bool
+	// follows says some start page's links are followed; listed then
+	// holds the pages a sitemap or URL list named (page key → *listed).
+	follows atomic.Bool
+	listed  sync.Map
 	// sitemaps counts the sitemaps fetched; tooDeep and tooMany are set
 	// once their limit is reported.
 	sitemaps         atomic.Int64
@@ -212,11 +216,18 @@ func (c *crawler) enqueue(u *url.URL, depth int, follow bool, ri int) {
 	if !follow && c.opt.Keep != nil && !c.opt.Keep(key) {
 		return
 	}
-	if _, loaded := c.visited.LoadOrStore(pageKey(u), true); loaded {
+	pk := pageKey(u)
+	if _, loaded := c.visited.LoadOrStore(pk, true); loaded {
+		if follow {
+			c.upgrade(pk, depth, ri)
+		}
 		return
 	}
 	if c.w.MaxPages > 0 && c.roots[ri].taken.Add(1) > int64(c.w.MaxPages) {
 		return
+	}
+	if !follow {
+		c.markListed(pk)
 	}
 	c.limitHost(u.Host)
 	c.prog.queued()

@@ -59,6 +59,7 @@ func (c *crawler) seedAll(args []string) {
 		case isSitemapPath(u.Path):
 			rest = append(rest, later{ri: i, sitemap: u})
 		default:
+			c.follows.Store(true)
 			c.enqueue(u, 0, true, i)
 		}
 	}

@@ -282,3 +282,40 @@ func TestSaveAllSavesSharedPagesOnce(t *testing.T) {
 		t.Errorf("saved crawl reads back as %d documents, want 6", len(docs))
 	}
 }
+
+// TestWebListedPageLinkedFromStartPageIsFollowed: a page a sitemap lists
+// (its links not followed) that a start page's crawl reaches too is
+// fetched once, and its links are followed, whichever came first.
+func TestWebListedPageLinkedFromStartPageIsFollowed(t *testing.T) {
+	pages := map[string]string{
+		"/robots.txt":  "",
+		"/":            `<a href="/hub">hub</a>`,
+		"/hub":         `<p>Hub</p><a href="/deep">deep</a>`,
+		"/deep":        `<p>Deep</p><a href="/deeper">deeper</a>`,
+		"/deeper":      `<p>Deeper</p>`,
+		"/sitemap.xml": `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>{{.}}/hub</loc></url></urlset>`,
+	}
+	for range 5 { // the order in which the two reach /hub varies
+		site := newCountingSite(t, pages)
+		u := site.URL
+		for _, args := range [][]string{{u + "/", u + "/sitemap.xml"}, {u + "/sitemap.xml", u + "/"}} {
+			site.mu.Lock()
+			clear(site.hits)
+			site.mu.Unlock()
+			docs, _, _ := walkStarts(t, args, testOptions())
+			if again := site.fetchedMoreThanOnce(); len(again) > 0 {
+				t.Errorf("%q: fetched more than once: %q", args, again)
+			}
+			want := []string{u + "/", u + "/deep", u + "/deeper", u + "/hub"}
+			if got := sortedKeys(docs); !slices.Equal(got, want) {
+				t.Errorf("%q: documents %q, want %q", args, got, want)
+			}
+		}
+	}
+	// A sitemap alone still does not follow links.
+	site := newCountingSite(t, pages)
+	docs, _, _ := walkStarts(t, []string{site.URL + "/sitemap.xml"}, testOptions())
+	if got := sortedKeys(docs); !slices.Equal(got, []string{site.URL + "/hub"}) {
+		t.Errorf("sitemap alone: documents %q, want /hub only", got)
+	}
+}
