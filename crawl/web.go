@@ -52,19 +52,22 @@ type page struct {
 // crawler is one crawl: its settings, the colly collector that fetches,
 // and the set of URLs already taken (the only per-page state it keeps).
 type crawler struct {
-	parent  context.Context // the caller's context
-	ctx     context.Context // parent, also cancelled when emit fails
-	cancel  context.CancelFunc
-	opt     Options
-	w       WebOptions
-	scope   *scope
-	dialer  *safeDialer
-	client  *http.Client
-	coll    *colly.Collector
-	pacer   *pacer
-	cache   *savedIndex
-	prog    *progress
-	visited sync.Map // page key → true, stored before a URL is queued
+	parent context.Context // the caller's context
+	ctx    context.Context // parent, also cancelled when emit fails
+	cancel context.CancelFunc
+	opt    Options
+	w      WebOptions
+	scope  *scope
+	dialer *safeDialer
+	client *http.Client
+	coll   *colly.Collector
+	pacer  *pacer
+	cache  *savedIndex
+	prog   *progress
+	// visited maps the page key of every URL taken to true, or, for a page
+	// a sitemap or URL list named in a crawl that follows links, to its
+	// *listed; an entry is stored before the URL is queued.
+	visited sync.Map
 	hosts   sync.Map // host → true once its per-host limit is set
 	// roots are the start arguments, each with the count of URLs taken
 	// on its behalf (the page limit is per start argument); seedAll fills
@@ -74,10 +77,9 @@ type crawler struct {
 	// the start pages, so each is taken as a start (depth 0) and not as a
 	// link another start page happens to reach first.
 	hold atomic.Bool
-	// follows says some start page's links are followed; listed then
-	// holds the pages a sitemap or URL list named (page key → *listed).
+	// follows says some start page's links are followed: the pages a
+	// sitemap or URL list names are then marked in visited by a *listed.
 	follows atomic.Bool
-	listed  sync.Map
 	// sitemaps counts the sitemaps fetched; tooDeep and tooMany are set
 	// once their limit is reported.
 	sitemaps         atomic.Int64
@@ -216,18 +218,18 @@ func (c *crawler) enqueue(u *url.URL, depth int, follow bool, ri int) {
 	if !follow && c.opt.Keep != nil && !c.opt.Keep(key) {
 		return
 	}
-	pk := pageKey(u)
-	if _, loaded := c.visited.LoadOrStore(pk, true); loaded {
+	var mark any = true
+	if !follow && c.follows.Load() {
+		mark = &listed{}
+	}
+	if v, loaded := c.visited.LoadOrStore(pageKey(u), mark); loaded {
 		if follow {
-			c.upgrade(pk, depth, ri)
+			c.upgrade(v, depth, ri)
 		}
 		return
 	}
 	if c.w.MaxPages > 0 && c.roots[ri].taken.Add(1) > int64(c.w.MaxPages) {
 		return
-	}
-	if !follow {
-		c.markListed(pk)
 	}
 	c.limitHost(u.Host)
 	c.prog.queued()

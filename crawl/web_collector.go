@@ -238,8 +238,8 @@ func (c *crawler) followLinks(links []*url.URL, depth, ri int) {
 		if skipExts[strings.ToLower(path.Ext(l.Path))] {
 			continue
 		}
-		if _, seen := c.visited.Load(pageKey(l)); seen {
-			c.upgrade(pageKey(l), depth+1, ri)
+		if v, seen := c.visited.Load(pageKey(l)); seen {
+			c.upgrade(v, depth+1, ri)
 		} else if c.scope.allows(l) {
 			c.enqueue(l, depth+1, true, ri)
 		}

@@ -19,23 +19,15 @@ type listed struct {
 	links   []*url.URL // its links, kept from reading until follow is set
 }
 
-// markListed records that the page of key was taken without following
-// its links, when the crawl follows links at all.
-func (c *crawler) markListed(key string) {
-	if c.follows.Load() {
-		c.listed.Store(key, &listed{})
-	}
-}
-
-// upgrade is called when a followed page links to the page of key, taken
-// already: when that page came from a sitemap or URL list, its links are
-// followed from now on, or at once if it was read already.
-func (c *crawler) upgrade(key string, depth, ri int) {
-	v, ok := c.listed.Load(key)
+// upgrade is called when a followed page links to a page taken already,
+// whose visited entry is v: when that page came from a sitemap or URL
+// list, its links are followed from now on, or at once if it was read
+// already.
+func (c *crawler) upgrade(v any, depth, ri int) {
+	l, ok := v.(*listed)
 	if !ok {
 		return
 	}
-	l := v.(*listed)
 	l.mu.Lock()
 	if l.follow {
 		l.mu.Unlock()
@@ -55,11 +47,11 @@ func (c *crawler) upgrade(key string, depth, ri int) {
 // its links with when a followed page linked to it, or keeps the links
 // in case one does later.
 func (c *crawler) listedFollow(key string, links []*url.URL) (depth, ri int, ok bool) {
-	v, found := c.listed.Load(key)
-	if !found {
+	v, _ := c.visited.Load(key)
+	l, ok := v.(*listed)
+	if !ok {
 		return 0, 0, false
 	}
-	l := v.(*listed)
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	l.handled = true
