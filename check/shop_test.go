@@ -15,6 +15,7 @@ import (
 
 	"github.com/onestory/onestory/crawl"
 	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/report"
 	"github.com/onestory/onestory/rules/rulestest"
 	"github.com/onestory/onestory/story"
 )
@@ -96,6 +97,10 @@ func TestShopCrawl(t *testing.T) {
 		if n > 1 {
 			t.Errorf("%s fetched %d times", p, n)
 		}
+	}
+	gear := slices.IndexFunc(r.Documents, func(d report.Document) bool { return d.Source == srv.URL+"/gear.html" })
+	if gear < 0 || !slices.Equal(r.Documents[gear].OtherURLs, []string{srv.URL + "/"}) {
+		t.Errorf("gear.html is not one document with the home page that redirects to it as its other URL")
 	}
 	local, err := Run(context.Background(), Config{Story: s, Sources: []string{"testdata/shop/site"}, Now: shopToday})
 	if err != nil {
