@@ -9,11 +9,13 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
 	"github.com/onestory/onestory/crawl"
 	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/report"
 	"github.com/onestory/onestory/rules/rulestest"
 	"github.com/onestory/onestory/story"
 )
@@ -66,7 +68,14 @@ func TestShopCrawl(t *testing.T) {
 		t.Fatal(err)
 	}
 	files := http.FileServer(http.Dir("testdata/shop/site"))
+	var (
+		mu   sync.Mutex
+		hits = map[string]int{}
+	)
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		hits[r.URL.Path]++
+		mu.Unlock()
 		if r.URL.Path == "/" {
 			http.Redirect(w, r, "/gear.html", http.StatusMovedPermanently)
 			return
@@ -75,10 +84,23 @@ func TestShopCrawl(t *testing.T) {
 	}))
 	defer srv.Close()
 	s.Channels = nil // the channel globs name the files
-	r, err := Run(context.Background(), Config{Story: s, Sources: []string{srv.URL + "/"}, Now: shopToday,
+	// A user names the shop's home page (a redirect to /gear.html) and its
+	// category pages, which link each other and share product pages: each
+	// page is fetched, and reported, once.
+	starts := []string{srv.URL + "/", srv.URL + "/gear.html", srv.URL + "/eu/tents.html", srv.URL + "/search.html"}
+	r, err := Run(context.Background(), Config{Story: s, Sources: starts, Now: shopToday,
 		Crawl: crawl.Options{Web: crawl.WebOptions{AllowPrivate: true, IgnoreRobots: true, MaxDepth: 2, Concurrency: 2, Quiet: true}}})
 	if err != nil {
 		t.Fatal(err)
+	}
+	for p, n := range hits {
+		if n > 1 {
+			t.Errorf("%s fetched %d times", p, n)
+		}
+	}
+	gear := slices.IndexFunc(r.Documents, func(d report.Document) bool { return d.Source == srv.URL+"/gear.html" })
+	if gear < 0 || !slices.Equal(r.Documents[gear].OtherURLs, []string{srv.URL + "/"}) {
+		t.Errorf("gear.html is not one document with the home page that redirects to it as its other URL")
 	}
 	local, err := Run(context.Background(), Config{Story: s, Sources: []string{"testdata/shop/site"}, Now: shopToday})
 	if err != nil {

@@ -38,6 +38,7 @@ var bodyPath = regexp.MustCompile(`^bodies/[0-9a-f]{2}/[0-9a-f]{64}$`)
 type savedHeader struct {
 	Version int       `json:"onestory_crawl"`
 	Start   string    `json:"start"`
+	Starts  []string  `json:"starts,omitempty"` // every start argument, when there were several
 	Created time.Time `json:"created"`
 }
 

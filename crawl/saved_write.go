@@ -38,6 +38,17 @@ type Stats struct {
 // a lock file in dir: a second Save into the same folder fails with a
 // *LockedError.
 func Save(ctx context.Context, startURL, dir string, opt Options) (Stats, error) {
+	return SaveAll(ctx, []string{startURL}, dir, opt)
+}
+
+// SaveAll is Save from several start arguments in one crawl: a page that
+// several of them reach is fetched and saved once. The manifest header's
+// start is the first argument; starts lists them all when there are
+// several.
+func SaveAll(ctx context.Context, starts []string, dir string, opt Options) (Stats, error) {
+	if len(starts) == 0 {
+		return Stats{}, errors.New("save crawl: no start URL")
+	}
 	if err := os.MkdirAll(filepath.Join(dir, "bodies"), 0o755); err != nil {
 		return Stats{}, fmt.Errorf("save crawl: %w", err)
 	}
@@ -49,7 +60,7 @@ func Save(ctx context.Context, startURL, dir string, opt Options) (Stats, error)
 	if opt.Web.FromCrawl == "" && IsSavedCrawl(dir) {
 		opt.Web.FromCrawl = dir
 	}
-	sw, err := newSavedWriter(dir, startURL)
+	sw, err := newSavedWriter(dir, starts)
 	if err != nil {
 		return Stats{}, err
 	}
@@ -58,17 +69,13 @@ func Save(ctx context.Context, startURL, dir string, opt Options) (Stats, error)
 		sw.abort()
 		return Stats{}, err
 	}
-	seed := func() { c.seedArg(startURL) }
-	if !isURL(startURL) {
-		seed = func() { c.seedFile(startURL) }
-	}
-	runErr := c.run(seed, func(p page) error {
+	runErr := c.run(func() { c.seedAll(starts) }, func(p page) error {
 		var limit *LimitError
 		switch {
 		case p.alias != nil:
 			return nil // another URL of a page saved: read back as one page
 		case errors.As(p.doc.Err, &limit):
-			sw.stats.NotFollowed = limit.NotFollowed
+			sw.stats.NotFollowed += limit.NotFollowed
 			return nil
 		}
 		return sw.write(p)
@@ -92,14 +99,17 @@ type savedWriter struct {
 }
 
 // newSavedWriter starts a manifest in dir with its header line.
-func newSavedWriter(dir, start string) (*savedWriter, error) {
+func newSavedWriter(dir string, starts []string) (*savedWriter, error) {
 	f, err := os.CreateTemp(dir, ManifestName+".*.tmp")
 	if err != nil {
 		return nil, fmt.Errorf("save crawl: %w", err)
 	}
 	bw := bufio.NewWriter(f)
 	sw := &savedWriter{dir: dir, f: f, bw: bw, enc: json.NewEncoder(bw), kept: map[string]bool{}, urls: map[string]bool{}}
-	h := savedHeader{Version: manifestVersion, Start: start, Created: time.Now().UTC()}
+	h := savedHeader{Version: manifestVersion, Start: starts[0], Created: time.Now().UTC()}
+	if len(starts) > 1 {
+		h.Starts = starts
+	}
 	if err := sw.enc.Encode(h); err != nil {
 		sw.abort()
 		return nil, fmt.Errorf("save crawl: %w", err)

@@ -31,18 +31,30 @@ var skipDirs = map[string]bool{".git": true, ".hg": true, ".svn": true, "node_mo
 //
 // A source that cannot be read becomes a Document with Err; it never stops
 // the walk. Walk stops and returns the error when yield returns one or ctx
-// is done. Arguments starting with http:// or https:// go to the web
-// crawler.
+// is done. Arguments starting with http:// or https://, and the URL lists
+// and sitemap files among the arguments, go to the web crawler: all of
+// them to one crawl, run where the first of them stands, so that a page
+// several of them reach is fetched and reported once.
 func Walk(ctx context.Context, args []string, opt Options, yield func(Document) error) error {
 	w := newWalker(opt, yield)
+	var web []string
+	for _, arg := range args {
+		if isURL(arg) || w.seedFile(arg) {
+			web = append(web, arg)
+		}
+	}
+	crawled := false
 	for _, arg := range args {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
 		var err error
 		switch {
-		case isURL(arg):
-			err = walkWeb(ctx, arg, w.opt, yield)
+		case isURL(arg) || w.seedFile(arg):
+			if !crawled {
+				crawled = true
+				err = walkWebArgs(ctx, web, w.opt, yield)
+			}
 		case arg == StdinSource:
 			err = w.stdin(ctx)
 		default:
@@ -59,6 +71,16 @@ func Walk(ctx context.Context, args []string, opt Options, yield func(Document) 
 func isURL(arg string) bool {
 	lower := strings.ToLower(arg)
 	return strings.HasPrefix(lower, "http://") || strings.HasPrefix(lower, "https://")
+}
+
+// seedFile reports whether arg names a regular file, not ignored, that is
+// a URL list or a sitemap (isSeedFile): its URLs are crawled.
+func (w *walker) seedFile(arg string) bool {
+	if arg == StdinSource || !isSeedFile(arg) || w.opt.Ignore(w.display(arg)) {
+		return false
+	}
+	info, err := os.Stat(arg)
+	return err == nil && info.Mode().IsRegular()
 }
 
 // walker reads local sources for one Walk.

@@ -14,13 +14,22 @@ import (
 
 // walkWeb crawls from arg — a page URL, or a sitemap URL (path ending in
 // .xml or .xml.gz) — and calls yield with each page and each failure.
-// Walk hands it every argument that starts with http:// or https://.
 func walkWeb(ctx context.Context, arg string, opt Options, yield func(Document) error) error {
+	return walkWebArgs(ctx, []string{arg}, opt, yield)
+}
+
+// walkWebArgs crawls from every start argument at once — page URLs,
+// sitemap URLs, local sitemaps and URL lists (see isSeedFile) — in one
+// crawl, so a page that several start pages link to, or that a sitemap
+// lists and a page links to, is fetched and reported once. Walk hands it
+// every argument that starts with http:// or https:// and every seed file
+// named on the command line.
+func walkWebArgs(ctx context.Context, args []string, opt Options, yield func(Document) error) error {
 	c, err := newCrawler(ctx, opt)
 	if err != nil {
 		return err
 	}
-	return c.run(func() { c.seedArg(arg) }, func(p page) error {
+	return c.run(func() { c.seedAll(args) }, func(p page) error {
 		if p.alias != nil {
 			if opt.Aliases != nil {
 				opt.Aliases(*p.alias)
@@ -43,21 +52,34 @@ type page struct {
 // crawler is one crawl: its settings, the colly collector that fetches,
 // and the set of URLs already taken (the only per-page state it keeps).
 type crawler struct {
-	parent  context.Context // the caller's context
-	ctx     context.Context // parent, also cancelled when emit fails
-	cancel  context.CancelFunc
-	opt     Options
-	w       WebOptions
-	scope   *scope
-	dialer  *safeDialer
-	client  *http.Client
-	coll    *colly.Collector
-	pacer   *pacer
-	cache   *savedIndex
-	prog    *progress
-	visited sync.Map // normalised URL → true, stored before colly sees it
+	parent context.Context // the caller's context
+	ctx    context.Context // parent, also cancelled when emit fails
+	cancel context.CancelFunc
+	opt    Options
+	w      WebOptions
+	scope  *scope
+	dialer *safeDialer
+	client *http.Client
+	coll   *colly.Collector
+	pacer  *pacer
+	cache  *savedIndex
+	prog   *progress
+	// visited maps the page key of every URL taken to true, or, for a page
+	// a sitemap or URL list named in a crawl that follows links, to its
+	// *listed; an entry is stored before the URL is queued.
+	visited sync.Map
 	hosts   sync.Map // host → true once its per-host limit is set
-	taken   atomic.Int64
+	// roots are the start arguments, each with the count of URLs taken
+	// on its behalf (the page limit is per start argument); seedAll fills
+	// it before any request starts.
+	roots []*root
+	// hold keeps the frontier from starting requests while seedAll queues
+	// the start pages, so each is taken as a start (depth 0) and not as a
+	// link another start page happens to reach first.
+	hold atomic.Bool
+	// follows says some start page's links are followed: the pages a
+	// sitemap or URL list names are then marked in visited by a *listed.
+	follows atomic.Bool
 	// sitemaps counts the sitemaps fetched; tooDeep and tooMany are set
 	// once their limit is reported.
 	sitemaps         atomic.Int64
@@ -67,7 +89,12 @@ type crawler struct {
 	render           *renderer // nil when no page is rendered
 	robots           robotsCache
 	out              chan page
-	startArg         string // the start argument, the Source of a limit notice
+}
+
+// root is one start argument of a crawl.
+type root struct {
+	arg   string       // as given: the Source of its limit notice
+	taken atomic.Int64 // URLs taken on its behalf, past the limit included
 }
 
 // newCrawler builds a crawler from opt; it fails only on bad options or
@@ -177,10 +204,13 @@ func (c *crawler) channel(u string) string {
 }
 
 // enqueue fetches u (normalised) unless it was taken already, the page
-// limit is reached, the crawl is stopping or opt.Ignore skips it. A page
-// whose links are not followed (from a sitemap or a URL list) is not
-// fetched when opt.Keep leaves it to another shard.
-func (c *crawler) enqueue(u *url.URL, depth int, follow bool) {
+// limit of the start argument ri is reached, the crawl is stopping or
+// opt.Ignore skips it. A page whose links are not followed (from a
+// sitemap or a URL list) is not fetched when opt.Keep leaves it to
+// another shard. The visited set is one for the whole crawl, every start
+// argument included, and a URL is marked in it before it is queued, so no
+// two requests for one page are ever queued, whatever the concurrency.
+func (c *crawler) enqueue(u *url.URL, depth int, follow bool, ri int) {
 	key := u.String()
 	if c.ctx.Err() != nil || c.opt.Ignore != nil && c.opt.Ignore(key) {
 		return
@@ -188,15 +218,22 @@ func (c *crawler) enqueue(u *url.URL, depth int, follow bool) {
 	if !follow && c.opt.Keep != nil && !c.opt.Keep(key) {
 		return
 	}
-	if _, loaded := c.visited.LoadOrStore(pageKey(u), true); loaded {
+	var mark any = true
+	if !follow && c.follows.Load() {
+		mark = &listed{}
+	}
+	if v, loaded := c.visited.LoadOrStore(pageKey(u), mark); loaded {
+		if follow {
+			c.upgrade(v, depth, ri)
+		}
 		return
 	}
-	if c.w.MaxPages > 0 && c.taken.Add(1) > int64(c.w.MaxPages) {
+	if c.w.MaxPages > 0 && c.roots[ri].taken.Add(1) > int64(c.w.MaxPages) {
 		return
 	}
 	c.limitHost(u.Host)
 	c.prog.queued()
-	c.front.push(job{url: key, depth: depth, follow: follow})
+	c.front.push(job{url: key, depth: depth, follow: follow, root: ri})
 	c.pump()
 }
 

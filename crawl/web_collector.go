@@ -18,6 +18,7 @@ const (
 	ctxURL    = "onestory.url"    // the normalised URL requested
 	ctxDepth  = "onestory.depth"  // links away from a start URL
 	ctxFollow = "onestory.follow" // whether the page's links are followed
+	ctxRoot   = "onestory.root"   // index of the start argument it came from
 )
 
 // newCollector returns the colly collector of the crawl. colly's
@@ -135,7 +136,7 @@ func (c *crawler) handle(r *colly.Response, key string, status int, h http.Heade
 		Source: src, Channel: c.channel(src), Format: f,
 		Body: body, Status: status, Fetched: time.Now().UTC(), Warnings: warns,
 	}})
-	c.follow(r.Ctx, links.links)
+	c.follow(r.Ctx, key, links.links)
 }
 
 // readHTML returns an HTML page's links, after rendering it when the crawl
@@ -209,20 +210,38 @@ func (c *crawler) unknownFormat(rctx *colly.Context, key, contentType string) {
 	c.fail(key, fmt.Errorf("unknown format (content type %q)", contentType))
 }
 
-// follow enqueues the in-scope links of a page one level deeper, when the
-// page's links are followed and MaxDepth allows.
-func (c *crawler) follow(rctx *colly.Context, links []*url.URL) {
+// follow enqueues the in-scope links of the page of key one level
+// deeper, when the page's links are followed (or, for a page a sitemap
+// or URL list named, once a followed page links to it) and MaxDepth
+// allows.
+func (c *crawler) follow(rctx *colly.Context, key string, links []*url.URL) {
 	depth, _ := rctx.GetAny(ctxDepth).(int)
 	follow, _ := rctx.GetAny(ctxFollow).(bool)
-	if !follow || c.w.MaxDepth > 0 && depth >= c.w.MaxDepth {
+	ri, _ := rctx.GetAny(ctxRoot).(int)
+	if !follow {
+		var ok bool
+		if depth, ri, ok = c.listedFollow(keyOf(key), links); !ok {
+			return
+		}
+	}
+	c.followLinks(links, depth, ri)
+}
+
+// followLinks enqueues the in-scope links of a page at depth, on behalf
+// of the start argument ri, when MaxDepth allows. A link to a page a
+// sitemap or URL list named has that page's links followed.
+func (c *crawler) followLinks(links []*url.URL, depth, ri int) {
+	if c.w.MaxDepth > 0 && depth >= c.w.MaxDepth {
 		return
 	}
 	for _, l := range links {
 		if skipExts[strings.ToLower(path.Ext(l.Path))] {
 			continue
 		}
-		if _, seen := c.visited.Load(pageKey(l)); !seen && c.scope.allows(l) {
-			c.enqueue(l, depth+1, true)
+		if v, seen := c.visited.Load(pageKey(l)); seen {
+			c.upgrade(v, depth+1, ri)
+		} else if c.scope.allows(l) {
+			c.enqueue(l, depth+1, true, ri)
 		}
 	}
 }

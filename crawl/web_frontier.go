@@ -13,6 +13,7 @@ type job struct {
 	url    string // normalised
 	depth  int
 	follow bool
+	root   int // index of the start argument in crawler.roots
 }
 
 // frontier holds the URLs taken but not yet requested, and starts them
@@ -80,6 +81,9 @@ func (f *frontier) done() {
 // pump starts queued jobs while the in-flight limit allows; once the
 // crawl is cancelled it empties the queue instead.
 func (c *crawler) pump() {
+	if c.hold.Load() {
+		return // seedAll pumps once every start page is queued
+	}
 	for {
 		if c.ctx.Err() != nil {
 			for range c.front.drop() {
@@ -108,6 +112,7 @@ func (c *crawler) start(j job) {
 	rctx.Put(ctxURL, j.url)
 	rctx.Put(ctxDepth, j.depth)
 	rctx.Put(ctxFollow, j.follow)
+	rctx.Put(ctxRoot, j.root)
 	if err := c.coll.Request(http.MethodGet, j.url, nil, rctx, c.requestHeader(j.url)); err != nil {
 		c.fail(j.url, err)
 		c.front.done() // pump's loop goes on to the next job: no recursion

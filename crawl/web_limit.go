@@ -15,19 +15,26 @@ func (e *LimitError) Error() string {
 	return fmt.Sprintf("the crawl stopped at the limit of %d pages (--max-pages): %d links were not followed", e.MaxPages, e.NotFollowed)
 }
 
-// sendLimit sends the LimitError notice when the page limit turned URLs
-// away; a cancelled crawl sends none (it was cut short by the caller).
+// sendLimit sends a LimitError notice for each start argument whose page
+// limit turned URLs away; a cancelled crawl sends none (it was cut short
+// by the caller).
 func (c *crawler) sendLimit() {
 	if c.w.MaxPages <= 0 || c.parent.Err() != nil {
 		return
 	}
-	over := c.taken.Load() - int64(c.w.MaxPages)
-	if over <= 0 {
-		return
+	var total int64
+	for _, r := range c.roots {
+		over := r.taken.Load() - int64(c.w.MaxPages)
+		if over <= 0 {
+			continue
+		}
+		total += over
+		err := &LimitError{MaxPages: c.w.MaxPages, NotFollowed: over}
+		c.out <- page{url: r.arg, doc: Document{Source: r.arg, Channel: c.channel(r.arg), Err: err}}
 	}
-	c.prog.limited(c.w.MaxPages, over)
-	err := &LimitError{MaxPages: c.w.MaxPages, NotFollowed: over}
-	c.out <- page{url: c.startArg, doc: Document{Source: c.startArg, Channel: c.channel(c.startArg), Err: err}}
+	if total > 0 {
+		c.prog.limited(c.w.MaxPages, total)
+	}
 }
 
 // sendAliases sends the other URLs of the pages sent, once every page is.

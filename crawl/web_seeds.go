@@ -27,31 +27,63 @@ func isSeedFile(name string) bool {
 // walkSeedFile fetches the pages a local URL list or sitemap names,
 // without following their links, and calls yield with each.
 func walkSeedFile(ctx context.Context, name string, opt Options, yield func(Document) error) error {
-	c, err := newCrawler(ctx, opt)
-	if err != nil {
-		return err
-	}
-	return c.run(func() { c.seedFile(name) }, func(p page) error { return yield(p.doc) })
+	return walkWebArgs(ctx, []string{name}, opt, yield)
 }
 
-// seedArg starts the crawl of one start URL — from the command line,
-// unless WebOptions.StartsFromFile says otherwise: a sitemap's pages
-// (without following links), or a crawl from a page.
-func (c *crawler) seedArg(arg string) {
-	c.startArg = arg
+// seedAll starts the crawl of every start argument: URLs (pages and
+// sitemaps) and local seed files (URL lists, sitemaps). The start pages
+// are all queued, at depth 0, before any request starts; then sitemaps
+// and seed files are read, while the pages are being fetched. Every
+// argument shares the crawl's one visited set, so a page two start pages
+// link to, a start page another links to, or a URL given twice is
+// fetched once.
+func (c *crawler) seedAll(args []string) {
+	c.roots = make([]*root, len(args))
+	for i, a := range args {
+		c.roots[i] = &root{arg: a}
+	}
+	type later struct {
+		ri      int
+		sitemap *url.URL // nil for a local seed file
+	}
+	var rest []later
+	c.hold.Store(true)
+	for i, a := range args {
+		if !isURL(a) {
+			rest = append(rest, later{ri: i})
+			continue
+		}
+		u, ok := c.startURL(a)
+		switch {
+		case !ok:
+		case isSitemapPath(u.Path):
+			rest = append(rest, later{ri: i, sitemap: u})
+		default:
+			c.follows.Store(true)
+			c.enqueue(u, 0, true, i)
+		}
+	}
+	c.hold.Store(false)
+	c.pump()
+	for _, l := range rest {
+		if l.sitemap != nil {
+			c.seedSitemap(l.sitemap, 0, l.ri)
+		} else {
+			c.seedFile(args[l.ri], l.ri)
+		}
+	}
+}
+
+// startURL parses and admits a start URL — from the command line, unless
+// WebOptions.StartsFromFile says otherwise; false (after sending any
+// failure) when it is not crawled.
+func (c *crawler) startURL(arg string) (*url.URL, bool) {
 	u, err := parseStartURL(arg)
 	if err != nil {
 		c.fail(arg, err)
-		return
+		return nil, false
 	}
-	if !c.admitStart(u, !c.w.StartsFromFile) {
-		return
-	}
-	if isSitemapPath(u.Path) {
-		c.seedSitemap(u, 0)
-		return
-	}
-	c.enqueue(u, 0, true)
+	return u, c.admitStart(u, !c.w.StartsFromFile)
 }
 
 // admitStart puts a start URL's host in scope. It returns false for a
@@ -85,7 +117,7 @@ func (c *crawler) admitStart(u *url.URL, trusted bool) bool {
 // index that lists itself, or indexes that list each other, end; the
 // first sitemap nested too deep, or past the crawl's page limit, is
 // reported once for the whole crawl, not once per entry.
-func (c *crawler) seedSitemap(u *url.URL, level int) {
+func (c *crawler) seedSitemap(u *url.URL, level, ri int) {
 	if n, ok := normalizeURL(u); ok {
 		u = n
 	}
@@ -101,7 +133,7 @@ func (c *crawler) seedSitemap(u *url.URL, level int) {
 		c.sitemapLimit(&c.tooMany, key, fmt.Errorf("more sitemaps than the page limit of %d: this and any further sitemap are not read", c.w.MaxPages))
 		return
 	}
-	if err := c.fetchSitemap(u, level); err != nil {
+	if err := c.fetchSitemap(u, level, ri); err != nil {
 		c.fail(key, err)
 	}
 }
@@ -115,7 +147,7 @@ func (c *crawler) sitemapLimit(once *atomic.Bool, key string, err error) {
 }
 
 // fetchSitemap GETs a sitemap through the crawl's client and reads it.
-func (c *crawler) fetchSitemap(u *url.URL, level int) error {
+func (c *crawler) fetchSitemap(u *url.URL, level, ri int) error {
 	req, err := http.NewRequestWithContext(c.ctx, http.MethodGet, u.String(), nil)
 	if err != nil {
 		return err
@@ -131,15 +163,15 @@ func (c *crawler) fetchSitemap(u *url.URL, level int) error {
 		return &StatusError{Code: resp.StatusCode}
 	}
 	c.prog.fetched()
-	return c.readSitemap(resp.Body, level, false)
+	return c.readSitemap(resp.Body, level, false, ri)
 }
 
 // readSitemap enqueues the pages of a sitemap and fetches the sitemaps
 // of an index. What a local sitemap (start) names are start URLs; what a
 // fetched one names, pages and sitemaps alike, must be in scope.
-func (c *crawler) readSitemap(r io.Reader, level int, start bool) error {
+func (c *crawler) readSitemap(r io.Reader, level int, start bool, ri int) error {
 	return parseSitemap(r, c.w.MaxBody, sitemapVisitor{
-		page: func(loc string) { c.seedListed(loc, start) },
+		page: func(loc string) { c.seedListed(loc, start, ri) },
 		sitemap: func(loc string) {
 			u, err := parseStartURL(loc)
 			if err != nil {
@@ -149,14 +181,14 @@ func (c *crawler) readSitemap(r io.Reader, level int, start bool) error {
 			if start && !c.admitStart(u, false) || !start && !c.scope.hostAllowed(u.Hostname()) {
 				return
 			}
-			c.seedSitemap(u, level+1)
+			c.seedSitemap(u, level+1, ri)
 		},
 	})
 }
 
 // seedListed enqueues a page named by a sitemap or URL list, without
 // following its links.
-func (c *crawler) seedListed(loc string, start bool) {
+func (c *crawler) seedListed(loc string, start bool, ri int) {
 	u, err := parseStartURL(loc)
 	if err != nil {
 		c.fail(loc, err)
@@ -165,13 +197,12 @@ func (c *crawler) seedListed(loc string, start bool) {
 	if start && !c.admitStart(u, false) || !start && !c.scope.allows(u) {
 		return
 	}
-	c.enqueue(u, 0, false)
+	c.enqueue(u, 0, false, ri)
 }
 
 // seedFile reads a local URL list or sitemap, of at most the body limit,
-// and enqueues its pages.
-func (c *crawler) seedFile(name string) {
-	c.startArg = name
+// and enqueues its pages on behalf of the start argument ri.
+func (c *crawler) seedFile(name string, ri int) {
 	f, err := openRegular(name)
 	if err != nil {
 		c.fail(name, err)
@@ -179,9 +210,9 @@ func (c *crawler) seedFile(name string) {
 	}
 	defer f.Close()
 	if strings.HasSuffix(strings.ToLower(name), ".urls") {
-		err = c.readURLFile(f)
+		err = c.readURLFile(f, ri)
 	} else {
-		err = c.readSitemap(f, 0, true)
+		err = c.readSitemap(f, 0, true, ri)
 	}
 	if err != nil {
 		c.fail(name, err)
@@ -190,9 +221,9 @@ func (c *crawler) seedFile(name string) {
 
 // readURLFile reads a local URL list up to the body limit, as a sitemap
 // is: the URLs before the limit are crawled, and the size is reported.
-func (c *crawler) readURLFile(f io.Reader) error {
+func (c *crawler) readURLFile(f io.Reader, ri int) error {
 	lr := &io.LimitedReader{R: f, N: c.w.MaxBody}
-	if err := readURLList(lr, func(loc string) { c.seedListed(loc, true) }); err != nil {
+	if err := readURLList(lr, func(loc string) { c.seedListed(loc, true, ri) }); err != nil {
 		return err
 	}
 	if n, _ := f.Read(make([]byte, 1)); lr.N == 0 && n > 0 {

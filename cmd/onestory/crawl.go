@@ -84,17 +84,20 @@ func (a *app) crawlOptions() (crawl.Options, error) {
 
 func (a *app) crawlCmd() *cobra.Command {
 	cmd := &cobra.Command{
-		Use:   "crawl URL --out DIR",
+		Use:   "crawl URL... --out DIR",
 		Short: "Save a crawl of a site, sitemap or URL list so later checks run offline",
-		Long: `crawl fetches URL (a page to crawl from, a sitemap, or a local sitemap or
+		Long: `crawl fetches each URL (a page to crawl from, a sitemap, or a local sitemap or
 .urls file) and writes every page with its URL, status, headers and fetch time
-to DIR, with a manifest. "onestory check DIR" then checks it without the
-network, with locations that still show the original URLs. Crawling again into
-the same DIR revalidates pages with conditional requests (ETag/Last-Modified).`,
+to DIR, with a manifest. Several URLs are one crawl: a page more than one of
+them reaches is fetched and saved once. "onestory check DIR" then checks it
+without the network, with locations that still show the original URLs.
+Crawling again into the same DIR revalidates pages with conditional requests
+(ETag/Last-Modified).`,
 		Example: `  onestory crawl https://example.com --out saved-site
   onestory crawl https://example.com/sitemap.xml --out saved-site --max-pages 500
+  onestory crawl https://example.com/bikes/ https://example.com/helmets/ --out saved-site
   onestory check saved-site`,
-		Args: sourceArgs(1, 1, "URL (a page, a sitemap or a .urls file)"),
+		Args: sourceArgs(1, -1, "URL (a page, a sitemap or a .urls file)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			dir := a.v.GetString("out")
 			if dir == "" {
@@ -109,7 +112,7 @@ the same DIR revalidates pages with conditional requests (ETag/Last-Modified).`,
 			} else if s != nil {
 				opt.Channel, opt.Ignore = s.ChannelOf, s.Ignored
 			}
-			st, err := crawl.Save(cmd.Context(), args[0], dir, opt)
+			st, err := crawl.SaveAll(cmd.Context(), args, dir, opt)
 			if locked := (*crawl.LockedError)(nil); errors.As(err, &locked) {
 				return &exitError{code: exitFailed, err: err} // nothing was saved
 			}

@@ -100,7 +100,7 @@ func TestMessages(t *testing.T) {
 		{[]string{"check", "ftp://example.com/deck.pdf"}, "reads http:// and https:// URLs, not ftp://"},
 		{[]string{"inspect"}, "inspect needs a SOURCE"},
 		{[]string{"inspect", "htp://example.com"}, "did you mean http://example.com?"},
-		{[]string{"crawl", "https://a.example", "https://b.example", "--out", "x"}, "crawl takes one URL"},
+		{[]string{"crawl", "https://a.example", "htp://b.example/sale/", "--out", "x"}, "did you mean http://b.example/sale/?"},
 		{[]string{"crawl", "--out", "x"}, "crawl needs a URL"},
 	}
 	for _, tc := range tests {
