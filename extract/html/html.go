@@ -1,36 +1,31 @@
-package extract
+package html
 
 import (
 	"bytes"
 	"context"
 	"fmt"
+	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/extract/internal/prose"
 	"sync"
 
 	"github.com/PuerkitoBio/goquery"
 	xhtml "golang.org/x/net/html"
 )
 
-// bom is the UTF-8 byte order mark, which is no text.
-var bom = []byte("\ufeff")
-
-// errBinary is returned for data that holds NUL bytes: no text format
-// does.
-func errBinary(format string) error { return fmt.Errorf("not %s: binary content", format) }
-
-// HTML extracts an HTML page: its title, meta description and the visible
+// Extract reads an HTML page: its title, meta description and the visible
 // prose of the body as blocks with line, column and CSS selector; prices
 // stated in JSON-LD or microdata; and onestory-disable comments. Scripts,
 // styles, code, navigation, the site header and footer, cookie banners and
 // hidden elements are left out. Broken markup is read as browsers read
 // it; only binary data is an error.
-func HTML(ctx context.Context, source string, data []byte) (*Text, error) {
+func Extract(ctx context.Context, source string, data []byte) (*extract.Text, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
 	if bytes.IndexByte(data, 0) >= 0 {
-		return nil, errBinary("HTML")
+		return nil, prose.ErrBinary("HTML")
 	}
-	data = bytes.TrimPrefix(data, bom)
+	data = bytes.TrimPrefix(data, prose.BOM)
 	root, err := xhtml.Parse(bytes.NewReader(data))
 	if err != nil { // nested deeper than the parser allows
 		root, err = xhtml.Parse(bytes.NewReader(flatten(data)))
@@ -44,7 +39,7 @@ func HTML(ctx context.Context, source string, data []byte) (*Text, error) {
 	buf := htmlPool.Get().(*htmlBuffers)
 	defer buf.release()
 	buf.x.index(data)
-	t := &Text{Directives: commentDirectives(buf.x.comments)}
+	t := &extract.Text{Directives: commentDirectives(buf.x.comments)}
 	w := &buf.w
 	w.reset(&buf.x, source, t)
 	w.walk(root)
@@ -54,11 +49,11 @@ func HTML(ctx context.Context, source string, data []byte) (*Text, error) {
 		t.Products = pageProducts(root, t, nil, nil, nil)
 		return t, nil
 	}
-	locate := func(n *xhtml.Node) Location {
+	locate := func(n *xhtml.Node) extract.Location {
 		if l, ok := w.where[n]; ok {
 			return l
 		}
-		return Location{Source: source}
+		return extract.Location{Source: source}
 	}
 	doc := goquery.NewDocumentFromNode(root)
 	t.Prices, t.Warnings = structuredPrices(doc.FindNodes(w.ldScripts...), doc.FindNodes(w.itemScopes...), locate)
@@ -100,22 +95,23 @@ func (b *htmlBuffers) release() {
 
 // reset readies w to write the blocks of the page indexed by x to out,
 // keeping its buffers; reset(nil, "", nil) drops what it refers to.
-func (w *walker) reset(x *htmlIndex, source string, out *Text) {
+func (w *walker) reset(x *htmlIndex, source string, out *extract.Text) {
 	clear(w.frames[:cap(w.frames)])
 	clear(w.heads[:cap(w.heads)])
 	clear(w.items[:cap(w.items)])
 	clear(w.ldScripts[:cap(w.ldScripts)])
 	clear(w.itemScopes[:cap(w.itemScopes)])
 	if len(w.siblings) > maxKeptMap || w.cells == nil { // clearing costs what the map once held
-		w.cells, w.where = map[*xhtml.Node][]string{}, map[*xhtml.Node]Location{}
+		w.cells, w.where = map[*xhtml.Node][]string{}, map[*xhtml.Node]extract.Location{}
 		w.siblings = siblingIndex{}
 	}
 	clear(w.cells)
 	clear(w.where)
 	clear(w.siblings)
 	w.x, w.source, w.out, w.cur = x, source, out, 0
-	w.frames = append(w.frames[:0], frame{kind: Paragraph})
-	w.buf, w.one = textBuilder{b: w.buf.b[:0]}, ""
+	w.frames = append(w.frames[:0], frame{kind: extract.Paragraph})
+	w.buf.Reset()
+	w.one = ""
 	w.ctx, w.heads, w.items, w.dt = nil, w.heads[:0], w.items[:0], ""
 	w.ldScripts, w.itemScopes = w.ldScripts[:0], w.itemScopes[:0]
 	w.depth, w.lists, w.metaN, w.script = 0, 0, 0, 0
@@ -126,8 +122,8 @@ func (w *walker) reset(x *htmlIndex, source string, out *Text) {
 
 // blocks returns the blocks written, in a slice of their own, and keeps
 // the one they were written to, emptied, for the next page.
-func (w *walker) blocks() []Block {
-	out := make([]Block, len(w.out.Blocks))
+func (w *walker) blocks() []extract.Block {
+	out := make([]extract.Block, len(w.out.Blocks))
 	copy(out, w.out.Blocks)
 	clear(w.out.Blocks)
 	w.scratch = w.out.Blocks[:0]

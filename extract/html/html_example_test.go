@@ -1,10 +1,12 @@
-package extract_test
+package html_test
 
 import (
 	"context"
 	"fmt"
 
 	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/extract/html"
+	"github.com/onestory/onestory/extract/markdown"
 )
 
 func ExampleHTML() {
@@ -15,7 +17,7 @@ func ExampleHTML() {
     </div>
   </section>
 </main>`
-	text, err := extract.HTML(context.Background(), "pricing.html", []byte(page))
+	text, err := html.Extract(context.Background(), "pricing.html", []byte(page))
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -30,7 +32,7 @@ func ExampleHTML() {
 
 func ExampleMarkdown() {
 	doc := "---\ntitle: Pricing\n---\n# Plans\n\nFleet costs $18 per vehicle\nper month.\n\n```sh\nnot prose\n```\n"
-	text, err := extract.Markdown(context.Background(), "pricing.md", []byte(doc))
+	text, err := markdown.Extract(context.Background(), "pricing.md", []byte(doc))
 	if err != nil {
 		fmt.Println(err)
 		return

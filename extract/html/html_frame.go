@@ -1,6 +1,8 @@
-package extract
+package html
 
 import (
+	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/extract/internal/prose"
 	"strings"
 	"unicode"
 
@@ -11,27 +13,27 @@ import (
 // open starts the frame of block element n: its kind, level and the
 // Context it adds after the headings.
 func (w *walker) open(n *xhtml.Node) frame {
-	f := frame{el: n, kind: Paragraph}
+	f := frame{el: n, kind: extract.Paragraph}
 	parent := w.top()
 	switch n.DataAtom {
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-		f.kind, f.level = Heading, int(n.Data[1]-'0')
+		f.kind, f.level = extract.Heading, int(n.Data[1]-'0')
 	case atom.Li:
-		f.kind, f.level = ListItem, w.lists
+		f.kind, f.level = extract.ListItem, w.lists
 		if len(w.items) > 0 {
 			f.extra = []string{w.items[len(w.items)-1]}
 		}
 	case atom.Td, atom.Th:
-		f.kind, f.extra = Cell, w.cells[n]
+		f.kind, f.extra = extract.Cell, w.cells[n]
 	case atom.Caption, atom.Figcaption:
-		f.kind = Caption
+		f.kind = extract.Caption
 	case atom.Title:
-		f.kind = Title
+		f.kind = extract.Title
 	case atom.Dd:
 		f.extra = []string{w.dt}
 	case atom.Ul, atom.Ol, atom.Menu:
 		item := ""
-		if parent.kind == ListItem {
+		if parent.kind == extract.ListItem {
 			item = parent.text
 		}
 		w.lists++
@@ -42,7 +44,7 @@ func (w *walker) open(n *xhtml.Node) frame {
 		w.dt = ""
 	default:
 		// A paragraph directly inside a list item or a cell belongs to it.
-		if (parent.kind == ListItem || parent.kind == Cell) && parent.el == n.Parent {
+		if (parent.kind == extract.ListItem || parent.kind == extract.Cell) && parent.el == n.Parent {
 			f.kind, f.level, f.extra = parent.kind, parent.level, parent.extra
 		}
 	}
@@ -64,11 +66,11 @@ func (w *walker) close(n *xhtml.Node, f *frame) {
 	case atom.Dt:
 		w.dt = f.text
 	default:
-		if f.kind == Paragraph && isCardName(n, f.text) {
+		if f.kind == extract.Paragraph && isCardName(n, f.text) {
 			w.pushHeading(f.text, cardName)
 		}
 	}
-	if (f.kind == ListItem || f.kind == Cell) && f.text != "" && w.top().el == n.Parent && w.top().text == "" {
+	if (f.kind == extract.ListItem || f.kind == extract.Cell) && f.text != "" && w.top().el == n.Parent && w.top().text == "" {
 		w.top().text = f.text // a list item's first paragraph names it
 	}
 }
@@ -108,7 +110,7 @@ func (w *walker) note(n *xhtml.Node) (srcPos, bool) {
 	if !known {
 		p = w.peek(n)
 	}
-	w.where[n] = Location{Source: w.source, Line: p.line, Column: p.col, Selector: selector(n)}
+	w.where[n] = extract.Location{Source: w.source, Line: p.line, Column: p.col, Selector: selector(n)}
 	return p, known
 }
 
@@ -177,13 +179,13 @@ func (w *walker) meta(n *xhtml.Node, p srcPos, known bool) {
 	if !strings.EqualFold(attr(n, "name"), "description") {
 		return
 	}
-	text := collapse(attr(n, "content"))
+	text := prose.Collapse(attr(n, "content"))
 	if text == "" {
 		return
 	}
 	if !known {
 		p = w.here()
 	}
-	w.out.Blocks = append(w.out.Blocks, Block{Kind: Meta, Text: text,
-		Location: Location{Source: w.source, Line: p.line, Column: p.col, Selector: selector(n)}})
+	w.out.Blocks = append(w.out.Blocks, extract.Block{Kind: extract.Meta, Text: text,
+		Location: extract.Location{Source: w.source, Line: p.line, Column: p.col, Selector: selector(n)}})
 }

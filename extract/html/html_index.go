@@ -1,7 +1,9 @@
-package extract
+package html
 
 import (
 	"bytes"
+	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/extract/internal/prose"
 	"html"
 	"strings"
 	"unicode/utf8"
@@ -102,14 +104,14 @@ func (x *htmlIndex) tokPos(ti int) srcPos { return x.lines.pos(int(x.toks[ti].sr
 // may be a suppression comment; comments that cannot are not decoded.
 func directiveText(data []byte) (string, bool) {
 	if bytes.IndexByte(data, '&') < 0 && bytes.IndexByte(data, '\r') < 0 {
-		if !bytes.Contains(data, []byte(directivePrefix)) {
+		if !bytes.Contains(data, []byte(prose.DirectivePrefix)) {
 			return "", false
 		}
 		return string(data), true
 	}
 	text := strings.ReplaceAll(string(data), "\r\n", "\n")
 	text = xhtml.UnescapeString(strings.ReplaceAll(text, "\r", "\n"))
-	return text, strings.Contains(text, directivePrefix)
+	return text, strings.Contains(text, prose.DirectivePrefix)
 }
 
 // addText records a text token whose raw bytes begin at byte src of the
@@ -151,7 +153,7 @@ func (x *htmlIndex) decode(raw []byte) {
 		}
 		x.stream = append(x.stream, raw[i:i+j]...)
 		i += j
-		end := entityEnd(raw, i)
+		end := prose.EntityEnd(raw, i)
 		ref := raw[i:end]
 		u := x.unescape(ref)
 		if u != string(ref) {
@@ -181,25 +183,6 @@ func (x *htmlIndex) unescape(ref []byte) string {
 		x.refs[s] = u
 	}
 	return u
-}
-
-// entityEnd returns the end of the character reference that may begin at
-// raw[i] == '&': a name or number and an optional semicolon.
-func entityEnd(raw []byte, i int) int {
-	k := i + 1
-	if k < len(raw) && raw[k] == '#' {
-		k++
-		if k < len(raw) && (raw[k] == 'x' || raw[k] == 'X') {
-			k++
-		}
-	}
-	for k < len(raw) && isAlnum(raw[k]) {
-		k++
-	}
-	if k < len(raw) && raw[k] == ';' {
-		k++
-	}
-	return k
 }
 
 // rawTextTags are the elements whose content the tokenizer reads as raw
@@ -232,4 +215,15 @@ func tagIs(raw []byte, name string) bool {
 // isAlnum reports whether c is an ASCII letter or digit.
 func isAlnum(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// commentDirectives returns the suppressions among HTML comments.
+func commentDirectives(comments []comment) []extract.Directive {
+	var out []extract.Directive
+	for _, c := range comments {
+		if d, ok := prose.ParseDirective(c.text, c.line); ok {
+			out = append(out, d)
+		}
+	}
+	return out
 }

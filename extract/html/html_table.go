@@ -1,6 +1,7 @@
-package extract
+package html
 
 import (
+	"github.com/onestory/onestory/extract/internal/prose"
 	"slices"
 	"strconv"
 	"strings"
@@ -134,5 +135,5 @@ func cellText(n *xhtml.Node) string {
 		}
 	}
 	visit(n)
-	return collapse(b.String())
+	return prose.Collapse(b.String())
 }

@@ -1,6 +1,8 @@
-package extract
+package html
 
 import (
+	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/extract/internal/prose"
 	"unicode/utf8"
 
 	xhtml "golang.org/x/net/html"
@@ -12,13 +14,13 @@ import (
 type walker struct {
 	x      *htmlIndex
 	source string
-	out    *Text
+	out    *extract.Text
 	cur    int     // stream offset past the last matched text node
 	frames []frame // open blocks, innermost last
 	// buf collects the open block's text: a block flushes what it has
 	// before a child block opens, so only the innermost one is ever
 	// written to.
-	buf textBuilder
+	buf prose.Builder
 	// one is the text node the open block's text comes from, when it
 	// comes from one only: the block's text may be part of it.
 	one   string
@@ -31,7 +33,7 @@ type walker struct {
 	cells map[*xhtml.Node][]string
 	// where holds the elements structured data may point at: every
 	// JSON-LD script and every element with itemscope or itemprop.
-	where map[*xhtml.Node]Location
+	where map[*xhtml.Node]extract.Location
 	// ldScripts and itemScopes are the JSON-LD scripts and the elements
 	// with itemscope, in document order: every element is noted.
 	ldScripts, itemScopes []*xhtml.Node
@@ -40,7 +42,7 @@ type walker struct {
 	metaN, script int
 	// scratch is where out.Blocks is written, and sel where selectors
 	// are; both are kept from page to page.
-	scratch  []Block
+	scratch  []extract.Block
 	sel      []byte
 	siblings siblingIndex
 }
@@ -49,7 +51,7 @@ type walker struct {
 // a child block.
 type frame struct {
 	el    *xhtml.Node
-	kind  BlockKind
+	kind  extract.BlockKind
 	level int
 	extra []string // Context after the headings: cell headers, parent item
 	text  string   // the first text flushed from the frame
@@ -94,13 +96,13 @@ func (w *walker) children(n *xhtml.Node) {
 // each rune where the node is found in the stream.
 func (w *walker) text(n *xhtml.Node) {
 	if isBlank(n.Data) { // most text nodes: the space between tags
-		w.buf.space()
+		w.buf.Space()
 		if rest := w.x.stream[min(w.cur, len(w.x.stream)):]; len(rest) >= len(n.Data) && string(rest[:len(n.Data)]) == n.Data {
 			w.cur += len(n.Data)
 		}
 		return
 	}
-	if w.buf.empty() {
+	if w.buf.Empty() {
 		w.one = n.Data
 	} else {
 		w.one = ""
@@ -109,10 +111,10 @@ func (w *walker) text(n *xhtml.Node) {
 	if off < 0 {
 		p := w.here()
 		for _, r := range n.Data {
-			if w.buf.empty() {
-				w.buf.add(r, p.line, p.col)
+			if w.buf.Empty() {
+				w.buf.Add(r, p.line, p.col)
 			} else {
-				w.buf.add(r, 0, 0)
+				w.buf.Add(r, 0, 0)
 			}
 		}
 		return
@@ -132,7 +134,7 @@ func (w *walker) located(data string, off int) {
 			k--
 		}
 		if k > 0 {
-			addWord(&w.buf, data[i:i+k], c.pos.line, c.pos.col)
+			prose.AddWord(&w.buf, data[i:i+k], c.pos.line, c.pos.col)
 			c.skipPlain(k)
 			i += k
 			continue
@@ -142,7 +144,7 @@ func (w *walker) located(data string, off int) {
 			r, size = utf8.DecodeRuneInString(data[i:])
 		}
 		p := c.next(r, size)
-		w.buf.add(r, p.line, p.col)
+		w.buf.Add(r, p.line, p.col)
 		i += size
 	}
 }
@@ -179,7 +181,7 @@ func (w *walker) element(n *xhtml.Node) {
 		w.meta(n, p, known)
 		return
 	case atom.Br:
-		w.buf.space()
+		w.buf.Space()
 		return
 	}
 	if w.dropped(n) {
@@ -211,10 +213,10 @@ func (w *walker) block(n *xhtml.Node) {
 
 // flush makes a block of what f has collected since it was last flushed.
 func (w *walker) flush(f *frame) {
-	if w.buf.empty() {
+	if w.buf.Empty() {
 		return
 	}
-	text, first, segs := w.buf.takeIn(w.one)
+	text, first, segs := w.buf.TakeIn(w.one)
 	w.one = ""
 	if f.text == "" {
 		f.text = text
@@ -223,9 +225,9 @@ func (w *walker) flush(f *frame) {
 		w.sel = appendSelector(w.sel[:0], f.el, w.siblings)
 		f.sel = string(w.sel)
 	}
-	w.out.Blocks = append(w.out.Blocks, Block{
+	w.out.Blocks = append(w.out.Blocks, extract.Block{
 		Kind: f.kind, Level: f.level, Text: text,
-		Location: Location{Source: w.source, Line: first.Line, Column: first.Column, Selector: f.sel},
+		Location: extract.Location{Source: w.source, Line: first.Line, Column: first.Column, Selector: f.sel},
 		Context:  w.context(f.extra),
 		Segments: segs,
 	})

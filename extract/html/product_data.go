@@ -1,7 +1,8 @@
-package extract
+package html
 
 import (
 	"encoding/json"
+	"github.com/onestory/onestory/extract"
 	"maps"
 	"slices"
 	"strings"
@@ -18,8 +19,8 @@ var gtinKeys = []string{"gtin", "gtin13", "gtin12", "gtin14", "gtin8"}
 // dataProducts returns the schema.org Products of a page's JSON-LD
 // scripts and microdata items, one for each offer with a price. A script
 // that is not valid JSON gives none (structuredPrices warns of it).
-func dataProducts(scripts, items *goquery.Selection, locate func(*xhtml.Node) Location) []Product {
-	var out []Product
+func dataProducts(scripts, items *goquery.Selection, locate func(*xhtml.Node) extract.Location) []extract.Product {
+	var out []extract.Product
 	scripts.Each(func(_ int, s *goquery.Selection) {
 		dec := json.NewDecoder(strings.NewReader(s.Text()))
 		dec.UseNumber()
@@ -48,7 +49,7 @@ func isProductType(t string) bool {
 }
 
 // walkProductLD collects the Products under the JSON-LD value v.
-func walkProductLD(v any, at Location, out *[]Product) {
+func walkProductLD(v any, at extract.Location, out *[]extract.Product) {
 	switch v := v.(type) {
 	case []any:
 		for _, e := range v {
@@ -56,7 +57,7 @@ func walkProductLD(v any, at Location, out *[]Product) {
 		}
 	case map[string]any:
 		if isType(v["@type"], "Product", "IndividualProduct", "ProductModel") {
-			base := Product{Kind: ProductData, Name: scalar(v["name"]), SKU: scalar(v["sku"]),
+			base := extract.Product{Kind: extract.ProductData, Name: scalar(v["name"]), SKU: scalar(v["sku"]),
 				GTIN: firstOf(v, gtinKeys), MPN: scalar(v["mpn"]), URL: scalar(v["url"]), Location: at}
 			for _, o := range asList(v["offers"]) {
 				if m, ok := o.(map[string]any); ok {
@@ -74,7 +75,7 @@ func walkProductLD(v any, at Location, out *[]Product) {
 // offerProducts records the product of one offer, whose own sku, GTIN and
 // url stand before the product's; an AggregateOffer gives its lowPrice
 // and its offers.
-func offerProducts(m map[string]any, p Product, out *[]Product) {
+func offerProducts(m map[string]any, p extract.Product, out *[]extract.Product) {
 	p.SKU = cmpOr(scalar(m["sku"]), p.SKU)
 	p.GTIN = cmpOr(firstOf(m, gtinKeys), p.GTIN)
 	p.URL = cmpOr(scalar(m["url"]), p.URL)
@@ -116,16 +117,16 @@ func cmpOr(a, b string) string {
 
 // microdataProducts reads a microdata Product item: its name and
 // identifiers, and each of its offers with a price.
-func microdataProducts(n *xhtml.Node, locate func(*xhtml.Node) Location) []Product {
+func microdataProducts(n *xhtml.Node, locate func(*xhtml.Node) extract.Location) []extract.Product {
 	props := itemProps(n)
-	base := Product{Kind: ProductData, Name: propValue(props["name"]), SKU: propValue(props["sku"]),
+	base := extract.Product{Kind: extract.ProductData, Name: propValue(props["name"]), SKU: propValue(props["sku"]),
 		MPN: propValue(props["mpn"]), URL: linkValue(props["url"])}
 	for _, k := range gtinKeys {
 		if base.GTIN = propValue(props[k]); base.GTIN != "" {
 			break
 		}
 	}
-	var out []Product
+	var out []extract.Product
 	for _, o := range offerNodes(n) {
 		op := itemProps(o)
 		price := cmpNode(op["price"], op["lowPrice"])

@@ -1,6 +1,7 @@
-package extract
+package html
 
 import (
+	"github.com/onestory/onestory/extract"
 	"strings"
 
 	xhtml "golang.org/x/net/html"
@@ -196,7 +197,7 @@ func availabilityCue(text string) string {
 // cards names it, and the nearest element around the <h1>, no more than
 // three levels up and holding no card, gives its current and former
 // prices and its availability.
-func (v *visible) page(root *xhtml.Node) (Product, bool) {
+func (v *visible) page(root *xhtml.Node) (extract.Product, bool) {
 	var h1s []*xhtml.Node
 	var visit func(*xhtml.Node)
 	visit = func(m *xhtml.Node) {
@@ -212,7 +213,7 @@ func (v *visible) page(root *xhtml.Node) (Product, bool) {
 	}
 	visit(root)
 	if len(h1s) != 1 {
-		return Product{}, false
+		return extract.Product{}, false
 	}
 	name := cellText(h1s[0])
 	for box, up := h1s[0].Parent, 0; box != nil && up < 3 && box.DataAtom != atom.Body && !v.holdsCard(box); box, up = box.Parent, up+1 {
@@ -221,14 +222,14 @@ func (v *visible) page(root *xhtml.Node) (Product, bool) {
 		if cur == "" {
 			continue
 		}
-		p := Product{Kind: ProductPage, Name: name, Price: cur, Was: was, Availability: availabilityCue(txt.text)}
+		p := extract.Product{Kind: extract.ProductPage, Name: name, Price: cur, Was: was, Availability: availabilityCue(txt.text)}
 		p.Location = v.pageLocation(name, cur)
 		if p.Availability != "" {
 			p.AvailabilityAt = v.pageLocation(name, p.Availability)
 		}
 		return p, hasLetter(name)
 	}
-	return Product{}, false
+	return extract.Product{}, false
 }
 
 // holdsCard reports whether a card is n or under it.
@@ -249,10 +250,10 @@ func (v *visible) holdsCard(n *xhtml.Node) bool {
 
 // pageLocation returns where the page's price first stands after the
 // heading that names the product.
-func (v *visible) pageLocation(name, price string) Location {
+func (v *visible) pageLocation(name, price string) extract.Location {
 	after := 0
 	for i := range v.t.Blocks {
-		if v.t.Blocks[i].Kind == Heading && v.t.Blocks[i].Text == name {
+		if v.t.Blocks[i].Kind == extract.Heading && v.t.Blocks[i].Text == name {
 			after = i
 			break
 		}

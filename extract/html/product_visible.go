@@ -1,6 +1,7 @@
-package extract
+package html
 
 import (
+	"github.com/onestory/onestory/extract"
 	"strings"
 
 	xhtml "golang.org/x/net/html"
@@ -10,16 +11,16 @@ import (
 // visible finds the products a page shows to its readers: the cards of
 // its listings and the product its <h1> names.
 type visible struct {
-	t     *Text
+	t     *extract.Text
 	cards map[*xhtml.Node]bool // the card elements found
-	out   []Product
+	out   []extract.Product
 	next  int // the block the search for the next card's price starts at
 }
 
 // visibleProducts returns the cards of t's page (under root), then the
 // product its one <h1> names with the price next to it, when the page has
 // one. A page without a digit in its text has neither.
-func visibleProducts(root *xhtml.Node, t *Text) []Product {
+func visibleProducts(root *xhtml.Node, t *extract.Text) []extract.Product {
 	if !hasDigit(t.Blocks) {
 		return nil
 	}
@@ -32,7 +33,7 @@ func visibleProducts(root *xhtml.Node, t *Text) []Product {
 }
 
 // hasDigit reports whether any block's text holds a digit.
-func hasDigit(blocks []Block) bool {
+func hasDigit(blocks []extract.Block) bool {
 	for i := range blocks {
 		if strings.ContainsAny(blocks[i].Text, "0123456789") {
 			return true
@@ -71,7 +72,7 @@ func (v *visible) findCards(n *xhtml.Node) {
 		}
 	}
 	for _, same := range shapes(kids) {
-		var group []Product
+		var group []extract.Product
 		var nodes []*xhtml.Node
 		for _, n := range same {
 			if p, ok := v.card(n); ok {
@@ -131,24 +132,24 @@ func sameShape(a, b *xhtml.Node) bool {
 // card reads one candidate card: its title, link, current and former
 // price and availability. It reports false when the element names no
 // product or states no current price.
-func (v *visible) card(n *xhtml.Node) (Product, bool) {
-	if prose(n.DataAtom) || !digitUnder(n, cardLimit) {
-		return Product{}, false
+func (v *visible) card(n *xhtml.Node) (extract.Product, bool) {
+	if isProse(n.DataAtom) || !digitUnder(n, cardLimit) {
+		return extract.Product{}, false
 	}
 	title := titleOf(n)
 	if title == nil {
-		return Product{}, false
+		return extract.Product{}, false
 	}
 	name := cellText(title)
 	if !hasLetter(name) || len(name) > 200 {
-		return Product{}, false
+		return extract.Product{}, false
 	}
 	txt := textOf(n, title, cardLimit)
 	cur, was := prices(txt)
 	if cur == "" || strings.Contains(name, cur) {
-		return Product{}, false
+		return extract.Product{}, false
 	}
-	return Product{Kind: ProductCard, Name: name, URL: linkOf(n), Price: cur, Was: was,
+	return extract.Product{Kind: extract.ProductCard, Name: name, URL: linkOf(n), Price: cur, Was: was,
 		Availability: availabilityCue(txt.text)}, true
 }
 
@@ -222,7 +223,7 @@ func hasLetter(s string) bool {
 // locate returns where price stands in card n: in the first block, from
 // the last card's on, whose selector ends in n's step and whose text
 // holds it.
-func (v *visible) locate(n *xhtml.Node, price string) Location {
+func (v *visible) locate(n *xhtml.Node, price string) extract.Location {
 	step := string(appendStep(nil, n, nil))
 	first := -1
 	for i := v.next; i < len(v.t.Blocks); i++ {
@@ -245,16 +246,16 @@ func (v *visible) locate(n *xhtml.Node, price string) Location {
 }
 
 // fallback is the location of the page when a price's block is not found.
-func (v *visible) fallback() Location {
+func (v *visible) fallback() extract.Location {
 	if len(v.t.Blocks) > 0 {
-		return Location{Source: v.t.Blocks[0].Location.Source}
+		return extract.Location{Source: v.t.Blocks[0].Location.Source}
 	}
-	return Location{}
+	return extract.Location{}
 }
 
-// prose reports whether an element holds a run of text rather than a
+// isProse reports whether an element holds a run of text rather than a
 // card: a paragraph, a heading, a phrase.
-func prose(a atom.Atom) bool {
+func isProse(a atom.Atom) bool {
 	switch a {
 	case atom.P, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Span, atom.Strong,
 		atom.Em, atom.B, atom.I, atom.Small, atom.Label, atom.Button, atom.Option, atom.Dt, atom.Dd,

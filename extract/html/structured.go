@@ -1,8 +1,9 @@
-package extract
+package html
 
 import (
 	"encoding/json"
 	"fmt"
+	"github.com/onestory/onestory/extract"
 	"maps"
 	"slices"
 	"strconv"
@@ -17,14 +18,14 @@ import (
 // items (the elements with itemscope), both in document order. A JSON-LD
 // script that is not valid JSON records nothing and becomes a Warning at
 // the script's location; the rest of the page is still read.
-func structuredPrices(scripts, items *goquery.Selection, locate func(*xhtml.Node) Location) ([]StructuredPrice, []Warning) {
-	var prices []StructuredPrice
-	var warns []Warning
+func structuredPrices(scripts, items *goquery.Selection, locate func(*xhtml.Node) extract.Location) ([]extract.StructuredPrice, []extract.Warning) {
+	var prices []extract.StructuredPrice
+	var warns []extract.Warning
 	scripts.Each(func(_ int, s *goquery.Selection) {
 		at := locate(s.Get(0))
 		found, err := jsonLDPrices(s.Text(), at)
 		if err != nil {
-			warns = append(warns, Warning{Message: err.Error(), Location: at})
+			warns = append(warns, extract.Warning{Message: err.Error(), Location: at})
 			return
 		}
 		prices = append(prices, found...)
@@ -36,20 +37,20 @@ func structuredPrices(scripts, items *goquery.Selection, locate func(*xhtml.Node
 // (a Product, SoftwareApplication, Service...) names the product of its
 // offers; an Offer or AggregateOffer met elsewhere takes its product from
 // itemOffered. @graph, arrays and nesting are followed.
-func jsonLDPrices(script string, at Location) ([]StructuredPrice, error) {
+func jsonLDPrices(script string, at extract.Location) ([]extract.StructuredPrice, error) {
 	dec := json.NewDecoder(strings.NewReader(script))
 	dec.UseNumber()
 	var v any
 	if err := dec.Decode(&v); err != nil {
 		return nil, fmt.Errorf("JSON-LD is not valid JSON: %w", err)
 	}
-	var out []StructuredPrice
+	var out []extract.StructuredPrice
 	walkLD(v, at, &out)
 	return out, nil
 }
 
 // walkLD collects the prices under the JSON-LD value v.
-func walkLD(v any, at Location, out *[]StructuredPrice) {
+func walkLD(v any, at extract.Location, out *[]extract.StructuredPrice) {
 	switch v := v.(type) {
 	case []any:
 		for _, e := range v {
@@ -81,8 +82,8 @@ func walkLD(v any, at Location, out *[]StructuredPrice) {
 
 // offerLD records the price of one offer; an AggregateOffer's own offers
 // are read too.
-func offerLD(m map[string]any, product string, at Location, out *[]StructuredPrice) {
-	p := StructuredPrice{Product: product, Location: at,
+func offerLD(m map[string]any, product string, at extract.Location, out *[]extract.StructuredPrice) {
+	p := extract.StructuredPrice{Product: product, Location: at,
 		Price: scalar(m["price"]), HighPrice: scalar(m["highPrice"]),
 		Currency: scalar(m["priceCurrency"]), ValidUntil: scalar(m["priceValidUntil"])}
 	if p.Price == "" {

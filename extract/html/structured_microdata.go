@@ -1,6 +1,7 @@
-package extract
+package html
 
 import (
+	"github.com/onestory/onestory/extract"
 	"strings"
 
 	"github.com/PuerkitoBio/goquery"
@@ -12,8 +13,8 @@ import (
 // or highPrice property. An Offer that is the "offers" property of another
 // item takes that item's name as its product; any other item with a price
 // uses its own name.
-func microdataPrices(items *goquery.Selection, locate func(*xhtml.Node) Location) []StructuredPrice {
-	var out []StructuredPrice
+func microdataPrices(items *goquery.Selection, locate func(*xhtml.Node) extract.Location) []extract.StructuredPrice {
+	var out []extract.StructuredPrice
 	items.Each(func(_ int, s *goquery.Selection) {
 		n := s.Get(0)
 		props := itemProps(n)
@@ -24,7 +25,7 @@ func microdataPrices(items *goquery.Selection, locate func(*xhtml.Node) Location
 		if price == nil && high == nil {
 			return
 		}
-		p := StructuredPrice{Product: propValue(props["name"]),
+		p := extract.StructuredPrice{Product: propValue(props["name"]),
 			Price: propValue(price), HighPrice: propValue(high),
 			Currency: propValue(props["priceCurrency"]), ValidUntil: propValue(props["priceValidUntil"])}
 		if parent := scopeOf(n); parent != nil && hasItemprop(n, "offers") {

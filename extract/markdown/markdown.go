@@ -1,10 +1,12 @@
-package extract
+package markdown
 
 import (
 	"bytes"
 	"cmp"
 	"context"
 	"fmt"
+	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/extract/internal/prose"
 	"github.com/onestory/onestory/format"
 	"slices"
 
@@ -14,41 +16,41 @@ import (
 	"github.com/yuin/goldmark/text"
 )
 
-// Markdown extracts a Markdown file, or an MDX file when source ends in
+// Extract reads a Markdown file, or an MDX file when source ends in
 // ".mdx" (format.IsMDX): front matter into FrontMatter (its title into Title), and as
 // blocks with line and column the headings, paragraphs, list items, table
 // cells (with their headers as Context) and block quotes. Code blocks,
 // inline code, images, struck-out text and raw HTML are left out; link
 // text is kept. Only binary data is an error.
-func Markdown(ctx context.Context, source string, data []byte) (*Text, error) {
+func Extract(ctx context.Context, source string, data []byte) (*extract.Text, error) {
 	return markdown(ctx, source, data, format.IsMDX(source))
 }
 
-// MDX extracts an MDX file whatever its name: as Markdown, after leaving
+// ExtractMDX extracts an MDX file whatever its name: as Markdown, after leaving
 // out import and export statements, JSX tags (their children are read)
 // and {expressions}. Indented code blocks do not exist in MDX.
-func MDX(ctx context.Context, source string, data []byte) (*Text, error) {
+func ExtractMDX(ctx context.Context, source string, data []byte) (*extract.Text, error) {
 	return markdown(ctx, source, data, true)
 }
 
 // markdown extracts Markdown, or MDX when mdx is set.
-func markdown(ctx context.Context, source string, data []byte, mdx bool) (*Text, error) {
+func markdown(ctx context.Context, source string, data []byte, mdx bool) (*extract.Text, error) {
 	return markdownWith(ctx, markdownParsers[mdx](), source, data, mdx)
 }
 
 // markdownWith is markdown with parser p, one of markdownParser's.
-func markdownWith(ctx context.Context, p parser.Parser, source string, data []byte, mdx bool) (*Text, error) {
+func markdownWith(ctx context.Context, p parser.Parser, source string, data []byte, mdx bool) (*extract.Text, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
 	if bytes.IndexByte(data, 0) >= 0 {
-		return nil, errBinary("Markdown")
+		return nil, prose.ErrBinary("Markdown")
 	}
-	data = bytes.TrimPrefix(data, bom)
+	data = bytes.TrimPrefix(data, prose.BOM)
 	if err := checkMarkdownNesting(data); err != nil {
 		return nil, fmt.Errorf("markdown too deeply nested: %w", err)
 	}
-	t := &Text{}
+	t := &extract.Text{}
 	w := &mdWalker{lines: newLineCursor(data), out: t, source: source}
 	w.base = w.frontMatter(data)
 	w.src = data[w.base:] // the body after any front matter, which is not Markdown
@@ -66,9 +68,15 @@ func markdownWith(ctx context.Context, p parser.Parser, source string, data []by
 		t.Blocks = nil // as when nothing was appended
 	}
 	if len(t.Directives) > 1 {
-		slices.SortStableFunc(t.Directives, func(a, b Directive) int { return cmp.Compare(a.Line, b.Line) })
+		slices.SortStableFunc(t.Directives, func(a, b extract.Directive) int { return cmp.Compare(a.Line, b.Line) })
 	}
 	return t, nil
+}
+
+// heading is a heading above the text being read.
+type heading struct {
+	text  string
+	level int // 1–6
 }
 
 // mdWalker makes blocks of a parsed Markdown document.
@@ -76,14 +84,14 @@ type mdWalker struct {
 	src    []byte     // what is parsed: the file from base on
 	base   int        // where src begins in the file
 	lines  lineCursor // of the file as written
-	out    *Text
+	out    *extract.Text
 	source string
-	title  Block // the front matter's title, when Kind is set
+	title  extract.Block // the front matter's title, when Kind is set
 	heads  []heading
 	ctx    []string // the heading path as Context; nil when heads changed
 	items  []string // for each open list item, its first text
 	cols   []string // header texts of the open table
-	buf    textBuilder
+	buf    prose.Builder
 	arena  blockArena
 	// lineBreak, when set, ends the block being built at a <br> tag: the
 	// lines of a table cell or paragraph that <br> separates are separate
@@ -104,7 +112,7 @@ func (w *mdWalker) start(doc ast.Node) {
 	if n == 0 {
 		return
 	}
-	w.out.Blocks = make([]Block, 0, n)
+	w.out.Blocks = make([]extract.Block, 0, n)
 	if w.title.Kind != "" {
 		w.out.Blocks = append(w.out.Blocks, w.title)
 	}
@@ -155,7 +163,7 @@ func (w *mdWalker) textBlock(n ast.Node) {
 		w.lineBreak = nil
 	}
 	if h, ok := n.(*ast.Heading); ok {
-		if text := w.emit(b, Heading, h.Level, nil); text != "" {
+		if text := w.emit(b, extract.Heading, h.Level, nil); text != "" {
 			w.pushHeading(text, h.Level)
 		}
 		return
@@ -168,14 +176,14 @@ func (w *mdWalker) textBlock(n ast.Node) {
 func (w *mdWalker) textPart(n ast.Node) {
 	b := &w.buf
 	if _, ok := n.Parent().(*ast.ListItem); !ok || len(w.items) == 0 {
-		w.emit(b, Paragraph, 0, nil)
+		w.emit(b, extract.Paragraph, 0, nil)
 		return
 	}
 	var extra []string
 	if d := len(w.items); d > 1 {
 		extra = w.items[d-2 : d-1]
 	}
-	text := w.emit(b, ListItem, len(w.items), extra)
+	text := w.emit(b, extract.ListItem, len(w.items), extra)
 	if w.items[len(w.items)-1] == "" {
 		w.items[len(w.items)-1] = text
 	}
@@ -200,11 +208,11 @@ func (w *mdWalker) row(n ast.Node) {
 		}
 		if !header && i > 0 {
 			extra = append(extra, rowHead)
-			w.lineBreak = func() { w.emit(b, Cell, 0, extra) } // the header and row head stay whole
+			w.lineBreak = func() { w.emit(b, extract.Cell, 0, extra) } // the header and row head stay whole
 		}
 		w.inline(c, b)
 		w.lineBreak = nil
-		text := w.emit(b, Cell, 0, extra)
+		text := w.emit(b, extract.Cell, 0, extra)
 		if header {
 			w.cols = append(w.cols, text)
 		}
@@ -217,14 +225,14 @@ func (w *mdWalker) row(n ast.Node) {
 
 // emit appends the block b holds, with the heading path and extra as
 // Context, and returns its text.
-func (w *mdWalker) emit(b *textBuilder, kind BlockKind, level int, extra []string) string {
-	if b.empty() {
+func (w *mdWalker) emit(b *prose.Builder, kind extract.BlockKind, level int, extra []string) string {
+	if b.Empty() {
 		return ""
 	}
 	text, first, segs := w.arena.take(b)
 	ctx := w.context(extra)
-	w.out.Blocks = append(w.out.Blocks, Block{Kind: kind, Level: level, Text: text,
-		Location: Location{Source: w.source, Line: first.Line, Column: first.Column},
+	w.out.Blocks = append(w.out.Blocks, extract.Block{Kind: kind, Level: level, Text: text,
+		Location: extract.Location{Source: w.source, Line: first.Line, Column: first.Column},
 		Context:  ctx, Segments: segs})
 	return text
 }

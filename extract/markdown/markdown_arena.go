@@ -1,6 +1,8 @@
-package extract
+package markdown
 
 import (
+	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/extract/internal/prose"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -14,7 +16,7 @@ import (
 // begins and the full one stays with the blocks that point into it.
 type blockArena struct {
 	text strings.Builder
-	segs []Segment
+	segs []extract.Segment
 	ctx  []string
 }
 
@@ -44,19 +46,19 @@ const segChunk = 256
 
 // take returns the text t holds, where it begins and its segments, kept
 // in the arena, and empties t for the next block, keeping its buffers.
-func (a *blockArena) take(t *textBuilder) (string, Segment, []Segment) {
-	text := a.string(t.b)
-	var segs []Segment
-	if len(t.segs) > 0 {
-		if cap(a.segs)-len(a.segs) < len(t.segs) {
-			a.segs = make([]Segment, 0, max(min(2*cap(a.segs), segChunk), len(t.segs), 16))
+func (a *blockArena) take(t *prose.Builder) (string, extract.Segment, []extract.Segment) {
+	b, first, tsegs := t.Peek()
+	text := a.string(b)
+	var segs []extract.Segment
+	if len(tsegs) > 0 {
+		if cap(a.segs)-len(a.segs) < len(tsegs) {
+			a.segs = make([]extract.Segment, 0, max(min(2*cap(a.segs), segChunk), len(tsegs), 16))
 		}
 		i := len(a.segs)
-		a.segs = append(a.segs, t.segs...)
+		a.segs = append(a.segs, tsegs...)
 		segs = a.segs[i:len(a.segs):len(a.segs)]
 	}
-	first := t.first
-	*t = textBuilder{b: t.b[:0], segs: t.segs[:0]}
+	t.Recycle()
 	return text, first, segs
 }
 

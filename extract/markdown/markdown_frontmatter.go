@@ -1,8 +1,10 @@
-package extract
+package markdown
 
 import (
 	"bytes"
 	"fmt"
+	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/extract/internal/prose"
 
 	"github.com/pelletier/go-toml/v2"
 	"gopkg.in/yaml.v3"
@@ -32,19 +34,19 @@ func (w *mdWalker) frontMatter(data []byte) (bodyAt int) {
 		err = yaml.Unmarshal(body, &m)
 	}
 	if err != nil {
-		w.out.Warnings = append(w.out.Warnings, Warning{
+		w.out.Warnings = append(w.out.Warnings, extract.Warning{
 			Message:  fmt.Sprintf("front matter is not valid %s: %v", lang, err),
-			Location: Location{Source: w.source, Line: 1, Column: 1}})
+			Location: extract.Location{Source: w.source, Line: 1, Column: 1}})
 		return end
 	}
 	w.out.FrontMatter = m
 	if title, ok := m["title"].(string); ok {
-		w.out.Title = collapse(title)
+		w.out.Title = prose.Collapse(title)
 	}
 	if w.out.Title != "" {
 		line, col := w.titleAt(bodyStart, bodyEnd)
-		w.title = Block{Kind: Title, Text: w.out.Title,
-			Location: Location{Source: w.source, Line: line, Column: col}}
+		w.title = extract.Block{Kind: extract.Title, Text: w.out.Title,
+			Location: extract.Location{Source: w.source, Line: line, Column: col}}
 	}
 	return end
 }

@@ -1,7 +1,8 @@
-package extract
+package markdown
 
 import (
 	"bytes"
+	"github.com/onestory/onestory/extract/internal/prose"
 	"html"
 	"unicode/utf8"
 
@@ -14,21 +15,21 @@ import (
 // Inline code, images, struck-out text and raw HTML are left out; HTML
 // comments among them are read for suppressions, and a <br> ends the
 // block at hand where w.lineBreak is set (a space elsewhere).
-func (w *mdWalker) inline(n ast.Node, b *textBuilder) {
+func (w *mdWalker) inline(n ast.Node, b *prose.Builder) {
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 		switch c := c.(type) {
 		case *ast.Text:
 			w.raw(c.Segment, b)
 			if c.SoftLineBreak() || c.HardLineBreak() {
-				b.space()
+				b.Space()
 			}
 		case *ast.String:
 			for _, r := range string(c.Value) {
-				b.add(r, 0, 0)
+				b.Add(r, 0, 0)
 			}
 		case *ast.AutoLink:
 			for _, r := range string(c.Label(w.src)) {
-				b.add(r, 0, 0)
+				b.Add(r, 0, 0)
 			}
 		case *ast.RawHTML:
 			if c.Segments.Len() > 0 {
@@ -37,7 +38,7 @@ func (w *mdWalker) inline(n ast.Node, b *textBuilder) {
 					if w.lineBreak != nil {
 						w.lineBreak()
 					} else {
-						b.space() // a header cell, a row's head, a heading: one text
+						b.Space() // a header cell, a row's head, a heading: one text
 					}
 				}
 				w.comments(start, stop)
@@ -51,27 +52,27 @@ func (w *mdWalker) inline(n ast.Node, b *textBuilder) {
 
 // raw writes the source text of seg to b, resolving backslash escapes and
 // character references, each rune with its line and column.
-func (w *mdWalker) raw(seg text.Segment, b *textBuilder) {
+func (w *mdWalker) raw(seg text.Segment, b *prose.Builder) {
 	s := w.src[seg.Start:seg.Stop]
 	line, col := w.pos(seg.Start)
 	for i := 0; i < len(s); {
 		c := s[i]
 		if k := escapedRunLen(s[i:]); k > 0 {
-			addWord(b, s[i:i+k], line, col)
+			prose.AddWord(b, s[i:i+k], line, col)
 			i, col = i+k, col+k
 			continue
 		}
 		if c == '\\' && i+1 < len(s) && isASCIIPunct(s[i+1]) {
-			b.add(rune(s[i+1]), line, col)
+			b.Add(rune(s[i+1]), line, col)
 			i, col = i+2, col+2
 			continue
 		}
 		if c == '&' {
-			end := entityEnd(s, i)
+			end := prose.EntityEnd(s, i)
 			chunk := string(s[i:end])
 			if u := html.UnescapeString(chunk); u != chunk && chunk[len(chunk)-1] == ';' {
 				for _, r := range u {
-					b.add(r, line, col)
+					b.Add(r, line, col)
 				}
 				i, col = end, col+utf8.RuneCountInString(chunk)
 				continue
@@ -81,7 +82,7 @@ func (w *mdWalker) raw(seg text.Segment, b *textBuilder) {
 		if c >= utf8.RuneSelf {
 			r, size = utf8.DecodeRune(s[i:])
 		}
-		b.add(r, line, col)
+		b.Add(r, line, col)
 		i += size
 		if r == '\n' {
 			line, col = line+1, 1
@@ -129,7 +130,7 @@ func (w *mdWalker) comments(start, end int) {
 			return
 		}
 		line, _ := w.pos(start + i + 4 + j)
-		if d, ok := parseDirective(string(s[i+4:i+4+j]), line); ok {
+		if d, ok := prose.ParseDirective(string(s[i+4:i+4+j]), line); ok {
 			w.out.Directives = append(w.out.Directives, d)
 		}
 		start += i + 4 + j + 3

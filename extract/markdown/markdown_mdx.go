@@ -1,7 +1,9 @@
-package extract
+package markdown
 
 import (
 	"bytes"
+	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/extract/internal/prose"
 	"strings"
 )
 
@@ -14,7 +16,7 @@ const mdxScan = 64 << 10
 // of JSX elements stay and are read as Markdown. Fenced code is left as it
 // is. It returns the suppressions written as {/* onestory-... */}. src is
 // the file from offset base on; lines counts the lines of the whole file.
-func mdxBlank(src []byte, lines *lineCursor, base int) []Directive {
+func mdxBlank(src []byte, lines *lineCursor, base int) []extract.Directive {
 	m := mdxScanner{src: src, lines: lines, base: base}
 	fence := ""
 	for i := 0; i < len(src); {
@@ -46,7 +48,7 @@ type mdxScanner struct {
 	src   []byte
 	lines *lineCursor
 	base  int // where src begins in the file
-	out   []Directive
+	out   []extract.Directive
 	// A '{' or '<' that closes nowhere is text; so is every one before
 	// where its failed scan stopped, which keeps the cost linear.
 	noBrace, noTag int
@@ -104,7 +106,7 @@ func (m *mdxScanner) directive(start, end int) {
 		return
 	}
 	line, _ := m.lines.pos(m.base + end - 1)
-	if d, ok := parseDirective(strings.TrimSuffix(inner, "*/"), line); ok {
+	if d, ok := prose.ParseDirective(strings.TrimSuffix(inner, "*/"), line); ok {
 		m.out = append(m.out, d)
 	}
 }

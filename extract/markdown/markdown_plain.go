@@ -1,8 +1,9 @@
-package extract
+package markdown
 
 import (
 	"bytes"
 	"encoding/binary"
+	"github.com/onestory/onestory/extract/internal/prose"
 
 	"github.com/onestory/onestory/internal/words"
 	"github.com/yuin/goldmark/ast"
@@ -118,14 +119,14 @@ func plainBytes(s []byte) bool {
 // plainLines writes the text of a plainText paragraph to b: what inline
 // writes for the Text nodes goldmark's inline parse would have made (see
 // plainText).
-func (w *mdWalker) plainLines(n *plainText, b *textBuilder) {
+func (w *mdWalker) plainLines(n *plainText, b *prose.Builder) {
 	lines := n.Lines()
 	for i := range lines.Len() {
 		seg := lines.At(i)
 		s := w.src[seg.Start:seg.Stop]
 		w.raw(text.NewSegment(seg.Start, seg.Start+len(bytes.TrimRight(s, " \t\r\n"))), b)
 		if len(s) > 0 && s[len(s)-1] == '\n' {
-			b.space()
+			b.Space()
 		}
 	}
 }

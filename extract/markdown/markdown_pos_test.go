@@ -1,4 +1,4 @@
-package extract
+package markdown
 
 import (
 	"math/rand/v2"

@@ -1,7 +1,8 @@
-package extract
+package markdown
 
 import (
 	"encoding/binary"
+	"github.com/onestory/onestory/extract/internal/prose"
 
 	"github.com/onestory/onestory/internal/words"
 )
@@ -16,7 +17,7 @@ func escapedRunLen(s []byte) int {
 	i := 1
 	for i+8 <= len(s) {
 		x := binary.LittleEndian.Uint64(s[i:])
-		if !plainBlock(x, s[i-1] == ' ') || hasByte(x, '\\') || hasByte(x, '&') {
+		if !prose.PlainBlock(x, s[i-1] == ' ') || hasByte(x, '\\') || hasByte(x, '&') {
 			break
 		}
 		i += 8
@@ -35,7 +36,7 @@ func escapedRunLen(s []byte) int {
 
 // isRunByte reports whether c is a word byte that does not end a run of
 // Markdown text: not a backslash, not an ampersand.
-func isRunByte(c byte) bool { return isWordByte(c) && c != '\\' && c != '&' }
+func isRunByte(c byte) bool { return prose.IsWordByte(c) && c != '\\' && c != '&' }
 
 // hasByte reports whether one of the eight bytes of x is c: x^c has a
 // zero byte there, and subtracting one from each byte borrows into the

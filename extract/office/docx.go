@@ -1,8 +1,10 @@
-package extract
+package office
 
 import (
 	"context"
 	"fmt"
+	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/extract/internal/prose"
 	"slices"
 	"sort"
 	"strconv"
@@ -17,7 +19,7 @@ import (
 // Location.Page counts the page breaks Word rendered
 // (w:lastRenderedPageBreak) or, in a document that has none, the explicit
 // page breaks, so it is exact for Word-saved files and a lower bound otherwise.
-func DOCX(ctx context.Context, source string, data []byte) (*Text, error) {
+func DOCX(ctx context.Context, source string, data []byte) (*extract.Text, error) {
 	pkg, err := openZip(data, "DOCX")
 	if err != nil {
 		return nil, err
@@ -32,12 +34,12 @@ func DOCX(ctx context.Context, source string, data []byte) (*Text, error) {
 		return nil, err
 	}
 	body := root.child("body")
-	r := &docxReader{ctx: ctx, styles: styles, page: 1, loc: Location{Source: source}}
+	r := &docxReader{ctx: ctx, styles: styles, page: 1, loc: extract.Location{Source: source}}
 	r.rendered = len(body.find("lastRenderedPageBreak")) > 0
 	if err := r.container(body); err != nil {
 		return nil, err
 	}
-	t := &Text{Blocks: r.blocks, Pages: r.page, Title: r.title}
+	t := &extract.Text{Blocks: r.blocks, Pages: r.page, Title: r.title}
 	if err := r.headersFooters(pkg, doc); err != nil {
 		return nil, err
 	}
@@ -56,10 +58,10 @@ type docxReader struct {
 	rendered bool // count w:lastRenderedPageBreak, not explicit breaks
 	page     int
 	line     int
-	loc      Location
+	loc      extract.Location
 	headings []docxHeading
 	title    string
-	blocks   []Block
+	blocks   []extract.Block
 }
 
 // docxHeading is one heading above the current paragraph.
@@ -100,8 +102,8 @@ func (r *docxReader) container(n *xnode) error {
 // paragraph reads one w:p into a block, then the text boxes anchored in it.
 func (r *docxReader) paragraph(p *xnode) error {
 	run := r.runs(p)
-	if text := collapse(run.b.String()); text != "" {
-		r.emit(p, text, Location{Source: r.loc.Source, Line: r.line, Page: run.start()})
+	if text := prose.Collapse(run.b.String()); text != "" {
+		r.emit(p, text, extract.Location{Source: r.loc.Source, Line: r.line, Page: run.start()})
 	}
 	for _, box := range run.boxes {
 		if err := r.container(box); err != nil {
@@ -126,28 +128,28 @@ func (r *docxReader) runs(p *xnode) *docxRun {
 
 // emit adds the block of a paragraph, by its style a heading, the title, a
 // list item or body text.
-func (r *docxReader) emit(p *xnode, text string, loc Location) {
-	b := Block{Kind: Paragraph, Text: text, Location: loc}
+func (r *docxReader) emit(p *xnode, text string, loc extract.Location) {
+	b := extract.Block{Kind: extract.Paragraph, Text: text, Location: loc}
 	st := r.styles[p.path("pPr", "pStyle").attr("val")]
 	if lvl, err := strconv.Atoi(p.path("pPr", "outlineLvl").attr("val")); err == nil && lvl < 9 {
 		st.level = lvl + 1
 	}
 	switch {
 	case st.title:
-		b.Kind = Title
+		b.Kind = extract.Title
 		r.title, r.headings = text, nil
 	case st.level > 0:
-		b.Kind, b.Level = Heading, st.level
+		b.Kind, b.Level = extract.Heading, st.level
 		for len(r.headings) > 0 && r.headings[len(r.headings)-1].level >= st.level {
 			r.headings = r.headings[:len(r.headings)-1]
 		}
 	case p.path("pPr", "numPr") != nil:
-		b.Kind = ListItem
+		b.Kind = extract.ListItem
 		ilvl, _ := strconv.Atoi(p.path("pPr", "numPr", "ilvl").attr("val"))
 		b.Level = ilvl + 1
 	}
 	b.Context = r.context()
-	if b.Kind == Heading {
+	if b.Kind == extract.Heading {
 		r.headings = append(r.headings, docxHeading{level: st.level, text: text})
 	}
 	r.blocks = append(r.blocks, b)
@@ -157,29 +159,29 @@ func (r *docxReader) emit(p *xnode, text string, loc Location) {
 // the cell's first paragraph and the page its text begins on.
 func (r *docxReader) table(tbl *xnode) {
 	var rows [][]string
-	var where [][]Location
+	var where [][]extract.Location
 	for _, tr := range tbl.children("tr") {
 		var row []string
-		var at []Location
+		var at []extract.Location
 		for _, tc := range tr.children("tc") {
 			text, loc := r.cell(tc)
 			row, at = append(row, text), append(at, loc)
 			span, _ := strconv.Atoi(tc.path("tcPr", "gridSpan").attr("val"))
 			for i := 1; i < span && i < 64; i++ {
-				row, at = append(row, ""), append(at, Location{})
+				row, at = append(row, ""), append(at, extract.Location{})
 			}
 		}
 		rows, where = append(rows, row), append(where, at)
 	}
-	r.blocks = append(r.blocks, officeTableBlocks(rows, r.context(), func(row, col int) Location {
+	r.blocks = append(r.blocks, officeTableBlocks(rows, r.context(), func(row, col int) extract.Location {
 		return where[row][col]
 	})...)
 }
 
 // cell reads the paragraphs of a table cell and returns its text and
 // where it stands: its first paragraph, and the page its text begins on.
-func (r *docxReader) cell(tc *xnode) (string, Location) {
-	loc := Location{Source: r.loc.Source, Line: r.line + 1}
+func (r *docxReader) cell(tc *xnode) (string, extract.Location) {
+	loc := extract.Location{Source: r.loc.Source, Line: r.line + 1}
 	var b strings.Builder
 	for _, p := range tc.find("p") {
 		run := r.runs(p)
@@ -192,7 +194,7 @@ func (r *docxReader) cell(tc *xnode) (string, Location) {
 	if loc.Page == 0 {
 		loc.Page = r.page
 	}
-	return collapse(b.String()), loc
+	return prose.Collapse(b.String()), loc
 }
 
 // headersFooters reads each header part once, then each footer part, in

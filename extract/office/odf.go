@@ -1,8 +1,9 @@
-package extract
+package office
 
 import (
 	"bytes"
 	"fmt"
+	"github.com/onestory/onestory/extract/internal/prose"
 	"strconv"
 	"strings"
 )
@@ -39,7 +40,7 @@ func odfTitle(pkg *zipPackage) string {
 	if err != nil {
 		return ""
 	}
-	return collapse(root.path("meta", "title").textContent())
+	return prose.Collapse(root.path("meta", "title").textContent())
 }
 
 // odfInline returns the text of an ODF paragraph or heading: spans and
@@ -66,7 +67,7 @@ func odfInline(p *xnode) (string, []*xnode) {
 		}
 	}
 	walk(p)
-	return collapse(b.String()), boxes
+	return prose.Collapse(b.String()), boxes
 }
 
 // emuPer is how many EMU make one of each length unit ODF writes.

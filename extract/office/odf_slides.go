@@ -1,7 +1,9 @@
-package extract
+package office
 
 import (
 	"context"
+	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/extract/internal/prose"
 	"math"
 )
 
@@ -9,25 +11,25 @@ import (
 // (draw:page) in order as slides, the title frame first as a Title block,
 // then the other shapes top to bottom and left to right, tables cell by
 // cell, then the speaker notes; blocks of hidden pages are marked Hidden.
-func ODP(ctx context.Context, source string, data []byte) (*Text, error) {
+func ODP(ctx context.Context, source string, data []byte) (*extract.Text, error) {
 	pkg, root, err := openODF(data, "ODP")
 	if err != nil {
 		return nil, err
 	}
 	hidden := odpHiddenStyles(root)
 	pages := root.path("body", "presentation").children("page")
-	t := &Text{Pages: len(pages), Title: odfTitle(pkg)}
+	t := &extract.Text{Pages: len(pages), Title: odfTitle(pkg)}
 	for i, page := range pages {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		loc := Location{Source: source, Slide: i + 1}
+		loc := extract.Location{Source: source, Slide: i + 1}
 		shapes := odpShapes(page)
 		sortShapes(shapes)
 		title := slideTitle(shapes)
-		var blocks []Block
+		var blocks []extract.Block
 		if title != "" {
-			blocks = append(blocks, Block{Kind: Title, Text: title, Location: loc})
+			blocks = append(blocks, extract.Block{Kind: extract.Title, Text: title, Location: loc})
 		}
 		for _, s := range shapes {
 			if !s.title {
@@ -37,13 +39,13 @@ func ODP(ctx context.Context, source string, data []byte) (*Text, error) {
 		for _, s := range odpShapes(page.child("notes")) {
 			for _, p := range s.paras {
 				nl := loc
-				nl.Part = PartNotes
-				blocks = append(blocks, Block{Kind: Notes, Text: p, Location: nl, Context: titleContext(title)})
+				nl.Part = extract.PartNotes
+				blocks = append(blocks, extract.Block{Kind: extract.Notes, Text: p, Location: nl, Context: prose.TitleContext(title)})
 			}
 		}
 		for j := range blocks {
 			if blocks[j].Hidden = hidden[page.attr("style-name")]; blocks[j].Hidden {
-				blocks[j].Location.hide()
+				prose.Hide(&blocks[j].Location)
 			}
 		}
 		blocks, dirs := notesDirectives(blocks)

@@ -1,7 +1,9 @@
-package extract
+package office
 
 import (
 	"context"
+	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/extract/internal/prose"
 	"strconv"
 	"strings"
 )
@@ -13,18 +15,18 @@ import (
 // the 1-based paragraph number and Location.Page counts the soft page
 // breaks LibreOffice records where it laid out the document or, in a
 // document without them, the paragraph styles that break the page.
-func ODT(ctx context.Context, source string, data []byte) (*Text, error) {
+func ODT(ctx context.Context, source string, data []byte) (*extract.Text, error) {
 	pkg, root, err := openODF(data, "ODT")
 	if err != nil {
 		return nil, err
 	}
-	r := &odtReader{docxReader: docxReader{ctx: ctx, page: 1, loc: Location{Source: source}}}
+	r := &odtReader{docxReader: docxReader{ctx: ctx, page: 1, loc: extract.Location{Source: source}}}
 	r.rendered = len(root.path("body", "text").find("soft-page-break")) > 0
 	r.breaks = odfPageBreakStyles(root)
 	if err := r.body(root.path("body", "text"), 0); err != nil {
 		return nil, err
 	}
-	return &Text{Blocks: r.blocks, Pages: r.page, Title: firstNonEmpty(odfTitle(pkg), r.title)}, nil
+	return &extract.Text{Blocks: r.blocks, Pages: r.page, Title: firstNonEmpty(odfTitle(pkg), r.title)}, nil
 }
 
 // odtReader walks an ODT body; it keeps its place as docxReader does.
@@ -101,24 +103,24 @@ func (r *odtReader) para(p *xnode, depth int) error {
 // odtBlock adds the block of a paragraph or heading: a Heading for text:h,
 // the Title for the Title style, a ListItem inside a list.
 func (r *odtReader) odtBlock(p *xnode, text string, depth int) {
-	b := Block{Kind: Paragraph, Text: text, Location: Location{Source: r.loc.Source, Line: r.line, Page: r.page}}
+	b := extract.Block{Kind: extract.Paragraph, Text: text, Location: extract.Location{Source: r.loc.Source, Line: r.line, Page: r.page}}
 	switch {
 	case p.Local == "h":
 		lvl, err := strconv.Atoi(p.attr("outline-level"))
 		if err != nil || lvl < 1 {
 			lvl = 1
 		}
-		b.Kind, b.Level = Heading, lvl
+		b.Kind, b.Level = extract.Heading, lvl
 		for len(r.headings) > 0 && r.headings[len(r.headings)-1].level >= lvl {
 			r.headings = r.headings[:len(r.headings)-1]
 		}
 	case p.attr("style-name") == "Title":
-		b.Kind, r.title, r.headings = Title, text, nil
+		b.Kind, r.title, r.headings = extract.Title, text, nil
 	case depth > 0:
-		b.Kind, b.Level = ListItem, depth
+		b.Kind, b.Level = extract.ListItem, depth
 	}
 	b.Context = r.context()
-	if b.Kind == Heading {
+	if b.Kind == extract.Heading {
 		r.headings = append(r.headings, docxHeading{level: b.Level, text: text})
 	}
 	r.blocks = append(r.blocks, b)
@@ -146,7 +148,7 @@ func softBreaks(p *xnode) (before, after int) {
 // odtTable reads a table:table into Cell blocks, located at the table's
 // first paragraph; the lines and soft page breaks in it are counted.
 func (r *odtReader) odtTable(tbl *xnode) {
-	loc := Location{Source: r.loc.Source, Line: r.line + 1, Page: r.page}
+	loc := extract.Location{Source: r.loc.Source, Line: r.line + 1, Page: r.page}
 	at := odfPlace{line: r.line, page: r.page}
 	rows := odfRows(tbl, &at)
 	r.line, r.page = at.line, at.page
@@ -194,7 +196,7 @@ func odfRow(tr *xnode, at *odfPlace) []string {
 			b.WriteByte(' ')
 			b.WriteString(t)
 		}
-		row = append(row, collapse(b.String()))
+		row = append(row, prose.Collapse(b.String()))
 	}
 	return row
 }

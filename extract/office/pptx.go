@@ -1,8 +1,10 @@
-package extract
+package office
 
 import (
 	"context"
 	"fmt"
+	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/extract/internal/prose"
 	"strings"
 )
 
@@ -15,7 +17,7 @@ import (
 // the document property. Hidden slides are read, their blocks marked Hidden.
 // A notes paragraph that is a suppression comment ("onestory-disable
 // price-mismatch") becomes a Directive of its slide, not a block.
-func PPTX(ctx context.Context, source string, data []byte) (*Text, error) {
+func PPTX(ctx context.Context, source string, data []byte) (*extract.Text, error) {
 	pkg, err := openZip(data, "PPTX")
 	if err != nil {
 		return nil, err
@@ -24,7 +26,7 @@ func PPTX(ctx context.Context, source string, data []byte) (*Text, error) {
 	if err != nil {
 		return nil, err
 	}
-	t := &Text{Pages: len(slides)}
+	t := &extract.Text{Pages: len(slides)}
 	layouts := map[string]map[string]emuPoint{}
 	for i, part := range slides {
 		if err := ctx.Err(); err != nil {
@@ -37,7 +39,7 @@ func PPTX(ctx context.Context, source string, data []byte) (*Text, error) {
 		for j := range blocks {
 			blocks[j].Location.Source = source
 		}
-		if t.Title == "" && len(blocks) > 0 && blocks[0].Kind == Title {
+		if t.Title == "" && len(blocks) > 0 && blocks[0].Kind == extract.Title {
 			t.Title = blocks[0].Text
 		}
 		blocks, dirs := notesDirectives(blocks)
@@ -73,7 +75,7 @@ func pptxSlideParts(pkg *zipPackage) ([]string, error) {
 
 // pptxSlide returns the blocks of one slide: title, shapes, notes. layouts
 // caches the placeholder positions of each slide layout already read.
-func pptxSlide(pkg *zipPackage, part string, num int, layouts map[string]map[string]emuPoint) ([]Block, error) {
+func pptxSlide(pkg *zipPackage, part string, num int, layouts map[string]map[string]emuPoint) ([]extract.Block, error) {
 	root, err := pkg.readXML(part)
 	if err != nil {
 		return nil, err
@@ -85,10 +87,10 @@ func pptxSlide(pkg *zipPackage, part string, num int, layouts map[string]map[str
 	shapes := pptxShapes(root.path("cSld", "spTree"), identityXform, slideLayout(pkg, rels, layouts))
 	sortShapes(shapes)
 	title := slideTitle(shapes)
-	var blocks []Block
-	loc := Location{Slide: num}
+	var blocks []extract.Block
+	loc := extract.Location{Slide: num}
 	if title != "" {
-		blocks = append(blocks, Block{Kind: Title, Text: title, Location: loc})
+		blocks = append(blocks, extract.Block{Kind: extract.Title, Text: title, Location: loc})
 	}
 	for _, s := range shapes {
 		if !s.title {
@@ -103,7 +105,7 @@ func pptxSlide(pkg *zipPackage, part string, num int, layouts map[string]map[str
 	if root.attr("show") == "0" {
 		for i := range blocks {
 			blocks[i].Hidden = true
-			blocks[i].Location.hide()
+			prose.Hide(&blocks[i].Location)
 		}
 	}
 	return blocks, nil
@@ -127,9 +129,9 @@ func slideLayout(pkg *zipPackage, rels []relationship, layouts map[string]map[st
 // pptxNotes returns the speaker notes of a slide: the paragraphs of the
 // notes page's body placeholder and other text shapes, not those of its
 // slide-number, header, footer or date placeholders.
-func pptxNotes(pkg *zipPackage, rels []relationship, title string, loc Location) ([]Block, error) {
-	var out []Block
-	loc.Part = PartNotes
+func pptxNotes(pkg *zipPackage, rels []relationship, title string, loc extract.Location) ([]extract.Block, error) {
+	var out []extract.Block
+	loc.Part = extract.PartNotes
 	for _, rel := range relsOfType(rels, "notesSlide") {
 		root, err := pkg.readXML(rel.Target)
 		if err != nil {
@@ -141,26 +143,12 @@ func pptxNotes(pkg *zipPackage, rels []relationship, title string, loc Location)
 			}
 			for _, p := range sp.path("txBody").children("p") {
 				if text := drawingParagraph(p); text != "" {
-					out = append(out, Block{Kind: Notes, Text: text, Location: loc, Context: titleContext(title)})
+					out = append(out, extract.Block{Kind: extract.Notes, Text: text, Location: loc, Context: prose.TitleContext(title)})
 				}
 			}
 		}
 	}
 	return out, nil
-}
-
-// titleContext returns the Context of a block under a slide title.
-func titleContext(title string, more ...string) []string {
-	var out []string
-	if title != "" {
-		out = append(out, title)
-	}
-	for _, m := range more {
-		if m != "" {
-			out = append(out, m)
-		}
-	}
-	return out
 }
 
 // coreTitle returns the document title of docProps/core.xml, if any.
@@ -172,7 +160,7 @@ func coreTitle(pkg *zipPackage) string {
 	if err != nil {
 		return ""
 	}
-	return collapse(root.child("title").textContent())
+	return prose.Collapse(root.child("title").textContent())
 }
 
 // maxTitleWords is the most words the topmost shape of a slide without a
@@ -201,12 +189,12 @@ func slideTitle(shapes []slideShape) string {
 // notesDirectives takes the suppression comments out of a slide's speaker
 // notes: a notes paragraph "onestory-disable price-mismatch -- reason"
 // becomes a Directive of that slide instead of a block.
-func notesDirectives(blocks []Block) ([]Block, []Directive) {
-	var dirs []Directive
+func notesDirectives(blocks []extract.Block) ([]extract.Block, []extract.Directive) {
+	var dirs []extract.Directive
 	out := blocks[:0]
 	for _, b := range blocks {
-		if b.Kind == Notes {
-			if d, ok := parseDirective(b.Text, 0); ok {
+		if b.Kind == extract.Notes {
+			if d, ok := prose.ParseDirective(b.Text, 0); ok {
 				d.Slide = b.Location.Slide
 				dirs = append(dirs, d)
 				continue

@@ -1,6 +1,8 @@
-package extract
+package office
 
 import (
+	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/extract/internal/prose"
 	"math"
 	"sort"
 	"strconv"
@@ -53,7 +55,7 @@ type slideShape struct {
 }
 
 // text returns the shape's paragraphs joined by spaces.
-func (s slideShape) text() string { return collapse(strings.Join(s.paras, " ")) }
+func (s slideShape) text() string { return prose.Collapse(strings.Join(s.paras, " ")) }
 
 // pptxShapes returns the text-bearing shapes of a shape tree, groups
 // flattened, in document order.
@@ -167,7 +169,7 @@ func drawingParagraph(p *xnode) string {
 			b.WriteByte(' ')
 		}
 	}
-	return collapse(b.String())
+	return prose.Collapse(b.String())
 }
 
 // drawingTable returns the cell texts of an a:tbl, skipping the cells that
@@ -185,7 +187,7 @@ func drawingTable(tbl *xnode) [][]string {
 			for _, p := range tc.path("txBody").children("p") {
 				paras = append(paras, drawingParagraph(p))
 			}
-			row = append(row, collapse(strings.Join(paras, " ")))
+			row = append(row, prose.Collapse(strings.Join(paras, " ")))
 		}
 		rows = append(rows, row)
 	}
@@ -193,19 +195,19 @@ func drawingTable(tbl *xnode) [][]string {
 }
 
 // blocks returns a shape's blocks: a paragraph each, or a cell each.
-func (s slideShape) blocks(title string, loc Location) []Block {
-	var out []Block
+func (s slideShape) blocks(title string, loc extract.Location) []extract.Block {
+	var out []extract.Block
 	for _, p := range s.paras {
-		out = append(out, Block{Kind: Paragraph, Text: p, Location: loc, Context: titleContext(title)})
+		out = append(out, extract.Block{Kind: extract.Paragraph, Text: p, Location: loc, Context: prose.TitleContext(title)})
 	}
-	return append(out, officeTableBlocks(s.table, titleContext(title), fixedAt(loc))...)
+	return append(out, officeTableBlocks(s.table, prose.TitleContext(title), fixedAt(loc))...)
 }
 
 // officeTableBlocks returns one Cell block per non-empty cell, its Context the
 // given outer context then the column header (first row) and row header
 // (first column), its Location at(row, column).
-func officeTableBlocks(rows [][]string, outer []string, at func(r, c int) Location) []Block {
-	var out []Block
+func officeTableBlocks(rows [][]string, outer []string, at func(r, c int) extract.Location) []extract.Block {
+	var out []extract.Block
 	for r, row := range rows {
 		for c, cell := range row {
 			if cell == "" {
@@ -213,12 +215,12 @@ func officeTableBlocks(rows [][]string, outer []string, at func(r, c int) Locati
 			}
 			ctx := append([]string(nil), outer...)
 			if r > 0 && c < len(rows[0]) {
-				ctx = titleContext("", append(ctx, rows[0][c])...)
+				ctx = prose.TitleContext("", append(ctx, rows[0][c])...)
 			}
 			if r > 0 && c > 0 {
-				ctx = titleContext("", append(ctx, row[0])...)
+				ctx = prose.TitleContext("", append(ctx, row[0])...)
 			}
-			out = append(out, Block{Kind: Cell, Text: cell, Location: at(r, c), Context: ctx})
+			out = append(out, extract.Block{Kind: extract.Cell, Text: cell, Location: at(r, c), Context: ctx})
 		}
 	}
 	return out
@@ -267,6 +269,6 @@ func pptxLayoutPositions(pkg *zipPackage, rels []relationship) map[string]emuPoi
 }
 
 // fixedAt locates every cell of a table at loc.
-func fixedAt(loc Location) func(r, c int) Location {
-	return func(int, int) Location { return loc }
+func fixedAt(loc extract.Location) func(r, c int) extract.Location {
+	return func(int, int) extract.Location { return loc }
 }

@@ -1,10 +1,12 @@
-package extract
+package pdf
 
 import (
 	"bytes"
 	"context"
 	"errors"
 	"fmt"
+	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/extract/internal/prose"
 	"strings"
 
 	"github.com/ledongthuc/pdf"
@@ -17,7 +19,7 @@ const (
 	maxPDFTreeNodes = 4 * maxPDFPages // pages and the nodes above them, visits counted
 )
 
-// PDF extracts the text of a PDF page by page with
+// Extract reads the text of a PDF page by page with
 // github.com/ledongthuc/pdf for the object and font layer and onestory's own
 // layout: runs of text are joined into lines by baseline and gap (a gap
 // wider than 0.15 em is a space, so words are not glued; a wide gap starts
@@ -26,9 +28,9 @@ const (
 // in larger type than the body text Headings, and the Context of each block
 // is the title and the latest heading above it. Location.Page is 1-based. Encrypted, corrupt and
 // looping files are errors; reading stops when ctx is done.
-func PDF(ctx context.Context, source string, data []byte) (*Text, error) {
+func Extract(ctx context.Context, source string, data []byte) (*extract.Text, error) {
 	type result struct {
-		t   *Text
+		t   *extract.Text
 		err error
 	}
 	done := make(chan result, 1)
@@ -45,7 +47,7 @@ func PDF(ctx context.Context, source string, data []byte) (*Text, error) {
 }
 
 // readPDF reads the document, turning any panic of the PDF library into an error.
-func readPDF(ctx context.Context, source string, data []byte) (t *Text, err error) {
+func readPDF(ctx context.Context, source string, data []byte) (t *extract.Text, err error) {
 	defer func() {
 		if x := recover(); x != nil {
 			t = nil
@@ -69,15 +71,15 @@ func readPDF(ctx context.Context, source string, data []byte) (t *Text, err erro
 	if err != nil {
 		return nil, err
 	}
-	t = &Text{Pages: len(pages)}
+	t = &extract.Text{Pages: len(pages)}
 	in := &pdfInterp{ctx: ctx}
 	for i, p := range pages {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		t.Blocks = append(t.Blocks, pdfPageBlocks(in.page(p), Location{Source: source, Page: i + 1})...)
+		t.Blocks = append(t.Blocks, pdfPageBlocks(in.page(p), extract.Location{Source: source, Page: i + 1})...)
 	}
-	t.Title = collapse(r.Trailer().Key("Info").Key("Title").Text())
+	t.Title = prose.Collapse(r.Trailer().Key("Info").Key("Title").Text())
 	return t, nil
 }
 
@@ -144,27 +146,27 @@ func pdfPages(root pdf.Value) ([]pdfPage, error) {
 // pdfPageBlocks lays out the runs of one page into blocks: the page's
 // title first, then the rest in reading order, each under the title and the
 // latest heading above it.
-func pdfPageBlocks(runs []pdfRun, loc Location) []Block {
+func pdfPageBlocks(runs []pdfRun, loc extract.Location) []extract.Block {
 	blocks := layoutBlocks(layoutLines(runs))
 	texts := make([]string, len(blocks))
 	for i, b := range blocks {
 		texts[i] = b.text()
 	}
 	title, headings := pageRoles(blocks, texts)
-	var out []Block
+	var out []extract.Block
 	var titleText, heading string
 	if title >= 0 {
 		titleText = texts[title]
-		out = append(out, Block{Kind: Title, Text: titleText, Location: loc})
+		out = append(out, extract.Block{Kind: extract.Title, Text: titleText, Location: loc})
 	}
 	for i, text := range texts {
 		switch {
 		case i == title:
 		case headings[i]:
 			heading = text
-			out = append(out, Block{Kind: Heading, Level: 2, Text: text, Location: loc, Context: titleContext(titleText)})
+			out = append(out, extract.Block{Kind: extract.Heading, Level: 2, Text: text, Location: loc, Context: prose.TitleContext(titleText)})
 		default:
-			out = append(out, Block{Kind: Paragraph, Text: text, Location: loc, Context: titleContext(titleText, heading)})
+			out = append(out, extract.Block{Kind: extract.Paragraph, Text: text, Location: loc, Context: prose.TitleContext(titleText, heading)})
 		}
 	}
 	return out

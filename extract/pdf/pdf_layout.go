@@ -1,6 +1,7 @@
-package extract
+package pdf
 
 import (
+	"github.com/onestory/onestory/extract/internal/prose"
 	"math"
 	"strings"
 	"unicode"
@@ -80,7 +81,7 @@ const openBlocks = 8
 func layoutBlocks(lines []*textLine) []*pdfBlock {
 	var out []*pdfBlock
 	for _, l := range lines {
-		if collapse(l.text.String()) == "" {
+		if prose.Collapse(l.text.String()) == "" {
 			continue
 		}
 		var into *pdfBlock
@@ -115,7 +116,7 @@ func joins(b *pdfBlock, l *textLine) bool {
 func (b *pdfBlock) text() string {
 	var sb strings.Builder
 	for i, l := range b.lines {
-		s := collapse(l.text.String())
+		s := prose.Collapse(l.text.String())
 		if i > 0 && !hyphenEnd(sb.String()) {
 			sb.WriteByte(' ')
 		}

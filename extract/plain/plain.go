@@ -1,27 +1,29 @@
-package extract
+package plain
 
 import (
 	"bytes"
 	"context"
+	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/extract/internal/prose"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 )
 
-// Plain extracts plain text: paragraphs are separated by blank lines and
+// Extract extracts plain text: paragraphs are separated by blank lines and
 // keep a Segment for each line; a line that starts with "- ", "* ", "• "
 // or "1. " is a list item of its own. A one-line paragraph in capitals, or
 // a short one ending in a colon, is taken as a heading and names what
 // follows it.
-func Plain(ctx context.Context, source string, data []byte) (*Text, error) {
+func Extract(ctx context.Context, source string, data []byte) (*extract.Text, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
 	if bytes.IndexByte(data, 0) >= 0 {
-		return nil, errBinary("text")
+		return nil, prose.ErrBinary("text")
 	}
-	data = bytes.TrimPrefix(data, bom)
-	t := &Text{}
+	data = bytes.TrimPrefix(data, prose.BOM)
+	t := &extract.Text{}
 	p := plainReader{t: t, source: source}
 	for i, line := range strings.Split(string(data), "\n") {
 		p.line(i+1, strings.TrimSuffix(line, "\r"))
@@ -32,11 +34,11 @@ func Plain(ctx context.Context, source string, data []byte) (*Text, error) {
 
 // plainReader gathers lines into blocks.
 type plainReader struct {
-	t      *Text
+	t      *extract.Text
 	source string
-	buf    textBuilder
+	buf    prose.Builder
 	lines  int // lines in buf
-	kind   BlockKind
+	kind   extract.BlockKind
 	head   []string // the heading path: at most a capitals and a colon heading
 }
 
@@ -50,14 +52,14 @@ func (p *plainReader) line(n int, s string) {
 		return
 	case marker > 0:
 		p.end()
-		p.kind = ListItem
-	case p.buf.empty():
-		p.kind = Paragraph
+		p.kind = extract.ListItem
+	case p.buf.Empty():
+		p.kind = extract.Paragraph
 	}
-	p.buf.space()
+	p.buf.Space()
 	col := 1 + utf8.RuneCountInString(s[:len(s)-len(body)]) + utf8.RuneCountInString(body[:marker])
 	for _, r := range body[marker:] {
-		p.buf.add(r, n, col)
+		p.buf.Add(r, n, col)
 		col++
 	}
 	p.lines++
@@ -82,25 +84,25 @@ func listMarker(s string) int {
 
 // end makes a block of the lines gathered.
 func (p *plainReader) end() {
-	if p.buf.empty() {
+	if p.buf.Empty() {
 		p.lines = 0
 		return
 	}
-	text, first, segs := p.buf.take()
+	text, first, segs := p.buf.Take()
 	kind, level := p.kind, 0
-	if kind == ListItem {
+	if kind == extract.ListItem {
 		level = 1
 	} else if l := plainHeading(text, p.lines); l > 0 {
-		kind, level = Heading, l
+		kind, level = extract.Heading, l
 	}
 	var ctx []string
 	if len(p.head) > 0 {
 		ctx = append(ctx, p.head...)
 	}
-	p.t.Blocks = append(p.t.Blocks, Block{Kind: kind, Level: level, Text: text,
-		Location: Location{Source: p.source, Line: first.Line, Column: first.Column},
+	p.t.Blocks = append(p.t.Blocks, extract.Block{Kind: kind, Level: level, Text: text,
+		Location: extract.Location{Source: p.source, Line: first.Line, Column: first.Column},
 		Context:  ctx, Segments: segs})
-	if kind == Heading {
+	if kind == extract.Heading {
 		p.head = append(p.head[:min(len(p.head), level-1)], text)
 	}
 	p.lines = 0

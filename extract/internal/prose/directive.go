@@ -1,18 +1,23 @@
-package extract
+package prose
 
-import "strings"
+import (
+	"fmt"
+	"strings"
 
-// directivePrefix begins every suppression comment.
-const directivePrefix = "onestory-"
+	"github.com/onestory/onestory/extract"
+)
 
-// parseDirective reads the body of a comment (without its delimiters) as
+// DirectivePrefix begins every suppression comment.
+const DirectivePrefix = "onestory-"
+
+// ParseDirective reads the body of a comment (without its delimiters) as
 // a suppression: "onestory-disable RULE...", "onestory-enable RULE..." or
 // "onestory-disable-next-line RULE...". Rules are separated by spaces or
 // commas; no rule means every rule. Text after " -- " is a reason and is
 // ignored. ok is false when the comment is no suppression.
-func parseDirective(body string, line int) (d Directive, ok bool) {
+func ParseDirective(body string, line int) (d extract.Directive, ok bool) {
 	body = strings.TrimSpace(body)
-	if !strings.HasPrefix(body, directivePrefix) {
+	if !strings.HasPrefix(body, DirectivePrefix) {
 		return d, false
 	}
 	if i := strings.Index(body, " --"); i >= 0 {
@@ -21,11 +26,11 @@ func parseDirective(body string, line int) (d Directive, ok bool) {
 	fields := strings.Fields(strings.ReplaceAll(body, ",", " "))
 	switch fields[0] {
 	case "onestory-disable":
-		d.Kind = Disable
+		d.Kind = extract.Disable
 	case "onestory-enable":
-		d.Kind = Enable
+		d.Kind = extract.Enable
 	case "onestory-disable-next-line":
-		d.Kind = DisableNextLine
+		d.Kind = extract.DisableNextLine
 	default:
 		return d, false
 	}
@@ -37,12 +42,32 @@ func parseDirective(body string, line int) (d Directive, ok bool) {
 	return d, true
 }
 
-// commentDirectives returns the suppressions among HTML comments.
-func commentDirectives(comments []comment) []Directive {
-	var out []Directive
-	for _, c := range comments {
-		if d, ok := parseDirective(c.text, c.line); ok {
-			out = append(out, d)
+// BOM is the UTF-8 byte order mark, which is no text.
+var BOM = []byte("\ufeff")
+
+// ErrBinary is returned for data that holds NUL bytes: no text format
+// has them.
+func ErrBinary(format string) error { return fmt.Errorf("not %s: binary content", format) }
+
+// Hide marks loc as on a hidden slide.
+func Hide(l *extract.Location) {
+	if l.Part == "" {
+		l.Part = extract.PartHidden
+	} else if !strings.Contains(l.Part, extract.PartHidden) {
+		l.Part += ", " + extract.PartHidden
+	}
+}
+
+// TitleContext returns the Context of a block under a slide or page
+// title: the title and the other names given, leaving out empty ones.
+func TitleContext(title string, more ...string) []string {
+	var out []string
+	if title != "" {
+		out = append(out, title)
+	}
+	for _, m := range more {
+		if m != "" {
+			out = append(out, m)
 		}
 	}
 	return out
