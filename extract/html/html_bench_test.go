@@ -87,7 +87,7 @@ func BenchmarkHTML(b *testing.B) {
 	b.SetBytes(int64(len(page)))
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := HTML(context.Background(), "pricing.html", page); err != nil {
+		if _, err := Extract(context.Background(), "pricing.html", page); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -4,12 +4,11 @@ import (
 	"context"
 	"fmt"
 
-	"github.com/onestory/onestory/extract"
 	"github.com/onestory/onestory/extract/html"
 	"github.com/onestory/onestory/extract/markdown"
 )
 
-func ExampleHTML() {
+func ExampleExtract() {
 	page := `<main>
   <section id="pricing">
     <div class="plan"><h3>Fleet</h3>
@@ -30,7 +29,7 @@ func ExampleHTML() {
 	// pricing.html:4:26 section#pricing > div.plan > div.price "$18/vehicle/month" ["Fleet"]
 }
 
-func ExampleMarkdown() {
+func Example_markdown() {
 	doc := "---\ntitle: Pricing\n---\n# Plans\n\nFleet costs $18 per vehicle\nper month.\n\n```sh\nnot prose\n```\n"
 	text, err := markdown.Extract(context.Background(), "pricing.md", []byte(doc))
 	if err != nil {

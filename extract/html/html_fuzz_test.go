@@ -3,6 +3,8 @@ package html
 import (
 	"bytes"
 	"context"
+	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/extract/internal/prose"
 	"strings"
 	"testing"
 )
@@ -22,7 +24,7 @@ var fuzzSeeds = []string{
 }
 
 // checkLocations fails when a block or segment points outside the input.
-func checkLocations(t *testing.T, x *Text, data []byte) {
+func checkLocations(t *testing.T, x *extract.Text, data []byte) {
 	t.Helper()
 	lines := bytes.Count(data, []byte{'\n'}) + bytes.Count(data, []byte{'\r'}) + 1
 	for _, b := range x.Blocks {
@@ -51,13 +53,13 @@ func FuzzHTML(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		x, err := HTML(context.Background(), "f.html", data)
+		x, err := Extract(context.Background(), "f.html", data)
 		if err != nil {
 			if bytes.IndexByte(data, 0) < 0 {
 				t.Fatalf("error for text input: %v", err)
 			}
 			return
 		}
-		checkLocations(t, x, bytes.TrimPrefix(data, bom))
+		checkLocations(t, x, bytes.TrimPrefix(data, prose.BOM))
 	})
 }

@@ -2,6 +2,7 @@ package html
 
 import (
 	"context"
+	"github.com/onestory/onestory/extract"
 	"reflect"
 	"testing"
 )
@@ -17,16 +18,16 @@ func TestHTMLReuse(t *testing.T) {
 		[]byte(`<table><tr><th>Plan<th>Price<tr><td>Fleet<td>$18</table><div itemscope><span itemprop=price content=18>$18</span></div>`),
 		{},
 	}
-	first := make([]*Text, len(pages))
+	first := make([]*extract.Text, len(pages))
 	for i, p := range pages {
-		x, err := HTML(context.Background(), "p.html", p)
+		x, err := Extract(context.Background(), "p.html", p)
 		if err != nil {
 			t.Fatal(err)
 		}
 		first[i] = x
 	}
 	for _, i := range []int{4, 3, 2, 1, 0, 2, 0, 1} {
-		x, err := HTML(context.Background(), "p.html", pages[i])
+		x, err := Extract(context.Background(), "p.html", pages[i])
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -1,6 +1,9 @@
 package html
 
-import "testing"
+import (
+	"github.com/onestory/onestory/extract/internal/prose"
+	"testing"
+)
 
 // TestPlainRunLen compares plainRunLen with runLen on every string of
 // eight bytes from an alphabet of the bytes that matter, inside the
@@ -8,7 +11,7 @@ import "testing"
 func TestPlainRunLen(t *testing.T) {
 	alphabet := []byte{'a', ' ', '\n', '~', 0x7f, 0xc3}
 	eachRunContext(alphabet, func(s string) {
-		if got, want := plainRunLen(s), runLen(s, false); got != want {
+		if got, want := plainRunLen(s), prose.RunLen(s, false); got != want {
 			t.Fatalf("plainRunLen(%q) = %d, runLen %d", s, got, want)
 		}
 	})
@@ -40,7 +43,7 @@ func FuzzPlainRunLen(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := plainRunLen(s), runLen(s, false); got != want {
+		if got, want := plainRunLen(s), prose.RunLen(s, false); got != want {
 			t.Fatalf("plainRunLen(%q) = %d, runLen %d", s, got, want)
 		}
 	})

@@ -2,6 +2,7 @@ package html
 
 import (
 	"context"
+	"github.com/onestory/onestory/extract"
 	"os"
 	"slices"
 	"strings"
@@ -20,7 +21,7 @@ func webFixture(t testing.TB, name string) []byte {
 }
 
 // webBlock returns the first block whose text is text.
-func webBlock(t *testing.T, x *Text, text string) Block {
+func webBlock(t *testing.T, x *extract.Text, text string) extract.Block {
 	t.Helper()
 	for _, b := range x.Blocks {
 		if b.Text == text {
@@ -32,7 +33,7 @@ func webBlock(t *testing.T, x *Text, text string) Block {
 		all = append(all, b.Text)
 	}
 	t.Fatalf("no block %q among:\n%s", text, strings.Join(all, "\n"))
-	return Block{}
+	return extract.Block{}
 }
 
 // sourceAt returns the 1-based line and column (in runes) where the n-th
@@ -52,7 +53,7 @@ func sourceAt(t *testing.T, src []byte, needle string, n int) (int, int) {
 	return line, col
 }
 
-func webExtract(t *testing.T, fn Func, name string) (*Text, []byte) {
+func webExtract(t *testing.T, fn extract.Func, name string) (*extract.Text, []byte) {
 	t.Helper()
 	data := webFixture(t, name)
 	x, err := fn(context.Background(), name, data)
@@ -63,25 +64,25 @@ func webExtract(t *testing.T, fn Func, name string) (*Text, []byte) {
 }
 
 func TestHTMLBlocks(t *testing.T) {
-	x, src := webExtract(t, HTML, "pricing.html")
+	x, src := webExtract(t, Extract, "pricing.html")
 	tests := []struct {
 		text, at string // at: the source text where the block begins
-		kind     BlockKind
+		kind     extract.BlockKind
 		level    int
 		selector string
 		context  []string
 	}{
-		{"Pricing — Kestrel Fleetworks", "Pricing &mdash;", Title, 0, "head > title", nil},
-		{"RoutePlanner Fleet costs $18 per vehicle per month.", `<meta name="description"`, Meta, 0, "head > meta:nth-of-type(2)", nil},
-		{"RoutePlanner pricing", "RoutePlanner pricing", Heading, 1, "main > h1", nil},
-		{"Fleet", "Fleet</h3>", Heading, 3, "section#pricing > div.plan:nth-of-type(2) > h3", []string{"RoutePlanner pricing", "Plans"}},
-		{"$18/vehicle/month", "$18<span>", Paragraph, 0, "section#pricing > div.plan:nth-of-type(2) > div.price", []string{"RoutePlanner pricing", "Plans", "Fleet"}},
-		{"Custom pricing", "Custom pricing", Paragraph, 0, "section#pricing > div.plan:nth-of-type(3) > div.price:nth-of-type(2)", []string{"RoutePlanner pricing", "Plans", "Enterprise"}},
-		{"All plans include 120+ integrations.", "All plans", Paragraph, 0, "section#pricing > p", []string{"RoutePlanner pricing", "Plans"}},
-		{"$18/vehicle/month", "$18/vehicle", Paragraph, 0, "", nil}, // the table cell: checked below
-		{"Live traffic", "Live traffic", ListItem, 2, "main > ul > li:nth-of-type(1) > ul > li", []string{"RoutePlanner pricing", "Route optimisation"}},
-		{"Driver app", "Driver app", ListItem, 1, "main > ul > li:nth-of-type(2) > p", []string{"RoutePlanner pricing"}},
-		{"Fleetplan and Fleet plan & more here", "<b>Fleet</b>plan", Paragraph, 0, "section#pricing > div.plan:nth-of-type(2) > p:nth-of-type(2)", []string{"RoutePlanner pricing", "Plans", "Fleet"}},
+		{"Pricing — Kestrel Fleetworks", "Pricing &mdash;", extract.Title, 0, "head > title", nil},
+		{"RoutePlanner Fleet costs $18 per vehicle per month.", `<meta name="description"`, extract.Meta, 0, "head > meta:nth-of-type(2)", nil},
+		{"RoutePlanner pricing", "RoutePlanner pricing", extract.Heading, 1, "main > h1", nil},
+		{"Fleet", "Fleet</h3>", extract.Heading, 3, "section#pricing > div.plan:nth-of-type(2) > h3", []string{"RoutePlanner pricing", "Plans"}},
+		{"$18/vehicle/month", "$18<span>", extract.Paragraph, 0, "section#pricing > div.plan:nth-of-type(2) > div.price", []string{"RoutePlanner pricing", "Plans", "Fleet"}},
+		{"Custom pricing", "Custom pricing", extract.Paragraph, 0, "section#pricing > div.plan:nth-of-type(3) > div.price:nth-of-type(2)", []string{"RoutePlanner pricing", "Plans", "Enterprise"}},
+		{"All plans include 120+ integrations.", "All plans", extract.Paragraph, 0, "section#pricing > p", []string{"RoutePlanner pricing", "Plans"}},
+		{"$18/vehicle/month", "$18/vehicle", extract.Paragraph, 0, "", nil}, // the table cell: checked below
+		{"Live traffic", "Live traffic", extract.ListItem, 2, "main > ul > li:nth-of-type(1) > ul > li", []string{"RoutePlanner pricing", "Route optimisation"}},
+		{"Driver app", "Driver app", extract.ListItem, 1, "main > ul > li:nth-of-type(2) > p", []string{"RoutePlanner pricing"}},
+		{"Fleetplan and Fleet plan & more here", "<b>Fleet</b>plan", extract.Paragraph, 0, "section#pricing > div.plan:nth-of-type(2) > p:nth-of-type(2)", []string{"RoutePlanner pricing", "Plans", "Fleet"}},
 	}
 	for _, tt := range tests {
 		if tt.selector == "" {
@@ -116,7 +117,7 @@ func TestHTMLBlocks(t *testing.T) {
 // TestHTMLAt checks that a mention in the middle of a block, on a later
 // line of the source or after a tag or an entity, gets its own position.
 func TestHTMLAt(t *testing.T) {
-	x, src := webExtract(t, HTML, "pricing.html")
+	x, src := webExtract(t, Extract, "pricing.html")
 	tests := []struct {
 		block, mention, at string
 		nth                int
@@ -140,7 +141,7 @@ func TestHTMLAt(t *testing.T) {
 }
 
 func TestHTMLTableContext(t *testing.T) {
-	x, _ := webExtract(t, HTML, "pricing.html")
+	x, _ := webExtract(t, Extract, "pricing.html")
 	want := map[string][]string{
 		"Free":      {"RoutePlanner pricing", "Starter", "Price"},
 		"Unlimited": {"RoutePlanner pricing", "Fleet", "Vehicles"},
@@ -148,7 +149,7 @@ func TestHTMLTableContext(t *testing.T) {
 		"Starter":   {"RoutePlanner pricing"},
 	}
 	for _, b := range x.Blocks {
-		if b.Kind != Cell {
+		if b.Kind != extract.Cell {
 			continue
 		}
 		if w, ok := want[b.Text]; ok && !slices.Equal(b.Context, w) {
@@ -163,7 +164,7 @@ func TestHTMLTableContext(t *testing.T) {
 // TestHTMLLeftOut checks that chrome, hidden text, code and struck-out
 // prices are not read.
 func TestHTMLLeftOut(t *testing.T) {
-	x, _ := webExtract(t, HTML, "pricing.html")
+	x, _ := webExtract(t, Extract, "pricing.html")
 	for _, b := range x.Blocks {
 		for _, bad := range []string{"cookies", "Old price", "Hidden $16", "curl", "$25", "©", "color: red", "schema.org", "onestory-disable"} {
 			if strings.Contains(b.Text, bad) {
@@ -174,7 +175,7 @@ func TestHTMLLeftOut(t *testing.T) {
 			t.Errorf("site header read: %q", b.Text)
 		}
 	}
-	if got := webBlock(t, x, "Was now $18."); got.Kind != Paragraph {
+	if got := webBlock(t, x, "Was now $18."); got.Kind != extract.Paragraph {
 		t.Errorf("kind %s", got.Kind)
 	}
 }
@@ -202,7 +203,7 @@ func TestHTMLSnippets(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			x, err := HTML(context.Background(), "s.html", []byte(tt.html))
+			x, err := Extract(context.Background(), "s.html", []byte(tt.html))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -221,7 +222,7 @@ func TestHTMLSnippets(t *testing.T) {
 }
 
 func TestHTMLDDContext(t *testing.T) {
-	x, err := HTML(context.Background(), "s.html", []byte("<h2>FAQ</h2>\n<dl><dt>Trial</dt><dd>14 days</dd></dl>"))
+	x, err := Extract(context.Background(), "s.html", []byte("<h2>FAQ</h2>\n<dl><dt>Trial</dt><dd>14 days</dd></dl>"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -232,7 +233,7 @@ func TestHTMLDDContext(t *testing.T) {
 
 func TestHTMLCRLF(t *testing.T) {
 	src := "<p>Fleet\r\nplan\r\n$18</p>\r\n<p>next</p>"
-	x, err := HTML(context.Background(), "s.html", []byte(src))
+	x, err := Extract(context.Background(), "s.html", []byte(src))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -246,7 +247,7 @@ func TestHTMLCRLF(t *testing.T) {
 }
 
 func TestHTMLBinary(t *testing.T) {
-	_, err := HTML(context.Background(), "x.html", []byte("%PDF-1.7\x00\x01\x02"))
+	_, err := Extract(context.Background(), "x.html", []byte("%PDF-1.7\x00\x01\x02"))
 	if err == nil || err.Error() != "not HTML: binary content" {
 		t.Errorf("err = %v", err)
 	}
@@ -255,7 +256,7 @@ func TestHTMLBinary(t *testing.T) {
 func TestHTMLCanceled(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	if _, err := HTML(ctx, "x.html", []byte("<p>x</p>")); err == nil {
+	if _, err := Extract(ctx, "x.html", []byte("<p>x</p>")); err == nil {
 		t.Error("no error for a canceled context")
 	}
 }
@@ -266,7 +267,7 @@ func TestMarketingPage(t *testing.T) {
 	if len(page) < 30<<10 || len(page) > 60<<10 {
 		t.Errorf("benchmark page is %d bytes, want 30–60 KB", len(page))
 	}
-	x, err := HTML(context.Background(), "p.html", page)
+	x, err := Extract(context.Background(), "p.html", page)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -288,7 +289,7 @@ func TestMarketingPage(t *testing.T) {
 // of 512 open elements, as browsers do, with positions intact.
 func TestHTMLDeepNesting(t *testing.T) {
 	page := strings.Repeat("<div>", 600) + "\n<p>Fleet <b>$18</b></p>" + strings.Repeat("</div>", 600) + "<p>after</p>"
-	x, err := HTML(context.Background(), "deep.html", []byte(page))
+	x, err := Extract(context.Background(), "deep.html", []byte(page))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"github.com/onestory/onestory/extract"
 	"os"
 	"path/filepath"
 	"strings"
@@ -14,7 +15,7 @@ import (
 // "kind|name|price|was|availability|sku|url@line".
 func products(t *testing.T, page string) []string {
 	t.Helper()
-	tx, err := HTML(context.Background(), "p.html", []byte(page))
+	tx, err := Extract(context.Background(), "p.html", []byte(page))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -75,8 +76,8 @@ func TestProducts(t *testing.T) {
 // product has a price, a card or page product a name, and each location
 // is a line of the page.
 func FuzzProducts(f *testing.F) {
-	pages, _ := filepath.Glob("../testdata/shop/site/*/*.html")
-	more, _ := filepath.Glob("../testdata/shop/site/*.html")
+	pages, _ := filepath.Glob("../../testdata/shop/site/*/*.html")
+	more, _ := filepath.Glob("../../testdata/shop/site/*.html")
 	for _, name := range append(pages, more...) {
 		data, err := os.ReadFile(name)
 		if err != nil {
@@ -86,16 +87,16 @@ func FuzzProducts(f *testing.F) {
 	}
 	f.Add([]byte(`<ul><li class="c"><h3>A</h3><s>$2</s> $1</li><li class="c"><a href="/b">B</a> was €3 now €2 <p>Sold out</p></li></ul>`))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		x, err := HTML(context.Background(), "f.html", data)
+		x, err := Extract(context.Background(), "f.html", data)
 		if err != nil {
 			return
 		}
 		lines := bytes.Count(data, []byte("\n")) + 1
 		for _, p := range x.Products {
-			if p.Price == "" || p.Kind != ProductData && p.Name == "" {
+			if p.Price == "" || p.Kind != extract.ProductData && p.Name == "" {
 				t.Fatalf("product without a price or a name: %+v", p)
 			}
-			for _, l := range []Location{p.Location, p.AvailabilityAt} {
+			for _, l := range []extract.Location{p.Location, p.AvailabilityAt} {
 				if l.Line < 0 || l.Line > lines {
 					t.Fatalf("location %v outside the page's %d lines", l, lines)
 				}

@@ -2,6 +2,7 @@ package html
 
 import (
 	"context"
+	"github.com/onestory/onestory/extract"
 	"strings"
 	"testing"
 )
@@ -25,11 +26,11 @@ func TestJSONLD(t *testing.T) {
 </script>
 <script type="application/ld+json">{"@type": "Product", "name": "Broken", "offers": {"price": 18,}}</script>
 </head><body><p>x</p></body></html>`
-	x, err := HTML(context.Background(), "p.html", []byte(page))
+	x, err := Extract(context.Background(), "p.html", []byte(page))
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []StructuredPrice{
+	want := []extract.StructuredPrice{
 		{Product: "RoutePlanner", Price: "18", Currency: "USD"},
 		{Product: "RoutePlanner", Price: "0", HighPrice: "180.5", Currency: "USD", ValidUntil: "2026-12-31"},
 		{Product: "DriverLog Pro", Price: "9.00", Currency: "EUR"},
@@ -41,7 +42,7 @@ func TestJSONLD(t *testing.T) {
 	}
 	for i, p := range x.Prices {
 		loc := p.Location
-		p.Location = Location{}
+		p.Location = extract.Location{}
 		if p != want[i] {
 			t.Errorf("price %d = %+v, want %+v", i, p, want[i])
 		}
@@ -55,8 +56,8 @@ func TestJSONLD(t *testing.T) {
 }
 
 func TestMicrodata(t *testing.T) {
-	x, src := webExtract(t, HTML, "pricing.html")
-	var got *StructuredPrice
+	x, src := webExtract(t, Extract, "pricing.html")
+	var got *extract.StructuredPrice
 	for i := range x.Prices {
 		if x.Prices[i].Product == "DriverLog Pro" {
 			got = &x.Prices[i]
@@ -76,7 +77,7 @@ func TestMicrodata(t *testing.T) {
 
 func TestMicrodataOfferAlone(t *testing.T) {
 	page := "<div itemscope itemtype=\"http://schema.org/Offer\">\n<span itemprop=\"name\">Fleet</span>\n<meta itemprop=\"price\" content=\"18\"><meta itemprop=\"priceCurrency\" content=\"USD\">\n</div>"
-	x, err := HTML(context.Background(), "o.html", []byte(page))
+	x, err := Extract(context.Background(), "o.html", []byte(page))
 	if err != nil {
 		t.Fatal(err)
 	}

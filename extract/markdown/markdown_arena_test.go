@@ -2,6 +2,7 @@ package markdown
 
 import (
 	"context"
+	"github.com/onestory/onestory/extract"
 	"os"
 	"slices"
 	"testing"
@@ -19,7 +20,7 @@ func TestMarkdownBlocksShareNothing(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		x, err := Markdown(context.Background(), name, data)
+		x, err := Extract(context.Background(), name, data)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -34,7 +35,7 @@ func TestMarkdownBlocksShareNothing(t *testing.T) {
 		for i := range x.Blocks {
 			b := &x.Blocks[i]
 			b.Context = append(b.Context, "appended")
-			b.Segments = append(b.Segments, Segment{Offset: -1})
+			b.Segments = append(b.Segments, extract.Segment{Offset: -1})
 		}
 		for i, b := range x.Blocks {
 			want := before[i]

@@ -37,7 +37,7 @@ func BenchmarkMarkdown(b *testing.B) {
 	b.SetBytes(int64(len(page)))
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := Markdown(context.Background(), "guide.md", page); err != nil {
+		if _, err := Extract(context.Background(), "guide.md", page); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -2,6 +2,7 @@ package markdown
 
 import (
 	"context"
+	"github.com/onestory/onestory/extract"
 	"github.com/onestory/onestory/internal/evaldata"
 	"io/fs"
 	"os"
@@ -24,7 +25,7 @@ func TestMarkdownCorpus(t *testing.T) {
 	n := 0
 	forCorpus(t, func(path string, data []byte) {
 		n++
-		text, err := Markdown(context.Background(), path, data)
+		text, err := Extract(context.Background(), path, data)
 		if err != nil {
 			t.Errorf("%s: %v", path, err)
 			return
@@ -53,7 +54,7 @@ func forCorpus(t *testing.T, fn func(path string, data []byte)) {
 	}
 }
 
-func checkSane(t *testing.T, path string, text *Text, lines int) {
+func checkSane(t *testing.T, path string, text *extract.Text, lines int) {
 	t.Helper()
 	for _, b := range text.Blocks {
 		switch {

@@ -36,12 +36,12 @@ func TestMarkdownLineDepth(t *testing.T) {
 func TestMarkdownTooDeep(t *testing.T) {
 	for _, unit := range []string{"> ", "- ", "1. "} {
 		deep := "# Title\n\nok\n" + strings.Repeat(unit, 50_000) + "deep\n"
-		_, err := Markdown(context.Background(), "deep.md", []byte(deep))
+		_, err := Extract(context.Background(), "deep.md", []byte(deep))
 		if err == nil || !strings.Contains(err.Error(), "line 4 nests block quotes or lists more than 100 levels deep") {
 			t.Errorf("%q×50000: error %v", unit, err)
 		}
 		fine := strings.Repeat(unit, maxMarkdownNesting) + "deep\n"
-		if _, err := Markdown(context.Background(), "fine.md", []byte(fine)); err != nil {
+		if _, err := Extract(context.Background(), "fine.md", []byte(fine)); err != nil {
 			t.Errorf("%q×%d: %v", unit, maxMarkdownNesting, err)
 		}
 	}

@@ -3,6 +3,7 @@ package markdown
 import (
 	"bytes"
 	"context"
+	"github.com/onestory/onestory/extract/internal/prose"
 	"testing"
 )
 
@@ -13,9 +14,9 @@ func FuzzMarkdown(f *testing.F) {
 	}
 	f.Add(webFixture(f, "pricing.mdx"), true)
 	f.Fuzz(func(t *testing.T, data []byte, mdx bool) {
-		fn := Markdown
+		fn := Extract
 		if mdx {
-			fn = MDX
+			fn = ExtractMDX
 		}
 		x, err := fn(context.Background(), "f.md", data)
 		if err != nil {
@@ -24,7 +25,7 @@ func FuzzMarkdown(f *testing.F) {
 			}
 			return
 		}
-		checkLocations(t, x, bytes.TrimPrefix(data, bom))
+		checkLocations(t, x, bytes.TrimPrefix(data, prose.BOM))
 	})
 }
 
@@ -33,13 +34,13 @@ func FuzzPlain(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		x, err := Plain(context.Background(), "f.txt", data)
+		x, err := plain.Extract(context.Background(), "f.txt", data)
 		if err != nil {
 			if bytes.IndexByte(data, 0) < 0 {
 				t.Fatalf("error for text input: %v", err)
 			}
 			return
 		}
-		checkLocations(t, x, bytes.TrimPrefix(data, bom))
+		checkLocations(t, x, bytes.TrimPrefix(data, prose.BOM))
 	})
 }

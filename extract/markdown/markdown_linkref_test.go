@@ -74,7 +74,7 @@ func TestMarkdownConcurrent(t *testing.T) {
 		"pricing.mdx": webFixture(t, "pricing.mdx"), "guide.md": contentPage()}
 	want := map[string]string{}
 	for name, data := range files {
-		x, err := Markdown(context.Background(), name, data)
+		x, err := Extract(context.Background(), name, data)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -84,7 +84,7 @@ func TestMarkdownConcurrent(t *testing.T) {
 	for range 4 {
 		wg.Go(func() {
 			for name, data := range files {
-				x, err := Markdown(context.Background(), name, data)
+				x, err := Extract(context.Background(), name, data)
 				if err != nil || fmt.Sprintf("%#v", x) != want[name] {
 					t.Errorf("%s: concurrent extraction differs (%v)", name, err)
 				}

@@ -1,6 +1,9 @@
 package markdown
 
-import "testing"
+import (
+	"github.com/onestory/onestory/extract/internal/prose"
+	"testing"
+)
 
 // TestEscapedRunLen compares escapedRunLen with runLen on every string of
 // eight bytes from an alphabet of the bytes that matter, inside the
@@ -8,7 +11,7 @@ import "testing"
 func TestEscapedRunLen(t *testing.T) {
 	alphabet := []byte{'a', ' ', '\\', '&', '\n', 0x7f, 0xc3}
 	eachRunContext(alphabet, func(s string) {
-		if got, want := escapedRunLen([]byte(s)), runLen(s, true); got != want {
+		if got, want := escapedRunLen([]byte(s)), prose.RunLen(s, true); got != want {
 			t.Fatalf("escapedRunLen(%q) = %d, runLen %d", s, got, want)
 		}
 	})
@@ -19,7 +22,7 @@ func FuzzEscapedRunLen(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := escapedRunLen([]byte(s)), runLen(s, true); got != want {
+		if got, want := escapedRunLen([]byte(s)), prose.RunLen(s, true); got != want {
 			t.Fatalf("escapedRunLen(%q) = %d, runLen %d", s, got, want)
 		}
 	})

@@ -3,6 +3,7 @@ package markdown
 import (
 	"context"
 	"fmt"
+	"github.com/onestory/onestory/extract"
 	"reflect"
 	"slices"
 	"strings"
@@ -10,23 +11,23 @@ import (
 )
 
 func TestMarkdownBlocks(t *testing.T) {
-	x, src := webExtract(t, Markdown, "routeplanner.md")
+	x, src := webExtract(t, Extract, "routeplanner.md")
 	tests := []struct {
 		text, at string
-		kind     BlockKind
+		kind     extract.BlockKind
 		level    int
 		context  []string
 	}{
-		{"RoutePlanner: routes for fleets", "RoutePlanner: routes", Title, 0, nil},
-		{"RoutePlanner", "RoutePlanner\n", Heading, 1, nil},
-		{"RoutePlanner costs $18 per vehicle per month on the Fleet plan & includes a 14-day trial.", "RoutePlanner costs", Paragraph, 0, []string{"RoutePlanner"}},
-		{"Plans", "Plans", Heading, 2, []string{"RoutePlanner"}},
-		{"$18/vehicle/month", "$18/vehicle/month", Cell, 0, []string{"RoutePlanner", "Plans", "Price", "Fleet"}},
-		{"Starter", "Starter", Cell, 0, []string{"RoutePlanner", "Plans", "Plan"}},
-		{"Live traffic *beta*", "Live traffic", ListItem, 2, []string{"RoutePlanner", "Plans", "Route optimisation"}},
-		{"Driver app", "Driver app", ListItem, 1, []string{"RoutePlanner", "Plans"}},
-		{"Run now.", "Run `", Paragraph, 0, []string{"RoutePlanner", "Plans"}},
-		{"The best routing tool.", "The best", Paragraph, 0, []string{"RoutePlanner", "Plans"}},
+		{"RoutePlanner: routes for fleets", "RoutePlanner: routes", extract.Title, 0, nil},
+		{"RoutePlanner", "RoutePlanner\n", extract.Heading, 1, nil},
+		{"RoutePlanner costs $18 per vehicle per month on the Fleet plan & includes a 14-day trial.", "RoutePlanner costs", extract.Paragraph, 0, []string{"RoutePlanner"}},
+		{"Plans", "Plans", extract.Heading, 2, []string{"RoutePlanner"}},
+		{"$18/vehicle/month", "$18/vehicle/month", extract.Cell, 0, []string{"RoutePlanner", "Plans", "Price", "Fleet"}},
+		{"Starter", "Starter", extract.Cell, 0, []string{"RoutePlanner", "Plans", "Plan"}},
+		{"Live traffic *beta*", "Live traffic", extract.ListItem, 2, []string{"RoutePlanner", "Plans", "Route optimisation"}},
+		{"Driver app", "Driver app", extract.ListItem, 1, []string{"RoutePlanner", "Plans"}},
+		{"Run now.", "Run `", extract.Paragraph, 0, []string{"RoutePlanner", "Plans"}},
+		{"The best routing tool.", "The best", extract.Paragraph, 0, []string{"RoutePlanner", "Plans"}},
 	}
 	for _, tt := range tests {
 		b := webBlock(t, x, tt.text)
@@ -49,7 +50,7 @@ func TestMarkdownBlocks(t *testing.T) {
 }
 
 func TestMarkdownAt(t *testing.T) {
-	x, src := webExtract(t, Markdown, "routeplanner.md")
+	x, src := webExtract(t, Extract, "routeplanner.md")
 	b := webBlock(t, x, "RoutePlanner costs $18 per vehicle per month on the Fleet plan & includes a 14-day trial.")
 	for _, tt := range []struct{ mention, at string }{
 		{"$18", "$18"}, {"per month", "per month"}, {"Fleet plan", "Fleet* plan"}, {"& includes", "&amp; includes"}, {"14-day", "14-day"},
@@ -68,7 +69,7 @@ func TestMarkdownAt(t *testing.T) {
 }
 
 func TestMDX(t *testing.T) {
-	x, src := webExtract(t, Markdown, "pricing.mdx")
+	x, src := webExtract(t, Extract, "pricing.mdx")
 	var texts []string
 	for _, b := range x.Blocks {
 		texts = append(texts, b.Text)
@@ -85,7 +86,7 @@ func TestMDX(t *testing.T) {
 	if got, line, col := start.At(8), 27, 14; got.Line != line || got.Column != col {
 		t.Errorf("14-day at %d:%d, want %d:%d", got.Line, got.Column, line, col)
 	}
-	if want := []Directive{{Kind: DisableNextLine, Rules: []string{"term"}, Line: 27}}; !reflect.DeepEqual(x.Directives, want) {
+	if want := []extract.Directive{{Kind: extract.DisableNextLine, Rules: []string{"term"}, Line: 27}}; !reflect.DeepEqual(x.Directives, want) {
 		t.Errorf("directives %+v", x.Directives)
 	}
 }
@@ -104,7 +105,7 @@ func TestFrontMatter(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			x, err := Markdown(context.Background(), "f.md", []byte(tt.src))
+			x, err := Extract(context.Background(), "f.md", []byte(tt.src))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -120,7 +121,7 @@ func TestFrontMatter(t *testing.T) {
 }
 
 func TestMarkdownBinary(t *testing.T) {
-	if _, err := Markdown(context.Background(), "x.md", []byte("a\x00b")); err == nil || err.Error() != "not Markdown: binary content" {
+	if _, err := Extract(context.Background(), "x.md", []byte("a\x00b")); err == nil || err.Error() != "not Markdown: binary content" {
 		t.Errorf("err = %v", err)
 	}
 }
@@ -135,7 +136,7 @@ func TestMarkdownLineBreaks(t *testing.T) {
 		"- Item one<br/>item two\n\n" +
 		"| Driver<br>name | Benefits |\n| --- | --- |\n" +
 		"| Search<br />code | Save 30–60 mins per day</br> Increase focus<BR /> Fewer interruptions |\n"
-	x, err := Markdown(context.Background(), "a.md", []byte(src))
+	x, err := Extract(context.Background(), "a.md", []byte(src))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -6,6 +6,8 @@ import (
 	"compress/flate"
 	"context"
 	"fmt"
+	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/extract/pdf"
 	"github.com/onestory/onestory/format"
 	"os"
 	"strings"
@@ -95,7 +97,7 @@ func lyingZip(t testing.TB) []byte {
 // TestBadFiles checks that each kind of bad file is an error that says what
 // is wrong, never a panic.
 func TestBadFiles(t *testing.T) {
-	deck, err := os.ReadFile("../testdata/collateral/kestrel-pitch.pptx")
+	deck, err := os.ReadFile("../../testdata/collateral/kestrel-pitch.pptx")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -150,7 +152,7 @@ func TestBadFiles(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			text, err := Extract(context.Background(), tt.format, "bad", tt.data)
+			text, err := byFormat[tt.format](context.Background(), "bad", tt.data)
 			if err == nil {
 				t.Fatalf("no error; got %d blocks", len(text.Blocks))
 			}
@@ -165,7 +167,7 @@ func TestBadFiles(t *testing.T) {
 // their operands, unknown fonts and unbalanced Q are read without panicking.
 func TestPDFBadOperators(t *testing.T) {
 	data := pdfWithText("Q Q BT Tf 1 Tm /F9 12 Tf (raw) Tj /F1 Tf TJ ' 1 2 3 \" /F1 12 Tf 72 700 Td (Kept) Tj ET cm 1 0 0 cm Do")
-	text, err := PDF(context.Background(), "ops.pdf", data)
+	text, err := pdf.Extract(context.Background(), "ops.pdf", data)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -184,12 +186,17 @@ func TestPDFContextCancelled(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	data := pdfWithText("BT /F1 12 Tf (Hello) Tj ET")
-	if _, err := PDF(ctx, "x.pdf", data); err == nil {
+	if _, err := pdf.Extract(ctx, "x.pdf", data); err == nil {
 		t.Fatal("no error from a cancelled context")
 	}
 	ctx, cancel = context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	if _, err := PDF(ctx, "x.pdf", data); err != nil {
+	if _, err := pdf.Extract(ctx, "x.pdf", data); err != nil {
 		t.Fatalf("live context: %v", err)
 	}
+}
+
+// byFormat is the reader of each format TestBadFiles tries.
+var byFormat = map[format.Format]extract.Func{
+	format.PPTX: PPTX, format.DOCX: DOCX, format.ODT: ODT, format.ODP: ODP, format.PDF: pdf.Extract,
 }

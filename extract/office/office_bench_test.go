@@ -2,12 +2,14 @@ package office
 
 import (
 	"context"
+	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/extract/pdf"
 	"testing"
 )
 
 // benchExtract reads one document b.N times and reports units (slides or
 // pages) per second.
-func benchExtract(b *testing.B, fn Func, data []byte, unit string) {
+func benchExtract(b *testing.B, fn extract.Func, data []byte, unit string) {
 	b.Helper()
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
@@ -31,9 +33,13 @@ func BenchmarkPPTX(b *testing.B) {
 
 // BenchmarkPDF measures pages/s on the bundled one-pager and real decks.
 func BenchmarkPDF(b *testing.B) {
-	b.Run("collateral", func(b *testing.B) { benchExtract(b, PDF, collateral(b, "kestrel-onepager.pdf"), "pages") })
-	b.Run("farmify", func(b *testing.B) { benchExtract(b, PDF, readDeck(b, "farmify-pitch-startup-india-2018.pdf"), "pages") })
-	b.Run("cncf", func(b *testing.B) { benchExtract(b, PDF, readDeck(b, "cncf-2016-introduction-deck.pdf"), "pages") })
+	b.Run("collateral", func(b *testing.B) { benchExtract(b, pdf.Extract, collateral(b, "kestrel-onepager.pdf"), "pages") })
+	b.Run("farmify", func(b *testing.B) {
+		benchExtract(b, pdf.Extract, readDeck(b, "farmify-pitch-startup-india-2018.pdf"), "pages")
+	})
+	b.Run("cncf", func(b *testing.B) {
+		benchExtract(b, pdf.Extract, readDeck(b, "cncf-2016-introduction-deck.pdf"), "pages")
+	})
 }
 
 // BenchmarkDOCX measures pages/s on the bundled proposal.

@@ -2,6 +2,7 @@ package office
 
 import (
 	"context"
+	"github.com/onestory/onestory/extract"
 	"github.com/onestory/onestory/format"
 	"github.com/onestory/onestory/internal/evaldata"
 	"os"
@@ -46,7 +47,7 @@ func TestRealDecks(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
-			text, err := Extract(context.Background(), tt.format, tt.file, readDeck(t, tt.file))
+			text, err := byFormat[tt.format](context.Background(), tt.file, readDeck(t, tt.file))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -62,7 +63,7 @@ func TestRealDecks(t *testing.T) {
 					}
 					found = true
 				}
-				if tt.title != "" && at == tt.at && b.Kind == Title && b.Text != tt.title {
+				if tt.title != "" && at == tt.at && b.Kind == extract.Title && b.Text != tt.title {
 					t.Errorf("title at %d = %q, want %q", at, b.Text, tt.title)
 				}
 			}

@@ -3,6 +3,8 @@ package office
 import (
 	"context"
 	"fmt"
+	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/extract/html"
 	"slices"
 	"testing"
 )
@@ -16,7 +18,7 @@ func TestProposalDOCX(t *testing.T) {
 	if text.Pages != 2 || text.Title != "Kestrel Fleetworks proposal for Northbay Logistics" {
 		t.Errorf("Pages, Title = %d, %q", text.Pages, text.Title)
 	}
-	if b := text.Blocks[0]; b.Kind != Title || b.Text != "Proposal for Northbay Logistics" {
+	if b := text.Blocks[0]; b.Kind != extract.Title || b.Text != "Proposal for Northbay Logistics" {
 		t.Errorf("first block = %+v", b)
 	}
 	absent(t, text, "$15")
@@ -25,7 +27,7 @@ func TestProposalDOCX(t *testing.T) {
 		t.Errorf("tracked insertion not read in place: %q", fleet.Text)
 	}
 	cell := blockWith(t, text, "$9 per driver")
-	if cell.Kind != Cell || !slices.Equal(cell.Context, []string{"Pricing", "Price", "DriverLog Pro"}) {
+	if cell.Kind != extract.Cell || !slices.Equal(cell.Context, []string{"Pricing", "Price", "DriverLog Pro"}) {
 		t.Errorf("cell = %+v", cell)
 	}
 	down := blockWith(t, text, "zero downtime")
@@ -94,7 +96,7 @@ func TestOfficeTextDropsInvisibleCharacters(t *testing.T) {
 	if len(text.Blocks) != 1 || text.Blocks[0].Text != want {
 		t.Fatalf("blocks %+v, want one with %q", text.Blocks, want)
 	}
-	html, err := HTML(context.Background(), "p.html", []byte("<p>"+body[len("<w:p><w:r><w:t>"):len(body)-len("</w:t></w:r></w:p>")]+"</p>"))
+	html, err := html.Extract(context.Background(), "p.html", []byte("<p>"+body[len("<w:p><w:r><w:t>"):len(body)-len("</w:t></w:r></w:p>")]+"</p>"))
 	if err != nil {
 		t.Fatal(err)
 	}

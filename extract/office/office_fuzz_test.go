@@ -2,12 +2,14 @@ package office
 
 import (
 	"context"
+	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/extract/pdf"
 	"testing"
 )
 
 // fuzzExtract runs one extractor on fuzzed bytes: any result or error is
 // fine, a panic is not.
-func fuzzExtract(f *testing.F, fn Func, seeds ...[]byte) {
+func fuzzExtract(f *testing.F, fn extract.Func, seeds ...[]byte) {
 	for _, s := range seeds {
 		f.Add(s)
 	}
@@ -33,7 +35,7 @@ func FuzzDOCX(f *testing.F) {
 
 // FuzzPDF feeds PDFs to the reader.
 func FuzzPDF(f *testing.F) {
-	fuzzExtract(f, PDF, collateral(f, "kestrel-onepager.pdf"),
+	fuzzExtract(f, pdf.Extract, collateral(f, "kestrel-onepager.pdf"),
 		pdfWithText("BT /F1 12 Tf 72 700 Td [(Fleet)-400(plan)] TJ ET"))
 }
 
@@ -45,7 +47,7 @@ func FuzzODF(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		for _, fn := range []Func{ODT, ODP} {
+		for _, fn := range []extract.Func{ODT, ODP} {
 			if text, err := fn(context.Background(), "fuzz", data); err == nil && text == nil {
 				t.Fatal("nil Text without an error")
 			}

@@ -3,6 +3,7 @@ package office
 import (
 	"context"
 	"fmt"
+	"github.com/onestory/onestory/extract"
 	"slices"
 	"testing"
 )
@@ -18,7 +19,7 @@ func TestPitchDeckPPTX(t *testing.T) {
 	}
 	var titles []string
 	for _, b := range text.Blocks {
-		if b.Kind == Title {
+		if b.Kind == extract.Title {
 			titles = append(titles, b.Text)
 		}
 	}
@@ -28,17 +29,17 @@ func TestPitchDeckPPTX(t *testing.T) {
 		t.Errorf("titles = %q, want %q", titles, want)
 	}
 	price := blockWith(t, text, "$21")
-	if price.Kind != Cell || price.Location.Slide != 3 || !slices.Equal(price.Context, []string{"Pricing", "Price", "Fleet"}) {
+	if price.Kind != extract.Cell || price.Location.Slide != 3 || !slices.Equal(price.Context, []string{"Pricing", "Price", "Fleet"}) {
 		t.Errorf("price cell = %+v", price)
 	}
 	notes := blockWith(t, text, "guaranteed savings")
-	if notes.Kind != Notes || notes.Location.Slide != 2 || !slices.Equal(notes.Context, []string{"Why fleets choose Kestrel"}) {
+	if notes.Kind != extract.Notes || notes.Location.Slide != 2 || !slices.Equal(notes.Context, []string{"Why fleets choose Kestrel"}) {
 		t.Errorf("notes = %+v", notes)
 	}
-	if notes.Location.Part != PartNotes {
-		t.Errorf("notes location part %q, want %q", notes.Location.Part, PartNotes)
+	if notes.Location.Part != extract.PartNotes {
+		t.Errorf("notes location part %q, want %q", notes.Location.Part, extract.PartNotes)
 	}
-	if promo := blockWith(t, text, "Three months free"); !promo.Hidden || promo.Location.Slide != 6 || promo.Location.Part != PartHidden {
+	if promo := blockWith(t, text, "Three months free"); !promo.Hidden || promo.Location.Slide != 6 || promo.Location.Part != extract.PartHidden {
 		t.Errorf("hidden slide block = %+v", promo)
 	}
 	if b := blockWith(t, text, "30-day"); b.Hidden || b.Location.Slide != 7 || b.Location.Part != "" {
@@ -51,7 +52,7 @@ func TestPitchDeckPPTX(t *testing.T) {
 }
 
 // blockIndex returns the position of b in text.Blocks.
-func blockIndex(text *Text, b Block) int {
+func blockIndex(text *extract.Text, b extract.Block) int {
 	for i := range text.Blocks {
 		if text.Blocks[i].Text == b.Text && text.Blocks[i].Location == b.Location {
 			return i
@@ -85,7 +86,7 @@ func TestPPTXStructure(t *testing.T) {
 	}
 	type got struct {
 		Slide int
-		Kind  BlockKind
+		Kind  extract.BlockKind
 		Text  string
 		Ctx   string
 	}
@@ -94,21 +95,21 @@ func TestPPTXStructure(t *testing.T) {
 		all = append(all, got{b.Location.Slide, b.Kind, b.Text, fmt.Sprint(b.Context)})
 	}
 	want := []got{
-		{1, Title, "Fleet plan", "[]"},
-		{1, Paragraph, "Left, one lines", "[Fleet plan]"},
-		{1, Paragraph, "Right", "[Fleet plan]"},
-		{1, Paragraph, "In a group, low", "[Fleet plan]"},
-		{1, Cell, "Plan", "[Fleet plan]"},
-		{1, Cell, "Price", "[Fleet plan]"},
-		{1, Cell, "Fleet", "[Fleet plan Plan]"},
-		{1, Cell, "$18/vehicle/month", "[Fleet plan Price Fleet]"},
-		{1, Notes, "Say the price.", "[Fleet plan]"},
-		{2, Paragraph, "Second slide", "[]"},
+		{1, extract.Title, "Fleet plan", "[]"},
+		{1, extract.Paragraph, "Left, one lines", "[Fleet plan]"},
+		{1, extract.Paragraph, "Right", "[Fleet plan]"},
+		{1, extract.Paragraph, "In a group, low", "[Fleet plan]"},
+		{1, extract.Cell, "Plan", "[Fleet plan]"},
+		{1, extract.Cell, "Price", "[Fleet plan]"},
+		{1, extract.Cell, "Fleet", "[Fleet plan Plan]"},
+		{1, extract.Cell, "$18/vehicle/month", "[Fleet plan Price Fleet]"},
+		{1, extract.Notes, "Say the price.", "[Fleet plan]"},
+		{2, extract.Paragraph, "Second slide", "[]"},
 	}
 	if !slices.Equal(all, want) {
 		t.Errorf("blocks:\n got %v\nwant %v", all, want)
 	}
-	wantDir := []Directive{{Kind: Disable, Rules: []string{"price-mismatch"}, Slide: 1}}
+	wantDir := []extract.Directive{{Kind: extract.Disable, Rules: []string{"price-mismatch"}, Slide: 1}}
 	if fmt.Sprint(text.Directives) != fmt.Sprint(wantDir) {
 		t.Errorf("Directives = %+v, want %+v", text.Directives, wantDir)
 	}

@@ -3,6 +3,8 @@ package office
 import (
 	"context"
 	"fmt"
+	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/extract/pdf"
 	"os"
 	"slices"
 	"strings"
@@ -12,7 +14,7 @@ import (
 // collateral reads one of the bundled example's sales documents.
 func collateral(t testing.TB, name string) []byte {
 	t.Helper()
-	data, err := os.ReadFile("../testdata/collateral/" + name)
+	data, err := os.ReadFile("../../testdata/collateral/" + name)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -20,7 +22,7 @@ func collateral(t testing.TB, name string) []byte {
 }
 
 // blockWith returns the first block whose text contains s, failing if none.
-func blockWith(t *testing.T, text *Text, s string) Block {
+func blockWith(t *testing.T, text *extract.Text, s string) extract.Block {
 	t.Helper()
 	for _, b := range text.Blocks {
 		if strings.Contains(b.Text, s) {
@@ -28,11 +30,11 @@ func blockWith(t *testing.T, text *Text, s string) Block {
 		}
 	}
 	t.Fatalf("no block contains %q", s)
-	return Block{}
+	return extract.Block{}
 }
 
 // absent fails if any block contains s.
-func absent(t *testing.T, text *Text, s string) {
+func absent(t *testing.T, text *extract.Text, s string) {
 	t.Helper()
 	for _, b := range text.Blocks {
 		if strings.Contains(b.Text, s) {
@@ -59,7 +61,7 @@ func TestPDFWords(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			text, err := PDF(context.Background(), "w.pdf", pdfWithText(tt.content))
+			text, err := pdf.Extract(context.Background(), "w.pdf", pdfWithText(tt.content))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -77,14 +79,14 @@ func TestPDFWords(t *testing.T) {
 // TestOnePagerPDF reads the two-column one-pager: columns not interleaved,
 // the title and headings as Context, every block on page 1.
 func TestOnePagerPDF(t *testing.T) {
-	text, err := PDF(context.Background(), "onepager.pdf", collateral(t, "kestrel-onepager.pdf"))
+	text, err := pdf.Extract(context.Background(), "onepager.pdf", collateral(t, "kestrel-onepager.pdf"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if text.Pages != 1 || text.Title != "Kestrel RoutePlanner one-pager" {
 		t.Errorf("Pages, Title = %d, %q", text.Pages, text.Title)
 	}
-	if b := text.Blocks[0]; b.Kind != Title || b.Text != "Kestrel RoutePlanner" {
+	if b := text.Blocks[0]; b.Kind != extract.Title || b.Text != "Kestrel RoutePlanner" {
 		t.Errorf("first block = %+v, want the title", b)
 	}
 	b := blockWith(t, text, "$12")
@@ -94,7 +96,7 @@ func TestOnePagerPDF(t *testing.T) {
 	if !slices.Equal(b.Context, []string{"Kestrel RoutePlanner", "Plans"}) {
 		t.Errorf("Context = %q, want the title and the heading above", b.Context)
 	}
-	if h := blockWith(t, text, "Why Kestrel"); h.Kind != Heading || h.Text != "Why Kestrel" {
+	if h := blockWith(t, text, "Why Kestrel"); h.Kind != extract.Heading || h.Text != "Why Kestrel" {
 		t.Errorf("heading = %+v", h)
 	}
 	left := blockWith(t, text, "Starter is free")
@@ -115,7 +117,7 @@ func TestPDFInheritedResources(t *testing.T) {
 		fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(content), content),
 		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /FirstChar 32 /LastChar 126 /Widths ["+strings.Repeat("556 ", 95)+"] >>",
 	)
-	text, err := PDF(context.Background(), "i.pdf", data)
+	text, err := pdf.Extract(context.Background(), "i.pdf", data)
 	if err != nil {
 		t.Fatal(err)
 	}

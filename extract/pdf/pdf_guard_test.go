@@ -3,6 +3,7 @@ package pdf
 import (
 	"context"
 	"fmt"
+	"github.com/onestory/onestory/internal/hostile"
 	"strings"
 	"testing"
 )
@@ -117,7 +118,7 @@ func TestPDFFormDrawsPerDocument(t *testing.T) {
 			fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", fan*6, strings.Repeat("/A Do ", fan)))
 	}
 	objs[1] = fmt.Sprintf("<< /Type /Pages /Kids [%s] /Count %d >>", strings.Join(kids, " "), pages)
-	_, err := PDF(context.Background(), "forms.pdf", pdfObjects(objs...))
+	_, err := Extract(context.Background(), "forms.pdf", hostile.PDF(objs...))
 	if err == nil || !strings.Contains(err.Error(), "it draws forms more than 50000 times") {
 		t.Fatalf("error %v, want the per-document cap", err)
 	}

@@ -3,6 +3,8 @@ package pdf
 import (
 	"bytes"
 	"context"
+	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/internal/evaldata"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -26,14 +28,14 @@ func TestMeasurePDF(t *testing.T) {
 	if _, err := exec.LookPath("pdftotext"); err != nil {
 		t.Skip("pdftotext is not installed")
 	}
-	files, _ := filepath.Glob(filepath.Join(realDecks, "*.pdf"))
+	files, _ := filepath.Glob(filepath.Join(evaldata.Dir("decks"), "*.pdf"))
 	t.Logf("%-40s %-22s %8s %8s %8s %8s", "deck", "reader", "refwords", "found%", "glued", "split")
 	for _, f := range files {
 		data, err := os.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)
 		}
-		ours, _ := PDF(context.Background(), f, data)
+		ours, _ := Extract(context.Background(), f, data)
 		readers := map[string]func(page int) string{
 			"onestory (ours)":      func(p int) string { return oursPage(ours, p) },
 			"ledongthuc PlainText": func(p int) string { return libPage(data, p, false) },
@@ -62,7 +64,7 @@ func popplerPage(file string, p int) (string, bool) {
 	return string(out), err == nil
 }
 
-func oursPage(t *Text, p int) string {
+func oursPage(t *extract.Text, p int) string {
 	if t == nil {
 		return ""
 	}

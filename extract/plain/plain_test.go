@@ -2,6 +2,7 @@ package plain
 
 import (
 	"context"
+	"github.com/onestory/onestory/extract"
 	"slices"
 	"strings"
 	"testing"
@@ -9,22 +10,22 @@ import (
 
 func TestPlain(t *testing.T) {
 	src := "ROUTEPLANNER PRICING\n\nFleet costs $18 per vehicle\n  per month, billed monthly.\r\n\nIncluded:\n- Live traffic\n- Driver app with\n  offline mode\n\n\nAll plans: 14-day trial.\n"
-	x, err := Plain(context.Background(), "p.txt", []byte(src))
+	x, err := Extract(context.Background(), "p.txt", []byte(src))
 	if err != nil {
 		t.Fatal(err)
 	}
 	tests := []struct {
 		text      string
-		kind      BlockKind
+		kind      extract.BlockKind
 		line, col int
 		context   []string
 	}{
-		{"ROUTEPLANNER PRICING", Heading, 1, 1, nil},
-		{"Fleet costs $18 per vehicle per month, billed monthly.", Paragraph, 3, 1, []string{"ROUTEPLANNER PRICING"}},
-		{"Included:", Heading, 6, 1, []string{"ROUTEPLANNER PRICING"}},
-		{"Live traffic", ListItem, 7, 3, []string{"ROUTEPLANNER PRICING", "Included:"}},
-		{"Driver app with offline mode", ListItem, 8, 3, []string{"ROUTEPLANNER PRICING", "Included:"}},
-		{"All plans: 14-day trial.", Paragraph, 12, 1, []string{"ROUTEPLANNER PRICING", "Included:"}},
+		{"ROUTEPLANNER PRICING", extract.Heading, 1, 1, nil},
+		{"Fleet costs $18 per vehicle per month, billed monthly.", extract.Paragraph, 3, 1, []string{"ROUTEPLANNER PRICING"}},
+		{"Included:", extract.Heading, 6, 1, []string{"ROUTEPLANNER PRICING"}},
+		{"Live traffic", extract.ListItem, 7, 3, []string{"ROUTEPLANNER PRICING", "Included:"}},
+		{"Driver app with offline mode", extract.ListItem, 8, 3, []string{"ROUTEPLANNER PRICING", "Included:"}},
+		{"All plans: 14-day trial.", extract.Paragraph, 12, 1, []string{"ROUTEPLANNER PRICING", "Included:"}},
 	}
 	if len(x.Blocks) != len(tests) {
 		t.Fatalf("%d blocks, want %d: %+v", len(x.Blocks), len(tests), x.Blocks)
@@ -43,7 +44,7 @@ func TestPlain(t *testing.T) {
 }
 
 func TestPlainBinary(t *testing.T) {
-	if _, err := Plain(context.Background(), "x.txt", []byte{0x89, 'P', 'N', 'G', 0}); err == nil || err.Error() != "not text: binary content" {
+	if _, err := Extract(context.Background(), "x.txt", []byte{0x89, 'P', 'N', 'G', 0}); err == nil || err.Error() != "not text: binary content" {
 		t.Errorf("err = %v", err)
 	}
 }

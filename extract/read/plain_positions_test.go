@@ -3,6 +3,7 @@ package read
 import (
 	"bytes"
 	"context"
+	"github.com/onestory/onestory/extract"
 	"os"
 	"strings"
 	"testing"
@@ -29,10 +30,10 @@ func runeAt(lines []string, line, col int) rune {
 // checkPointsAtText fails when a block or segment position does not hold
 // the rune the block text has there; an entity or escape ('&', '\\') may
 // stand for it.
-func checkPointsAtText(t *testing.T, name string, x *Text, src []byte) {
+func checkPointsAtText(t *testing.T, name string, x *extract.Text, src []byte) {
 	t.Helper()
 	lines := strings.Split(string(src), "\n")
-	check := func(b Block, off, line, col int) {
+	check := func(b extract.Block, off, line, col int) {
 		want, _ := utf8.DecodeRuneInString(b.Text[off:])
 		got := runeAt(lines, line, col)
 		if got != want && got != '&' && got != '\\' && !(want == ' ' && got == '\t') {
@@ -40,7 +41,7 @@ func checkPointsAtText(t *testing.T, name string, x *Text, src []byte) {
 		}
 	}
 	for _, b := range x.Blocks {
-		if b.Kind == Meta || b.Location.Line == 0 {
+		if b.Kind == extract.Meta || b.Location.Line == 0 {
 			continue
 		}
 		check(b, 0, b.Location.Line, b.Location.Column)
@@ -51,7 +52,7 @@ func checkPointsAtText(t *testing.T, name string, x *Text, src []byte) {
 }
 
 func TestPositionsPointAtText(t *testing.T) {
-	inputs := map[string]Func{"pricing.html": HTML, "routeplanner.md": Markdown, "pricing.mdx": Markdown}
+	inputs := map[string]extract.Func{"pricing.html": html.Extract, "routeplanner.md": markdown.Extract, "pricing.mdx": markdown.Extract}
 	for name, fn := range inputs {
 		src := webFixture(t, name)
 		x, err := fn(context.Background(), name, src)
@@ -61,7 +62,7 @@ func TestPositionsPointAtText(t *testing.T) {
 		checkPointsAtText(t, name, x, src)
 	}
 	page := marketingPage()
-	x, err := HTML(context.Background(), "page.html", page)
+	x, err := html.Extract(context.Background(), "page.html", page)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -75,7 +76,7 @@ func TestCorpusPositions(t *testing.T) {
 		t.Skipf("no corpus at %s", corpusDir)
 	}
 	forCorpus(t, func(path string, data []byte) {
-		x, err := Markdown(context.Background(), path, data)
+		x, err := markdown.Extract(context.Background(), path, data)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -84,7 +85,7 @@ func TestCorpusPositions(t *testing.T) {
 		if err := goldmark.New(goldmark.WithExtensions(extension.GFM)).Convert(data, &page); err != nil {
 			t.Fatal(err)
 		}
-		h, err := HTML(context.Background(), path+".html", page.Bytes())
+		h, err := html.Extract(context.Background(), path+".html", page.Bytes())
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -28,13 +28,13 @@ func TestAddWord(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var want, got textBuilder
-			for _, b := range []*textBuilder{&want, &got} {
+			var want, got Builder
+			for _, b := range []*Builder{&want, &got} {
 				for i, r := range tt.before {
-					b.add(r, 3, 1+i)
+					b.Add(r, 3, 1+i)
 				}
 				if tt.space {
-					b.space()
+					b.Space()
 				}
 			}
 			for i := range len(tt.word) {
@@ -42,11 +42,11 @@ func TestAddWord(t *testing.T) {
 				if tt.line == 0 {
 					col = 0
 				}
-				want.add(rune(tt.word[i]), line, col)
+				want.Add(rune(tt.word[i]), line, col)
 			}
-			addWord(&got, tt.word, tt.line, tt.col)
-			wt, wf, ws := want.take()
-			gt, gf, gs := got.take()
+			AddWord(&got, tt.word, tt.line, tt.col)
+			wt, wf, ws := want.Take()
+			gt, gf, gs := got.Take()
 			if gt != wt || gf != wf || !slices.Equal(gs, ws) {
 				t.Errorf("addWord: %q %+v %+v, add: %q %+v %+v", gt, gf, gs, wt, wf, ws)
 			}
@@ -72,7 +72,7 @@ func TestRunLen(t *testing.T) {
 		{"", false, 0},
 	}
 	for _, tt := range tests {
-		if got := runLen(tt.s, tt.escapes); got != tt.want {
+		if got := RunLen(tt.s, tt.escapes); got != tt.want {
 			t.Errorf("runLen(%q, %v) = %d, want %d", tt.s, tt.escapes, got, tt.want)
 		}
 	}
