@@ -4,9 +4,10 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"sync"
+
 	"github.com/onestory/onestory/extract"
 	"github.com/onestory/onestory/extract/internal/prose"
-	"sync"
 
 	"github.com/PuerkitoBio/goquery"
 	xhtml "golang.org/x/net/html"

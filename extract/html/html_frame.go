@@ -1,10 +1,11 @@
 package html
 
 import (
-	"github.com/onestory/onestory/extract"
-	"github.com/onestory/onestory/extract/internal/prose"
 	"strings"
 	"unicode"
+
+	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/extract/internal/prose"
 
 	xhtml "golang.org/x/net/html"
 	"golang.org/x/net/html/atom"

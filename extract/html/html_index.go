@@ -2,11 +2,12 @@ package html
 
 import (
 	"bytes"
-	"github.com/onestory/onestory/extract"
-	"github.com/onestory/onestory/extract/internal/prose"
 	"html"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/extract/internal/prose"
 
 	xhtml "golang.org/x/net/html"
 )

@@ -2,9 +2,11 @@ package html
 
 import (
 	"context"
-	"github.com/onestory/onestory/extract"
 	"reflect"
 	"testing"
+
+	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/extract/internal/extracttest"
 )
 
 // TestHTMLReuse checks that extractions share nothing through the buffers
@@ -12,8 +14,8 @@ import (
 // read alone.
 func TestHTMLReuse(t *testing.T) {
 	pages := [][]byte{
-		webFixture(t, "pricing.html"),
-		marketingPage(),
+		extracttest.Fixture(t, "testdata/pricing.html"),
+		extracttest.MarketingPage(),
 		[]byte("<ul><li>Fleet <b>$18</b><li>Starter</ul><!-- onestory-disable term -->"),
 		[]byte(`<table><tr><th>Plan<th>Price<tr><td>Fleet<td>$18</table><div itemscope><span itemprop=price content=18>$18</span></div>`),
 		{},

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/onestory/onestory/extract/internal/extracttest"
+
 	xhtml "golang.org/x/net/html"
 )
 
@@ -76,8 +78,8 @@ func TestScannerMatchesTokenizer(t *testing.T) {
 	for _, src := range scanSeeds {
 		compareScan(t, []byte(src))
 	}
-	compareScan(t, marketingPage())
-	compareScan(t, webFixture(t, "pricing.html"))
+	compareScan(t, extracttest.MarketingPage())
+	compareScan(t, extracttest.Fixture(t, "testdata/pricing.html"))
 }
 
 // compareScan fails when the scanner and the tokenizer cut src apart

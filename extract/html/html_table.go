@@ -1,10 +1,11 @@
 package html
 
 import (
-	"github.com/onestory/onestory/extract/internal/prose"
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/onestory/onestory/extract/internal/prose"
 
 	xhtml "golang.org/x/net/html"
 	"golang.org/x/net/html/atom"

@@ -2,69 +2,16 @@ package html
 
 import (
 	"context"
-	"github.com/onestory/onestory/extract"
-	"os"
 	"slices"
 	"strings"
 	"testing"
-	"unicode/utf8"
+
+	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/extract/internal/extracttest"
 )
 
-// webFixture returns a file of testdata.
-func webFixture(t testing.TB, name string) []byte {
-	t.Helper()
-	data, err := os.ReadFile("testdata/" + name)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return data
-}
-
-// webBlock returns the first block whose text is text.
-func webBlock(t *testing.T, x *extract.Text, text string) extract.Block {
-	t.Helper()
-	for _, b := range x.Blocks {
-		if b.Text == text {
-			return b
-		}
-	}
-	var all []string
-	for _, b := range x.Blocks {
-		all = append(all, b.Text)
-	}
-	t.Fatalf("no block %q among:\n%s", text, strings.Join(all, "\n"))
-	return extract.Block{}
-}
-
-// sourceAt returns the 1-based line and column (in runes) where the n-th
-// (from 1) occurrence of needle begins in src.
-func sourceAt(t *testing.T, src []byte, needle string, n int) (int, int) {
-	t.Helper()
-	s, off := string(src), -1
-	for range n {
-		i := strings.Index(s[off+1:], needle)
-		if i < 0 {
-			t.Fatalf("%q not in source %d times", needle, n)
-		}
-		off += 1 + i
-	}
-	line := 1 + strings.Count(s[:off], "\n")
-	col := 1 + utf8.RuneCountInString(s[strings.LastIndex(s[:off], "\n")+1:off])
-	return line, col
-}
-
-func webExtract(t *testing.T, fn extract.Func, name string) (*extract.Text, []byte) {
-	t.Helper()
-	data := webFixture(t, name)
-	x, err := fn(context.Background(), name, data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return x, data
-}
-
 func TestHTMLBlocks(t *testing.T) {
-	x, src := webExtract(t, Extract, "pricing.html")
+	x, src := extracttest.Read(t, Extract, "testdata/pricing.html")
 	tests := []struct {
 		text, at string // at: the source text where the block begins
 		kind     extract.BlockKind
@@ -88,8 +35,8 @@ func TestHTMLBlocks(t *testing.T) {
 		if tt.selector == "" {
 			continue
 		}
-		b := webBlock(t, x, tt.text)
-		line, col := sourceAt(t, src, tt.at, 1)
+		b := extracttest.Block(t, x, tt.text)
+		line, col := extracttest.SourceAt(t, src, tt.at, 1)
 		if strings.HasPrefix(tt.at, "<b>") {
 			col += len("<b>")
 		}
@@ -117,7 +64,7 @@ func TestHTMLBlocks(t *testing.T) {
 // TestHTMLAt checks that a mention in the middle of a block, on a later
 // line of the source or after a tag or an entity, gets its own position.
 func TestHTMLAt(t *testing.T) {
-	x, src := webExtract(t, Extract, "pricing.html")
+	x, src := extracttest.Read(t, Extract, "testdata/pricing.html")
 	tests := []struct {
 		block, mention, at string
 		nth                int
@@ -131,9 +78,9 @@ func TestHTMLAt(t *testing.T) {
 		{"Pricing — Kestrel Fleetworks", "Kestrel", "Kestrel Fleetworks</title>", 1},
 	}
 	for _, tt := range tests {
-		b := webBlock(t, x, tt.block)
+		b := extracttest.Block(t, x, tt.block)
 		got := b.At(strings.Index(b.Text, tt.mention))
-		line, col := sourceAt(t, src, tt.at, tt.nth)
+		line, col := extracttest.SourceAt(t, src, tt.at, tt.nth)
 		if got.Line != line || got.Column != col {
 			t.Errorf("%q in %q at %d:%d, want %d:%d", tt.mention, tt.block, got.Line, got.Column, line, col)
 		}
@@ -141,7 +88,7 @@ func TestHTMLAt(t *testing.T) {
 }
 
 func TestHTMLTableContext(t *testing.T) {
-	x, _ := webExtract(t, Extract, "pricing.html")
+	x, _ := extracttest.Read(t, Extract, "testdata/pricing.html")
 	want := map[string][]string{
 		"Free":      {"RoutePlanner pricing", "Starter", "Price"},
 		"Unlimited": {"RoutePlanner pricing", "Fleet", "Vehicles"},
@@ -164,7 +111,7 @@ func TestHTMLTableContext(t *testing.T) {
 // TestHTMLLeftOut checks that chrome, hidden text, code and struck-out
 // prices are not read.
 func TestHTMLLeftOut(t *testing.T) {
-	x, _ := webExtract(t, Extract, "pricing.html")
+	x, _ := extracttest.Read(t, Extract, "testdata/pricing.html")
 	for _, b := range x.Blocks {
 		for _, bad := range []string{"cookies", "Old price", "Hidden $16", "curl", "$25", "©", "color: red", "schema.org", "onestory-disable"} {
 			if strings.Contains(b.Text, bad) {
@@ -175,7 +122,7 @@ func TestHTMLLeftOut(t *testing.T) {
 			t.Errorf("site header read: %q", b.Text)
 		}
 	}
-	if got := webBlock(t, x, "Was now $18."); got.Kind != extract.Paragraph {
+	if got := extracttest.Block(t, x, "Was now $18."); got.Kind != extract.Paragraph {
 		t.Errorf("kind %s", got.Kind)
 	}
 }
@@ -226,7 +173,7 @@ func TestHTMLDDContext(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if b := webBlock(t, x, "14 days"); !slices.Equal(b.Context, []string{"FAQ", "Trial"}) || b.Location.Line != 2 {
+	if b := extracttest.Block(t, x, "14 days"); !slices.Equal(b.Context, []string{"FAQ", "Trial"}) || b.Location.Line != 2 {
 		t.Errorf("dd context %q line %d", b.Context, b.Location.Line)
 	}
 }
@@ -237,11 +184,11 @@ func TestHTMLCRLF(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	b := webBlock(t, x, "Fleet plan $18")
+	b := extracttest.Block(t, x, "Fleet plan $18")
 	if got := b.At(strings.Index(b.Text, "$18")); got.Line != 3 || got.Column != 1 {
 		t.Errorf("$18 at %d:%d, want 3:1", got.Line, got.Column)
 	}
-	if got := webBlock(t, x, "next").Location; got.Line != 4 || got.Column != 4 {
+	if got := extracttest.Block(t, x, "next").Location; got.Line != 4 || got.Column != 4 {
 		t.Errorf("next at %d:%d, want 4:4", got.Line, got.Column)
 	}
 }
@@ -263,7 +210,7 @@ func TestHTMLCanceled(t *testing.T) {
 
 // TestMarketingPage checks the page the benchmark reads.
 func TestMarketingPage(t *testing.T) {
-	page := marketingPage()
+	page := extracttest.MarketingPage()
 	if len(page) < 30<<10 || len(page) > 60<<10 {
 		t.Errorf("benchmark page is %d bytes, want 30–60 KB", len(page))
 	}
@@ -276,7 +223,7 @@ func TestMarketingPage(t *testing.T) {
 			t.Errorf("chrome read: %q", b.Text)
 		}
 	}
-	price := webBlock(t, x, "$18/vehicle/month")
+	price := extracttest.Block(t, x, "$18/vehicle/month")
 	if !slices.Equal(price.Context, []string{"Route planning that pays for itself", "Simple pricing", "Fleet"}) {
 		t.Errorf("price context %q", price.Context)
 	}
@@ -293,9 +240,9 @@ func TestHTMLDeepNesting(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	b := webBlock(t, x, "Fleet $18")
+	b := extracttest.Block(t, x, "Fleet $18")
 	if got := b.At(6); b.Location.Line != 2 || b.Location.Column != 4 || got.Line != 2 || got.Column != 13 {
 		t.Errorf("block at %s, $18 at %s; want 2:4 and 2:13", b.Location, got)
 	}
-	webBlock(t, x, "after")
+	extracttest.Block(t, x, "after")
 }

@@ -2,10 +2,11 @@ package html
 
 import (
 	"encoding/json"
-	"github.com/onestory/onestory/extract"
 	"maps"
 	"slices"
 	"strings"
+
+	"github.com/onestory/onestory/extract"
 
 	"github.com/PuerkitoBio/goquery"
 	xhtml "golang.org/x/net/html"

@@ -4,11 +4,12 @@ import (
 	"bytes"
 	"context"
 	"fmt"
-	"github.com/onestory/onestory/extract"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/onestory/onestory/extract"
 )
 
 // products extracts an HTML page and writes each product it presents as

@@ -1,8 +1,9 @@
 package html
 
 import (
-	"github.com/onestory/onestory/extract"
 	"strings"
+
+	"github.com/onestory/onestory/extract"
 
 	xhtml "golang.org/x/net/html"
 	"golang.org/x/net/html/atom"

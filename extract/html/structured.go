@@ -3,11 +3,12 @@ package html
 import (
 	"encoding/json"
 	"fmt"
-	"github.com/onestory/onestory/extract"
 	"maps"
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/onestory/onestory/extract"
 
 	"github.com/PuerkitoBio/goquery"
 	xhtml "golang.org/x/net/html"

@@ -1,8 +1,9 @@
 package html
 
 import (
-	"github.com/onestory/onestory/extract"
 	"strings"
+
+	"github.com/onestory/onestory/extract"
 
 	"github.com/PuerkitoBio/goquery"
 	xhtml "golang.org/x/net/html"

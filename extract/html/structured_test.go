@@ -2,9 +2,11 @@ package html
 
 import (
 	"context"
-	"github.com/onestory/onestory/extract"
 	"strings"
 	"testing"
+
+	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/extract/internal/extracttest"
 )
 
 func TestJSONLD(t *testing.T) {
@@ -56,7 +58,7 @@ func TestJSONLD(t *testing.T) {
 }
 
 func TestMicrodata(t *testing.T) {
-	x, src := webExtract(t, Extract, "pricing.html")
+	x, src := extracttest.Read(t, Extract, "testdata/pricing.html")
 	var got *extract.StructuredPrice
 	for i := range x.Prices {
 		if x.Prices[i].Product == "DriverLog Pro" {
@@ -66,7 +68,7 @@ func TestMicrodata(t *testing.T) {
 	if got == nil {
 		t.Fatalf("no microdata price in %+v", x.Prices)
 	}
-	line, col := sourceAt(t, src, "$9</span>", 1)
+	line, col := extracttest.SourceAt(t, src, "$9</span>", 1)
 	if got.Price != "9.00" || got.Currency != "USD" || got.Location.Line != line || got.Location.Column != col {
 		t.Errorf("microdata price %+v, want 9.00 USD at %d:%d", got, line, col)
 	}

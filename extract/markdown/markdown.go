@@ -5,10 +5,11 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"slices"
+
 	"github.com/onestory/onestory/extract"
 	"github.com/onestory/onestory/extract/internal/prose"
 	"github.com/onestory/onestory/format"
-	"slices"
 
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"

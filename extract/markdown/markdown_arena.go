@@ -1,9 +1,10 @@
 package markdown
 
 import (
+	"strings"
+
 	"github.com/onestory/onestory/extract"
 	"github.com/onestory/onestory/extract/internal/prose"
-	"strings"
 
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"

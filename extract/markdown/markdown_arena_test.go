@@ -2,10 +2,11 @@ package markdown
 
 import (
 	"context"
-	"github.com/onestory/onestory/extract"
 	"os"
 	"slices"
 	"testing"
+
+	"github.com/onestory/onestory/extract"
 
 	"github.com/yuin/goldmark/text"
 )

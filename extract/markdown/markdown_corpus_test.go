@@ -2,28 +2,23 @@ package markdown
 
 import (
 	"context"
-	"github.com/onestory/onestory/extract"
-	"github.com/onestory/onestory/internal/evaldata"
-	"io/fs"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
-)
 
-// corpusDir holds real Markdown and MDX pages (posthog.com, the
-// Sourcegraph handbook) when the evaluation corpus is present.
-var corpusDir = evaldata.Dir("corpus") // beside the repository, or under $ONESTORY_EVAL
+	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/extract/internal/extracttest"
+)
 
 // TestMarkdownCorpus reads every real page of the corpus and checks that
 // the output is sane: no code fences, no import lines, no JSX tags,
 // locations inside the file.
 func TestMarkdownCorpus(t *testing.T) {
-	if _, err := os.Stat(corpusDir); err != nil {
-		t.Skipf("no corpus at %s", corpusDir)
+	if _, err := os.Stat(extracttest.CorpusDir()); err != nil {
+		t.Skipf("no corpus at %s", extracttest.CorpusDir())
 	}
 	n := 0
-	forCorpus(t, func(path string, data []byte) {
+	extracttest.ForCorpus(t, func(path string, data []byte) {
 		n++
 		text, err := Extract(context.Background(), path, data)
 		if err != nil {
@@ -33,25 +28,6 @@ func TestMarkdownCorpus(t *testing.T) {
 		checkSane(t, path, text, strings.Count(string(data), "\n")+1)
 	})
 	t.Logf("%d pages read", n)
-}
-
-// forCorpus calls fn with every Markdown and MDX file of the corpus.
-func forCorpus(t *testing.T, fn func(path string, data []byte)) {
-	t.Helper()
-	err := filepath.WalkDir(corpusDir, func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !(strings.HasSuffix(path, ".md") || strings.HasSuffix(path, ".mdx")) {
-			return err
-		}
-		data, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		fn(path, data)
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
 }
 
 func checkSane(t *testing.T, path string, text *extract.Text, lines int) {

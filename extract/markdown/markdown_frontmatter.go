@@ -3,6 +3,7 @@ package markdown
 import (
 	"bytes"
 	"fmt"
+
 	"github.com/onestory/onestory/extract"
 	"github.com/onestory/onestory/extract/internal/prose"
 

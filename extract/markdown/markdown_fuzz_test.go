@@ -3,16 +3,18 @@ package markdown
 import (
 	"bytes"
 	"context"
-	"github.com/onestory/onestory/extract/internal/prose"
 	"testing"
+
+	"github.com/onestory/onestory/extract/internal/extracttest"
+	"github.com/onestory/onestory/extract/internal/prose"
 )
 
 func FuzzMarkdown(f *testing.F) {
-	for _, s := range fuzzSeeds {
+	for _, s := range extracttest.Seeds() {
 		f.Add([]byte(s), false)
 		f.Add([]byte(s), true)
 	}
-	f.Add(webFixture(f, "pricing.mdx"), true)
+	f.Add(extracttest.Fixture(f, "testdata/pricing.mdx"), true)
 	f.Fuzz(func(t *testing.T, data []byte, mdx bool) {
 		fn := Extract
 		if mdx {
@@ -25,22 +27,6 @@ func FuzzMarkdown(f *testing.F) {
 			}
 			return
 		}
-		checkLocations(t, x, bytes.TrimPrefix(data, prose.BOM))
-	})
-}
-
-func FuzzPlain(f *testing.F) {
-	for _, s := range fuzzSeeds {
-		f.Add([]byte(s))
-	}
-	f.Fuzz(func(t *testing.T, data []byte) {
-		x, err := plain.Extract(context.Background(), "f.txt", data)
-		if err != nil {
-			if bytes.IndexByte(data, 0) < 0 {
-				t.Fatalf("error for text input: %v", err)
-			}
-			return
-		}
-		checkLocations(t, x, bytes.TrimPrefix(data, prose.BOM))
+		extracttest.CheckLocations(t, x, bytes.TrimPrefix(data, prose.BOM))
 	})
 }

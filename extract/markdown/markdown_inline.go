@@ -2,9 +2,10 @@ package markdown
 
 import (
 	"bytes"
-	"github.com/onestory/onestory/extract/internal/prose"
 	"html"
 	"unicode/utf8"
+
+	"github.com/onestory/onestory/extract/internal/prose"
 
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"

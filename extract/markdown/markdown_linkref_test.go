@@ -8,6 +8,8 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/onestory/onestory/extract/internal/extracttest"
+
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
@@ -28,8 +30,8 @@ func TestLinkRefsSameTree(t *testing.T) {
 		"unclosed":            "[broken\n\ntext\n",
 		"in a table":          "| a | b |\n|---|---|\n| [x]: /y | 2 |\n",
 	}
-	if _, err := os.Stat(corpusDir); err == nil {
-		forCorpus(t, func(path string, data []byte) { inputs[path] = string(data) })
+	if _, err := os.Stat(extracttest.CorpusDir()); err == nil {
+		extracttest.ForCorpus(t, func(path string, data []byte) { inputs[path] = string(data) })
 	}
 	for _, mdx := range []bool{false, true} {
 		fast := markdownParser(mdx, linkRefs{parser.LinkReferenceParagraphTransformer}, false)
@@ -70,8 +72,8 @@ func treeOf(doc ast.Node, src []byte) string {
 // TestMarkdownConcurrent checks that the shared parsers give each of
 // several goroutines what one alone gets (run it with -race).
 func TestMarkdownConcurrent(t *testing.T) {
-	files := map[string][]byte{"routeplanner.md": webFixture(t, "routeplanner.md"),
-		"pricing.mdx": webFixture(t, "pricing.mdx"), "guide.md": contentPage()}
+	files := map[string][]byte{"routeplanner.md": extracttest.Fixture(t, "testdata/routeplanner.md"),
+		"pricing.mdx": extracttest.Fixture(t, "testdata/pricing.mdx"), "guide.md": contentPage()}
 	want := map[string]string{}
 	for name, data := range files {
 		x, err := Extract(context.Background(), name, data)

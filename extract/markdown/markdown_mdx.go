@@ -2,9 +2,10 @@ package markdown
 
 import (
 	"bytes"
+	"strings"
+
 	"github.com/onestory/onestory/extract"
 	"github.com/onestory/onestory/extract/internal/prose"
-	"strings"
 )
 
 // mdxScan bounds how far a JSX tag or an {expression} is followed before

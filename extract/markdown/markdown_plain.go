@@ -3,6 +3,7 @@ package markdown
 import (
 	"bytes"
 	"encoding/binary"
+
 	"github.com/onestory/onestory/extract/internal/prose"
 
 	"github.com/onestory/onestory/internal/words"

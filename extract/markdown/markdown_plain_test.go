@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"os"
 	"testing"
+
+	"github.com/onestory/onestory/extract/internal/extracttest"
 )
 
 // plainCases are Markdown snippets around the plain paragraph shortcut:
@@ -39,10 +41,10 @@ func TestPlainTextSameText(t *testing.T) {
 		inputs[name] = src
 	}
 	for _, name := range []string{"routeplanner.md", "pricing.mdx"} {
-		inputs[name] = string(webFixture(t, name))
+		inputs[name] = string(extracttest.Fixture(t, "testdata/"+name))
 	}
-	if _, err := os.Stat(corpusDir); err == nil {
-		forCorpus(t, func(path string, data []byte) { inputs[path] = string(data) })
+	if _, err := os.Stat(extracttest.CorpusDir()); err == nil {
+		extracttest.ForCorpus(t, func(path string, data []byte) { inputs[path] = string(data) })
 	}
 	for name, src := range inputs {
 		for _, mdx := range []bool{false, true} {
@@ -59,7 +61,7 @@ func FuzzPlainText(f *testing.F) {
 	for _, src := range plainCases {
 		f.Add([]byte(src), false)
 	}
-	for _, src := range fuzzSeeds {
+	for _, src := range extracttest.Seeds() {
 		f.Add([]byte(src), true)
 	}
 	f.Fuzz(func(t *testing.T, data []byte, mdx bool) {

@@ -2,6 +2,7 @@ package markdown
 
 import (
 	"encoding/binary"
+
 	"github.com/onestory/onestory/extract/internal/prose"
 
 	"github.com/onestory/onestory/internal/words"

@@ -1,8 +1,10 @@
 package markdown
 
 import (
-	"github.com/onestory/onestory/extract/internal/prose"
 	"testing"
+
+	"github.com/onestory/onestory/extract/internal/extracttest"
+	"github.com/onestory/onestory/extract/internal/prose"
 )
 
 // TestEscapedRunLen compares escapedRunLen with runLen on every string of
@@ -10,7 +12,7 @@ import (
 // contexts that decide a run: after a word, after a space, before more.
 func TestEscapedRunLen(t *testing.T) {
 	alphabet := []byte{'a', ' ', '\\', '&', '\n', 0x7f, 0xc3}
-	eachRunContext(alphabet, func(s string) {
+	extracttest.EachRunContext(alphabet, func(s string) {
 		if got, want := escapedRunLen([]byte(s)), prose.RunLen(s, true); got != want {
 			t.Fatalf("escapedRunLen(%q) = %d, runLen %d", s, got, want)
 		}

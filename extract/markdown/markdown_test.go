@@ -3,15 +3,17 @@ package markdown
 import (
 	"context"
 	"fmt"
-	"github.com/onestory/onestory/extract"
 	"reflect"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/extract/internal/extracttest"
 )
 
 func TestMarkdownBlocks(t *testing.T) {
-	x, src := webExtract(t, Extract, "routeplanner.md")
+	x, src := extracttest.Read(t, Extract, "testdata/routeplanner.md")
 	tests := []struct {
 		text, at string
 		kind     extract.BlockKind
@@ -30,8 +32,8 @@ func TestMarkdownBlocks(t *testing.T) {
 		{"The best routing tool.", "The best", extract.Paragraph, 0, []string{"RoutePlanner", "Plans"}},
 	}
 	for _, tt := range tests {
-		b := webBlock(t, x, tt.text)
-		line, col := sourceAt(t, src, tt.at, 1)
+		b := extracttest.Block(t, x, tt.text)
+		line, col := extracttest.SourceAt(t, src, tt.at, 1)
 		if b.Location.Line != line || b.Location.Column != col {
 			t.Errorf("%q at %d:%d, want %d:%d", tt.text, b.Location.Line, b.Location.Column, line, col)
 		}
@@ -50,26 +52,26 @@ func TestMarkdownBlocks(t *testing.T) {
 }
 
 func TestMarkdownAt(t *testing.T) {
-	x, src := webExtract(t, Extract, "routeplanner.md")
-	b := webBlock(t, x, "RoutePlanner costs $18 per vehicle per month on the Fleet plan & includes a 14-day trial.")
+	x, src := extracttest.Read(t, Extract, "testdata/routeplanner.md")
+	b := extracttest.Block(t, x, "RoutePlanner costs $18 per vehicle per month on the Fleet plan & includes a 14-day trial.")
 	for _, tt := range []struct{ mention, at string }{
 		{"$18", "$18"}, {"per month", "per month"}, {"Fleet plan", "Fleet* plan"}, {"& includes", "&amp; includes"}, {"14-day", "14-day"},
 	} {
 		got := b.At(strings.Index(b.Text, tt.mention))
-		line, col := sourceAt(t, src, tt.at, 1)
+		line, col := extracttest.SourceAt(t, src, tt.at, 1)
 		if got.Line != line || got.Column != col {
 			t.Errorf("%q at %d:%d, want %d:%d", tt.mention, got.Line, got.Column, line, col)
 		}
 	}
-	item := webBlock(t, x, "Live traffic *beta*")
+	item := extracttest.Block(t, x, "Live traffic *beta*")
 	got := item.At(strings.Index(item.Text, "beta"))
-	if line, col := sourceAt(t, src, "beta", 1); got.Line != line || got.Column != col {
+	if line, col := extracttest.SourceAt(t, src, "beta", 1); got.Line != line || got.Column != col {
 		t.Errorf("beta at %d:%d, want %d:%d", got.Line, got.Column, line, col)
 	}
 }
 
 func TestMDX(t *testing.T) {
-	x, src := webExtract(t, Extract, "pricing.mdx")
+	x, src := extracttest.Read(t, Extract, "testdata/pricing.mdx")
 	var texts []string
 	for _, b := range x.Blocks {
 		texts = append(texts, b.Text)
@@ -78,11 +80,11 @@ func TestMDX(t *testing.T) {
 	if !slices.Equal(texts, want) {
 		t.Errorf("blocks %q, want %q", texts, want)
 	}
-	b := webBlock(t, x, "Fleet costs $18 per vehicle per month.")
-	if line, col := sourceAt(t, src, "Fleet costs", 1); b.Location.Line != line || b.Location.Column != col {
+	b := extracttest.Block(t, x, "Fleet costs $18 per vehicle per month.")
+	if line, col := extracttest.SourceAt(t, src, "Fleet costs", 1); b.Location.Line != line || b.Location.Column != col {
 		t.Errorf("JSX child at %s, want %d:%d", b.Location, line, col)
 	}
-	start := webBlock(t, x, "Start a 14-day free trial")
+	start := extracttest.Block(t, x, "Start a 14-day free trial")
 	if got, line, col := start.At(8), 27, 14; got.Line != line || got.Column != col {
 		t.Errorf("14-day at %d:%d, want %d:%d", got.Line, got.Column, line, col)
 	}

@@ -3,12 +3,13 @@ package office
 import (
 	"context"
 	"fmt"
-	"github.com/onestory/onestory/extract"
-	"github.com/onestory/onestory/extract/internal/prose"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/extract/internal/prose"
 )
 
 // DOCX extracts a Word document: body paragraphs in order (tracked

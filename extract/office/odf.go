@@ -3,9 +3,10 @@ package office
 import (
 	"bytes"
 	"fmt"
-	"github.com/onestory/onestory/extract/internal/prose"
 	"strconv"
 	"strings"
+
+	"github.com/onestory/onestory/extract/internal/prose"
 )
 
 // openODF opens an OpenDocument package and parses its content.xml,

@@ -2,9 +2,10 @@ package office
 
 import (
 	"context"
+	"math"
+
 	"github.com/onestory/onestory/extract"
 	"github.com/onestory/onestory/extract/internal/prose"
-	"math"
 )
 
 // ODP extracts an OpenDocument presentation as PPTX does: pages

@@ -2,10 +2,11 @@ package office
 
 import (
 	"context"
-	"github.com/onestory/onestory/extract"
-	"github.com/onestory/onestory/extract/internal/prose"
 	"strconv"
 	"strings"
+
+	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/extract/internal/prose"
 )
 
 // ODT extracts an OpenDocument text: headings (text:h) as Heading blocks

@@ -6,13 +6,14 @@ import (
 	"compress/flate"
 	"context"
 	"fmt"
-	"github.com/onestory/onestory/extract"
-	"github.com/onestory/onestory/extract/pdf"
-	"github.com/onestory/onestory/format"
 	"os"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/extract/pdf"
+	"github.com/onestory/onestory/format"
 
 	"github.com/onestory/onestory/internal/hostile"
 )

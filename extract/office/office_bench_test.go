@@ -2,9 +2,10 @@ package office
 
 import (
 	"context"
+	"testing"
+
 	"github.com/onestory/onestory/extract"
 	"github.com/onestory/onestory/extract/pdf"
-	"testing"
 )
 
 // benchExtract reads one document b.N times and reports units (slides or

@@ -2,13 +2,14 @@ package office
 
 import (
 	"context"
-	"github.com/onestory/onestory/extract"
-	"github.com/onestory/onestory/format"
-	"github.com/onestory/onestory/internal/evaldata"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/format"
+	"github.com/onestory/onestory/internal/evaldata"
 )
 
 // realDecks holds public pitch decks (see SOURCE.txt there); the tests over

@@ -3,10 +3,11 @@ package office
 import (
 	"context"
 	"fmt"
-	"github.com/onestory/onestory/extract"
-	"github.com/onestory/onestory/extract/html"
 	"slices"
 	"testing"
+
+	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/extract/html"
 )
 
 // TestProposalDOCX reads the bundled proposal made by LibreOffice.

@@ -2,9 +2,10 @@ package office
 
 import (
 	"context"
+	"testing"
+
 	"github.com/onestory/onestory/extract"
 	"github.com/onestory/onestory/extract/pdf"
-	"testing"
 )
 
 // fuzzExtract runs one extractor on fuzzed bytes: any result or error is

@@ -3,9 +3,10 @@ package office
 import (
 	"context"
 	"fmt"
-	"github.com/onestory/onestory/extract"
 	"slices"
 	"testing"
+
+	"github.com/onestory/onestory/extract"
 )
 
 // TestPitchDeckPPTX reads the bundled pitch deck made by LibreOffice.

@@ -3,12 +3,13 @@ package office
 import (
 	"context"
 	"fmt"
-	"github.com/onestory/onestory/extract"
-	"github.com/onestory/onestory/extract/pdf"
 	"os"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/extract/pdf"
 )
 
 // collateral reads one of the bundled example's sales documents.

@@ -3,9 +3,10 @@ package office
 import (
 	"context"
 	"fmt"
+	"strings"
+
 	"github.com/onestory/onestory/extract"
 	"github.com/onestory/onestory/extract/internal/prose"
-	"strings"
 )
 
 // PPTX extracts a PowerPoint deck. Slides come in presentation order (the

@@ -1,12 +1,13 @@
 package office
 
 import (
-	"github.com/onestory/onestory/extract"
-	"github.com/onestory/onestory/extract/internal/prose"
 	"math"
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/extract/internal/prose"
 )
 
 // affine maps one axis of a group's child coordinates to slide coordinates.

@@ -5,9 +5,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
+
 	"github.com/onestory/onestory/extract"
 	"github.com/onestory/onestory/extract/internal/prose"
-	"strings"
 
 	"github.com/ledongthuc/pdf"
 )

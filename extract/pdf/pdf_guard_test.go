@@ -3,9 +3,10 @@ package pdf
 import (
 	"context"
 	"fmt"
-	"github.com/onestory/onestory/internal/hostile"
 	"strings"
 	"testing"
+
+	"github.com/onestory/onestory/internal/hostile"
 )
 
 // objStms returns PDF object streams, object i+1 extending links[i] (0:

@@ -1,10 +1,11 @@
 package pdf
 
 import (
-	"github.com/onestory/onestory/extract/internal/prose"
 	"math"
 	"strings"
 	"unicode"
+
+	"github.com/onestory/onestory/extract/internal/prose"
 )
 
 // Thresholds of the layout, as fractions of the font size.

@@ -3,8 +3,6 @@ package pdf
 import (
 	"bytes"
 	"context"
-	"github.com/onestory/onestory/extract"
-	"github.com/onestory/onestory/internal/evaldata"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -12,6 +10,9 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+
+	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/internal/evaldata"
 
 	"github.com/ledongthuc/pdf"
 )

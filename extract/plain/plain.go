@@ -3,11 +3,12 @@ package plain
 import (
 	"bytes"
 	"context"
-	"github.com/onestory/onestory/extract"
-	"github.com/onestory/onestory/extract/internal/prose"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/extract/internal/prose"
 )
 
 // Extract extracts plain text: paragraphs are separated by blank lines and

@@ -2,10 +2,11 @@ package plain
 
 import (
 	"context"
-	"github.com/onestory/onestory/extract"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/onestory/onestory/extract"
 )
 
 func TestPlain(t *testing.T) {

@@ -2,10 +2,13 @@ package read
 
 import (
 	"context"
-	"github.com/onestory/onestory/extract"
-	"github.com/onestory/onestory/extract/internal/prose"
 	"reflect"
 	"testing"
+
+	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/extract/html"
+	"github.com/onestory/onestory/extract/internal/prose"
+	"github.com/onestory/onestory/extract/markdown"
 )
 
 func TestParseDirective(t *testing.T) {

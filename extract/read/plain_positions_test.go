@@ -3,11 +3,15 @@ package read
 import (
 	"bytes"
 	"context"
-	"github.com/onestory/onestory/extract"
 	"os"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/extract/html"
+	"github.com/onestory/onestory/extract/internal/extracttest"
+	"github.com/onestory/onestory/extract/markdown"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/extension"
@@ -53,15 +57,16 @@ func checkPointsAtText(t *testing.T, name string, x *extract.Text, src []byte) {
 
 func TestPositionsPointAtText(t *testing.T) {
 	inputs := map[string]extract.Func{"pricing.html": html.Extract, "routeplanner.md": markdown.Extract, "pricing.mdx": markdown.Extract}
+	fixtures := map[string]string{"pricing.html": "../html/testdata/pricing.html", "routeplanner.md": "../markdown/testdata/routeplanner.md", "pricing.mdx": "../markdown/testdata/pricing.mdx"}
 	for name, fn := range inputs {
-		src := webFixture(t, name)
+		src := extracttest.Fixture(t, fixtures[name])
 		x, err := fn(context.Background(), name, src)
 		if err != nil {
 			t.Fatal(err)
 		}
 		checkPointsAtText(t, name, x, src)
 	}
-	page := marketingPage()
+	page := extracttest.MarketingPage()
 	x, err := html.Extract(context.Background(), "page.html", page)
 	if err != nil {
 		t.Fatal(err)
@@ -72,10 +77,10 @@ func TestPositionsPointAtText(t *testing.T) {
 // TestCorpusPositions checks every position of every real page, and of
 // the same page rendered to HTML.
 func TestCorpusPositions(t *testing.T) {
-	if _, err := os.Stat(corpusDir); err != nil {
-		t.Skipf("no corpus at %s", corpusDir)
+	if _, err := os.Stat(extracttest.CorpusDir()); err != nil {
+		t.Skipf("no corpus at %s", extracttest.CorpusDir())
 	}
-	forCorpus(t, func(path string, data []byte) {
+	extracttest.ForCorpus(t, func(path string, data []byte) {
 		x, err := markdown.Extract(context.Background(), path, data)
 		if err != nil {
 			t.Fatal(err)
