@@ -13,7 +13,7 @@ import (
 	"github.com/onestory/onestory/crawl"
 	"github.com/onestory/onestory/extract"
 	"github.com/onestory/onestory/extract/isolate"
-	reader "github.com/onestory/onestory/extract/read"
+	"github.com/onestory/onestory/extract/reader"
 	"github.com/onestory/onestory/report"
 	"github.com/onestory/onestory/rules"
 	"github.com/onestory/onestory/story"

@@ -9,7 +9,7 @@ import (
 	"testing"
 
 	"github.com/onestory/onestory/extract"
-	reader "github.com/onestory/onestory/extract/read"
+	"github.com/onestory/onestory/extract/reader"
 )
 
 // benchFiles returns the real decks of the evaluation material (skipping

@@ -19,7 +19,7 @@ import (
 	"time"
 
 	"github.com/onestory/onestory/extract"
-	reader "github.com/onestory/onestory/extract/read"
+	"github.com/onestory/onestory/extract/reader"
 	"github.com/onestory/onestory/internal/bytesize"
 )
 

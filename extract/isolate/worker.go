@@ -17,7 +17,7 @@ import (
 	"time"
 
 	"github.com/onestory/onestory/extract"
-	reader "github.com/onestory/onestory/extract/read"
+	"github.com/onestory/onestory/extract/reader"
 )
 
 // workerArg, the first argument, and childEnv, in the environment, start

@@ -1,9 +1,9 @@
-// Package read is the one entry to extraction: Extract reads a document in
+// Package reader is the one entry to extraction: Extract reads a document in
 // any format onestory knows by handing it to that format's reader
 // (extract/html, extract/markdown, extract/plain, extract/office,
 // extract/pdf). The readers share the types of package extract; this
 // package alone knows them all, so none of them imports another.
-package read
+package reader
 
 import (
 	"context"
