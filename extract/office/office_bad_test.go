@@ -9,9 +9,9 @@ import (
 	"os"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/extract/internal/extracttest"
 	"github.com/onestory/onestory/extract/pdf"
 	"github.com/onestory/onestory/format"
 
@@ -104,7 +104,7 @@ func TestBadFiles(t *testing.T) {
 	}
 	deep := strings.Repeat("<a>", 300) + strings.Repeat("</a>", 300)
 	laughs := `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]><p:presentation ` + nsP + `>&lol2;</p:presentation>`
-	loop := pdfObjects(
+	loop := hostile.PDF(
 		"<< /Type /Catalog /Pages 2 0 R >>",
 		"<< /Type /Pages /Kids [2 0 R] /Count 1 >>",
 	)
@@ -143,13 +143,13 @@ func TestBadFiles(t *testing.T) {
 		{"encrypted ODT", "odt", makeZip(t, map[string]string{"META-INF/manifest.xml": "<manifest:encryption-data/>", "content.xml": "\x00\x01"}), "encrypted ODT"},
 		{"encrypted PDF", "pdf", encrypted, "encrypted PDF: cannot read without a password"},
 		{"not a PDF", "pdf", []byte("%PDF-1.4 but nothing else"), "PDF"},
-		{"truncated PDF", "pdf", pdfWithText("BT /F1 12 Tf (Hello) Tj ET")[:200], "PDF"},
+		{"truncated PDF", "pdf", extracttest.PDFWithText("BT /F1 12 Tf (Hello) Tj ET")[:200], "PDF"},
 		{"looping page tree", "pdf", loop, "loops"},
-		{"object streams extending in a loop", "pdf", pdfObjects(
+		{"object streams extending in a loop", "pdf", hostile.PDF(
 			"<< /Type /Catalog /Pages 9 0 R >>",
 			"<< /Type /ObjStm /N 1 /First 4 /Extends 3 0 R /Length 6 >>\nstream\n9 0 1\nendstream",
 			"<< /Type /ObjStm /N 1 /First 4 /Extends 2 0 R /Length 6 >>\nstream\n9 0 1\nendstream"), "extends itself through a loop"},
-		{"page tree sharing subtrees", "pdf", pdfObjects(fanOut...), "more than 20000 nodes"},
+		{"page tree sharing subtrees", "pdf", hostile.PDF(fanOut...), "more than 20000 nodes"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -161,39 +161,6 @@ func TestBadFiles(t *testing.T) {
 				t.Errorf("error %q does not say %q", err, tt.want)
 			}
 		})
-	}
-}
-
-// TestPDFBadOperators checks that content streams with operators missing
-// their operands, unknown fonts and unbalanced Q are read without panicking.
-func TestPDFBadOperators(t *testing.T) {
-	data := pdfWithText("Q Q BT Tf 1 Tm /F9 12 Tf (raw) Tj /F1 Tf TJ ' 1 2 3 \" /F1 12 Tf 72 700 Td (Kept) Tj ET cm 1 0 0 cm Do")
-	text, err := pdf.Extract(context.Background(), "ops.pdf", data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, b := range text.Blocks {
-		got = append(got, b.Text)
-	}
-	// A string in a font the page lacks is read byte for byte.
-	if strings.Join(got, "|") != "raw|Kept" {
-		t.Errorf("blocks = %q, want [raw Kept]", got)
-	}
-}
-
-// TestPDFContextCancelled checks that a cancelled context stops reading.
-func TestPDFContextCancelled(t *testing.T) {
-	ctx, cancel := context.WithCancel(context.Background())
-	cancel()
-	data := pdfWithText("BT /F1 12 Tf (Hello) Tj ET")
-	if _, err := pdf.Extract(ctx, "x.pdf", data); err == nil {
-		t.Fatal("no error from a cancelled context")
-	}
-	ctx, cancel = context.WithTimeout(context.Background(), time.Minute)
-	defer cancel()
-	if _, err := pdf.Extract(ctx, "x.pdf", data); err != nil {
-		t.Fatalf("live context: %v", err)
 	}
 }
 

@@ -7,8 +7,6 @@ import (
 	"sort"
 	"strings"
 	"testing"
-
-	"github.com/onestory/onestory/internal/hostile"
 )
 
 // makeZip returns a zip package holding the given files, written in name order.
@@ -34,23 +32,6 @@ func makeZip(t testing.TB, files map[string]string) []byte {
 		t.Fatal(err)
 	}
 	return buf.Bytes()
-}
-
-// pdfObjects returns a PDF file whose numbered objects (1-based) are the
-// given bodies, with a correct cross-reference table and Root 1 0 R.
-func pdfObjects(objs ...string) []byte { return hostile.PDF(objs...) }
-
-// pdfWithText returns a one-page PDF drawing the content stream with the
-// standard Helvetica font (widths given so word gaps can be measured) as /F1.
-func pdfWithText(content string) []byte {
-	widths := strings.TrimSpace(strings.Repeat("556 ", 95))
-	return pdfObjects(
-		"<< /Type /Catalog /Pages 2 0 R >>",
-		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
-		fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(content), content),
-		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /FirstChar 32 /LastChar 126 /Widths ["+widths+"] >>",
-	)
 }
 
 // Namespaces of the synthetic OOXML parts.

@@ -2,30 +2,13 @@ package office
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/extract/internal/extracttest"
 	"github.com/onestory/onestory/format"
-	"github.com/onestory/onestory/internal/evaldata"
 )
-
-// realDecks holds public pitch decks (see SOURCE.txt there); the tests over
-// them skip when it is absent, unless CI is set (see internal/evaldata).
-var realDecks = evaldata.Dir("decks")
-
-// readDeck returns a real deck's bytes, skipping the test when the decks
-// are not on this machine (failing under CI).
-func readDeck(t testing.TB, name string) []byte {
-	t.Helper()
-	data, err := os.ReadFile(evaldata.Require(t, filepath.Join("decks", name)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return data
-}
 
 // TestRealDecks checks page and slide counts and phrases read on known
 // slides and pages (read with unzip and pdftotext) of the real decks.
@@ -48,7 +31,7 @@ func TestRealDecks(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
-			text, err := byFormat[tt.format](context.Background(), tt.file, readDeck(t, tt.file))
+			text, err := byFormat[tt.format](context.Background(), tt.file, extracttest.Deck(t, tt.file))
 			if err != nil {
 				t.Fatal(err)
 			}

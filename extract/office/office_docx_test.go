@@ -8,11 +8,12 @@ import (
 
 	"github.com/onestory/onestory/extract"
 	"github.com/onestory/onestory/extract/html"
+	"github.com/onestory/onestory/extract/internal/extracttest"
 )
 
 // TestProposalDOCX reads the bundled proposal made by LibreOffice.
 func TestProposalDOCX(t *testing.T) {
-	text, err := DOCX(context.Background(), "proposal.docx", collateral(t, "kestrel-proposal.docx"))
+	text, err := DOCX(context.Background(), "proposal.docx", extracttest.Collateral(t, "kestrel-proposal.docx"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -22,20 +23,20 @@ func TestProposalDOCX(t *testing.T) {
 	if b := text.Blocks[0]; b.Kind != extract.Title || b.Text != "Proposal for Northbay Logistics" {
 		t.Errorf("first block = %+v", b)
 	}
-	absent(t, text, "$15")
-	fleet := blockWith(t, text, "For 80 vans")
+	extracttest.Absent(t, text, "$15")
+	fleet := extracttest.BlockWith(t, text, "For 80 vans")
 	if fleet.Text != "For 80 vans, the Fleet plan costs $18 per vehicle per month, or $180 per vehicle per year when billed annually." {
 		t.Errorf("tracked insertion not read in place: %q", fleet.Text)
 	}
-	cell := blockWith(t, text, "$9 per driver")
+	cell := extracttest.BlockWith(t, text, "$9 per driver")
 	if cell.Kind != extract.Cell || !slices.Equal(cell.Context, []string{"Pricing", "Price", "DriverLog Pro"}) {
 		t.Errorf("cell = %+v", cell)
 	}
-	down := blockWith(t, text, "zero downtime")
+	down := extracttest.BlockWith(t, text, "zero downtime")
 	if down.Location.Page != 2 || down.Location.Line != 16 || !slices.Equal(down.Context, []string{"Service levels"}) {
 		t.Errorf("block = %+v", down)
 	}
-	if b := blockWith(t, text, "mobile app"); b.Location.Page != 1 || b.Location.Line != 5 {
+	if b := extracttest.BlockWith(t, text, "mobile app"); b.Location.Page != 1 || b.Location.Line != 5 {
 		t.Errorf("location = %v", b.Location)
 	}
 	n := 0

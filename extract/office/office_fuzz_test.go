@@ -5,39 +5,19 @@ import (
 	"testing"
 
 	"github.com/onestory/onestory/extract"
-	"github.com/onestory/onestory/extract/pdf"
+	"github.com/onestory/onestory/extract/internal/extracttest"
 )
-
-// fuzzExtract runs one extractor on fuzzed bytes: any result or error is
-// fine, a panic is not.
-func fuzzExtract(f *testing.F, fn extract.Func, seeds ...[]byte) {
-	for _, s := range seeds {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, data []byte) {
-		text, err := fn(context.Background(), "fuzz", data)
-		if err == nil && text == nil {
-			t.Fatal("nil Text without an error")
-		}
-	})
-}
 
 // FuzzPPTX feeds PPTX packages, real and synthetic, to the reader.
 func FuzzPPTX(f *testing.F) {
-	fuzzExtract(f, PPTX, collateral(f, "kestrel-pitch.pptx"),
+	extracttest.Fuzz(f, PPTX, extracttest.Collateral(f, "kestrel-pitch.pptx"),
 		presentation(f, map[string]string{"slides/s.xml": slideXML(``, textBox(0, 0, `<a:p><a:r><a:t>x</a:t></a:r></a:p>`))}, "slides/s.xml"))
 }
 
 // FuzzDOCX feeds Word documents to the reader.
 func FuzzDOCX(f *testing.F) {
-	fuzzExtract(f, DOCX, collateral(f, "kestrel-proposal.docx"),
+	extracttest.Fuzz(f, DOCX, extracttest.Collateral(f, "kestrel-proposal.docx"),
 		wordDoc(f, `<w:p><w:r><w:t>Fleet</w:t><w:tab/></w:r></w:p>`, nil))
-}
-
-// FuzzPDF feeds PDFs to the reader.
-func FuzzPDF(f *testing.F) {
-	fuzzExtract(f, pdf.Extract, collateral(f, "kestrel-onepager.pdf"),
-		pdfWithText("BT /F1 12 Tf 72 700 Td [(Fleet)-400(plan)] TJ ET"))
 }
 
 // FuzzODF feeds OpenDocument texts and presentations to both readers.

@@ -7,11 +7,12 @@ import (
 	"testing"
 
 	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/extract/internal/extracttest"
 )
 
 // TestPitchDeckPPTX reads the bundled pitch deck made by LibreOffice.
 func TestPitchDeckPPTX(t *testing.T) {
-	text, err := PPTX(context.Background(), "pitch.pptx", collateral(t, "kestrel-pitch.pptx"))
+	text, err := PPTX(context.Background(), "pitch.pptx", extracttest.Collateral(t, "kestrel-pitch.pptx"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -29,24 +30,24 @@ func TestPitchDeckPPTX(t *testing.T) {
 	if !slices.Equal(titles, want) {
 		t.Errorf("titles = %q, want %q", titles, want)
 	}
-	price := blockWith(t, text, "$21")
+	price := extracttest.BlockWith(t, text, "$21")
 	if price.Kind != extract.Cell || price.Location.Slide != 3 || !slices.Equal(price.Context, []string{"Pricing", "Price", "Fleet"}) {
 		t.Errorf("price cell = %+v", price)
 	}
-	notes := blockWith(t, text, "guaranteed savings")
+	notes := extracttest.BlockWith(t, text, "guaranteed savings")
 	if notes.Kind != extract.Notes || notes.Location.Slide != 2 || !slices.Equal(notes.Context, []string{"Why fleets choose Kestrel"}) {
 		t.Errorf("notes = %+v", notes)
 	}
 	if notes.Location.Part != extract.PartNotes {
 		t.Errorf("notes location part %q, want %q", notes.Location.Part, extract.PartNotes)
 	}
-	if promo := blockWith(t, text, "Three months free"); !promo.Hidden || promo.Location.Slide != 6 || promo.Location.Part != extract.PartHidden {
+	if promo := extracttest.BlockWith(t, text, "Three months free"); !promo.Hidden || promo.Location.Slide != 6 || promo.Location.Part != extract.PartHidden {
 		t.Errorf("hidden slide block = %+v", promo)
 	}
-	if b := blockWith(t, text, "30-day"); b.Hidden || b.Location.Slide != 7 || b.Location.Part != "" {
+	if b := extracttest.BlockWith(t, text, "30-day"); b.Hidden || b.Location.Slide != 7 || b.Location.Part != "" {
 		t.Errorf("slide 7 block = %+v", b)
 	}
-	left, right := blockWith(t, text, "up to 20%"), blockWith(t, text, "RouteMaster")
+	left, right := extracttest.BlockWith(t, text, "up to 20%"), extracttest.BlockWith(t, text, "RouteMaster")
 	if left.Location.Slide != 4 || right.Location.Slide != 4 || blockIndex(text, left) > blockIndex(text, right) {
 		t.Error("slide 4: the left column should come before the right")
 	}

@@ -14,6 +14,8 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/onestory/onestory/internal/hostile"
+
 	"github.com/onestory/onestory/extract"
 	"github.com/onestory/onestory/internal/evaldata"
 )
@@ -227,4 +229,91 @@ func ForCorpus(t *testing.T, fn func(path string, data []byte)) {
 	if err != nil {
 		t.Fatal(err)
 	}
+}
+
+// Collateral reads one of the bundled example's sales documents.
+func Collateral(t testing.TB, name string) []byte {
+	t.Helper()
+	data, err := os.ReadFile("../../testdata/collateral/" + name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}
+
+// BlockWith returns the first block whose text contains s, failing if none.
+func BlockWith(t *testing.T, text *extract.Text, s string) extract.Block {
+	t.Helper()
+	for _, b := range text.Blocks {
+		if strings.Contains(b.Text, s) {
+			return b
+		}
+	}
+	t.Fatalf("no block contains %q", s)
+	return extract.Block{}
+}
+
+// Absent fails if any block contains s.
+func Absent(t *testing.T, text *extract.Text, s string) {
+	t.Helper()
+	for _, b := range text.Blocks {
+		if strings.Contains(b.Text, s) {
+			t.Errorf("block %q should not be read (it contains %q)", b.Text, s)
+		}
+	}
+}
+
+// Bench reads one document b.N times and reports units (slides or
+// pages) per second.
+func Bench(b *testing.B, fn extract.Func, data []byte, unit string) {
+	b.Helper()
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	units := 0
+	for b.Loop() {
+		text, err := fn(context.Background(), "bench", data)
+		if err != nil {
+			b.Fatal(err)
+		}
+		units += text.Pages
+	}
+	b.ReportMetric(float64(units)/b.Elapsed().Seconds(), unit+"/s")
+}
+
+// Fuzz runs one extractor on fuzzed bytes: any result or error is
+// fine, a panic is not.
+func Fuzz(f *testing.F, fn extract.Func, seeds ...[]byte) {
+	for _, s := range seeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		text, err := fn(context.Background(), "fuzz", data)
+		if err == nil && text == nil {
+			t.Fatal("nil Text without an error")
+		}
+	})
+}
+
+// Deck returns a real deck's bytes, skipping the test when the decks
+// are not on this machine (failing under CI).
+func Deck(t testing.TB, name string) []byte {
+	t.Helper()
+	data, err := os.ReadFile(evaldata.Require(t, filepath.Join("decks", name)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}
+
+// PDFWithText returns a one-page PDF drawing the content stream with the
+// standard Helvetica font (widths given so word gaps can be measured) as /F1.
+func PDFWithText(content string) []byte {
+	widths := strings.TrimSpace(strings.Repeat("556 ", 95))
+	return hostile.PDF(
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+		fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(content), content),
+		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /FirstChar 32 /LastChar 126 /Widths ["+widths+"] >>",
+	)
 }
