@@ -7,7 +7,7 @@ import (
 )
 
 // BenchmarkPPTX measures slides/s on the bundled deck and a real one:
-// go test ./extract -run '^$' -bench 'PPTX|PDF|DOCX|ODP'
+// go test ./extract/office -run '^$' -bench 'PPTX|DOCX'
 func BenchmarkPPTX(b *testing.B) {
 	b.Run("collateral", func(b *testing.B) {
 		extracttest.Bench(b, PPTX, extracttest.Collateral(b, "kestrel-pitch.pptx"), "slides")

@@ -20,7 +20,7 @@ import (
 // TestMeasurePDF compares, page by page, the words of onestory's PDF reader
 // and of the PDF library's own text functions with those of poppler's
 // `pdftotext -layout` on the real decks. It is a measurement, not a check:
-// run it with ONESTORY_PDF_MEASURE=1 go test ./extract -run MeasurePDF -v
+// run it with ONESTORY_PDF_MEASURE=1 go test ./extract/pdf -run MeasurePDF -v
 // (pdftotext from poppler-utils must be on the PATH).
 func TestMeasurePDF(t *testing.T) {
 	if os.Getenv("ONESTORY_PDF_MEASURE") == "" {
