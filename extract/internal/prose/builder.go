@@ -1,10 +1,11 @@
 package prose
 
 import (
-	"github.com/onestory/onestory/extract"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/onestory/onestory/extract"
 )
 
 // Builder collects the text of one block for every format: it collapses
