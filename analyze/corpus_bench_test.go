@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/extract/markdown"
 )
 
 // corpusDir holds real Markdown and MDX pages (posthog.com, the
@@ -53,7 +54,7 @@ func corpusFiles(tb testing.TB) []corpusFile {
 func corpusTexts(tb testing.TB) (texts []*extract.Text, fileBytes, textBytesN int64) {
 	tb.Helper()
 	for _, f := range corpusFiles(tb) {
-		t, err := extract.Markdown(context.Background(), f.path, f.data)
+		t, err := markdown.Extract(context.Background(), f.path, f.data)
 		if err != nil {
 			tb.Fatalf("%s: %v", f.path, err)
 		}
@@ -112,7 +113,7 @@ func BenchmarkExtractFindCorpus(b *testing.B) {
 	var lower []byte
 	for b.Loop() {
 		for _, f := range files {
-			t, err := extract.Markdown(context.Background(), f.path, f.data)
+			t, err := markdown.Extract(context.Background(), f.path, f.data)
 			if err != nil {
 				b.Fatal(err)
 			}

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/extract/markdown"
 	"github.com/onestory/onestory/story"
 )
 
@@ -45,7 +45,7 @@ reference: ["**/style-guide.md"]
 // Subject ("kind text" → "aside|subject").
 func asideOf(t *testing.T, a *Analyzer, source, md string) map[string]string {
 	t.Helper()
-	text, err := extract.Markdown(context.Background(), source, []byte(md))
+	text, err := markdown.Extract(context.Background(), source, []byte(md))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -177,7 +177,7 @@ func FuzzVoice(f *testing.F) {
 	valid := map[string]bool{"": true, AsideExample: true, AsideQuoted: true, AsideQuestion: true,
 		AsidePast: true, AsideCompetitor: true, AsideNoClaim: true, AsideGoal: true}
 	f.Fuzz(func(t *testing.T, md string) {
-		text, err := extract.Markdown(context.Background(), "docs/style-guide.md", []byte(md))
+		text, err := markdown.Extract(context.Background(), "docs/style-guide.md", []byte(md))
 		if err != nil {
 			return
 		}

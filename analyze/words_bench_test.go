@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/extract/markdown"
 )
 
 // benchPages, when set, points the sentence benchmarks at a directory of
@@ -54,7 +55,7 @@ func benchPageTexts(tb testing.TB) []*extract.Text {
 		if err != nil {
 			return err
 		}
-		t, err := extract.Markdown(context.Background(), path, data)
+		t, err := markdown.Extract(context.Background(), path, data)
 		out = append(out, t)
 		return err
 	})

@@ -13,6 +13,7 @@ import (
 	"github.com/onestory/onestory/crawl"
 	"github.com/onestory/onestory/extract"
 	"github.com/onestory/onestory/extract/isolate"
+	"github.com/onestory/onestory/extract/reader"
 	"github.com/onestory/onestory/report"
 	"github.com/onestory/onestory/rules"
 	"github.com/onestory/onestory/story"
@@ -181,7 +182,7 @@ func Stream(ctx context.Context, cfg Config, az *analyze.Analyzer, fn func(*anal
 	cfg = withDefaults(cfg)
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	var ext extractFunc = extract.Extract
+	var ext extractFunc = reader.Extract
 	if !cfg.Budget.IsZero() {
 		pool, err := isolate.New(cfg.Budget, cfg.Workers)
 		if err != nil {
@@ -242,7 +243,7 @@ func read(ctx context.Context, ext extractFunc, az *analyze.Analyzer, src crawl.
 	return az.Analyze(ctx, t, src.Channel), nil
 }
 
-// extractFunc is extract.Extract, or a pool's Extract.
+// extractFunc is reader.Extract, or a pool's Extract.
 type extractFunc func(ctx context.Context, f format.Format, source string, data []byte) (*extract.Text, error)
 
 func withDefaults(cfg Config) Config {

@@ -4,8 +4,6 @@ import (
 	"context"
 	"fmt"
 	"github.com/onestory/onestory/format"
-	"maps"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -31,15 +29,6 @@ const (
 	PartNotes  = "speaker notes"
 	PartHidden = "hidden slide"
 )
-
-// hide marks loc as on a hidden slide.
-func (l *Location) hide() {
-	if l.Part == "" {
-		l.Part = PartHidden
-	} else if !strings.Contains(l.Part, PartHidden) {
-		l.Part += ", " + PartHidden
-	}
-}
 
 // String returns the location as a person reads it: "path:12:5",
 // "deck.pptx slide 4" or "brochure.pdf page 2".
@@ -184,24 +173,3 @@ type Warning struct {
 
 // Func extracts one format.
 type Func func(ctx context.Context, source string, data []byte) (*Text, error)
-
-// Extract reads data in the given format. The error says what is wrong with
-// the document in one sentence; callers turn it into an unreadable-source
-// finding.
-func Extract(ctx context.Context, f format.Format, source string, data []byte) (*Text, error) {
-	fn, ok := formats[f]
-	if !ok {
-		return nil, fmt.Errorf("no extractor for format %q", f)
-	}
-	t, err := fn(ctx, source, data)
-	if err != nil {
-		return nil, err
-	}
-	t.Source, t.Format = source, f
-	return t, nil
-}
-
-// Formats returns the formats Extract reads, sorted.
-func Formats() []format.Format {
-	return slices.Sorted(maps.Keys(formats))
-}

@@ -1,10 +1,5 @@
 package extract
 
-import (
-	"github.com/PuerkitoBio/goquery"
-	xhtml "golang.org/x/net/html"
-)
-
 // ProductKind tells where on a page a Product was read.
 type ProductKind string
 
@@ -42,16 +37,4 @@ type Product struct {
 	// AvailabilityAt is where the page says the availability, when it
 	// says it in visible text; the zero Location otherwise.
 	AvailabilityAt Location
-}
-
-// pageProducts returns the products of an HTML page: those of its
-// structured data (scripts and items as structuredPrices reads them), the
-// product its <h1> names with the price beside it, and the cards of its
-// listings, in that order.
-func pageProducts(root *xhtml.Node, t *Text, scripts, items *goquery.Selection, locate func(*xhtml.Node) Location) []Product {
-	var out []Product
-	if scripts != nil {
-		out = dataProducts(scripts, items, locate)
-	}
-	return append(out, visibleProducts(root, t)...)
 }

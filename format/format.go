@@ -25,7 +25,7 @@ type Format string
 const (
 	HTML     Format = "html"
 	Markdown Format = "markdown"
-	MDX      Format = "mdx" // Markdown with JSX; Detect calls a *.mdx file Markdown, and extract.Markdown reads it as MDX (IsMDX)
+	MDX      Format = "mdx" // Markdown with JSX; Detect calls a *.mdx file Markdown, and extract/markdown reads it as MDX (IsMDX)
 	Text     Format = "text"
 	PDF      Format = "pdf"
 	PPTX     Format = "pptx"

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/extract/reader"
 )
 
 // benchFiles returns the real decks of the evaluation material (skipping
@@ -27,7 +28,7 @@ func benchFiles(b *testing.B) map[string][]byte {
 				if err != nil {
 					b.Fatal(err)
 				}
-				if _, err := extract.Extract(context.Background(), f, n, data); err == nil {
+				if _, err := reader.Extract(context.Background(), f, n, data); err == nil {
 					files[n] = data // a broken fixture is no measure
 				}
 			}
@@ -50,7 +51,7 @@ func BenchmarkRead(b *testing.B) {
 		for _, mode := range []struct {
 			name string
 			fn   func(context.Context, format.Format, string, []byte) (*extract.Text, error)
-		}{{"in-process", extract.Extract}, {"child", p.Extract}} {
+		}{{"in-process", reader.Extract}, {"child", p.Extract}} {
 			b.Run(filepath.Base(name)+"/"+mode.name, func(b *testing.B) {
 				b.SetBytes(int64(len(data)))
 				for b.Loop() {

@@ -19,6 +19,7 @@ import (
 	"time"
 
 	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/extract/reader"
 	"github.com/onestory/onestory/internal/bytesize"
 )
 
@@ -133,7 +134,7 @@ func New(b Budget, size int) (*Pool, error) {
 	return p, nil
 }
 
-// Extract reads data in format as extract.Extract does, within the pool's
+// Extract reads data in format as reader.Extract does, within the pool's
 // budget: a binary format in a child process, the text formats (whose
 // readers are onestory's own and bounded) here, with the time limit passed
 // to them in ctx. The error of a document past its budget names the limit.
@@ -156,11 +157,11 @@ func (p *Pool) Extract(ctx context.Context, f format.Format, source string, data
 // what honours ctx; the memory limit is not enforced.
 func InProcess(ctx context.Context, b Budget, f format.Format, source string, data []byte) (*extract.Text, error) {
 	if b.Timeout <= 0 {
-		return extract.Extract(ctx, f, source, data)
+		return reader.Extract(ctx, f, source, data)
 	}
 	ctx, cancel := context.WithTimeoutCause(ctx, b.Timeout, b.timeError())
 	defer cancel()
-	t, err := extract.Extract(ctx, f, source, data)
+	t, err := reader.Extract(ctx, f, source, data)
 	if err != nil && errors.Is(context.Cause(ctx), ErrTimeLimit) {
 		return nil, context.Cause(ctx)
 	}

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/extract/reader"
 	"github.com/onestory/onestory/internal/hostile"
 )
 
@@ -81,7 +82,7 @@ func TestPoolReadsAsInProcess(t *testing.T) {
 	}
 	defer p.Close()
 	for name, data := range good(t) {
-		want, err := extract.Extract(context.Background(), format.FromName(name), name, data)
+		want, err := reader.Extract(context.Background(), format.FromName(name), name, data)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -195,7 +196,7 @@ func TestPoolFrontMatterTypes(t *testing.T) {
 	}
 	defer p.Close()
 	data := []byte("+++\ntitle = \"T\"\nday = 2026-01-02\nat = 07:30:00\n+++\n# Head\n\nText.\n")
-	want, err := extract.Extract(context.Background(), "markdown", "a.md", data)
+	want, err := reader.Extract(context.Background(), "markdown", "a.md", data)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/onestory/onestory/extract"
+	"github.com/onestory/onestory/extract/reader"
 )
 
 // workerArg, the first argument, and childEnv, in the environment, start
@@ -49,7 +50,7 @@ func read(req request) (t *extract.Text, err error) {
 			t, err = nil, fmt.Errorf("internal error while reading %s: %v", req.Source, r)
 		}
 	}()
-	return extract.Extract(context.Background(), req.Format, req.Source, req.Data)
+	return reader.Extract(context.Background(), req.Format, req.Source, req.Data)
 }
 
 // exitWithParent ends the process once its parent has gone (it is then

@@ -1,0 +1,2 @@
+// Package plain reads plain text into extract.Text: Extract.
+package plain

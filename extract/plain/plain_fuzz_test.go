@@ -1,0 +1,26 @@
+package plain
+
+import (
+	"bytes"
+	"context"
+	"testing"
+
+	"github.com/onestory/onestory/extract/internal/extracttest"
+	"github.com/onestory/onestory/extract/internal/prose"
+)
+
+func FuzzPlain(f *testing.F) {
+	for _, s := range extracttest.Seeds() {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		x, err := Extract(context.Background(), "f.txt", data)
+		if err != nil {
+			if bytes.IndexByte(data, 0) < 0 {
+				t.Fatalf("error for text input: %v", err)
+			}
+			return
+		}
+		extracttest.CheckLocations(t, x, bytes.TrimPrefix(data, prose.BOM))
+	})
+}
