@@ -33,7 +33,7 @@ products:
 <div><div class="c"><a href="/p/alpha/"><h3>Something else</h3></a><p>$10</p></div>
 <div class="c"><h3>gamma  tent</h3><p>1.299,00 €</p></div>
 <div class="c"><h3>Delta</h3><p>USD 5</p></div></div></main></body></html>`
-	tx, err := reader.Extract(context.Background(), "html", "https://shop.example/p/beta", []byte(page))
+	tx, err := reader.ExtractProducts(context.Background(), "html", "https://shop.example/p/beta", []byte(page))
 	if err != nil {
 		t.Fatal(err)
 	}

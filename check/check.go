@@ -182,7 +182,11 @@ func Stream(ctx context.Context, cfg Config, az *analyze.Analyzer, fn func(*anal
 	cfg = withDefaults(cfg)
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
+	products := cfg.Story != nil && cfg.Story.Catalog != nil // pages' products are read for a catalogue only
 	var ext extractFunc = reader.Extract
+	if products {
+		ext = reader.ExtractProducts
+	}
 	if !cfg.Budget.IsZero() {
 		pool, err := isolate.New(cfg.Budget, cfg.Workers)
 		if err != nil {
@@ -190,6 +194,9 @@ func Stream(ctx context.Context, cfg Config, az *analyze.Analyzer, fn func(*anal
 		}
 		defer pool.Close()
 		ext = pool.Extract
+		if products {
+			ext = pool.ExtractProducts
+		}
 	}
 	if cfg.Shard.Count > 1 {
 		cfg.Crawl.Keep = cfg.Shard.Has

@@ -23,6 +23,7 @@ states it, with the other places as related locations.`,
 	Scope:    Document,
 	Gather:   true,
 	Reads:    analyze.FindValues,
+	Catalog:  true,
 	Check:    checkAvailabilityMismatch,
 }
 

@@ -66,7 +66,7 @@ func NewChecker(s *story.Story, now time.Time) (*Checker, error) {
 		if err != nil {
 			errs = append(errs, err)
 		}
-		if !on {
+		if !on || r.Catalog && s.Catalog == nil {
 			continue
 		}
 		if r.Gather && r.Scope == Document {
@@ -89,7 +89,8 @@ func NewChecker(s *story.Story, now time.Time) (*Checker, error) {
 
 // Rules returns the rules this checker runs, built-in and custom, sorted by
 // id, each a copy whose Severity is the one the story sets; rules the story
-// turns off are left out.
+// turns off, and the catalogue's rules when it has no catalogue, are left
+// out.
 func (c *Checker) Rules() []*Rule {
 	var out []*Rule
 	for _, list := range [][]active{c.docs, c.corpus} {

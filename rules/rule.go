@@ -86,6 +86,10 @@ type Rule struct {
 	// the checker keeps them until Corpus, which reports the first place
 	// with the others as Related (see gather.go). One problem, one finding.
 	Gather bool
+	// Catalog marks a rule that compares pages with the story's product
+	// catalogue (story.Catalog) and nothing else: the checker runs it only
+	// when the story has one, so a story without one pays nothing for it.
+	Catalog bool
 	// Marks says what the rule's findings mark in the story matrix, the
 	// shared view of each canonical item against each channel (matrix.go).
 	Marks Mark

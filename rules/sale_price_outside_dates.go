@@ -19,6 +19,7 @@ each channel that shows it, with the other places as related locations.`,
 	Scope:    Document,
 	Gather:   true,
 	Reads:    analyze.FindValues,
+	Catalog:  true,
 	Check:    checkSalePriceOutsideDates,
 }
 

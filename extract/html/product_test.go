@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -16,7 +17,7 @@ import (
 // "kind|name|price|was|availability|sku|url@line".
 func products(t *testing.T, page string) []string {
 	t.Helper()
-	tx, err := Extract(context.Background(), "p.html", []byte(page))
+	tx, err := ExtractProducts(context.Background(), "p.html", []byte(page))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -88,7 +89,7 @@ func FuzzProducts(f *testing.F) {
 	}
 	f.Add([]byte(`<ul><li class="c"><h3>A</h3><s>$2</s> $1</li><li class="c"><a href="/b">B</a> was €3 now €2 <p>Sold out</p></li></ul>`))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		x, err := Extract(context.Background(), "f.html", data)
+		x, err := ExtractProducts(context.Background(), "f.html", data)
 		if err != nil {
 			return
 		}
@@ -104,4 +105,25 @@ func FuzzProducts(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestProductsOnlyWhenAsked: Extract leaves the products unread (a story
+// without a catalogue does not need them), ExtractProducts reads them, and
+// both read the same text.
+func TestProductsOnlyWhenAsked(t *testing.T) {
+	page := []byte(`<ul><li class="card"><h3>Alpha</h3><p>$8.00</p></li><li class="card"><h3>Beta</h3><p>$25</p></li></ul>`)
+	plain, err := Extract(context.Background(), "p.html", page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	with, err := ExtractProducts(context.Background(), "p.html", page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(plain.Products) != 0 || len(with.Products) != 2 {
+		t.Errorf("Extract read %d products, ExtractProducts %d; want 0 and 2", len(plain.Products), len(with.Products))
+	}
+	if !reflect.DeepEqual(plain.Blocks, with.Blocks) {
+		t.Error("the blocks differ between Extract and ExtractProducts")
+	}
 }

@@ -153,15 +153,29 @@ func (p *Pool) Extract(ctx context.Context, f format.Format, source string, data
 	return t, err
 }
 
+// ExtractProducts is Extract that also reads the products HTML pages
+// present (reader.ExtractProducts). HTML is read in this process.
+func (p *Pool) ExtractProducts(ctx context.Context, f format.Format, source string, data []byte) (*extract.Text, error) {
+	if !Isolated(f, data) {
+		return inProcess(ctx, p.budget, reader.ExtractProducts, f, source, data)
+	}
+	return p.Extract(ctx, f, source, data)
+}
+
 // InProcess reads data in this process with b's time limit in ctx. It bounds
 // what honours ctx; the memory limit is not enforced.
 func InProcess(ctx context.Context, b Budget, f format.Format, source string, data []byte) (*extract.Text, error) {
+	return inProcess(ctx, b, reader.Extract, f, source, data)
+}
+
+// inProcess is InProcess reading with read.
+func inProcess(ctx context.Context, b Budget, read func(context.Context, format.Format, string, []byte) (*extract.Text, error), f format.Format, source string, data []byte) (*extract.Text, error) {
 	if b.Timeout <= 0 {
-		return reader.Extract(ctx, f, source, data)
+		return read(ctx, f, source, data)
 	}
 	ctx, cancel := context.WithTimeoutCause(ctx, b.Timeout, b.timeError())
 	defer cancel()
-	t, err := reader.Extract(ctx, f, source, data)
+	t, err := read(ctx, f, source, data)
 	if err != nil && errors.Is(context.Cause(ctx), ErrTimeLimit) {
 		return nil, context.Cause(ctx)
 	}

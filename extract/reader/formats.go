@@ -37,8 +37,22 @@ var formats = map[format.Format]extract.Func{
 // the document in one sentence; callers turn it into an unreadable-source
 // finding.
 func Extract(ctx context.Context, f format.Format, source string, data []byte) (*extract.Text, error) {
-	fn, ok := formats[f]
-	if !ok {
+	return extractWith(ctx, formats[f], f, source, data)
+}
+
+// ExtractProducts is Extract that also reads the products an HTML page
+// presents (html.ExtractProducts), for a story with a product catalogue.
+func ExtractProducts(ctx context.Context, f format.Format, source string, data []byte) (*extract.Text, error) {
+	fn := formats[f]
+	if f == format.HTML {
+		fn = html.ExtractProducts
+	}
+	return extractWith(ctx, fn, f, source, data)
+}
+
+// extractWith reads data in format f with fn, nil when f has no reader.
+func extractWith(ctx context.Context, fn extract.Func, f format.Format, source string, data []byte) (*extract.Text, error) {
+	if fn == nil {
 		return nil, fmt.Errorf("no extractor for format %q", f)
 	}
 	t, err := fn(ctx, source, data)
