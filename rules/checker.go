@@ -31,7 +31,6 @@ type Checker struct {
 
 	mu       sync.Mutex
 	index    Index
-	entries  [][]Entry                // each document's, until the index needs them (joinEntries)
 	suppress map[string]*suppressions // by source
 	gathers  map[string]bool          // ids of the Gather rules on
 	gathered []Finding                // of Gather rules, kept for Corpus
@@ -164,11 +163,9 @@ func (c *Checker) Document(d *analyze.Doc) []Finding {
 	out = c.hold(out)
 	for i := range entries {
 		c.strs.entry(&entries[i])
+		c.index.add(&entries[i])
 	}
 	c.index.Docs = append(c.index.Docs, DocInfo{Source: d.Source, Channel: d.Channel, Format: d.Format})
-	if len(entries) > 0 {
-		c.entries = append(c.entries, slices.Clone(entries))
-	}
 	if sup != nil {
 		c.suppress[d.Source] = sup
 	}
@@ -218,7 +215,6 @@ func (c *Checker) Unreadable(source, channel string, f format.Format, err error)
 func (c *Checker) Corpus() []Finding {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	c.joinEntries()
 	sortIndex(&c.index)
 	var out []Finding
 	for _, a := range c.corpus {
@@ -251,9 +247,8 @@ func unsuppressed(fs []Finding, of func(Finding) *suppressions) []Finding {
 func (c *Checker) Statements() []Entry {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	c.joinEntries()
 	sortIndex(&c.index)
-	return append([]Entry(nil), c.index.Entries...)
+	return c.index.Entries()
 }
 
 // Reads returns the mentions the rules this checker runs read, so that the

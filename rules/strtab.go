@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"github.com/onestory/onestory/analyze"
 	"strings"
 
 	"github.com/onestory/onestory/extract"
@@ -49,11 +50,9 @@ func (t strtab) finding(f *Finding) {
 
 // entry replaces the strings of e by the table's copies.
 func (t strtab) entry(e *Entry) {
-	e.Subject = t.keep(e.Subject)
-	e.Value = t.keep(e.Value)
-	e.Display = t.keep(e.Display)
-	e.Text = t.keep(e.Text)
-	e.Excerpt = t.keep(e.Excerpt)
+	e.Kind = analyze.Kind(t.keep(string(e.Kind)))
+	e.Subject, e.Channel, e.Value = t.keep(e.Subject), t.keep(e.Channel), t.keep(e.Value)
+	e.Display, e.Text, e.Excerpt = t.keep(e.Display), t.keep(e.Text), t.keep(e.Excerpt)
 	t.location(&e.Location)
 }
 
