@@ -33,7 +33,7 @@ type Checker struct {
 	index    Index
 	suppress map[string]*suppressions // by source
 	gathers  map[string]bool          // ids of the Gather rules on
-	gathered []Finding                // of Gather rules, kept for Corpus
+	held     []heldFinding            // of Gather rules, kept for Corpus
 	strs     strtab                   // the strings findings and entries keep
 	spare    sync.Pool                // of *scratch, for Document
 }
@@ -178,13 +178,13 @@ func (c *Checker) Document(d *analyze.Doc) []Finding {
 	return fs
 }
 
-// hold moves the findings of Gather rules from fs to c.gathered, for Corpus
+// hold moves the findings of Gather rules from fs to c.held, for Corpus
 // to report once for all their places, and returns the rest. c.mu is held.
 func (c *Checker) hold(fs []Finding) []Finding {
 	kept := fs[:0]
 	for _, f := range fs {
 		if c.gathers[f.Rule] {
-			c.gathered = append(c.gathered, f)
+			c.held = append(c.held, c.index.hold(&f))
 			continue
 		}
 		kept = append(kept, f)
@@ -221,9 +221,9 @@ func (c *Checker) Corpus() []Finding {
 		out = a.run(Pass{Story: c.story, Index: &c.index, Now: c.now, known: c.known}, out)
 	}
 	out = unsuppressed(out, func(f Finding) *suppressions { return c.suppress[f.Location.Source] })
-	Sort(c.gathered)
-	out = append(out, gather(c.gathered)...)
-	c.gathered = nil
+	c.index.sortHeld(c.held)
+	out = append(out, gather(c.index.findings(c.held))...)
+	c.held = nil
 	Sort(out)
 	return out
 }

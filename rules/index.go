@@ -48,9 +48,14 @@ type Index struct {
 // record is one Entry with its strings as ids in the index's table.
 type record struct {
 	kind, subject, channel, value, display, text, excerpt uint32
-	source, selector, part                                uint32
-	line, column, page, slide                             int32
+	at                                                    spot
 	annual, structured                                    bool
+}
+
+// spot is a Location with its strings as ids in the index's table.
+type spot struct {
+	source, selector, part    uint32
+	line, column, page, slide int32
 }
 
 // Len is the number of entries in the index.
@@ -65,9 +70,21 @@ func (ix *Index) entry(r *record) Entry {
 	return Entry{
 		Kind: analyze.Kind(s[r.kind]), Subject: s[r.subject], Annual: r.annual, Structured: r.structured,
 		Channel: s[r.channel], Value: s[r.value], Display: s[r.display], Text: s[r.text], Excerpt: s[r.excerpt],
-		Location: extract.Location{Source: s[r.source], Line: int(r.line), Column: int(r.column),
-			Page: int(r.page), Slide: int(r.slide), Selector: s[r.selector], Part: s[r.part]},
+		Location: ix.location(r.at),
 	}
+}
+
+// location returns the Location that p records.
+func (ix *Index) location(p spot) extract.Location {
+	s := ix.strs
+	return extract.Location{Source: s[p.source], Line: int(p.line), Column: int(p.column),
+		Page: int(p.page), Slide: int(p.slide), Selector: s[p.selector], Part: s[p.part]}
+}
+
+// spot returns the record of l, adding its strings to the table.
+func (ix *Index) spot(l extract.Location) spot {
+	return spot{source: ix.id(l.Source), selector: ix.id(l.Selector), part: ix.id(l.Part),
+		line: int32(l.Line), column: int32(l.Column), page: int32(l.Page), slide: int32(l.Slide)}
 }
 
 // Entries returns a copy of every entry, in the index's order.
@@ -82,13 +99,10 @@ func (ix *Index) Entries() []Entry {
 // add appends e to the index. It keeps e's strings as they are: the
 // caller passes strings that hold no document's text (strtab).
 func (ix *Index) add(e *Entry) {
-	l := &e.Location
 	ix.recs = append(ix.recs, record{
 		kind: ix.id(string(e.Kind)), subject: ix.id(e.Subject), channel: ix.id(e.Channel),
 		value: ix.id(e.Value), display: ix.id(e.Display), text: ix.id(e.Text), excerpt: ix.id(e.Excerpt),
-		source: ix.id(l.Source), selector: ix.id(l.Selector), part: ix.id(l.Part),
-		line: int32(l.Line), column: int32(l.Column), page: int32(l.Page), slide: int32(l.Slide),
-		annual: e.Annual, structured: e.Structured,
+		at: ix.spot(e.Location), annual: e.Annual, structured: e.Structured,
 	})
 }
 

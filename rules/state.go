@@ -42,9 +42,8 @@ func (c *Checker) State() State {
 	defer c.mu.Unlock()
 	sortIndex(&c.index)
 	st := State{Docs: slices.Clone(c.index.Docs), Entries: c.index.Entries()}
-	held := slices.Clone(c.gathered)
-	Sort(held)
-	for _, f := range held {
+	c.index.sortHeld(c.held)
+	for f := range c.index.findings(c.held) {
 		st.Held = append(st.Held, Held{Finding: f, Value: f.value})
 	}
 	for src, s := range c.suppress {
@@ -68,7 +67,7 @@ func (c *Checker) Absorb(st State) {
 		f := h.Finding
 		f.value = h.Value
 		c.strs.finding(&f)
-		c.gathered = append(c.gathered, f)
+		c.held = append(c.held, c.index.hold(&f))
 	}
 	for _, s := range st.Suppress {
 		c.suppress[s.Source] = &suppressions{directives: s.Directives, lines: s.Lines}
