@@ -169,6 +169,9 @@ func (c *Checker) Document(d *analyze.Doc) []Finding {
 	if sup != nil {
 		c.suppress[d.Source] = sup
 	}
+	if c.strs.full(maxShared) {
+		c.strs = strtab{}
+	}
 	c.mu.Unlock()
 	var fs []Finding
 	if len(out) > 0 {

@@ -20,6 +20,18 @@ import (
 // halves what 232,000 findings hold.
 type strtab map[string]string
 
+// maxShared is how many strings a checker's strtab shares before it starts
+// afresh. The findings that go straight to the report keep their strings
+// only while the report's store holds them in memory (a bounded number); a
+// table that kept every string of every finding would grow with the
+// findings of a corpus whose sentences do not repeat. What the index and
+// the held findings keep stays in the index's table (Index.id) whatever
+// strtab forgets.
+const maxShared = 1 << 16
+
+// full reports whether the table holds more than max strings.
+func (t strtab) full(max int) bool { return len(t) > max }
+
 // keep returns the table's copy of s, making one when s is new.
 func (t strtab) keep(s string) string {
 	if s == "" {
