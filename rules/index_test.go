@@ -78,3 +78,45 @@ func TestIndexGrowsWithDistinctStrings(t *testing.T) {
 		t.Fatalf("got %d price-mismatch findings, want one with %d related places", len(fs), pages-1)
 	}
 }
+
+// TestIndexKeepsEveryField fills every field of an Entry and of a Finding
+// with a value of its own and checks that the index's records give each
+// back: a field added to Entry or Finding that the records do not carry
+// fails here, rather than reading back empty in the corpus rules.
+func TestIndexKeepsEveryField(t *testing.T) {
+	var ix Index
+	var e Entry
+	fillFields(reflect.ValueOf(&e).Elem(), "e")
+	ix.add(&e)
+	if got := ix.Entry(0); !reflect.DeepEqual(got, e) {
+		t.Errorf("the index gives back %+v, want %+v", got, e)
+	}
+	var f Finding
+	fillFields(reflect.ValueOf(&f).Elem(), "f")
+	f.Related = []extract.Location{{Source: "r"}}
+	h := ix.hold(&f)
+	if got := ix.finding(&h); !reflect.DeepEqual(got, f) {
+		t.Errorf("the held finding gives back %+v, want %+v", got, f)
+	}
+}
+
+// fillFields sets every string, bool and int field of v, nested structs
+// included, to a value naming the field.
+func fillFields(v reflect.Value, name string) {
+	for i := range v.NumField() {
+		fv, n := v.Field(i), name+"."+v.Type().Field(i).Name
+		if !fv.CanSet() {
+			fv = reflect.NewAt(fv.Type(), unsafe.Pointer(fv.UnsafeAddr())).Elem() // unexported: Finding.value
+		}
+		switch fv.Kind() {
+		case reflect.String:
+			fv.SetString(n)
+		case reflect.Bool:
+			fv.SetBool(true)
+		case reflect.Int, reflect.Int32, reflect.Int64:
+			fv.SetInt(int64(len(n) + i))
+		case reflect.Struct:
+			fillFields(fv, n)
+		}
+	}
+}
