@@ -226,7 +226,7 @@ func (c *Checker) Corpus() []Finding {
 	out = unsuppressed(out, func(f Finding) *suppressions { return c.suppress[f.Location.Source] })
 	c.index.sortHeld(c.held)
 	out = append(out, gather(c.index.findings(c.held))...)
-	c.held = nil
+	c.held, c.index.related = nil, nil
 	Sort(out)
 	return out
 }

@@ -69,13 +69,13 @@ func StatedAt(f Finding) []extract.Location {
 }
 
 // heldFinding is a finding of a gathering rule as the checker holds it
-// until Corpus: its strings as ids in the index's table (Index.id), 100
+// until Corpus: its strings as ids in the index's table (Index.id), 80
 // bytes where a Finding is 256, for every place a wrong value is stated.
 type heldFinding struct {
 	rule, message, channel, subject, expected, found, excerpt, fix, value uint32
 	sev                                                                   Severity
 	at                                                                    spot
-	related                                                               []extract.Location
+	related                                                               uint32 // in Index.related; 0: nil
 }
 
 // hold returns the record of f, adding its strings to the index's table.
@@ -84,17 +84,34 @@ func (ix *Index) hold(f *Finding) heldFinding {
 	return heldFinding{
 		rule: ix.id(f.Rule), message: ix.id(f.Message), channel: ix.id(f.Channel), subject: ix.id(f.Subject),
 		expected: ix.id(f.Expected), found: ix.id(f.Found), excerpt: ix.id(f.Excerpt), fix: ix.id(f.Fix),
-		value: ix.id(f.value), sev: f.Severity, at: ix.spot(f.Location), related: f.Related,
+		value: ix.id(f.value), sev: f.Severity, at: ix.spot(f.Location), related: ix.relate(f.Related),
 	}
+}
+
+// relate returns the number of a held finding's related locations in the
+// index's lists of them; 0 for none (nil), as most have.
+func (ix *Index) relate(locs []extract.Location) uint32 {
+	if locs == nil {
+		return 0
+	}
+	if ix.related == nil {
+		ix.related = [][]extract.Location{nil}
+	}
+	ix.related = append(ix.related, locs)
+	return uint32(len(ix.related) - 1)
 }
 
 // finding returns the finding h records.
 func (ix *Index) finding(h *heldFinding) Finding {
 	s := ix.strs
+	var related []extract.Location
+	if h.related != 0 {
+		related = ix.related[h.related]
+	}
 	return Finding{
 		Rule: s[h.rule], Severity: h.sev, Message: s[h.message], Channel: s[h.channel], Subject: s[h.subject],
 		Expected: s[h.expected], Found: s[h.found], Excerpt: s[h.excerpt], Location: ix.location(h.at),
-		Related: h.related, Fix: s[h.fix], value: s[h.value],
+		Related: related, Fix: s[h.fix], value: s[h.value],
 	}
 }
 

@@ -43,6 +43,9 @@ type Index struct {
 	strs []string          // by id; id 0 is ""
 	ids  map[string]uint32 // id by string
 	recs []record
+	// related holds the related locations of held findings that have
+	// them (heldFinding.related); index 0 is nil.
+	related [][]extract.Location
 }
 
 // record is one Entry with its strings as ids in the index's table.
@@ -126,7 +129,7 @@ func (ix *Index) id(s string) uint32 {
 // where returns an index of the same documents with the entries keep
 // accepts; it shares this index's strings, so neither may grow after.
 func (ix *Index) where(keep func(e *Entry) bool) *Index {
-	out := &Index{Docs: ix.Docs, strs: ix.strs, ids: ix.ids}
+	out := &Index{Docs: ix.Docs, strs: ix.strs, ids: ix.ids, related: ix.related}
 	for _, r := range ix.recs {
 		if e := ix.entry(&r); keep(&e) {
 			out.recs = append(out.recs, r)

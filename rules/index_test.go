@@ -41,6 +41,14 @@ func TestIndexRecordsRoundTrip(t *testing.T) {
 	if got := ix.finding(&h); !reflect.DeepEqual(got, f) {
 		t.Errorf("held finding = %+v, want %+v", got, f)
 	}
+	for _, related := range [][]extract.Location{nil, {}} { // none, and an empty list: JSON null and []
+		g := f
+		g.Related = related
+		h := ix.hold(&g)
+		if got := ix.finding(&h); !reflect.DeepEqual(got, g) {
+			t.Errorf("held finding with related %#v = %+v, want %+v", related, got, g)
+		}
+	}
 	sub := ix.where(func(e *Entry) bool { return e.Kind == analyze.MessageMention })
 	if sub.Len() != 1 || sub.Entry(0) != entries[1] {
 		t.Errorf("where kept %d entries (%+v), want the message", sub.Len(), sub.Entries())
@@ -70,8 +78,8 @@ func TestIndexGrowsWithDistinctStrings(t *testing.T) {
 	if n := unsafe.Sizeof(record{}); n > 64 {
 		t.Errorf("an index record is %d bytes, want at most 64", n)
 	}
-	if n := unsafe.Sizeof(heldFinding{}); n > 112 {
-		t.Errorf("a held finding is %d bytes, want at most 112", n)
+	if n := unsafe.Sizeof(heldFinding{}); n > 80 {
+		t.Errorf("a held finding is %d bytes, want at most 80", n)
 	}
 	fs := only(c.Corpus(), "price-mismatch")
 	if len(fs) != 1 || len(fs[0].Related) != pages-1 {
