@@ -1,12 +1,15 @@
 package report
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
 	"os"
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/onestory/onestory/rules"
 )
@@ -147,4 +150,61 @@ func placeFingerprints(f rules.Finding) []string {
 		}
 	}
 	return fps
+}
+
+// WriteBaseline writes the baseline of every finding of r, the same bytes
+// as NewBaseline(r).Write, holding one source's entries at a time instead
+// of one for every finding of the run: the findings come in report order,
+// source by source, and a baseline orders each source's entries by
+// fingerprint.
+func WriteBaseline(w io.Writer, r *Report) error {
+	bw := bufio.NewWriter(w)
+	fmt.Fprintf(bw, "{\n  \"schema\": %d,\n  \"tool\": \"onestory\",\n  \"findings\": [", Schema)
+	var (
+		batch []BaselineEntry
+		buf   bytes.Buffer
+		n     int
+	)
+	enc := json.NewEncoder(&buf)
+	enc.SetIndent("    ", "  ")
+	enc.SetEscapeHTML(false)
+	flush := func() error {
+		slices.SortStableFunc(batch, func(x, y BaselineEntry) int { return strings.Compare(x.Fingerprint, y.Fingerprint) })
+		for _, e := range batch {
+			buf.Reset()
+			if err := enc.Encode(e); err != nil {
+				return err
+			}
+			if n > 0 {
+				bw.WriteByte(',')
+			}
+			bw.WriteString("\n    ")
+			bw.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
+			n++
+		}
+		clear(batch)
+		batch = batch[:0]
+		return nil
+	}
+	for f := range r.Findings.All() {
+		if len(batch) > 0 && batch[0].Source != f.Location.Source {
+			if err := flush(); err != nil {
+				return err
+			}
+		}
+		fps := placeFingerprints(f)
+		batch = append(batch, BaselineEntry{Fingerprint: fps[0], Places: fps[1:], Rule: f.Rule,
+			Source: f.Location.Source, Subject: f.Subject, Found: f.Found, Message: f.Message})
+	}
+	if err := flush(); err != nil {
+		return err
+	}
+	if err := r.Findings.Err(); err != nil {
+		return err
+	}
+	if n > 0 {
+		bw.WriteString("\n  ")
+	}
+	bw.WriteString("]\n}\n")
+	return bw.Flush()
 }

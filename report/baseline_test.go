@@ -122,3 +122,30 @@ func TestBaselineGatheredMoves(t *testing.T) {
 		t.Fatalf("new %+v, want the moved price-conflict", got)
 	}
 }
+
+// TestWriteBaselineStreams checks that the baseline written from the
+// finding stream, one source at a time, is NewBaseline's byte for byte:
+// no findings, the sample, and many findings with repeats over spilled
+// runs.
+func TestWriteBaselineStreams(t *testing.T) {
+	many := edited(sample(), func([]rules.Finding) []rules.Finding { return randomFindings(3000) })
+	many.Findings = spilling(many.Findings.Collect(), 100, 4)
+	for name, r := range map[string]*Report{
+		"none":   edited(sample(), func([]rules.Finding) []rules.Finding { return nil }),
+		"sample": sample(),
+		"many":   many,
+	} {
+		var want, got bytes.Buffer
+		if err := NewBaseline(r).Write(&want); err != nil {
+			t.Fatal(err)
+		}
+		if err := WriteBaseline(&got, r); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if !bytes.Equal(got.Bytes(), want.Bytes()) {
+			t.Errorf("%s: streamed baseline differs:\n%s\nwant:\n%s", name, head(got.String()), head(want.String()))
+		}
+	}
+}
+
+func head(s string) string { return s[:min(len(s), 2000)] }

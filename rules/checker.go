@@ -31,10 +31,9 @@ type Checker struct {
 
 	mu       sync.Mutex
 	index    Index
-	entries  [][]Entry                // each document's, until the index needs them (joinEntries)
 	suppress map[string]*suppressions // by source
 	gathers  map[string]bool          // ids of the Gather rules on
-	gathered []Finding                // of Gather rules, kept for Corpus
+	held     []heldFinding            // of Gather rules, kept for Corpus
 	strs     strtab                   // the strings findings and entries keep
 	spare    sync.Pool                // of *scratch, for Document
 }
@@ -165,13 +164,14 @@ func (c *Checker) Document(d *analyze.Doc) []Finding {
 	out = c.hold(out)
 	for i := range entries {
 		c.strs.entry(&entries[i])
+		c.index.add(&entries[i])
 	}
 	c.index.Docs = append(c.index.Docs, DocInfo{Source: d.Source, Channel: d.Channel, Format: d.Format})
-	if len(entries) > 0 {
-		c.entries = append(c.entries, slices.Clone(entries))
-	}
 	if sup != nil {
 		c.suppress[d.Source] = sup
+	}
+	if c.strs.full(maxShared) {
+		c.strs = strtab{}
 	}
 	c.mu.Unlock()
 	var fs []Finding
@@ -182,13 +182,13 @@ func (c *Checker) Document(d *analyze.Doc) []Finding {
 	return fs
 }
 
-// hold moves the findings of Gather rules from fs to c.gathered, for Corpus
+// hold moves the findings of Gather rules from fs to c.held, for Corpus
 // to report once for all their places, and returns the rest. c.mu is held.
 func (c *Checker) hold(fs []Finding) []Finding {
 	kept := fs[:0]
 	for _, f := range fs {
 		if c.gathers[f.Rule] {
-			c.gathered = append(c.gathered, f)
+			c.held = append(c.held, c.index.hold(&f))
 			continue
 		}
 		kept = append(kept, f)
@@ -219,16 +219,15 @@ func (c *Checker) Unreadable(source, channel string, f format.Format, err error)
 func (c *Checker) Corpus() []Finding {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	c.joinEntries()
 	sortIndex(&c.index)
 	var out []Finding
 	for _, a := range c.corpus {
 		out = a.run(Pass{Story: c.story, Index: &c.index, Now: c.now, known: c.known}, out)
 	}
 	out = unsuppressed(out, func(f Finding) *suppressions { return c.suppress[f.Location.Source] })
-	Sort(c.gathered)
-	out = append(out, gather(c.gathered)...)
-	c.gathered = nil
+	c.index.sortHeld(c.held)
+	out = append(out, gather(c.index.findings(c.held))...)
+	c.held, c.index.related = nil, nil
 	Sort(out)
 	return out
 }
@@ -252,9 +251,8 @@ func unsuppressed(fs []Finding, of func(Finding) *suppressions) []Finding {
 func (c *Checker) Statements() []Entry {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	c.joinEntries()
 	sortIndex(&c.index)
-	return append([]Entry(nil), c.index.Entries...)
+	return c.index.Entries()
 }
 
 // Reads returns the mentions the rules this checker runs read, so that the

@@ -28,7 +28,8 @@ type conflictSpec struct {
 type valueGroup struct {
 	value    string
 	display  string
-	entries  []*Entry
+	ix       *Index
+	entries  []int // in ix
 	perPlace map[place]int
 	teams    []string // the channels that state it, sorted
 	// structured is set when only structured data states it.
@@ -57,10 +58,10 @@ func reportConflicts(p *Pass, spec conflictSpec) {
 		subject string
 		annual  bool
 	}
-	subjects := map[key][]*Entry{}
+	subjects := map[key][]int{}
 	var order []key
-	for i := range p.Index.Entries {
-		e := &p.Index.Entries[i]
+	for i := range p.Index.Len() {
+		e := p.Index.Entry(i)
 		if e.Kind != spec.kind || e.Subject == "" || e.Value == "" {
 			continue
 		}
@@ -68,13 +69,13 @@ func reportConflicts(p *Pass, spec conflictSpec) {
 		if subjects[k] == nil {
 			order = append(order, k)
 		}
-		subjects[k] = append(subjects[k], e)
+		subjects[k] = append(subjects[k], i)
 	}
 	for _, k := range order {
 		if spec.canonical(k.subject, k.annual) != "" {
 			continue
 		}
-		groups := groupValues(subjects[k])
+		groups := groupValues(p.Index, subjects[k])
 		for _, g := range groups[1:] {
 			reportValue(p, spec.title(k.subject, k.annual), groups[0], g)
 		}
@@ -85,24 +86,25 @@ func reportConflicts(p *Pass, spec conflictSpec) {
 // A value that leaves parts unstated joins the value that states them (see
 // fuller): with no story value to fill them in, "$21" on one page and "$21
 // per vehicle per month" on another are one value.
-func groupValues(entries []*Entry) []*valueGroup {
+func groupValues(ix *Index, entries []int) []*valueGroup {
 	byValue := map[string]*valueGroup{}
 	var groups []*valueGroup
-	into := fuller(entries)
-	for _, e := range entries {
+	into := fuller(ix, entries)
+	for _, i := range entries {
+		e := ix.Entry(i)
 		v := e.Value
 		if w, ok := into[v]; ok {
 			v = w
 		}
 		g := byValue[v]
 		if g == nil {
-			g = &valueGroup{value: v, perPlace: map[place]int{}, structured: true}
+			g = &valueGroup{ix: ix, value: v, perPlace: map[place]int{}, structured: true}
 			byValue[v] = g
 			groups = append(groups, g)
 		}
-		g.entries = append(g.entries, e)
+		g.entries = append(g.entries, i)
 		g.perPlace[place{e.Location.Source, e.Structured}]++
-		if t := team(e); !slices.Contains(g.teams, t) {
+		if t := team(&e); !slices.Contains(g.teams, t) {
 			g.teams = append(g.teams, t)
 		}
 		g.structured = g.structured && e.Structured
@@ -127,18 +129,19 @@ func groupValues(entries []*Entry) []*valueGroup {
 // and then the channel's other places stating the value as Related.
 func reportValue(p *Pass, title string, ref, g *valueGroup) {
 	var teams []string
-	byTeam := map[string][]*Entry{}
-	for _, e := range g.entries {
-		t := team(e)
+	byTeam := map[string][]int{}
+	for _, i := range g.entries {
+		e := g.ix.Entry(i)
+		t := team(&e)
 		if byTeam[t] == nil {
 			teams = append(teams, t)
 		}
-		byTeam[t] = append(byTeam[t], e)
+		byTeam[t] = append(byTeam[t], i)
 	}
 	for _, t := range teams {
 		entries := byTeam[t]
-		for i, e := range entries {
-			if reportConflict(p, title, ref, e, entries[:i], entries[i+1:]) {
+		for n, i := range entries {
+			if reportConflict(p, title, ref, g.ix.Entry(i), entries[:n], entries[n+1:]) {
 				break
 			}
 		}
@@ -151,14 +154,15 @@ func reportValue(p *Pass, title string, ref, g *valueGroup) {
 // first. Values are the parts of priceValue or quantityValue joined with
 // "|": the first two (amount or number, and the top of a range) must be
 // equal, the others (currency, period, unit) may be unstated.
-func fuller(entries []*Entry) map[string]string {
+func fuller(ix *Index, entries []int) map[string]string {
 	var values []string
 	count := map[string]int{}
-	for _, e := range entries {
-		if count[e.Value] == 0 {
-			values = append(values, e.Value)
+	for _, i := range entries {
+		v := ix.Entry(i).Value
+		if count[v] == 0 {
+			values = append(values, v)
 		}
-		count[e.Value]++
+		count[v]++
 	}
 	into := map[string]string{}
 	for _, v := range values {
@@ -215,7 +219,7 @@ func compareBool(a, b bool) int {
 // group, and the places before and after it that state the same value; it
 // reports nothing, and returns false, when only e's own place states the
 // reference.
-func reportConflict(p *Pass, title string, ref *valueGroup, e *Entry, before, after []*Entry) bool {
+func reportConflict(p *Pass, title string, ref *valueGroup, e Entry, before, after []int) bool {
 	self := place{e.Location.Source, e.Structured}
 	others := len(ref.entries) - ref.perPlace[self]
 	if others == 0 {
@@ -230,13 +234,13 @@ func reportConflict(p *Pass, title string, ref *valueGroup, e *Entry, before, af
 	if n := len(before) + len(after); n > 0 {
 		found += " and " + strconv.Itoa(n) + " more " + plural(n, "place", "places")
 		for _, r := range slices.Concat(before, after) {
-			related = append(related, r.Location)
+			related = append(related, ref.ix.Entry(r).Location)
 		}
 	}
 	p.Report(Finding{
 		Message: "Sources disagree on " + title + ": " +
 			ref.side() + ": " + ref.display + " at " + where + "; " +
-			side(e) + ": " + e.Display + " at " + found + ".",
+			side(&e) + ": " + e.Display + " at " + found + ".",
 		Location: e.Location,
 		Channel:  e.Channel,
 		Subject:  e.Subject,
@@ -258,23 +262,26 @@ func reportConflict(p *Pass, title string, ref *valueGroup, e *Entry, before, af
 // hold ten locations a finding, each its own copy.
 func (g *valueGroup) relatedTo(self place, others int) ([]extract.Location, *Entry) {
 	n := min(len(g.entries), maxRelated)
-	if !slices.ContainsFunc(g.entries[:n], func(r *Entry) bool { return (place{r.Location.Source, r.Structured}) == self }) {
+	at := func(i int) bool { r := g.ix.Entry(i); return (place{r.Location.Source, r.Structured}) == self }
+	if !slices.ContainsFunc(g.entries[:n], at) {
 		if g.related == nil {
 			g.related = make([]extract.Location, n)
-			for i, r := range g.entries[:n] {
-				g.related[i] = r.Location
+			for k, i := range g.entries[:n] {
+				g.related[k] = g.ix.Entry(i).Location
 			}
 		}
-		return g.related[:n:n], g.entries[0]
+		first := g.ix.Entry(g.entries[0])
+		return g.related[:n:n], &first
 	}
 	related := make([]extract.Location, 0, min(others, maxRelated))
 	var first *Entry
-	for _, r := range g.entries {
-		if (place{r.Location.Source, r.Structured}) == self {
+	for _, i := range g.entries {
+		if at(i) {
 			continue
 		}
+		r := g.ix.Entry(i)
 		if first == nil {
-			first = r
+			first = &r
 		}
 		related = append(related, r.Location)
 		if len(related) == maxRelated {

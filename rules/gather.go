@@ -2,6 +2,8 @@ package rules
 
 import (
 	"cmp"
+	"iter"
+	"slices"
 	"strconv"
 
 	"github.com/onestory/onestory/extract"
@@ -19,10 +21,10 @@ type gatherKey struct {
 // the others, in that order, as Related, and a message that says how many
 // more places state it. Findings must be sorted (Sort); the result is in
 // the order of each group's first finding.
-func gather(fs []Finding) []Finding {
+func gather(fs iter.Seq[Finding]) []Finding {
 	groups := map[gatherKey]int{} // index in out
 	var out []Finding
-	for _, f := range fs {
+	for f := range fs {
 		k := gatherKey{f.Rule, f.Channel, f.Subject, f.Expected, cmp.Or(f.value, f.Found)}
 		f.value = ""
 		i, ok := groups[k]
@@ -64,4 +66,67 @@ func StatedAt(f Finding) []extract.Location {
 		return []extract.Location{f.Location}
 	}
 	return append([]extract.Location{f.Location}, f.Related...)
+}
+
+// heldFinding is a finding of a gathering rule as the checker holds it
+// until Corpus: its strings as ids in the index's table (Index.id), 80
+// bytes where a Finding is 256, for every place a wrong value is stated.
+type heldFinding struct {
+	rule, message, channel, subject, expected, found, excerpt, fix, value uint32
+	sev                                                                   Severity
+	at                                                                    spot
+	related                                                               uint32 // in Index.related; 0: nil
+}
+
+// hold returns the record of f, adding its strings to the index's table.
+// The caller gives strings that hold no document's text (strtab).
+func (ix *Index) hold(f *Finding) heldFinding {
+	return heldFinding{
+		rule: ix.id(f.Rule), message: ix.id(f.Message), channel: ix.id(f.Channel), subject: ix.id(f.Subject),
+		expected: ix.id(f.Expected), found: ix.id(f.Found), excerpt: ix.id(f.Excerpt), fix: ix.id(f.Fix),
+		value: ix.id(f.value), sev: f.Severity, at: ix.spot(f.Location), related: ix.relate(f.Related),
+	}
+}
+
+// relate returns the number of a held finding's related locations in the
+// index's lists of them; 0 for none (nil), as most have.
+func (ix *Index) relate(locs []extract.Location) uint32 {
+	if locs == nil {
+		return 0
+	}
+	if ix.related == nil {
+		ix.related = [][]extract.Location{nil}
+	}
+	ix.related = append(ix.related, locs)
+	return uint32(len(ix.related) - 1)
+}
+
+// finding returns the finding h records.
+func (ix *Index) finding(h *heldFinding) Finding {
+	s := ix.strs
+	var related []extract.Location
+	if h.related != 0 {
+		related = ix.related[h.related]
+	}
+	return Finding{
+		Rule: s[h.rule], Severity: h.sev, Message: s[h.message], Channel: s[h.channel], Subject: s[h.subject],
+		Expected: s[h.expected], Found: s[h.found], Excerpt: s[h.excerpt], Location: ix.location(h.at),
+		Related: related, Fix: s[h.fix], value: s[h.value],
+	}
+}
+
+// sortHeld puts held findings in the order Sort puts findings in.
+func (ix *Index) sortHeld(hs []heldFinding) {
+	slices.SortStableFunc(hs, func(a, b heldFinding) int { return compareFindings(ix.finding(&a), ix.finding(&b)) })
+}
+
+// findings returns the held findings as Findings, one at a time, in order.
+func (ix *Index) findings(hs []heldFinding) iter.Seq[Finding] {
+	return func(yield func(Finding) bool) {
+		for i := range hs {
+			if !yield(ix.finding(&hs[i])) {
+				return
+			}
+		}
+	}
 }

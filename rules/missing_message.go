@@ -34,9 +34,8 @@ func checkMissingMessage(p *Pass) {
 	}
 	type said struct{ message, channel string }
 	conveyed := map[said]bool{}
-	for i := range p.Index.Entries {
-		e := &p.Index.Entries[i]
-		if e.Kind == analyze.MessageMention {
+	for i := range p.Index.Len() {
+		if e := p.Index.Entry(i); e.Kind == analyze.MessageMention {
 			conveyed[said{e.Subject, e.Channel}] = true
 		}
 	}

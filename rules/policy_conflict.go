@@ -37,14 +37,8 @@ func checkPolicyConflict(p *Pass) {
 // unsettled reports the conflicts among the index's entries of kind whose
 // subject the story leaves open.
 func unsettled(p *Pass, kind analyze.Kind, open func(subject string) bool, title func(subject string) string) {
-	ix := Index{Docs: p.Index.Docs}
-	for _, e := range p.Index.Entries {
-		if e.Kind == kind && open(e.Subject) {
-			ix.Entries = append(ix.Entries, e)
-		}
-	}
 	q := *p
-	q.Index = &ix
+	q.Index = p.Index.where(func(e *Entry) bool { return e.Kind == kind && open(e.Subject) })
 	reportConflicts(&q, conflictSpec{
 		kind:      kind,
 		title:     func(subject string, _ bool) string { return title(subject) },

@@ -1,7 +1,5 @@
 package rules
 
-import "slices"
-
 // scratch is what Document reuses from one document to the next: the
 // slices it collects findings and index entries in, which grow to the size
 // of the largest document and are copied out at their exact length, and the
@@ -30,18 +28,4 @@ func (c *Checker) reuse(s *scratch, findings []Finding, entries []Entry) {
 	clear(s.seen)
 	s.findings, s.entries = findings[:0], entries[:0]
 	c.spare.Put(s)
-}
-
-// joinEntries moves the entries each document recorded into the index, in
-// one slice of their total length. The caller holds c.mu.
-func (c *Checker) joinEntries() {
-	n := 0
-	for _, es := range c.entries {
-		n += len(es)
-	}
-	c.index.Entries = slices.Grow(c.index.Entries, n)
-	for _, es := range c.entries {
-		c.index.Entries = append(c.index.Entries, es...)
-	}
-	c.entries = nil
 }

@@ -40,12 +40,10 @@ type Suppression struct {
 func (c *Checker) State() State {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	c.joinEntries()
 	sortIndex(&c.index)
-	st := State{Docs: slices.Clone(c.index.Docs), Entries: slices.Clone(c.index.Entries)}
-	held := slices.Clone(c.gathered)
-	Sort(held)
-	for _, f := range held {
+	st := State{Docs: slices.Clone(c.index.Docs), Entries: c.index.Entries()}
+	c.index.sortHeld(c.held)
+	for f := range c.index.findings(c.held) {
 		st.Held = append(st.Held, Held{Finding: f, Value: f.value})
 	}
 	for src, s := range c.suppress {
@@ -61,13 +59,15 @@ func (c *Checker) Absorb(st State) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.index.Docs = append(c.index.Docs, st.Docs...)
-	if len(st.Entries) > 0 {
-		c.entries = append(c.entries, st.Entries)
+	for _, e := range st.Entries {
+		c.strs.entry(&e) // one copy of a string every part repeats
+		c.index.add(&e)
 	}
 	for _, h := range st.Held {
 		f := h.Finding
 		f.value = h.Value
-		c.gathered = append(c.gathered, f)
+		c.strs.finding(&f)
+		c.held = append(c.held, c.index.hold(&f))
 	}
 	for _, s := range st.Suppress {
 		c.suppress[s.Source] = &suppressions{directives: s.Directives, lines: s.Lines}
@@ -92,7 +92,6 @@ func (s *Strings) Finding(f *Finding) {
 // Entry replaces the strings of e by the table's copies.
 func (s *Strings) Entry(e *Entry) {
 	s.t.entry(e)
-	e.Channel = s.t.keep(e.Channel)
 }
 
 // Held replaces the strings of h by the table's copies.

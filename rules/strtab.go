@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"github.com/onestory/onestory/analyze"
 	"strings"
 
 	"github.com/onestory/onestory/extract"
@@ -18,6 +19,18 @@ import (
 // “RoutePlanner”." on every page that says so. On the benchmark corpus this
 // halves what 232,000 findings hold.
 type strtab map[string]string
+
+// maxShared is how many strings a checker's strtab shares before it starts
+// afresh. The findings that go straight to the report keep their strings
+// only while the report's store holds them in memory (a bounded number); a
+// table that kept every string of every finding would grow with the
+// findings of a corpus whose sentences do not repeat. What the index and
+// the held findings keep stays in the index's table (Index.id) whatever
+// strtab forgets.
+const maxShared = 1 << 16
+
+// full reports whether the table holds more than max strings.
+func (t strtab) full(max int) bool { return len(t) > max }
 
 // keep returns the table's copy of s, making one when s is new.
 func (t strtab) keep(s string) string {
@@ -49,11 +62,9 @@ func (t strtab) finding(f *Finding) {
 
 // entry replaces the strings of e by the table's copies.
 func (t strtab) entry(e *Entry) {
-	e.Subject = t.keep(e.Subject)
-	e.Value = t.keep(e.Value)
-	e.Display = t.keep(e.Display)
-	e.Text = t.keep(e.Text)
-	e.Excerpt = t.keep(e.Excerpt)
+	e.Kind = analyze.Kind(t.keep(string(e.Kind)))
+	e.Subject, e.Channel, e.Value = t.keep(e.Subject), t.keep(e.Channel), t.keep(e.Value)
+	e.Display, e.Text, e.Excerpt = t.keep(e.Display), t.keep(e.Text), t.keep(e.Excerpt)
 	t.location(&e.Location)
 }
 

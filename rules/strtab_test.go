@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 	"unsafe"
@@ -87,5 +88,24 @@ func TestKeptStringsLeaveTheDocument(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestCheckerForgetsSharedStrings checks that the checker's table of
+// shared strings starts afresh past maxShared strings, so that it does not
+// grow with the findings of a run whose sentences never repeat, and that
+// the index keeps its strings through that.
+func TestCheckerForgetsSharedStrings(t *testing.T) {
+	c := checker(t, exampleStory())
+	var last *analyze.Doc
+	for i := 0; i < maxShared+10; i++ {
+		last, _ = wrongFleetPrice("site/" + strconv.Itoa(i) + ".html")
+		c.Document(last)
+	}
+	if n := len(c.strs); n > maxShared {
+		t.Errorf("the shared strings hold %d strings after %d pages, want at most %d", n, maxShared+10, maxShared)
+	}
+	if e := c.index.Entry(c.index.Len() - 1); e.Location.Source != last.Source || e.Display != "$21 per vehicle per month" {
+		t.Errorf("the last entry is %+v, want the last page's $21", e)
 	}
 }

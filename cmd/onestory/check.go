@@ -169,7 +169,7 @@ func (a *app) reportFiles(files []output) (*report.Baseline, error) {
 // the findings the --baseline file holds, and writes the reports.
 func (a *app) writeRun(set checkSettings, cfg check.Config, r *report.Report) error {
 	if path := a.v.GetString("write-baseline"); path != "" {
-		if err := report.WriteFile(path, report.NewBaseline(r).Write); err != nil {
+		if err := report.WriteFile(path, func(w io.Writer) error { return report.WriteBaseline(w, r) }); err != nil {
 			return &exitError{code: exitFailed, err: err}
 		}
 	}
