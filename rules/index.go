@@ -40,7 +40,7 @@ type DocInfo struct {
 // The index grows with every place a value is stated, so it keeps each
 // place small: a record of string ids and small ints (record), each
 // distinct string — a subject, a value, a source, a sentence that a
-// hundred pages repeat — held once (strs). A record is 60 bytes where an
+// hundred pages repeat — held once (strs). A record is 68 bytes where an
 // Entry is 200 with its string headers; the strings themselves grow with
 // the distinct mentions of the corpus, not with its pages.
 type Index struct {
@@ -56,6 +56,7 @@ type Index struct {
 // record is one Entry with its strings as ids in the index's table.
 type record struct {
 	kind, subject, channel, value, display, text, excerpt uint32
+	listing, name                                         uint32 // of a listing entry
 	at                                                    spot
 	annual, structured                                    bool
 }
@@ -78,7 +79,7 @@ func (ix *Index) entry(r *record) Entry {
 	return Entry{
 		Kind: analyze.Kind(s[r.kind]), Subject: s[r.subject], Annual: r.annual, Structured: r.structured,
 		Channel: s[r.channel], Value: s[r.value], Display: s[r.display], Text: s[r.text], Excerpt: s[r.excerpt],
-		Location: ix.location(r.at),
+		Location: ix.location(r.at), Listing: extract.ProductKind(s[r.listing]), Name: s[r.name],
 	}
 }
 
@@ -110,6 +111,7 @@ func (ix *Index) add(e *Entry) {
 	ix.recs = append(ix.recs, record{
 		kind: ix.id(string(e.Kind)), subject: ix.id(e.Subject), channel: ix.id(e.Channel),
 		value: ix.id(e.Value), display: ix.id(e.Display), text: ix.id(e.Text), excerpt: ix.id(e.Excerpt),
+		listing: ix.id(string(e.Listing)), name: ix.id(e.Name),
 		at: ix.spot(e.Location), annual: e.Annual, structured: e.Structured,
 	})
 }

@@ -19,8 +19,8 @@ import (
 func checkListingConflicts(p *Pass) {
 	groups := map[string][]*Entry{}
 	var subjects []string
-	for i := range p.Index.Entries {
-		e := &p.Index.Entries[i]
+	for i := range p.Index.Len() {
+		e := new(p.Index.Entry(i))
 		if e.Kind != analyze.ListingMention || e.Subject == "" || pricedItem(p.Story, e.Subject) {
 			continue
 		}
