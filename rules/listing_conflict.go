@@ -17,6 +17,9 @@ import (
 // page through the catalogue item both match, else through the card's
 // link and the page's address, else through the product's name.
 func checkListingConflicts(p *Pass) {
+	if p.Story == nil || p.Story.Catalog == nil { // no catalogue: pages' products were not read
+		return
+	}
 	groups := map[string][]*Entry{}
 	var subjects []string
 	for i := range p.Index.Len() {
