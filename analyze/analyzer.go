@@ -216,7 +216,7 @@ func (r *docRun) sentenceMentions(found []ordered, b *extract.Block) []ordered {
 			if i > 0 {
 				r.messages.addPassage(r.cache, r.first+i, r.prevWords, r.words.cws)
 			}
-			r.prevWords = append(r.prevWords[:0], r.words.cws...)
+			r.prevWords = append(r.prevWords[:0], r.words.cws...) // readKnown reuses cws
 		}
 	}
 	return found
