@@ -68,7 +68,7 @@ func (m *messageIndex) best(sents []Sentence) []Mention {
 		if si > 0 {
 			scan.addPassage(cache, si, prev, sw.cws)
 		}
-		prev = append(prev[:0], sw.cws...)
+		prev, sw.cws = sw.cws, prev[:0] // the next read fills the other buffer
 	}
 	return scan.mentions(sents)
 }
