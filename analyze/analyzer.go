@@ -216,7 +216,8 @@ func (r *docRun) sentenceMentions(found []ordered, b *extract.Block) []ordered {
 			if i > 0 {
 				r.messages.addPassage(r.cache, r.first+i, r.prevWords, r.words.cws)
 			}
-			r.prevWords = append(r.prevWords[:0], r.words.cws...)
+			// the next readKnown fills the other buffer: no copy
+			r.prevWords, r.words.cws = r.words.cws, r.prevWords[:0]
 		}
 	}
 	return found

@@ -68,7 +68,7 @@ func (m *messageIndex) best(sents []Sentence) []Mention {
 		if si > 0 {
 			scan.addPassage(cache, si, prev, sw.cws)
 		}
-		prev = append(prev[:0], sw.cws...)
+		prev, sw.cws = sw.cws, prev[:0] // the next read fills the other buffer
 	}
 	return scan.mentions(sents)
 }
@@ -84,6 +84,9 @@ type messageScan struct {
 	last  []uint64  // scratch: hits of the sentence added before
 	both  []uint64  // scratch: the terms a passage holds, where it may beat its sentences
 	terms []term    // scratch: the sentence's concepts
+	// marked and lastMarked are set when hits and last hold a term: most
+	// sentences hold none, and then neither is cleared nor read again.
+	marked, lastMarked bool
 }
 
 // newScan starts a scan of one document.
@@ -100,6 +103,9 @@ func (m *messageIndex) newScan() *messageScan {
 func (s *messageScan) reset() {
 	clear(s.top)
 	clear(s.two)
+	clear(s.hits)
+	clear(s.last)
+	s.marked, s.lastMarked = false, false
 	for i := range s.at {
 		s.at[i] = -1
 	}
@@ -113,9 +119,13 @@ func (s *messageScan) add(cache conceptCache, si int, cws []*cachedWord) {
 	if len(s.hits) == 0 {
 		return
 	}
+	twoBack := s.lastMarked // whether s.last, about to be reused, holds a term
 	s.last, s.hits = s.hits, s.last
-	clear(s.hits)
-	if !s.mark(cache, cws) {
+	s.lastMarked, s.marked = s.marked, false
+	if twoBack {
+		clear(s.hits)
+	}
+	if s.marked = s.mark(cache, cws); !s.marked {
 		return // most sentences: no concept of any message
 	}
 	s.score(cache, si, false, s.hits, cws)
@@ -128,8 +138,8 @@ func (s *messageScan) add(cache conceptCache, si int, cws []*cachedWord) {
 // its terms that the other lacks: otherwise one sentence says all the
 // passage says of it, with fewer other words.
 func (s *messageScan) addPassage(cache conceptCache, si int, prev, cws []*cachedWord) {
-	if len(s.hits) == 0 || len(prev) == 0 {
-		return
+	if len(s.hits) == 0 || len(prev) == 0 || !s.marked || !s.lastMarked {
+		return // one sentence holds all the passage's terms, or none holds any
 	}
 	some := false
 	for mi, b := range s.hits {

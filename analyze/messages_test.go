@@ -210,6 +210,18 @@ func TestMessagesPassage(t *testing.T) {
 			"Your customer records are yours alone.",
 			"Invoices are sent at the start of each month.",
 		}, false, 0},
+		{"halves apart", []string{
+			"Your customer records are yours alone.",
+			"Drivers log their hours in the driver app.",
+			"They never leave the EU.",
+		}, false, 0},
+		{"after sentences without its terms", []string{
+			"They never leave the EU.",
+			"Drivers log their hours in the driver app.",
+			"Invoices are sent at the start of each month.",
+			"Your customer records are yours alone.",
+			"They never leave the EU.",
+		}, true, 3},
 		{"shared words, another message", []string{
 			"Customer support answers within minutes.",
 			"Our office is in the EU.",
@@ -230,6 +242,45 @@ func TestMessagesPassage(t *testing.T) {
 		}
 		if conveyed && (m.Sentence != tt.first || m.Text != tt.sents[tt.first]+" "+tt.sents[tt.first+1]) {
 			t.Errorf("%s: passage at %d %q, want sentences %d and %d", tt.name, m.Sentence, m.Text, tt.first, tt.first+1)
+		}
+	}
+}
+
+// TestMessageScanHits checks that, whatever sentences came before, the
+// scan's hits are those of the sentence just added and its last are those
+// of the one before it: the scan clears a sentence's hits only when it held
+// a term, and must not carry one over.
+func TestMessageScanHits(t *testing.T) {
+	idx := newMessageIndex(kestrelStory())
+	texts := []string{
+		"Your customer records are yours alone.",
+		"They never leave the EU.",
+		"Drivers log their hours in the driver app.",
+		"Invoices are sent at the start of each month.",
+		"Your customer records are yours alone.",
+		"Drivers log their hours in the driver app.",
+		"They never leave the EU.",
+		"Your customer records never leave the EU.",
+	}
+	alone := func(text string) []uint64 {
+		cache, scan := idx.newCache(), idx.newScan()
+		var sw sentenceWords
+		sw.read(cache, text, lowerASCII(nil, text))
+		scan.add(cache, 0, sw.cws)
+		return slices.Clone(scan.hits)
+	}
+	cache, scan := idx.newCache(), idx.newScan()
+	var sw sentenceWords
+	for i, text := range texts {
+		sw.read(cache, text, lowerASCII(nil, text))
+		scan.add(cache, i, sw.cws)
+		if want := alone(text); !slices.Equal(scan.hits, want) {
+			t.Errorf("sentence %d %q: hits %v, want %v", i, text, scan.hits, want)
+		}
+		if i > 0 {
+			if want := alone(texts[i-1]); !slices.Equal(scan.last, want) {
+				t.Errorf("sentence %d: last %v, want those of %q, %v", i, scan.last, texts[i-1], want)
+			}
 		}
 	}
 }

@@ -114,14 +114,32 @@ func wordClass(text string, i, end int) byteClass {
 }
 
 // numberWordShaped reports whether the ASCII word w, in any case, is a
-// number word or "a".
+// number word or "a". It compares w with the few number words of its
+// length: most words differ at their first letter, which is cheaper than
+// folding w and hashing it for a map look-up, and it runs on every word.
 func numberWordShaped(w string) bool {
 	if len(w) == 1 {
 		return w[0]|0x20 == 'a'
 	}
-	_, ok := foldLookup(numberWords, w)
-	return ok
+	if len(w) >= len(numberWordsByLen) {
+		return false
+	}
+	for _, n := range numberWordsByLen[len(w)] {
+		if asciiFoldEqual(w, n) {
+			return true
+		}
+	}
+	return false
 }
+
+// numberWordsByLen lists the number words by their length; it is read
+// only.
+var numberWordsByLen = func() (t [10][]string) {
+	for w := range numberWords {
+		t[len(w)] = append(t[len(w)], w)
+	}
+	return t
+}()
 
 // next returns where a scan standing at i, which passes over the bytes
 // that are not of the class want, goes on: i itself when text[i] is of

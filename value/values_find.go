@@ -141,8 +141,7 @@ func mayBeNumberWord(text string, i int) bool {
 		k := skipSpaces(text, end)
 		return strings.EqualFold(text[k:wordEnd(text, k)], "dozen")
 	}
-	_, ok := foldLookup(numberWords, text[i:end])
-	return ok
+	return true // numberWordShaped found it among the number words
 }
 
 // priceMemo keeps what priceAt answered during one scan of a text so that
