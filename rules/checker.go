@@ -33,7 +33,7 @@ type Checker struct {
 	index    Index
 	suppress map[string]*suppressions // by source
 	gathers  map[string]bool          // ids of the Gather rules on
-	held     []heldFinding            // of Gather rules, kept for Corpus
+	held     blocks[heldFinding]      // of Gather rules, kept for Corpus
 	strs     strtab                   // the strings findings and entries keep
 	spare    sync.Pool                // of *scratch, for Document
 }
@@ -188,7 +188,7 @@ func (c *Checker) hold(fs []Finding) []Finding {
 	kept := fs[:0]
 	for _, f := range fs {
 		if c.gathers[f.Rule] {
-			c.held = append(c.held, c.index.hold(&f))
+			c.held.add(c.index.hold(&f))
 			continue
 		}
 		kept = append(kept, f)
@@ -225,9 +225,9 @@ func (c *Checker) Corpus() []Finding {
 		out = a.run(Pass{Story: c.story, Index: &c.index, Now: c.now, known: c.known}, out)
 	}
 	out = unsuppressed(out, func(f Finding) *suppressions { return c.suppress[f.Location.Source] })
-	c.index.sortHeld(c.held)
-	out = append(out, gather(c.index.findings(c.held))...)
-	c.held, c.index.related = nil, nil
+	c.index.sortHeld(&c.held)
+	out = append(out, gather(c.index.findings(&c.held))...)
+	c.held, c.index.related = blocks[heldFinding]{}, nil
 	Sort(out)
 	return out
 }

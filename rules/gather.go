@@ -3,7 +3,6 @@ package rules
 import (
 	"cmp"
 	"iter"
-	"slices"
 	"strconv"
 
 	"github.com/onestory/onestory/extract"
@@ -116,15 +115,15 @@ func (ix *Index) finding(h *heldFinding) Finding {
 }
 
 // sortHeld puts held findings in the order Sort puts findings in.
-func (ix *Index) sortHeld(hs []heldFinding) {
-	slices.SortStableFunc(hs, func(a, b heldFinding) int { return compareFindings(ix.finding(&a), ix.finding(&b)) })
+func (ix *Index) sortHeld(hs *blocks[heldFinding]) {
+	hs.sortStable(func(a, b *heldFinding) int { return compareFindings(ix.finding(a), ix.finding(b)) })
 }
 
 // findings returns the held findings as Findings, one at a time, in order.
-func (ix *Index) findings(hs []heldFinding) iter.Seq[Finding] {
+func (ix *Index) findings(hs *blocks[heldFinding]) iter.Seq[Finding] {
 	return func(yield func(Finding) bool) {
-		for i := range hs {
-			if !yield(ix.finding(&hs[i])) {
+		for h := range hs.all {
+			if !yield(ix.finding(h)) {
 				return
 			}
 		}

@@ -47,7 +47,7 @@ type Index struct {
 	Docs []DocInfo
 	strs []string          // by id; id 0 is ""
 	ids  map[string]uint32 // id by string
-	recs []record
+	recs blocks[record]
 	// related holds the related locations of held findings that have
 	// them (heldFinding.related); index 0 is nil.
 	related [][]extract.Location
@@ -68,10 +68,10 @@ type spot struct {
 }
 
 // Len is the number of entries in the index.
-func (ix *Index) Len() int { return len(ix.recs) }
+func (ix *Index) Len() int { return ix.recs.len() }
 
 // Entry returns the i-th entry; its strings are the index's copies.
-func (ix *Index) Entry(i int) Entry { return ix.entry(&ix.recs[i]) }
+func (ix *Index) Entry(i int) Entry { return ix.entry(ix.recs.at(i)) }
 
 // entry returns the Entry that r records.
 func (ix *Index) entry(r *record) Entry {
@@ -98,9 +98,9 @@ func (ix *Index) spot(l extract.Location) spot {
 
 // Entries returns a copy of every entry, in the index's order.
 func (ix *Index) Entries() []Entry {
-	out := make([]Entry, len(ix.recs))
-	for i := range ix.recs {
-		out[i] = ix.Entry(i)
+	out := make([]Entry, 0, ix.recs.len())
+	for r := range ix.recs.all {
+		out = append(out, ix.entry(r))
 	}
 	return out
 }
@@ -108,7 +108,7 @@ func (ix *Index) Entries() []Entry {
 // add appends e to the index. It keeps e's strings as they are: the
 // caller passes strings that hold no document's text (strtab).
 func (ix *Index) add(e *Entry) {
-	ix.recs = append(ix.recs, record{
+	ix.recs.add(record{
 		kind: ix.id(string(e.Kind)), subject: ix.id(e.Subject), channel: ix.id(e.Channel),
 		value: ix.id(e.Value), display: ix.id(e.Display), text: ix.id(e.Text), excerpt: ix.id(e.Excerpt),
 		listing: ix.id(string(e.Listing)), name: ix.id(e.Name),
@@ -137,9 +137,9 @@ func (ix *Index) id(s string) uint32 {
 // accepts; it shares this index's strings, so neither may grow after.
 func (ix *Index) where(keep func(e *Entry) bool) *Index {
 	out := &Index{Docs: ix.Docs, strs: ix.strs, ids: ix.ids, related: ix.related}
-	for _, r := range ix.recs {
-		if e := ix.entry(&r); keep(&e) {
-			out.recs = append(out.recs, r)
+	for r := range ix.recs.all {
+		if e := ix.entry(r); keep(&e) {
+			out.recs.add(*r)
 		}
 	}
 	return out

@@ -72,8 +72,8 @@ func TestIndexGrowsWithDistinctStrings(t *testing.T) {
 	if got := len(c.index.strs) - before; got != pages-1 {
 		t.Errorf("%d more pages added %d strings to the index, want %d (one source each)", pages-1, got, pages-1)
 	}
-	if c.index.Len() != pages || len(c.held) != pages {
-		t.Errorf("the index holds %d entries and %d wrong values, want %d of each", c.index.Len(), len(c.held), pages)
+	if c.index.Len() != pages || c.held.len() != pages {
+		t.Errorf("the index holds %d entries and %d wrong values, want %d of each", c.index.Len(), c.held.len(), pages)
 	}
 	if n := unsafe.Sizeof(record{}); n > 72 {
 		t.Errorf("an index record is %d bytes, want at most 72", n)

@@ -80,8 +80,8 @@ func sortIndex(ix *Index) {
 		return cmp.Or(strings.Compare(a.Source, b.Source), strings.Compare(a.Channel, b.Channel),
 			cmp.Compare(a.Format, b.Format), strings.Compare(a.Err, b.Err))
 	})
-	slices.SortStableFunc(ix.recs, func(ra, rb record) int {
-		a, b := ix.entry(&ra), ix.entry(&rb)
+	ix.recs.sortStable(func(ra, rb *record) int {
+		a, b := ix.entry(ra), ix.entry(rb)
 		if c := compareSpots(a.Location, b.Location); c != 0 {
 			return c
 		}

@@ -42,8 +42,8 @@ func (c *Checker) State() State {
 	defer c.mu.Unlock()
 	sortIndex(&c.index)
 	st := State{Docs: slices.Clone(c.index.Docs), Entries: c.index.Entries()}
-	c.index.sortHeld(c.held)
-	for f := range c.index.findings(c.held) {
+	c.index.sortHeld(&c.held)
+	for f := range c.index.findings(&c.held) {
 		st.Held = append(st.Held, Held{Finding: f, Value: f.value})
 	}
 	for src, s := range c.suppress {
@@ -67,7 +67,7 @@ func (c *Checker) Absorb(st State) {
 		f := h.Finding
 		f.value = h.Value
 		c.strs.finding(&f)
-		c.held = append(c.held, c.index.hold(&f))
+		c.held.add(c.index.hold(&f))
 	}
 	for _, s := range st.Suppress {
 		c.suppress[s.Source] = &suppressions{directives: s.Directives, lines: s.Lines}

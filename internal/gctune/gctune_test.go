@@ -16,9 +16,9 @@ func TestMemoryLimit(t *testing.T) {
 	}{
 		{0, 240 * mb, 240 * mb},        // nothing live yet: the budget
 		{20 * mb, 240 * mb, 240 * mb},  // the usual run
-		{116 * mb, 240 * mb, 240 * mb}, // 1.5 × live + nonHeap is just under the budget
-		{120 * mb, 240 * mb, 244 * mb}, // from here the limit follows the live heap
-		{1 << 30, 240 * mb, 1536*mb + 64*mb},
+		{140 * mb, 240 * mb, 240 * mb}, // 1.25 × live + nonHeap is just under the budget
+		{144 * mb, 240 * mb, 244 * mb}, // from here the limit follows the live heap
+		{1 << 30, 240 * mb, 1280*mb + 64*mb},
 		{math.MaxUint64 / 2, 240 * mb, math.MaxInt64}, // never overflows
 	} {
 		if got := memoryLimit(tc.live, tc.budget); got != tc.want {
