@@ -36,6 +36,7 @@ func (r *catalogReader) readTable(in io.Reader, comma rune) {
 	if !ok {
 		return
 	}
+	need := slices.Max(slices.Collect(maps.Values(cols))) // the last column a row must reach
 	for {
 		rec, err := cr.Read()
 		if errors.Is(err, io.EOF) {
@@ -49,7 +50,7 @@ func (r *catalogReader) readTable(in io.Reader, comma rune) {
 		if len(rec) == 1 && strings.TrimSpace(rec[0]) == "" {
 			continue // a blank line
 		}
-		if need := slices.Max(slices.Collect(maps.Values(cols))); need >= len(rec) {
+		if need >= len(rec) {
 			r.fail(line, 0, "", "the row has %d fields; the header has %d", len(rec), len(header))
 			continue
 		}
