@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -31,7 +32,7 @@ func (d *decoder) catalog(s *Story, files []CatalogFile) *Catalog {
 		}
 	}
 	for _, f := range files {
-		if f.Path == "" || !contains(catalogFormats, f.Format) {
+		if f.Path == "" || !slices.Contains(catalogFormats, f.Format) {
 			continue
 		}
 		r := &catalogReader{d: d, file: catalogPath(d.file, f.Path), spec: f, seen: seen}

@@ -94,7 +94,7 @@ func (r *catalogReader) mapColumns(header []string) (map[string]int, bool) {
 		switch {
 		case found:
 			cols[field] = i
-		case mapped || contains(requiredFields, field):
+		case mapped || slices.Contains(requiredFields, field):
 			ok = false
 			r.fail(1, 0, field, "no column %q in the header (%s)%s; name the column of %s under columns:",
 				name, strings.Join(header, ", "), didYouMean(name, header), field)
