@@ -2,7 +2,6 @@ package story
 
 import (
 	"errors"
-	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -140,11 +139,9 @@ func (l *limitedReader) Read(p []byte) (int, error) {
 // fail records a problem at line and column of the catalogue file; path
 // names the field ("price") where there is one.
 func (r *catalogReader) fail(line, col int, path, format string, args ...any) {
-	if len(r.d.errs) == maxProblems {
-		r.d.dropped++
-		return
+	if e := r.d.failf(nil, path, format, args...); e != nil {
+		e.File, e.Line, e.Column = r.file, line, col
 	}
-	r.d.errs = append(r.d.errs, &Error{File: r.file, Line: line, Column: col, Path: path, Msg: fmt.Sprintf(format, args...)})
 }
 
 // cell is one field of a row as written, with its column.
