@@ -85,6 +85,9 @@ const (
 	Backorder  = "backorder"
 )
 
+// availabilityNames are the canonical availabilities, as a problem lists them.
+var availabilityNames = []string{InStock, OutOfStock, Preorder, Backorder}
+
 // availabilities maps the ways catalogues and pages write availability
 // (lower case, "_", "-" and spaces removed) to its canonical form.
 var availabilities = map[string]string{

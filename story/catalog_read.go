@@ -184,7 +184,7 @@ func (r *catalogReader) add(w row) {
 	if s, col := w.get("availability"); s != "" {
 		a, ok := ParseAvailability(s)
 		if !ok {
-			r.fail(w.line, col, "availability", "unknown availability %q; want %s", s, choices([]string{InStock, OutOfStock, Preorder, Backorder}))
+			r.fail(w.line, col, "availability", "unknown availability %q; want %s", s, choices(availabilityNames))
 		}
 		it.Availability = a
 	}
