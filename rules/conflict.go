@@ -61,8 +61,11 @@ func reportConflicts(p *Pass, spec conflictSpec) {
 	subjects := map[key][]int{}
 	var order []key
 	for i := range p.Index.Len() {
+		if p.Index.Kind(i) != spec.kind {
+			continue
+		}
 		e := p.Index.Entry(i)
-		if e.Kind != spec.kind || e.Subject == "" || e.Value == "" {
+		if e.Subject == "" || e.Value == "" {
 			continue
 		}
 		k := key{e.Subject, e.Annual}

@@ -73,6 +73,11 @@ func (ix *Index) Len() int { return ix.recs.len() }
 // Entry returns the i-th entry; its strings are the index's copies.
 func (ix *Index) Entry(i int) Entry { return ix.entry(ix.recs.at(i)) }
 
+// Kind returns the kind of the i-th entry, without making the Entry: a
+// rule that reads one kind of entry skips the others for the cost of a
+// lookup.
+func (ix *Index) Kind(i int) analyze.Kind { return analyze.Kind(ix.strs[ix.recs.at(i).kind]) }
+
 // entry returns the Entry that r records.
 func (ix *Index) entry(r *record) Entry {
 	s := ix.strs

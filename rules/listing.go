@@ -25,8 +25,8 @@ func catalogued(p *Pass) []listed {
 	var out []listed
 	for i := range p.Doc.Listings {
 		l := &p.Doc.Listings[i]
-		if l.Item >= 0 && l.Item < len(p.Story.Catalog.Items) {
-			out = append(out, listed{l, &p.Story.Catalog.Items[l.Item]})
+		if it := p.Story.Catalog.At(l.Item); it != nil {
+			out = append(out, listed{l, it})
 		}
 	}
 	return out
@@ -91,9 +91,8 @@ func (c *Checker) appendListingEntries(out []Entry, d *analyze.Doc) []Entry {
 		}
 		var canon *value.Price
 		subject := ""
-		switch {
-		case l.Item >= 0 && c.story.Catalog != nil && l.Item < len(c.story.Catalog.Items):
-			it := &c.story.Catalog.Items[l.Item]
+		switch it := c.story.Catalog.At(l.Item); {
+		case it != nil:
 			subject, canon = it.ID, it.Price
 		case l.Kind == extract.ProductCard && l.URL != "":
 			subject = story.CatalogKey(story.ByURL, l.URL)

@@ -23,8 +23,11 @@ func checkListingConflicts(p *Pass) {
 	groups := map[string][]*Entry{}
 	var subjects []string
 	for i := range p.Index.Len() {
+		if p.Index.Kind(i) != analyze.ListingMention {
+			continue
+		}
 		e := new(p.Index.Entry(i))
-		if e.Kind != analyze.ListingMention || e.Subject == "" || pricedItem(p.Story, e.Subject) {
+		if e.Subject == "" || pricedItem(p.Story, e.Subject) {
 			continue
 		}
 		if groups[e.Subject] == nil {

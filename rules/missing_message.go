@@ -35,7 +35,8 @@ func checkMissingMessage(p *Pass) {
 	type said struct{ message, channel string }
 	conveyed := map[said]bool{}
 	for i := range p.Index.Len() {
-		if e := p.Index.Entry(i); e.Kind == analyze.MessageMention {
+		if p.Index.Kind(i) == analyze.MessageMention {
+			e := p.Index.Entry(i)
 			conveyed[said{e.Subject, e.Channel}] = true
 		}
 	}

@@ -56,8 +56,9 @@ as related locations, and “Also at …” in the message.`,
 // from the story's price.
 func checkPriceMismatch(p *Pass) {
 	checkListingPrices(p)
-	for m := range mentionsOf(p.Doc, analyze.PriceMention) {
-		if m.Price == nil || m.Subject == "" {
+	for i := range p.Doc.Mentions {
+		m := &p.Doc.Mentions[i]
+		if m.Kind != analyze.PriceMention || m.Price == nil || m.Subject == "" {
 			continue
 		}
 		switch {
@@ -79,7 +80,7 @@ func checkPriceMismatch(p *Pass) {
 		if market := marketPrice(plan, m, canon); market != canon {
 			canon, note = market, "" // the plan's price in the mention's currency
 		}
-		bound := tierBound(p.Doc, m, plan)
+		bound := tierBound(p.Doc, i, plan)
 		if tierAgrees(plan, m, bound) || priceAgrees(*m.Price, *canon) && (bound == nil || len(plan.Tiers) == 0) {
 			continue
 		}

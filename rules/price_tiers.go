@@ -44,15 +44,13 @@ func tierAgrees(plan *story.Plan, m *analyze.Mention, bound *value.Quantity) boo
 // tierBound returns the usage a price mention of a tiered plan says it goes
 // up to: an "up to" quantity of the tiers' unit after it in its sentence,
 // before the next price ("$0.002 per call up to 1M calls"); nil for none.
-func tierBound(d *analyze.Doc, m *analyze.Mention, plan *story.Plan) *value.Quantity {
+// The mention is d.Mentions[i]: its index, so that it is not searched for.
+func tierBound(d *analyze.Doc, i int, plan *story.Plan) *value.Quantity {
+	m := &d.Mentions[i]
 	if plan == nil || m.Sentence < 0 || len(plan.Tiers) < 2 || plan.Tiers[0].UpTo == nil {
 		return nil
 	}
 	unit := *plan.Tiers[0].UpTo
-	i := 0
-	for i < len(d.Mentions) && &d.Mentions[i] != m {
-		i++
-	}
 	for j := i + 1; j < len(d.Mentions); j++ {
 		q := &d.Mentions[j]
 		if q.Sentence != m.Sentence || q.Kind == analyze.PriceMention {

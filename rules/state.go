@@ -54,19 +54,20 @@ func (c *Checker) State() State {
 }
 
 // Absorb adds a state another checker of the same story exported to what
-// this checker holds, as if it had seen those documents itself.
+// this checker holds, as if it had seen those documents itself. The
+// index's table keeps one copy of a string every part repeats; a state's
+// strings are its own (decoded, or another index's), cut from no
+// document's text, so they need no strtab copy first.
 func (c *Checker) Absorb(st State) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.index.Docs = append(c.index.Docs, st.Docs...)
 	for _, e := range st.Entries {
-		c.strs.entry(&e) // one copy of a string every part repeats
 		c.index.add(&e)
 	}
 	for _, h := range st.Held {
 		f := h.Finding
 		f.value = h.Value
-		c.strs.finding(&f)
 		c.held.add(c.index.hold(&f))
 	}
 	for _, s := range st.Suppress {

@@ -65,6 +65,7 @@ func (t strtab) entry(e *Entry) {
 	e.Kind = analyze.Kind(t.keep(string(e.Kind)))
 	e.Subject, e.Channel, e.Value = t.keep(e.Subject), t.keep(e.Channel), t.keep(e.Value)
 	e.Display, e.Text, e.Excerpt = t.keep(e.Display), t.keep(e.Text), t.keep(e.Excerpt)
+	e.Name = t.keep(e.Name) // a listing's product name, cut from its page
 	t.location(&e.Location)
 }
 

@@ -3,6 +3,7 @@ package story
 import (
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -84,6 +85,9 @@ const (
 	Backorder  = "backorder"
 )
 
+// availabilityNames are the canonical availabilities, as a problem lists them.
+var availabilityNames = []string{InStock, OutOfStock, Preorder, Backorder}
+
 // availabilities maps the ways catalogues and pages write availability
 // (lower case, "_", "-" and spaces removed) to its canonical form.
 var availabilities = map[string]string{
@@ -127,7 +131,7 @@ func (d *decoder) catalogFiles(n *yaml.Node) []CatalogFile {
 			if f.Format == "" {
 				f.Format = formatOf(f.Path)
 			}
-			if f.Path != "" && !contains(catalogFormats, f.Format) {
+			if f.Path != "" && !slices.Contains(catalogFormats, f.Format) {
 				at := m["format"]
 				if at == nil {
 					at = m["file"]
@@ -153,7 +157,7 @@ func (d *decoder) columns(n *yaml.Node, path string) map[string]string {
 	}
 	out := map[string]string{}
 	for _, f := range fs {
-		if !contains(catalogFields, f.name) {
+		if !slices.Contains(catalogFields, f.name) {
 			d.failf(f.key, join(path, f.name), "unknown field %q; a column maps to %s%s", f.name, choices(catalogFields), didYouMean(f.name, catalogFields))
 			continue
 		}
@@ -174,14 +178,4 @@ func formatOf(path string) string {
 		return "tsv"
 	}
 	return "csv"
-}
-
-// contains reports whether list holds s.
-func contains(list []string, s string) bool {
-	for _, e := range list {
-		if e == s {
-			return true
-		}
-	}
-	return false
 }

@@ -63,6 +63,15 @@ func (c *Catalog) Lookup(kind, v string) (int, bool) {
 	return i, ok && i >= 0
 }
 
+// At returns the i-th item, or nil when c is nil or has no such item (a
+// listing that matched none has the index -1).
+func (c *Catalog) At(i int) *Item {
+	if c == nil || i < 0 || i >= len(c.Items) {
+		return nil
+	}
+	return &c.Items[i]
+}
+
 // CatalogKey returns the normal form under which Lookup files v: SKUs and
 // MPNs upper-cased and trimmed, a GTIN as 14 digits, a URL as its path
 // without a trailing slash or index file, a name lower-cased with its

@@ -49,7 +49,7 @@ func (d *decoder) listing(m map[string]*yaml.Node, p string) Listing {
 		s := d.str(n, join(p, "availability"))
 		a, known := ParseAvailability(s)
 		if !known && s != "" {
-			d.failf(n, join(p, "availability"), "unknown availability %q; want %s", s, choices([]string{InStock, OutOfStock, Preorder, Backorder}))
+			d.failf(n, join(p, "availability"), "unknown availability %q; want %s", s, choices(availabilityNames))
 		}
 		l.Availability = a
 	}

@@ -2,10 +2,10 @@ package story
 
 import (
 	"errors"
-	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -31,7 +31,7 @@ func (d *decoder) catalog(s *Story, files []CatalogFile) *Catalog {
 		}
 	}
 	for _, f := range files {
-		if f.Path == "" || !contains(catalogFormats, f.Format) {
+		if f.Path == "" || !slices.Contains(catalogFormats, f.Format) {
 			continue
 		}
 		r := &catalogReader{d: d, file: catalogPath(d.file, f.Path), spec: f, seen: seen}
@@ -139,11 +139,9 @@ func (l *limitedReader) Read(p []byte) (int, error) {
 // fail records a problem at line and column of the catalogue file; path
 // names the field ("price") where there is one.
 func (r *catalogReader) fail(line, col int, path, format string, args ...any) {
-	if len(r.d.errs) == maxProblems {
-		r.d.dropped++
-		return
+	if e := r.d.failf(nil, path, format, args...); e != nil {
+		e.File, e.Line, e.Column = r.file, line, col
 	}
-	r.d.errs = append(r.d.errs, &Error{File: r.file, Line: line, Column: col, Path: path, Msg: fmt.Sprintf(format, args...)})
 }
 
 // cell is one field of a row as written, with its column.
@@ -186,7 +184,7 @@ func (r *catalogReader) add(w row) {
 	if s, col := w.get("availability"); s != "" {
 		a, ok := ParseAvailability(s)
 		if !ok {
-			r.fail(w.line, col, "availability", "unknown availability %q; want %s", s, choices([]string{InStock, OutOfStock, Preorder, Backorder}))
+			r.fail(w.line, col, "availability", "unknown availability %q; want %s", s, choices(availabilityNames))
 		}
 		it.Availability = a
 	}

@@ -36,6 +36,7 @@ func (r *catalogReader) readTable(in io.Reader, comma rune) {
 	if !ok {
 		return
 	}
+	need := slices.Max(slices.Collect(maps.Values(cols))) // the last column a row must reach
 	for {
 		rec, err := cr.Read()
 		if errors.Is(err, io.EOF) {
@@ -49,7 +50,7 @@ func (r *catalogReader) readTable(in io.Reader, comma rune) {
 		if len(rec) == 1 && strings.TrimSpace(rec[0]) == "" {
 			continue // a blank line
 		}
-		if need := slices.Max(slices.Collect(maps.Values(cols))); need >= len(rec) {
+		if need >= len(rec) {
 			r.fail(line, 0, "", "the row has %d fields; the header has %d", len(rec), len(header))
 			continue
 		}
@@ -93,7 +94,7 @@ func (r *catalogReader) mapColumns(header []string) (map[string]int, bool) {
 		switch {
 		case found:
 			cols[field] = i
-		case mapped || contains(requiredFields, field):
+		case mapped || slices.Contains(requiredFields, field):
 			ok = false
 			r.fail(1, 0, field, "no column %q in the header (%s)%s; name the column of %s under columns:",
 				name, strings.Join(header, ", "), didYouMean(name, header), field)
