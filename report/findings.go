@@ -69,12 +69,8 @@ func FindingsOf(fs []rules.Finding) *Findings {
 func (s *Findings) Add(fs ...rules.Finding) {
 	for _, f := range fs {
 		s.count(f)
-		s.mem = append(s.mem, f)
-		s.sorted = false
-		if len(s.mem) >= s.spillAfter {
-			s.spill()
-		}
 	}
+	s.addUncounted(fs)
 }
 
 func (s *Findings) count(f rules.Finding) {
