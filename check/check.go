@@ -64,16 +64,28 @@ func Run(ctx context.Context, cfg Config) (*report.Report, error) {
 	for _, f := range c.ck.Corpus() {
 		c.add(f)
 	}
-	r := report.NewOf(cfg.Version, cfg.Story.Path, c.docs, c.findings)
-	r.Summary.Skipped = c.skipped
-	r.Summary.Interrupted = ctx.Err() != nil
+	r, err := newReport(cfg.Version, cfg.Story, c.ck, c.docs, c.findings, c.skipped, ctx.Err() != nil)
+	if err != nil {
+		return nil, err
+	}
+	return r, walkErr
+}
+
+// newReport returns the report of a run's documents and findings (every
+// one, the corpus rules' included), its story matrix built from them when
+// a format asks for it; the error is one reading the findings back.
+func newReport(version string, s *story.Story, ck *rules.Checker, docs []report.Document, fs *report.Findings,
+	skipped int, interrupted bool) (*report.Report, error) {
+	r := report.NewOf(version, s.Path, docs, fs)
+	r.Summary.Skipped = skipped
+	r.Summary.Interrupted = interrupted
 	all := r.Findings // before any baseline replaces them: the matrix shows every finding
-	r.ViewFrom(func() *report.View { return report.NewView(cfg.Story, c.ck.Statements(), all.All()) })
+	r.ViewFrom(func() *report.View { return report.NewView(s, ck.Statements(), all.All()) })
 	if err := r.Findings.Err(); err != nil {
 		r.Close()
 		return nil, err
 	}
-	return r, walkErr
+	return r, nil
 }
 
 // collected is what a run holds once every document is read, before its
