@@ -110,7 +110,7 @@ func (c *collected) add(f rules.Finding) {
 // answerable for (answerable). It returns nil and the error when nothing
 // could be read.
 func collect(ctx context.Context, cfg Config, changed func(string) bool) (*collected, error) {
-	cfg = withDefaults(cfg)
+	cfg = WithDefaults(cfg)
 	if len(cfg.Sources) == 0 {
 		return nil, ErrNoSources
 	}
@@ -191,7 +191,7 @@ func alsoSkipped(prev, fn func(crawl.Skip)) func(crawl.Skip) {
 // It holds no more than a few documents in memory at once, unless fn keeps
 // them: each document is fn's to keep or let go.
 func Stream(ctx context.Context, cfg Config, az *analyze.Analyzer, fn func(*analyze.Doc, crawl.Document, error)) error {
-	cfg = withDefaults(cfg)
+	cfg = WithDefaults(cfg)
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	products := cfg.Story != nil && cfg.Story.Catalog != nil // pages' products are read for a catalogue only
@@ -265,7 +265,10 @@ func read(ctx context.Context, ext extractFunc, az *analyze.Analyzer, src crawl.
 // extractFunc is reader.Extract, or a pool's Extract.
 type extractFunc func(ctx context.Context, f format.Format, source string, data []byte) (*extract.Text, error)
 
-func withDefaults(cfg Config) Config {
+// WithDefaults returns cfg as Run reads it: the workers, today, and the
+// story's sources, channels and ignored paths filled in where cfg leaves
+// them unset.
+func WithDefaults(cfg Config) Config {
 	if cfg.Workers <= 0 {
 		cfg.Workers = runtime.GOMAXPROCS(0)
 	}

@@ -21,7 +21,7 @@ import (
 // their findings and what the corpus rules need of them — for Merge to
 // join with the other shards'. cfg.Changed is not applied.
 func RunPart(ctx context.Context, cfg Config) (*report.Part, error) {
-	cfg = withDefaults(cfg)
+	cfg = WithDefaults(cfg)
 	sum, err := StorySum(cfg.Story)
 	if err != nil {
 		return nil, err
