@@ -139,6 +139,28 @@ func (s *Findings) Collect() []rules.Finding {
 	return slices.AppendSeq(out, s.All())
 }
 
+// bySource yields the findings of fs a source at a time, as they come in
+// a row (in report order, each source's findings are together), with the
+// source. The slice is reused for the next source.
+func bySource(fs iter.Seq[rules.Finding]) iter.Seq2[string, []rules.Finding] {
+	return func(yield func(string, []rules.Finding) bool) {
+		var batch []rules.Finding
+		for f := range fs {
+			if len(batch) > 0 && batch[0].Location.Source != f.Location.Source {
+				if !yield(batch[0].Location.Source, batch) {
+					return
+				}
+				clear(batch) // the strings they hold may go
+				batch = batch[:0]
+			}
+			batch = append(batch, f)
+		}
+		if len(batch) > 0 {
+			yield(batch[0].Location.Source, batch)
+		}
+	}
+}
+
 // Filter returns the findings keep accepts, in order, as a new Findings;
 // s is left as it was.
 func (s *Findings) Filter(keep func(rules.Finding) bool) *Findings {
