@@ -44,6 +44,22 @@ type counts struct {
 	atLeast                       [3]int // findings at or above info, warning, error
 }
 
+// add adds the counts of o to c.
+func (c *counts) add(o counts) {
+	addTo(c.bySeverity, o.bySeverity)
+	addTo(c.byRule, o.byRule)
+	addTo(c.byChannel, o.byChannel)
+	for i, v := range o.atLeast {
+		c.atLeast[i] += v
+	}
+}
+
+func addTo(dst, src map[string]int) {
+	for k, v := range src {
+		dst[k] += v
+	}
+}
+
 // The bounds of a Findings: about 20 MB of findings in memory, and up to
 // 128 files open, each read through a 32 KB buffer when the runs are merged.
 const (
@@ -185,18 +201,7 @@ func (s *Findings) Absorb(o *Findings) {
 	s.err = errors.Join(s.err, o.err)
 	s.runs = append(s.runs, o.runs...)
 	s.n += o.n
-	for k, v := range o.counts.bySeverity {
-		s.counts.bySeverity[k] += v
-	}
-	for k, v := range o.counts.byRule {
-		s.counts.byRule[k] += v
-	}
-	for k, v := range o.counts.byChannel {
-		s.counts.byChannel[k] += v
-	}
-	for i, v := range o.counts.atLeast {
-		s.counts.atLeast[i] += v
-	}
+	s.counts.add(o.counts)
 	mem := o.mem
 	*o = *NewFindings()
 	s.addUncounted(mem)
