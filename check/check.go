@@ -64,16 +64,28 @@ func Run(ctx context.Context, cfg Config) (*report.Report, error) {
 	for _, f := range c.ck.Corpus() {
 		c.add(f)
 	}
-	r := report.NewOf(cfg.Version, cfg.Story.Path, c.docs, c.findings)
-	r.Summary.Skipped = c.skipped
-	r.Summary.Interrupted = ctx.Err() != nil
+	r, err := newReport(cfg.Version, cfg.Story, c.ck, c.docs, c.findings, c.skipped, ctx.Err() != nil)
+	if err != nil {
+		return nil, err
+	}
+	return r, walkErr
+}
+
+// newReport returns the report of a run's documents and findings (every
+// one, the corpus rules' included), its story matrix built from them when
+// a format asks for it; the error is one reading the findings back.
+func newReport(version string, s *story.Story, ck *rules.Checker, docs []report.Document, fs *report.Findings,
+	skipped int, interrupted bool) (*report.Report, error) {
+	r := report.NewOf(version, s.Path, docs, fs)
+	r.Summary.Skipped = skipped
+	r.Summary.Interrupted = interrupted
 	all := r.Findings // before any baseline replaces them: the matrix shows every finding
-	r.ViewFrom(func() *report.View { return report.NewView(cfg.Story, c.ck.Statements(), all.All()) })
+	r.ViewFrom(func() *report.View { return report.NewView(s, ck.Statements(), all.All()) })
 	if err := r.Findings.Err(); err != nil {
 		r.Close()
 		return nil, err
 	}
-	return r, walkErr
+	return r, nil
 }
 
 // collected is what a run holds once every document is read, before its
@@ -98,7 +110,7 @@ func (c *collected) add(f rules.Finding) {
 // answerable for (answerable). It returns nil and the error when nothing
 // could be read.
 func collect(ctx context.Context, cfg Config, changed func(string) bool) (*collected, error) {
-	cfg = withDefaults(cfg)
+	cfg = WithDefaults(cfg)
 	if len(cfg.Sources) == 0 {
 		return nil, ErrNoSources
 	}
@@ -179,7 +191,7 @@ func alsoSkipped(prev, fn func(crawl.Skip)) func(crawl.Skip) {
 // It holds no more than a few documents in memory at once, unless fn keeps
 // them: each document is fn's to keep or let go.
 func Stream(ctx context.Context, cfg Config, az *analyze.Analyzer, fn func(*analyze.Doc, crawl.Document, error)) error {
-	cfg = withDefaults(cfg)
+	cfg = WithDefaults(cfg)
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	products := cfg.Story != nil && cfg.Story.Catalog != nil // pages' products are read for a catalogue only
@@ -253,7 +265,10 @@ func read(ctx context.Context, ext extractFunc, az *analyze.Analyzer, src crawl.
 // extractFunc is reader.Extract, or a pool's Extract.
 type extractFunc func(ctx context.Context, f format.Format, source string, data []byte) (*extract.Text, error)
 
-func withDefaults(cfg Config) Config {
+// WithDefaults returns cfg as Run reads it: the workers, today, and the
+// story's sources, channels and ignored paths filled in where cfg leaves
+// them unset.
+func WithDefaults(cfg Config) Config {
 	if cfg.Workers <= 0 {
 		cfg.Workers = runtime.GOMAXPROCS(0)
 	}

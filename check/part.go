@@ -21,7 +21,7 @@ import (
 // their findings and what the corpus rules need of them — for Merge to
 // join with the other shards'. cfg.Changed is not applied.
 func RunPart(ctx context.Context, cfg Config) (*report.Part, error) {
-	cfg = withDefaults(cfg)
+	cfg = WithDefaults(cfg)
 	sum, err := StorySum(cfg.Story)
 	if err != nil {
 		return nil, err
@@ -204,17 +204,9 @@ func (m *Merger) Report(ctx context.Context) (*report.Report, error) {
 	}
 	m.sources = nil
 	m.findings.Add(m.ck.Corpus()...)
-	r := report.NewOf(m.version, m.story.Path, m.docs, m.findings)
+	fs := m.findings
 	m.findings = report.NewFindings() // the report's now
-	r.Summary.Skipped = m.skipped
-	r.Summary.Interrupted = m.stopped
-	all := r.Findings // before any baseline replaces them: the matrix shows every finding
-	r.ViewFrom(func() *report.View { return report.NewView(m.story, m.ck.Statements(), all.All()) })
-	if err := r.Findings.Err(); err != nil {
-		r.Close()
-		return nil, err
-	}
-	return r, nil
+	return newReport(m.version, m.story, m.ck, m.docs, fs, m.skipped, m.stopped)
 }
 
 func partName(names []string, i int) string {

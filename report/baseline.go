@@ -48,9 +48,7 @@ type BaselineStats struct {
 func NewBaseline(r *Report) *Baseline {
 	b := &Baseline{Schema: Schema, Tool: "onestory", Findings: []BaselineEntry{}}
 	for f := range r.Findings.All() {
-		fps := placeFingerprints(f)
-		b.Findings = append(b.Findings, BaselineEntry{Fingerprint: fps[0], Places: fps[1:], Rule: f.Rule,
-			Source: f.Location.Source, Subject: f.Subject, Found: f.Found, Message: f.Message})
+		b.Findings = append(b.Findings, baselineEntry(f))
 	}
 	sort.SliceStable(b.Findings, func(i, j int) bool {
 		x, y := b.Findings[i], b.Findings[j]
@@ -60,6 +58,13 @@ func NewBaseline(r *Report) *Baseline {
 		return x.Fingerprint < y.Fingerprint
 	})
 	return b
+}
+
+// baselineEntry returns the entry that records f.
+func baselineEntry(f rules.Finding) BaselineEntry {
+	fps := placeFingerprints(f)
+	return BaselineEntry{Fingerprint: fps[0], Places: fps[1:], Rule: f.Rule,
+		Source: f.Location.Source, Subject: f.Subject, Found: f.Found, Message: f.Message}
 }
 
 // Write writes the baseline as indented JSON.
@@ -192,9 +197,7 @@ func WriteBaseline(w io.Writer, r *Report) error {
 				return err
 			}
 		}
-		fps := placeFingerprints(f)
-		batch = append(batch, BaselineEntry{Fingerprint: fps[0], Places: fps[1:], Rule: f.Rule,
-			Source: f.Location.Source, Subject: f.Subject, Found: f.Found, Message: f.Message})
+		batch = append(batch, baselineEntry(f))
 	}
 	if err := flush(); err != nil {
 		return err

@@ -35,27 +35,22 @@ func Checkstyle(w io.Writer, r *Report, _ Options) error {
 	root := xml.StartElement{Name: xml.Name{Local: "checkstyle"}, Attr: []xml.Attr{{Name: xml.Name{Local: "version"}, Value: "8.0"}}}
 	elem := xml.StartElement{Name: xml.Name{Local: "file"}}
 	err := enc.EncodeToken(root)
-	var file checkstyleFile // the findings of one source, in a row as they are sorted
-	src := ""
-	for f := range r.Findings.All() {
+	var file checkstyleFile // the findings of one source
+	for src, fs := range bySource(r.Findings.All()) {
 		if err != nil {
 			break
 		}
-		if len(file.Errors) > 0 && f.Location.Source != src {
-			err = enc.EncodeElement(file, elem)
-			file.Errors = file.Errors[:0]
+		file.Name, file.Errors = printable.Line(src), file.Errors[:0]
+		for _, f := range fs {
+			msg := printable.Line(f.Message)
+			if where := slidePage(f.Location); where != "" {
+				msg = where + ": " + msg
+			}
+			file.Errors = append(file.Errors, checkstyleError{
+				Line: max(f.Location.Line, 1), Column: f.Location.Column,
+				Severity: f.Severity.String(), Message: msg, Source: "onestory." + f.Rule,
+			})
 		}
-		src, file.Name = f.Location.Source, printable.Line(f.Location.Source)
-		msg := printable.Line(f.Message)
-		if where := slidePage(f.Location); where != "" {
-			msg = where + ": " + msg
-		}
-		file.Errors = append(file.Errors, checkstyleError{
-			Line: max(f.Location.Line, 1), Column: f.Location.Column,
-			Severity: f.Severity.String(), Message: msg, Source: "onestory." + f.Rule,
-		})
-	}
-	if err == nil && len(file.Errors) > 0 {
 		err = enc.EncodeElement(file, elem)
 	}
 	if err = errors.Join(err, enc.EncodeToken(root.End()), enc.Flush(), r.Findings.Err()); err != nil {

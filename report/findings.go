@@ -44,6 +44,22 @@ type counts struct {
 	atLeast                       [3]int // findings at or above info, warning, error
 }
 
+// add adds the counts of o to c.
+func (c *counts) add(o counts) {
+	addTo(c.bySeverity, o.bySeverity)
+	addTo(c.byRule, o.byRule)
+	addTo(c.byChannel, o.byChannel)
+	for i, v := range o.atLeast {
+		c.atLeast[i] += v
+	}
+}
+
+func addTo(dst, src map[string]int) {
+	for k, v := range src {
+		dst[k] += v
+	}
+}
+
 // The bounds of a Findings: about 20 MB of findings in memory, and up to
 // 128 files open, each read through a 32 KB buffer when the runs are merged.
 const (
@@ -69,12 +85,8 @@ func FindingsOf(fs []rules.Finding) *Findings {
 func (s *Findings) Add(fs ...rules.Finding) {
 	for _, f := range fs {
 		s.count(f)
-		s.mem = append(s.mem, f)
-		s.sorted = false
-		if len(s.mem) >= s.spillAfter {
-			s.spill()
-		}
 	}
+	s.addUncounted(fs)
 }
 
 func (s *Findings) count(f rules.Finding) {
@@ -143,6 +155,28 @@ func (s *Findings) Collect() []rules.Finding {
 	return slices.AppendSeq(out, s.All())
 }
 
+// bySource yields the findings of fs a source at a time, as they come in
+// a row (in report order, each source's findings are together), with the
+// source. The slice is reused for the next source.
+func bySource(fs iter.Seq[rules.Finding]) iter.Seq2[string, []rules.Finding] {
+	return func(yield func(string, []rules.Finding) bool) {
+		var batch []rules.Finding
+		for f := range fs {
+			if len(batch) > 0 && batch[0].Location.Source != f.Location.Source {
+				if !yield(batch[0].Location.Source, batch) {
+					return
+				}
+				clear(batch) // the strings they hold may go
+				batch = batch[:0]
+			}
+			batch = append(batch, f)
+		}
+		if len(batch) > 0 {
+			yield(batch[0].Location.Source, batch)
+		}
+	}
+}
+
 // Filter returns the findings keep accepts, in order, as a new Findings;
 // s is left as it was.
 func (s *Findings) Filter(keep func(rules.Finding) bool) *Findings {
@@ -167,18 +201,7 @@ func (s *Findings) Absorb(o *Findings) {
 	s.err = errors.Join(s.err, o.err)
 	s.runs = append(s.runs, o.runs...)
 	s.n += o.n
-	for k, v := range o.counts.bySeverity {
-		s.counts.bySeverity[k] += v
-	}
-	for k, v := range o.counts.byRule {
-		s.counts.byRule[k] += v
-	}
-	for k, v := range o.counts.byChannel {
-		s.counts.byChannel[k] += v
-	}
-	for i, v := range o.counts.atLeast {
-		s.counts.atLeast[i] += v
-	}
+	s.counts.add(o.counts)
 	mem := o.mem
 	*o = *NewFindings()
 	s.addUncounted(mem)

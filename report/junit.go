@@ -109,21 +109,13 @@ func junitOthers(r *Report, put func(string, []rules.Finding) error) error {
 		_, ok := slices.BinarySearchFunc(r.Documents, src, func(d Document, s string) int { return strings.Compare(d.Source, s) })
 		return ok
 	}
-	var fs []rules.Finding
-	for f := range r.Findings.All() {
-		if isDoc(f.Location.Source) {
+	for src, fs := range bySource(r.Findings.All()) {
+		if isDoc(src) {
 			continue
 		}
-		if len(fs) > 0 && fs[0].Location.Source != f.Location.Source {
-			if err := put(fs[0].Location.Source, fs); err != nil {
-				return err
-			}
-			fs = fs[:0]
+		if err := put(src, fs); err != nil {
+			return err
 		}
-		fs = append(fs, f)
-	}
-	if len(fs) > 0 {
-		return put(fs[0].Location.Source, fs)
 	}
 	return nil
 }

@@ -39,19 +39,13 @@ func terminal(w io.Writer) bool {
 // is not a terminal, with --quiet, or when a source is a URL or a sitemap:
 // the crawl then shows its own progress.
 func (a *app) checkProgress(ctx context.Context, cfg *check.Config) (stop func()) {
-	srcs := cfg.Sources
-	if len(srcs) == 0 && cfg.Story != nil {
-		srcs = cfg.Story.Sources
-	}
+	full := check.WithDefaults(*cfg) // the sources and ignored paths the check reads
+	srcs, opt := full.Sources, full.Crawl
 	if a.v.GetBool("quiet") || !terminal(a.stderr) || !local(srcs) {
 		return func() {}
 	}
 	b := newCheckBar(a.stderr)
 	cfg.Progress = b.add
-	opt := cfg.Crawl
-	if opt.Ignore == nil && cfg.Story != nil {
-		opt.Ignore = cfg.Story.Ignored
-	}
 	cctx, cancel := context.WithCancel(ctx)
 	var wg sync.WaitGroup
 	wg.Add(1)
