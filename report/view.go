@@ -78,7 +78,7 @@ func NewView(s *story.Story, statements []rules.Entry, all iter.Seq[rules.Findin
 	v := &View{Channels: channelsOf(s, statements)}
 	var findings []rules.Finding
 	for f := range all {
-		if rules.MarkOf(f.Rule) != rules.MarksNothing {
+		if rules.MarkOf(f.Rule) != rules.MarksNothing || catalogRules[f.Rule] {
 			findings = append(findings, f)
 		}
 	}

@@ -81,3 +81,34 @@ func TestInspectProducts(t *testing.T) {
 		t.Errorf("inspection:\n%s", b.String())
 	}
 }
+
+// TestCatalogViewKeepsCatalogueRules: the findings of the catalogue's own
+// rules (a sale shown out of its dates, an availability the catalogue
+// contradicts) reach the catalogue view, although they mark nothing in the
+// story matrix.
+func TestCatalogViewKeepsCatalogueRules(t *testing.T) {
+	s, err := story.Parse("s.yaml", []byte(`version: 1
+products:
+  - {id: bulb, name: Bulb, price: "$3", sale_price: "$2", sale_until: 2026-12-24}
+  - {id: lamp, name: Desk Lamp, price: "$49", availability: out_of_stock}
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := extract.Location{Source: "site/bulb.html", Line: 3}
+	findings := []rules.Finding{
+		{Rule: "sale-price-outside-dates", Severity: rules.Error, Subject: "bulb", Found: "$2", Location: at, Related: []extract.Location{}},
+		{Rule: "availability-mismatch", Severity: rules.Warning, Subject: "lamp", Found: "In stock", Location: at, Related: []extract.Location{}},
+	}
+	c := NewView(s, nil, slices.Values(findings)).Catalog
+	if c == nil {
+		t.Fatal("no catalogue view")
+	}
+	problems := map[string]int{}
+	for _, r := range c.Rows {
+		problems[r.ID] = len(r.Problems)
+	}
+	if problems["bulb"] != 1 || problems["lamp"] != 1 {
+		t.Errorf("problems by product = %v, want the sale and the availability finding", problems)
+	}
+}
