@@ -241,10 +241,10 @@ func storyVocab(s *story.Story) map[string]bool {
 	return out
 }
 
-// plainWord returns w with a curly apostrophe made straight and what
-// follows an apostrophe cut: "you're" → "you", "we’ve" → "we".
+// plainWord returns a word's folded form (simWord.low, whose apostrophes
+// words.Fold has made straight) with what follows an apostrophe cut:
+// "you're" → "you", "we’ve" (read as "we've") → "we".
 func plainWord(w string) string {
-	w = strings.ReplaceAll(w, "’", "'")
 	if i := strings.IndexByte(w, '\''); i > 0 {
 		return w[:i]
 	}
