@@ -94,10 +94,7 @@ func isExampleLabel(s string) bool {
 		return false // a label is short; spare the lower-casing
 	}
 	var buf [64]byte
-	low := buf[:len(s)]
-	for i := range low {
-		low[i] = words.Lower(s[i])
-	}
+	low := lowerASCII(buf[:0], s)
 	if exampleLabels[string(low)] {
 		return true
 	}
