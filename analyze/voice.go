@@ -106,11 +106,6 @@ func isExampleLabel(s string) bool {
 	return false
 }
 
-// blockAside returns AsideExample when the whole of block b, in a
-// document that is (or not) a reference page, is an example: a list item
-// or table cell under an example label (one of its three innermost
-// context entries) or of a reference page, or a block that opens with a
-// label ("No: …", "Avoid: …", "Examples: …").
 // ExampleBlock reports whether block b of a document, a reference page or
 // not, holds examples of forms rather than the company's copy: a list item
 // or table cell of a reference page, or under a No / Don't / Avoid /
@@ -121,6 +116,11 @@ func ExampleBlock(b *extract.Block, reference bool) bool {
 	return blockAside(b, reference) == AsideExample
 }
 
+// blockAside returns AsideExample when the whole of block b, in a
+// document that is (or not) a reference page, is an example: a list item
+// or table cell under an example label (one of its three innermost
+// context entries) or of a reference page, or a block that opens with a
+// label ("No: …", "Avoid: …", "Examples: …").
 func blockAside(b *extract.Block, reference bool) string {
 	if exampleLabelled(b.Text) {
 		return AsideExample
