@@ -162,8 +162,8 @@ func (c claimScope) ourSubject(cl []simWord, i, j int) bool {
 	return false
 }
 
-// possessive reports whether w ends with "'s" or "’s".
-func possessive(w string) bool { return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") }
+// possessive reports whether the folded word w (simWord.low) ends with "'s".
+func possessive(w string) bool { return strings.HasSuffix(w, "'s") }
 
 // determiner reports whether w is "the", "our" or "this".
 func determiner(w string) bool { return w == "the" || w == "our" || w == "this" }
