@@ -31,9 +31,8 @@ var leadingBefore = map[string]bool{
 var notSuperlativePrev = map[string]bool{
 	"at": true, "your": true, "my": true, "his": true, "her": true,
 	"second": true, "third": true, "very": true, "their": true,
-	"customer's": true, "customer’s": true, "customers'": true, "customers’": true,
-	"client's": true, "client’s": true, "prospect's": true, "prospect’s": true,
-	"buyer's": true, "buyer’s": true, "user's": true, "user’s": true,
+	"customer's": true, "customers'": true, "client's": true, "prospect's": true,
+	"buyer's": true, "user's": true, // words' apostrophes are straight (simWord.low)
 }
 
 // hypothetical reports whether the superlative at ws[i] is named, not

@@ -226,7 +226,7 @@ func opinionFrame(cl []simWord) bool {
 	for k := 0; k+1 < len(cl); k++ {
 		w, n := plainWord(cl[k].low), cl[k+1].low
 		switch {
-		case (w == "we" || w == "i") && strings.HasSuffix(strings.ReplaceAll(cl[k].low, "’", "'"), "'d") && opinionVerbs[n]:
+		case (w == "we" || w == "i") && strings.HasSuffix(cl[k].low, "'d") && opinionVerbs[n]:
 			return true
 		case (w == "we" || w == "i") && (n == "would" || n == "might" || n == "could") &&
 			k+2 < len(cl) && opinionVerbs[cl[k+2].low]:

@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/onestory/onestory/extract"
-	"github.com/onestory/onestory/internal/words"
 )
 
 // Goals and targets. A strategy page lists what the team wants to be true
@@ -42,10 +41,7 @@ func isGoalLabel(s string) bool {
 		return false
 	}
 	var buf [64]byte
-	low := buf[:len(s)]
-	for i := range low {
-		low[i] = words.Lower(s[i])
-	}
+	low := lowerASCII(buf[:0], s)
 	if !containsAny(low, goalStems) {
 		return false
 	}

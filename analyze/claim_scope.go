@@ -81,7 +81,7 @@ func (c claimScope) outOfScope(sent string, cl []simWord, kind string) bool {
 // namesUs reports whether a word of cl names the company or a product.
 func (c claimScope) namesUs(cl []simWord) bool {
 	for _, w := range cl {
-		if c.ours[strings.TrimSuffix(strings.TrimSuffix(w.low, "'s"), "’s")] {
+		if c.ours[strings.TrimSuffix(w.low, "'s")] {
 			return true
 		}
 	}

@@ -162,8 +162,8 @@ func (c claimScope) ourSubject(cl []simWord, i, j int) bool {
 	return false
 }
 
-// possessive reports whether w ends with "'s" or "’s".
-func possessive(w string) bool { return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") }
+// possessive reports whether the folded word w (simWord.low) ends with "'s".
+func possessive(w string) bool { return strings.HasSuffix(w, "'s") }
 
 // determiner reports whether w is "the", "our" or "this".
 func determiner(w string) bool { return w == "the" || w == "our" || w == "this" }
@@ -241,10 +241,10 @@ func storyVocab(s *story.Story) map[string]bool {
 	return out
 }
 
-// plainWord returns w with a curly apostrophe made straight and what
-// follows an apostrophe cut: "you're" → "you", "we’ve" → "we".
+// plainWord returns a word's folded form (simWord.low, whose apostrophes
+// words.Fold has made straight) with what follows an apostrophe cut:
+// "you're" → "you", "we’ve" (read as "we've") → "we".
 func plainWord(w string) string {
-	w = strings.ReplaceAll(w, "’", "'")
 	if i := strings.IndexByte(w, '\''); i > 0 {
 		return w[:i]
 	}

@@ -60,6 +60,7 @@ func listings(c *story.Catalog, t *extract.Text) []Listing {
 			data = &t.Products[i]
 		}
 	}
+	base := pageAddress(t.Source)
 	out := make([]Listing, 0, len(t.Products))
 	for _, p := range t.Products {
 		keys := p
@@ -70,8 +71,12 @@ func listings(c *story.Catalog, t *extract.Text) []Listing {
 			keys.URL = t.Source
 		}
 		l := Listing{Kind: p.Kind, Name: p.Name, Item: -1, Text: p.Price, WasText: p.Was,
-			AvailabilityText: p.Availability, URL: resolve(t.Source, p.URL), Location: p.Location}
-		if l.Item, l.Match = match(c, keys, t.Source); l.Item >= 0 {
+			AvailabilityText: p.Availability, URL: resolve(base, p.URL), Location: p.Location}
+		address := l.URL
+		if keys.URL != p.URL {
+			address = resolve(base, keys.URL)
+		}
+		if l.Item, l.Match = match(c, keys, address); l.Item >= 0 {
 			l.ItemID = c.Items[l.Item].ID
 		}
 		l.Price = listedPrice(p.Price, p.Currency, p.Kind)
@@ -92,11 +97,12 @@ func sameProduct(a, b extract.Product) bool {
 }
 
 // match finds the catalogue item of a product: by its identifiers, its
-// page's address (resolved against the page's source), then its name.
-func match(c *story.Catalog, p extract.Product, source string) (int, string) {
+// page's address (p.URL resolved against the page's: address), then its
+// name.
+func match(c *story.Catalog, p extract.Product, address string) (int, string) {
 	for _, k := range [...]struct{ kind, v string }{
 		{story.BySKU, p.SKU}, {story.ByGTIN, p.GTIN}, {story.ByMPN, p.MPN},
-		{story.ByURL, resolve(source, p.URL)}, {story.ByName, p.Name},
+		{story.ByURL, address}, {story.ByName, p.Name},
 	} {
 		if k.v == "" {
 			continue
@@ -108,14 +114,24 @@ func match(c *story.Catalog, p extract.Product, source string) (int, string) {
 	return -1, ""
 }
 
-// resolve returns a link as an address: relative to the page's when the
-// page is a URL, as written otherwise.
-func resolve(source, link string) string {
-	if link == "" || !strings.HasPrefix(source, "http://") && !strings.HasPrefix(source, "https://") {
-		return link
+// pageAddress returns a page's source as the URL its links are relative
+// to, nil when the source is no http(s) URL: it is parsed once a page, not
+// once a link.
+func pageAddress(source string) *url.URL {
+	if !strings.HasPrefix(source, "http://") && !strings.HasPrefix(source, "https://") {
+		return nil
 	}
 	base, err := url.Parse(source)
 	if err != nil {
+		return nil
+	}
+	return base
+}
+
+// resolve returns a link as an address: relative to the page's (base,
+// from pageAddress) when the page is a URL, as written otherwise.
+func resolve(base *url.URL, link string) string {
+	if link == "" || base == nil {
 		return link
 	}
 	ref, err := url.Parse(link)

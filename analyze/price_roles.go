@@ -99,8 +99,21 @@ var afterAmountCues = []roleCue{{"arr", RoleAmount}, {"iarr", RoleAmount}, {"rev
 	{"funding", RoleAmount}, {"contract", RoleAmount}, {"contracts", RoleAmount}, {"deal", RoleAmount},
 	{"deals", RoleAmount}, {"transaction", RoleAmount}, {"pipeline", RoleAmount}, {"valuation", RoleAmount}}
 
+// sentenceRole returns the role that a cue of sentenceCues in the
+// lower-cased sentence low gives all its amounts, "" for none: read once a
+// sentence, before priceRole reads each price.
+func sentenceRole(low []byte) string {
+	for _, c := range sentenceCues {
+		if hasCueWord(low, c.words) {
+			return c.role
+		}
+	}
+	return ""
+}
+
 // priceRole returns the role of the price ps[i] in sentence text, whose
-// lower-cased form is low. The clause the price is read in ends at a
+// lower-cased form is low, when the sentence gives no role to all its
+// amounts (sentenceRole). The clause the price is read in ends at a
 // sentence stop (".", ";", "!", "?", a line break) and at the prices next
 // to it, so the cues of one amount do not give another its role. refs are
 // the product and plan names of the sentence, qs its quantities.
@@ -115,11 +128,6 @@ func priceRole(text string, low []byte, ps []value.PriceSpan, i int, refs []plan
 	}
 	if i+1 < len(ps) {
 		hi = min(hi, ps[i+1].Start)
-	}
-	for _, c := range sentenceCues {
-		if hasCueWord(low, c.words) {
-			return c.role
-		}
 	}
 	if p.Price.Kind == value.Free && strings.EqualFold(text[p.Start:p.End], "free") {
 		return freeRole(text, low, p.Start, p.End, lo, hi, refs, qs)

@@ -78,6 +78,7 @@ func (v *valueFinder) priceMentions(out []ordered, sc *valueScratch, b *extract.
 	}
 	sc.refs = v.subjects.appendRefsLower(sc.refs[:0], s.Text, low)
 	sc.subjects = appendSentenceSubjects(sc.subjects[:0], sc.refs, sc.where)
+	all := sentenceRole(low)
 	for i, p := range ps {
 		subject := sc.subjects[i]
 		if subject == "" {
@@ -86,7 +87,10 @@ func (v *valueFinder) priceMentions(out []ordered, sc *valueScratch, b *extract.
 		price := p.Price
 		m := Mention{
 			Kind: PriceMention, Text: s.Text[p.Start:p.End], Location: sc.prices.At(s.Offset + p.Start),
-			Sentence: si, Subject: subject, Price: &price, Role: priceRole(s.Text, low, ps, i, sc.refs, qs),
+			Sentence: si, Subject: subject, Price: &price, Role: all,
+		}
+		if m.Role == "" {
+			m.Role = priceRole(s.Text, low, ps, i, sc.refs, qs)
 		}
 		m.Annual = v.subjects.annual[m.Subject] && (price.Period == "year" || billedAnnually(s.Text[p.Start:annualEnd(s.Text, ps, i)]))
 		if fact := v.subjects.moneyFact(sc, s.Text, low, ps, i, b.Context); fact != "" {

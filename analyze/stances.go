@@ -246,7 +246,8 @@ func (r *docRun) stanceMentions(found []ordered, b *extract.Block) []ordered {
 		return found
 	}
 	if b.Kind == extract.Cell && len(r.own) > 0 {
-		found = r.place(found, b, f.appendCell(nil, b), 0, r.first)
+		r.spans = f.appendCell(r.spans[:0], b)
+		found = r.place(found, b, r.spans, 0, r.first)
 	}
 	sc := &r.stance
 	hits := f.hits(sc.hits[:0], r.lower)
@@ -270,7 +271,8 @@ func (r *docRun) stanceMentions(found []ordered, b *extract.Block) []ordered {
 			continue
 		}
 		toks = tokenize(toks, s.Text)
-		found = r.place(found, b, f.appendSentence(nil, s.Text, toks, keys), s.Offset, r.first+i)
+		r.spans = f.appendSentence(r.spans[:0], s.Text, toks, keys)
+		found = r.place(found, b, r.spans, s.Offset, r.first+i)
 	}
 	return found
 }

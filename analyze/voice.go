@@ -94,10 +94,7 @@ func isExampleLabel(s string) bool {
 		return false // a label is short; spare the lower-casing
 	}
 	var buf [64]byte
-	low := buf[:len(s)]
-	for i := range low {
-		low[i] = words.Lower(s[i])
-	}
+	low := lowerASCII(buf[:0], s)
 	if exampleLabels[string(low)] {
 		return true
 	}
@@ -109,11 +106,6 @@ func isExampleLabel(s string) bool {
 	return false
 }
 
-// blockAside returns AsideExample when the whole of block b, in a
-// document that is (or not) a reference page, is an example: a list item
-// or table cell under an example label (one of its three innermost
-// context entries) or of a reference page, or a block that opens with a
-// label ("No: …", "Avoid: …", "Examples: …").
 // ExampleBlock reports whether block b of a document, a reference page or
 // not, holds examples of forms rather than the company's copy: a list item
 // or table cell of a reference page, or under a No / Don't / Avoid /
@@ -124,6 +116,11 @@ func ExampleBlock(b *extract.Block, reference bool) bool {
 	return blockAside(b, reference) == AsideExample
 }
 
+// blockAside returns AsideExample when the whole of block b, in a
+// document that is (or not) a reference page, is an example: a list item
+// or table cell under an example label (one of its three innermost
+// context entries) or of a reference page, or a block that opens with a
+// label ("No: …", "Avoid: …", "Examples: …").
 func blockAside(b *extract.Block, reference bool) string {
 	if exampleLabelled(b.Text) {
 		return AsideExample
