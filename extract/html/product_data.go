@@ -1,7 +1,6 @@
 package html
 
 import (
-	"encoding/json"
 	"maps"
 	"slices"
 	"strings"
@@ -18,18 +17,13 @@ import (
 var gtinKeys = []string{"gtin", "gtin13", "gtin12", "gtin14", "gtin8"}
 
 // dataProducts returns the schema.org Products of a page's JSON-LD
-// scripts and microdata items, one for each offer with a price. A script
-// that is not valid JSON gives none (structuredPrices warns of it).
-func dataProducts(scripts, items *goquery.Selection, locate func(*xhtml.Node) extract.Location) []extract.Product {
+// scripts (as decodeLD reads them) and microdata items, one for each
+// offer with a price.
+func dataProducts(ld []ldScript, items *goquery.Selection, locate func(*xhtml.Node) extract.Location) []extract.Product {
 	var out []extract.Product
-	scripts.Each(func(_ int, s *goquery.Selection) {
-		dec := json.NewDecoder(strings.NewReader(s.Text()))
-		dec.UseNumber()
-		var v any
-		if dec.Decode(&v) == nil {
-			walkProductLD(v, locate(s.Get(0)), &out)
-		}
-	})
+	for _, s := range ld {
+		walkProductLD(s.v, s.at, &out)
+	}
 	items.Each(func(_ int, s *goquery.Selection) {
 		if n := s.Get(0); isProductType(attr(n, "itemtype")) {
 			out = append(out, microdataProducts(n, locate)...)
