@@ -38,19 +38,20 @@ var skipDirs = map[string]bool{".git": true, ".hg": true, ".svn": true, "node_mo
 func Walk(ctx context.Context, args []string, opt Options, yield func(Document) error) error {
 	w := newWalker(opt, yield)
 	var web []string
-	for _, arg := range args {
+	crawls := make([]bool, len(args)) // the arguments the crawl takes
+	for i, arg := range args {
 		if isURL(arg) || w.seedFile(arg) {
-			web = append(web, arg)
+			web, crawls[i] = append(web, arg), true
 		}
 	}
 	crawled := false
-	for _, arg := range args {
+	for i, arg := range args {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
 		var err error
 		switch {
-		case isURL(arg) || w.seedFile(arg):
+		case crawls[i]:
 			if !crawled {
 				crawled = true
 				err = walkWebArgs(ctx, web, w.opt, yield)

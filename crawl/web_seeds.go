@@ -226,7 +226,10 @@ func (c *crawler) readURLFile(f io.Reader, ri int) error {
 	if err := readURLList(lr, func(loc string) { c.seedListed(loc, true, ri) }); err != nil {
 		return err
 	}
-	if n, _ := f.Read(make([]byte, 1)); lr.N == 0 && n > 0 {
+	if lr.N != 0 {
+		return nil // the list ended before the limit
+	}
+	if n, _ := f.Read(make([]byte, 1)); n > 0 {
 		return fmt.Errorf("URL list is larger than the limit of %s (--max-body): the URLs past it are not read", bytesize.Format(c.w.MaxBody))
 	}
 	return nil

@@ -176,10 +176,7 @@ func (c *Collector) Build(ctx context.Context, opt Options) (*Draft, error) {
 	return d, nil
 }
 
-// priceKey identifies a price's value; priceText writes it as a story file
-// does.
-func priceKey(p value.Price) string { return p.Key() }
-
+// priceText writes a price as a story file does.
 func priceText(p value.Price) string {
 	switch p.Kind {
 	case value.Free:

@@ -358,12 +358,12 @@ func (c *Collector) addPrice(d *analyze.Doc, m *analyze.Mention, facts bool) {
 		return
 	}
 	if m.Subject == "" && c.Names != nil {
-		c.tallyOf(c.loose, priceKey(*m.Price)).add(m.Location, d.Channel, m.Text)
+		c.tallyOf(c.loose, m.Price.Key()).add(m.Location, d.Channel, m.Text)
 		if facts && m.Sentence >= 0 && m.Sentence < len(d.Sentences) && m.Price.Kind == value.Fixed {
 			s := d.Sentences[m.Sentence].Text
 			if i := strings.Index(s, m.Text); i >= 0 {
 				if noun := moneyNoun(s[:i], s[i+len(m.Text):]); noun != "" {
-					c.addFact(noun, "money|"+priceKey(*m.Price), priceText(*m.Price), m.Location, d.Channel)
+					c.addFact(noun, "money|"+m.Price.Key(), priceText(*m.Price), m.Location, d.Channel)
 				}
 			}
 		}
@@ -374,7 +374,7 @@ func (c *Collector) addPrice(d *analyze.Doc, m *analyze.Mention, facts bool) {
 			byValue = map[string]*priceTally{}
 			c.prices[m.Subject] = byValue
 		}
-		key := priceKey(*m.Price)
+		key := m.Price.Key()
 		pt := byValue[key]
 		if pt == nil {
 			pt = &priceTally{tally: newTally()}

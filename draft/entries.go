@@ -262,23 +262,27 @@ func namesAny(text string, names map[string]bool) bool {
 	return false
 }
 
-func containsWord(text, w string) bool {
-	for i := strings.Index(text, w); i >= 0; {
-		end := i + len(w)
-		before := i == 0 || !isLetter(text[i-1])
-		after := end == len(text) || !isLetter(text[end])
-		if before && after {
-			return true
-		}
-		j := strings.Index(text[i+1:], w)
+// containsWord reports whether text holds w as a whole word.
+func containsWord(text, w string) bool { return indexWord(text, w) >= 0 }
+
+// indexWord returns where w first stands in text as a whole word, no
+// letter touching it on either side, or -1.
+func indexWord(text, w string) int {
+	for i := 0; ; i++ {
+		j := strings.Index(text[i:], w)
 		if j < 0 {
-			break
+			return -1
 		}
-		i += 1 + j
+		i += j
+		end := i + len(w)
+		if (i == 0 || !isLetter(text[i-1])) && (end == len(text) || !isLetter(text[end])) {
+			return i
+		}
 	}
-	return false
 }
 
+// isLetter reports whether b is an ASCII letter or a byte of a non-ASCII
+// character.
 func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= 0x80 }
 
 // draftTerms proposes, for each word written in competing forms ("sign

@@ -172,16 +172,8 @@ func asWritten(name string, written []string) string {
 		if len(lw) != len(w) {
 			continue // a case change that moves bytes: no offsets to share
 		}
-		for i := 0; ; {
-			j := strings.Index(lw[i:], low)
-			if j < 0 {
-				break
-			}
-			at, end := i+j, i+j+len(low)
-			if (at == 0 || !isLetter(lw[at-1])) && (end == len(lw) || !isLetter(lw[end])) {
-				return w[at:end]
-			}
-			i = at + 1
+		if at := indexWord(lw, low); at >= 0 {
+			return w[at : at+len(low)]
 		}
 	}
 	ws := strings.Fields(name)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/onestory/onestory/story"
 )
@@ -48,7 +49,7 @@ func FuzzWriteYAML(f *testing.F) {
 // validText is text a story's loader takes as a name: printable UTF-8,
 // one line, no surrounding spaces.
 func validText(s string) bool {
-	if s != strings.TrimSpace(s) || len(s) > 200 || !utf8Valid(s) {
+	if s != strings.TrimSpace(s) || len(s) > 200 || !utf8.ValidString(s) {
 		return false
 	}
 	for _, r := range s {
@@ -58,5 +59,3 @@ func validText(s string) bool {
 	}
 	return true
 }
-
-func utf8Valid(s string) bool { return strings.ToValidUTF8(s, "\uFFFD") == s }

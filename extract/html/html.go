@@ -72,9 +72,12 @@ func read(ctx context.Context, source string, data []byte, products bool) (*extr
 		return extract.Location{Source: source}
 	}
 	doc := goquery.NewDocumentFromNode(root)
-	t.Prices, t.Warnings = structuredPrices(doc.FindNodes(w.ldScripts...), doc.FindNodes(w.itemScopes...), locate)
+	items := doc.FindNodes(w.itemScopes...)
+	var ld []ldScript
+	ld, t.Warnings = decodeLD(doc.FindNodes(w.ldScripts...), locate)
+	t.Prices = structuredPrices(ld, items, locate)
 	if products {
-		t.Products = pageProducts(root, t, doc.FindNodes(w.ldScripts...), doc.FindNodes(w.itemScopes...), locate)
+		t.Products = pageProducts(root, t, ld, items, locate)
 	}
 	return t, nil
 }

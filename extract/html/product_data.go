@@ -1,7 +1,7 @@
 package html
 
 import (
-	"encoding/json"
+	"cmp"
 	"maps"
 	"slices"
 	"strings"
@@ -18,18 +18,13 @@ import (
 var gtinKeys = []string{"gtin", "gtin13", "gtin12", "gtin14", "gtin8"}
 
 // dataProducts returns the schema.org Products of a page's JSON-LD
-// scripts and microdata items, one for each offer with a price. A script
-// that is not valid JSON gives none (structuredPrices warns of it).
-func dataProducts(scripts, items *goquery.Selection, locate func(*xhtml.Node) extract.Location) []extract.Product {
+// scripts (as decodeLD reads them) and microdata items, one for each
+// offer with a price.
+func dataProducts(ld []ldScript, items *goquery.Selection, locate func(*xhtml.Node) extract.Location) []extract.Product {
 	var out []extract.Product
-	scripts.Each(func(_ int, s *goquery.Selection) {
-		dec := json.NewDecoder(strings.NewReader(s.Text()))
-		dec.UseNumber()
-		var v any
-		if dec.Decode(&v) == nil {
-			walkProductLD(v, locate(s.Get(0)), &out)
-		}
-	})
+	for _, s := range ld {
+		walkProductLD(s.v, s.at, &out)
+	}
 	items.Each(func(_ int, s *goquery.Selection) {
 		if n := s.Get(0); isProductType(attr(n, "itemtype")) {
 			out = append(out, microdataProducts(n, locate)...)
@@ -77,15 +72,15 @@ func walkProductLD(v any, at extract.Location, out *[]extract.Product) {
 // url stand before the product's; an AggregateOffer gives its lowPrice
 // and its offers.
 func offerProducts(m map[string]any, p extract.Product, out *[]extract.Product) {
-	p.SKU = cmpOr(scalar(m["sku"]), p.SKU)
-	p.GTIN = cmpOr(firstOf(m, gtinKeys), p.GTIN)
-	p.URL = cmpOr(scalar(m["url"]), p.URL)
-	p.Price = cmpOr(scalar(m["price"]), scalar(m["lowPrice"]))
+	p.SKU = cmp.Or(scalar(m["sku"]), p.SKU)
+	p.GTIN = cmp.Or(firstOf(m, gtinKeys), p.GTIN)
+	p.URL = cmp.Or(scalar(m["url"]), p.URL)
+	p.Price = cmp.Or(scalar(m["price"]), scalar(m["lowPrice"]))
 	p.Currency = scalar(m["priceCurrency"])
 	p.Availability = scalar(m["availability"])
 	for _, s := range asList(m["priceSpecification"]) {
 		if spec, ok := s.(map[string]any); ok && p.Price == "" {
-			p.Price, p.Currency = scalar(spec["price"]), cmpOr(p.Currency, scalar(spec["priceCurrency"]))
+			p.Price, p.Currency = scalar(spec["price"]), cmp.Or(p.Currency, scalar(spec["priceCurrency"]))
 		}
 	}
 	if p.Price != "" {
@@ -108,14 +103,6 @@ func firstOf(m map[string]any, keys []string) string {
 	return ""
 }
 
-// cmpOr returns a, or b when a is empty.
-func cmpOr(a, b string) string {
-	if a != "" {
-		return a
-	}
-	return b
-}
-
 // microdataProducts reads a microdata Product item: its name and
 // identifiers, and each of its offers with a price.
 func microdataProducts(n *xhtml.Node, locate func(*xhtml.Node) extract.Location) []extract.Product {
@@ -130,12 +117,12 @@ func microdataProducts(n *xhtml.Node, locate func(*xhtml.Node) extract.Location)
 	var out []extract.Product
 	for _, o := range offerNodes(n) {
 		op := itemProps(o)
-		price := cmpNode(op["price"], op["lowPrice"])
+		price := cmp.Or(op["price"], op["lowPrice"])
 		if price == nil {
 			continue
 		}
 		p := base
-		p.SKU = cmpOr(propValue(op["sku"]), p.SKU)
+		p.SKU = cmp.Or(propValue(op["sku"]), p.SKU)
 		if p.Price, p.Currency = propValue(price), propValue(op["priceCurrency"]); p.Price == "" {
 			continue
 		}
@@ -168,14 +155,6 @@ func offerNodes(n *xhtml.Node) []*xhtml.Node {
 	}
 	visit(n)
 	return out
-}
-
-// cmpNode returns a, or b when a is nil.
-func cmpNode(a, b *xhtml.Node) *xhtml.Node {
-	if a != nil {
-		return a
-	}
-	return b
 }
 
 // linkValue returns a property's value where a <link> or <a> gives it in

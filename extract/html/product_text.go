@@ -1,6 +1,7 @@
 package html
 
 import (
+	"cmp"
 	"strings"
 
 	"github.com/onestory/onestory/extract"
@@ -152,7 +153,7 @@ func prices(st shownText) (cur, was string) {
 			switch {
 			case endsWithCue(before, otherCues) || strings.HasPrefix(strings.TrimSpace(after), "off"):
 			case r.struck || endsWithCue(before, formerCues):
-				was = cmpOr(was, st.text[start:end])
+				was = cmp.Or(was, st.text[start:end])
 			case cur == "":
 				cur = st.text[start:end]
 			}

@@ -158,7 +158,7 @@ func (v *visible) card(n *xhtml.Node) (extract.Product, bool) {
 // heading, else its first link with words, else the first element whose
 // class names a title or name.
 func titleOf(n *xhtml.Node) *xhtml.Node {
-	if h := firstWhere(n, func(c *xhtml.Node) bool { return headingLevel(c.DataAtom) > 0 }); h != nil {
+	if h := firstWhere(n, func(c *xhtml.Node) bool { return isHeading(c.DataAtom) }); h != nil {
 		return h
 	}
 	if a := firstWhere(n, func(c *xhtml.Node) bool { return c.DataAtom == atom.A && hasLetter(cellText(c)) }); a != nil {
@@ -192,23 +192,13 @@ func firstWhere(n *xhtml.Node, ok func(*xhtml.Node) bool) *xhtml.Node {
 	return nil
 }
 
-// headingLevel returns 1–6 for <h1>–<h6>, else 0.
-func headingLevel(a atom.Atom) int {
+// isHeading reports whether a is one of <h1>–<h6>.
+func isHeading(a atom.Atom) bool {
 	switch a {
-	case atom.H1:
-		return 1
-	case atom.H2:
-		return 2
-	case atom.H3:
-		return 3
-	case atom.H4:
-		return 4
-	case atom.H5:
-		return 5
-	case atom.H6:
-		return 6
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
 	}
-	return 0
+	return false
 }
 
 // hasLetter reports whether s holds a letter.

@@ -2,7 +2,6 @@ package html
 
 import (
 	"encoding/json"
-	"fmt"
 	"maps"
 	"slices"
 	"strconv"
@@ -14,40 +13,46 @@ import (
 	xhtml "golang.org/x/net/html"
 )
 
-// structuredPrices returns the prices a page states in JSON-LD and in
-// microdata: scripts are its JSON-LD scripts and items its microdata
-// items (the elements with itemscope), both in document order. A JSON-LD
-// script that is not valid JSON records nothing and becomes a Warning at
-// the script's location; the rest of the page is still read.
-func structuredPrices(scripts, items *goquery.Selection, locate func(*xhtml.Node) extract.Location) ([]extract.StructuredPrice, []extract.Warning) {
-	var prices []extract.StructuredPrice
+// ldScript is a page's JSON-LD script decoded, and where it stands.
+type ldScript struct {
+	v  any
+	at extract.Location
+}
+
+// decodeLD decodes a page's JSON-LD scripts, in document order, once for
+// the prices and the products read from them. A script that is not valid
+// JSON is left out and becomes a Warning at the script's location; the
+// rest of the page is still read.
+func decodeLD(scripts *goquery.Selection, locate func(*xhtml.Node) extract.Location) ([]ldScript, []extract.Warning) {
+	var out []ldScript
 	var warns []extract.Warning
 	scripts.Each(func(_ int, s *goquery.Selection) {
 		at := locate(s.Get(0))
-		found, err := jsonLDPrices(s.Text(), at)
-		if err != nil {
-			warns = append(warns, extract.Warning{Message: err.Error(), Location: at})
+		dec := json.NewDecoder(strings.NewReader(s.Text()))
+		dec.UseNumber()
+		var v any
+		if err := dec.Decode(&v); err != nil {
+			warns = append(warns, extract.Warning{Message: "JSON-LD is not valid JSON: " + err.Error(), Location: at})
 			return
 		}
-		prices = append(prices, found...)
+		out = append(out, ldScript{v: v, at: at})
 	})
-	return append(prices, microdataPrices(items, locate)...), warns
+	return out, warns
 }
 
-// jsonLDPrices reads one JSON-LD script: every object with an "offers"
-// (a Product, SoftwareApplication, Service...) names the product of its
-// offers; an Offer or AggregateOffer met elsewhere takes its product from
+// structuredPrices returns the prices a page states in JSON-LD and in
+// microdata: ld are its JSON-LD scripts as decodeLD reads them and items
+// its microdata items (the elements with itemscope), both in document
+// order. Every JSON-LD object with an "offers" (a Product,
+// SoftwareApplication, Service...) names the product of its offers; an
+// Offer or AggregateOffer met elsewhere takes its product from
 // itemOffered. @graph, arrays and nesting are followed.
-func jsonLDPrices(script string, at extract.Location) ([]extract.StructuredPrice, error) {
-	dec := json.NewDecoder(strings.NewReader(script))
-	dec.UseNumber()
-	var v any
-	if err := dec.Decode(&v); err != nil {
-		return nil, fmt.Errorf("JSON-LD is not valid JSON: %w", err)
+func structuredPrices(ld []ldScript, items *goquery.Selection, locate func(*xhtml.Node) extract.Location) []extract.StructuredPrice {
+	var prices []extract.StructuredPrice
+	for _, s := range ld {
+		walkLD(s.v, s.at, &prices)
 	}
-	var out []extract.StructuredPrice
-	walkLD(v, at, &out)
-	return out, nil
+	return append(prices, microdataPrices(items, locate)...)
 }
 
 // walkLD collects the prices under the JSON-LD value v.
